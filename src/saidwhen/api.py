@@ -1,0 +1,147 @@
+"""The one Python facade: every surface (CLI, HTTP, tests) calls these functions.
+
+    ingest(paths)      read -> clean -> date -> sentences -> store, then analyse and embed new articles
+    articles(), article(id), search(query), quotes(...), check(claim), timeline(speaker)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Iterator
+
+from saidwhen.analyse.sentences import split_sentences
+from saidwhen.errors import NotFoundError, QueryError, ReadError
+from saidwhen.ingest import build_article, iter_documents
+from saidwhen.records import (
+    Article,
+    IngestOutcome,
+    IngestReport,
+    IngestStatus,
+    Quote,
+    SearchHit,
+    Sentence,
+)
+from saidwhen.settings import Settings
+from saidwhen.store.sqlite import SQLiteStore
+
+Progress = Callable[[str, int, int | None], None]
+"""Progress callback: (phase, done, total or None)."""
+
+MAX_QUERY_CHARS = 2000
+
+
+@contextmanager
+def open_store(settings: Settings) -> Iterator[SQLiteStore]:
+    """The configured store, closed on exit."""
+    store = SQLiteStore(settings.db)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _noop(phase: str, done: int, total: int | None) -> None:
+    return None
+
+
+def ingest(
+    paths: Sequence[Path],
+    settings: Settings,
+    progress: Progress | None = None,
+    analyse: bool = True,
+) -> IngestReport:
+    """Ingest files/folders into the store; each article is one transaction. Never raises on bad files:
+    failures are reported in the returned IngestReport with the source and reason."""
+    tick = progress or _noop
+    outcomes: list[IngestOutcome] = []
+    with open_store(settings) as store:
+        for n, item in enumerate(iter_documents(paths, settings), start=1):
+            if isinstance(item, ReadError):
+                outcomes.append(IngestOutcome(item.source, IngestStatus.FAILED, reason=item.reason))
+            else:
+                try:
+                    article = build_article(item, settings)
+                    sentences = split_sentences(article.text, article.body, article.id)
+                except (ValueError, RecursionError) as exc:  # a malformed document must not stop the batch
+                    outcomes.append(IngestOutcome(item.source, IngestStatus.FAILED, reason=f"cannot analyse: {exc}"))
+                else:
+                    added = store.write(article, sentences)
+                    status = IngestStatus.ADDED if added else IngestStatus.PRESENT
+                    outcomes.append(IngestOutcome(item.source, status, article.id))
+            tick("read", n, None)
+        if analyse:
+            _complete(store, settings, tick)
+    return IngestReport(tuple(outcomes))
+
+
+def _complete(store: SQLiteStore, settings: Settings, tick: Progress) -> None:
+    """Analyse and embed every stored article that lacks it (also finishes an interrupted run)."""
+    # Wired to the analyse and index stages as they land.
+    return None
+
+
+def articles(settings: Settings, limit: int | None = None) -> list[Article]:
+    with open_store(settings) as store:
+        return store.articles(limit)
+
+
+def article(settings: Settings, article_id: str) -> tuple[Article, tuple[Sentence, ...]]:
+    """One stored article and its sentences; accepts a unique id prefix (at least 4 characters)."""
+    with open_store(settings) as store:
+        found = store.get(article_id)
+        if found is None:
+            raise NotFoundError(
+                f"no stored article has id {article_id!r} (or the prefix is ambiguous); "
+                "list ids with `saidwhen articles`"
+            )
+        return found, store.sentences(found.id)
+
+
+def search(
+    settings: Settings, query: str, since: date | None = None, until: date | None = None, limit: int = 20
+) -> list[SearchHit]:
+    """Full-text search over stored sentences, newest-first ties broken by rank."""
+    _check_query(query)
+    if since and until and since > until:
+        raise QueryError(f"--since {since} is after --until {until}; swap them")
+    with open_store(settings) as store:
+        return store.search_text(query, since, until, limit)
+
+
+def quotes(
+    settings: Settings,
+    speaker: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    limit: int = 1000,
+) -> list[Quote]:
+    """Stored quotes, filtered by resolved speaker (aliases accepted) and the date said."""
+    with open_store(settings) as store:
+        names: Iterable[str | None] = [None]
+        if speaker:
+            names = _speaker_names(store, speaker)
+        out: list[Quote] = []
+        for name in names:
+            out.extend(store.quotes(speaker=name, since=since, until=until, limit=limit))
+        return out[:limit]
+
+
+def _speaker_names(store: SQLiteStore, speaker: str) -> list[str | None]:
+    """The registry names whose aliases include ``speaker`` (falls back to the name as given)."""
+    wanted = speaker.strip().lower()
+    names: list[str | None] = []
+    for entity in store.entities():
+        forms = {entity.name.lower(), *(a.lower() for a in entity.aliases)}
+        if wanted in forms or any(wanted == f.split()[-1] for f in forms if f):
+            names.append(entity.name)
+    return names or [speaker.strip()]
+
+
+def _check_query(query: str) -> None:
+    if not query or not query.strip():
+        raise QueryError("the query is empty; give some words to search for")
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(f"the query is {len(query)} characters; the limit is {MAX_QUERY_CHARS}")

@@ -1,0 +1,194 @@
+"""The ``saidwhen`` command: thin — parse arguments, call ``api``, render. Run ``saidwhen --help``."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, ParamSpec, TypeVar
+
+import typer
+
+from saidwhen import api
+from saidwhen.codec import to_json
+from saidwhen.errors import InputError, SaidwhenError
+from saidwhen.render import text as render_text
+from saidwhen.settings import Settings, load_settings
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+app = typer.Typer(
+    help="saidwhen: who said what, when. Ingest news articles, find who said what, check claims.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class _State:
+    db: Path | None = None
+    config: Path | None = None
+
+
+_state = _State()
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+
+
+@app.callback()
+def _global(
+    db: Annotated[
+        Path | None, typer.Option("--db", help="Store file (default: $SAIDWHEN_DB, else ./saidwhen.db).")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="TOML settings file (default: $SAIDWHEN_CONFIG or ./saidwhen.toml).")
+    ] = None,
+) -> None:
+    """Global options, given before the command: saidwhen --db news.db ingest articles/"""
+    _state.db = db
+    _state.config = config
+
+
+def settings() -> Settings:
+    return load_settings(_state.config, db=_state.db)
+
+
+def handles_errors(fn: Callable[P, R]) -> Callable[P, R]:
+    """Turn saidwhen errors into one clear line on stderr and the error's exit code."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return fn(*args, **kwargs)
+        except SaidwhenError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(exc.exit_code) from None
+
+    return wrapper
+
+
+def emit_json(value: Any) -> None:
+    typer.echo(json.dumps(to_json(value), ensure_ascii=False, indent=2))
+
+
+def parse_day(value: str | None, flag: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{flag} {value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def _progress_bar(enabled: bool) -> tuple[api.Progress | None, Callable[[], None]]:
+    """A rich progress display on stderr when it is a terminal; (callback, stop)."""
+    if not enabled or not sys.stderr.isatty():
+        return None, lambda: None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    bar = Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=Console(stderr=True), transient=False,
+    )
+    tasks: dict[str, Any] = {}
+    bar.start()
+
+    def tick(phase: str, done: int, total: int | None) -> None:
+        if phase not in tasks:
+            tasks[phase] = bar.add_task(phase, total=total)
+        bar.update(tasks[phase], completed=done, total=total)
+
+    return tick, bar.stop
+
+
+@app.command()
+@handles_errors
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt, .jsonl, .html, RSS/Atom feeds.")],
+    no_analyse: Annotated[
+        bool, typer.Option("--no-analyse", help="Only read and store; find quotes and vectors later.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Add articles to the store. Re-ingesting an article adds nothing; bad files are reported and skipped."""
+    cfg = settings()
+    tick, stop = _progress_bar(cfg.progress)
+    try:
+        report = api.ingest(paths, cfg, progress=tick, analyse=not no_analyse)
+    finally:
+        stop()
+    if as_json:
+        emit_json(report)
+    else:
+        typer.echo(render_text.ingest_summary(report))
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+@handles_errors
+def articles(
+    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List stored articles: id, date, outlet, title, source."""
+    found = api.articles(settings(), limit)
+    if as_json:
+        emit_json([_article_summary(a) for a in found])
+    else:
+        typer.echo(render_text.article_table(found))
+
+
+def _article_summary(a: Any) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "published": to_json(a.published.value),
+        "outlet": a.outlet,
+        "title": a.title,
+        "source": a.source,
+    }
+
+
+@app.command()
+@handles_errors
+def show(
+    article_id: Annotated[str, typer.Argument(metavar="ID", help="Article id or a unique prefix of it.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Show one article: cleaned text as numbered sentences, and the dates found in it."""
+    art, sentences = api.article(settings(), article_id)
+    if as_json:
+        emit_json({"article": art, "analysed_text": art.analysed_text(), "sentences": sentences})
+    else:
+        typer.echo(render_text.article_view(art, sentences))
+
+
+@app.command()
+@handles_errors
+def search(
+    query: Annotated[str, typer.Argument(help="Plain words; FTS syntax is treated as text.")],
+    since: Annotated[str | None, typer.Option(help="Only articles published on/after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Only articles published on/before YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(help="Most sentences to show.")] = 20,
+    as_json: JsonOpt = False,
+) -> None:
+    """Full-text search over stored sentences (BM25)."""
+    hits = api.search(settings(), query, parse_day(since, "--since"), parse_day(until, "--until"), limit)
+    if as_json:
+        emit_json(hits)
+    else:
+        typer.echo(render_text.search_results(hits))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

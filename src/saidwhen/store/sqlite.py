@@ -1,0 +1,328 @@
+"""SQLite store: the embedded default backend (WAL, one transaction per article, FTS5 over sentences).
+
+Records are kept as JSON (``codec``) beside the columns that queries filter on. Sentence vectors are
+float32 blobs; dense search loads them once into a matrix cached per connection and scans it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from saidwhen.codec import from_json, to_json
+from saidwhen.errors import StoreError
+from saidwhen.records import Analysis, Article, Entity, Quote, SearchHit, Sentence, Span
+from saidwhen.store.base import Vector
+from saidwhen.store.migrations import migrate
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Words too common to help ranking; dropping them keeps OR queries cheap on large archives.
+_STOP = frozenset(
+    "a an and are as at be by for from has have he her his i in is it its of on or she that the their "
+    "they this to was were will with".split()
+)
+
+
+def fts_query(text: str) -> str | None:
+    """Plain words of ``text`` as a safe FTS5 OR-query (every token quoted); None if no words remain."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    kept = [w for w in words if w not in _STOP] or words
+    unique = list(dict.fromkeys(kept))[:64]
+    if not unique:
+        return None
+    return " OR ".join('"' + w.replace('"', "") + '"' for w in unique)
+
+
+class SQLiteStore:
+    """The Store protocol over one SQLite file. Cheap to construct; the file is opened at once."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        if self.path.is_dir():
+            raise StoreError(f"--db {self.path} is a directory; give a file path such as {self.path}/saidwhen.db")
+        try:
+            self._conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+            self._conn.execute("PRAGMA foreign_keys=ON")
+            self._conn.execute("PRAGMA busy_timeout=10000")
+            migrate(self._conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"cannot open the store {self.path}: {exc}; check the path or use another --db"
+            ) from None
+        self._matrix: tuple[np.ndarray[Any, np.dtype[np.float32]], np.ndarray[Any, np.dtype[np.int64]]] | None = None
+
+    # ------------------------------------------------------------------ writing
+    def _tx(self) -> _Transaction:
+        return _Transaction(self._conn)
+
+    def write(self, article: Article, sentences: Sequence[Sentence]) -> bool:
+        with self._tx() as c:
+            if c.execute("SELECT 1 FROM articles WHERE id=?", (article.id,)).fetchone():
+                return False
+            c.execute(
+                "INSERT INTO articles(id, source, title, url, outlet, published, record) VALUES (?,?,?,?,?,?,?)",
+                (
+                    article.id,
+                    article.source,
+                    article.title,
+                    article.url,
+                    article.outlet,
+                    _iso(article.published.value),
+                    json.dumps(to_json(article), ensure_ascii=False),
+                ),
+            )
+            for s in sentences:
+                cur = c.execute(
+                    'INSERT INTO sentences(article_id, idx, start, "end", text) VALUES (?,?,?,?,?)',
+                    (article.id, s.index, s.span.start, s.span.end, s.text),
+                )
+                c.execute("INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)", (cur.lastrowid, s.text))
+        return True
+
+    def write_analysis(self, analysis: Analysis, version: int = 1) -> None:
+        aid = analysis.article_id
+        with self._tx() as c:
+            if not c.execute("SELECT 1 FROM articles WHERE id=?", (aid,)).fetchone():
+                raise StoreError(f"article {aid} is not stored; ingest it before writing its analysis")
+            c.execute("DELETE FROM quotes WHERE article_id=?", (aid,))
+            c.execute("DELETE FROM mentions WHERE article_id=?", (aid,))
+            c.executemany(
+                "INSERT OR REPLACE INTO quotes(id, article_id, speaker, said_on, published, record) "
+                "VALUES (?,?,?,?,?,?)",
+                [
+                    (q.id, aid, q.speaker, _iso(q.said_on), _iso(q.published), json.dumps(to_json(q), ensure_ascii=False))
+                    for q in analysis.quotes
+                ],
+            )
+            c.executemany(
+                "INSERT INTO mentions(article_id, entity, record) VALUES (?,?,?)",
+                [(aid, m.entity, json.dumps(to_json(m), ensure_ascii=False)) for m in analysis.mentions],
+            )
+            for e in analysis.entities:
+                self._merge_entity(c, e)
+            c.execute("UPDATE articles SET analysed=? WHERE id=?", (version, aid))
+
+    def _merge_entity(self, c: sqlite3.Connection, entity: Entity) -> None:
+        row = c.execute("SELECT record FROM entities WHERE name=?", (entity.name,)).fetchone()
+        if row:
+            old = from_json(Entity, json.loads(row[0]))
+            entity = Entity(
+                name=old.name,
+                kind=old.kind,
+                aliases=tuple(dict.fromkeys(old.aliases + entity.aliases)),
+                roles=tuple(dict.fromkeys(old.roles + entity.roles)),
+            )
+        c.execute(
+            "INSERT OR REPLACE INTO entities(name, record) VALUES (?, ?)",
+            (entity.name, json.dumps(to_json(entity), ensure_ascii=False)),
+        )
+
+    def write_vectors(self, article_id: str, vectors: Vector, model: str) -> None:
+        with self._tx() as c:
+            ids = [r[0] for r in c.execute("SELECT id FROM sentences WHERE article_id=? ORDER BY idx", (article_id,))]
+            if len(ids) != len(vectors):
+                raise StoreError(f"{len(vectors)} vectors for {len(ids)} sentences of article {article_id}")
+            c.execute("DELETE FROM vectors WHERE article_id=?", (article_id,))
+            c.executemany(
+                "INSERT INTO vectors(sentence_id, article_id, model, vec) VALUES (?,?,?,?)",
+                [(sid, article_id, model, np.asarray(v, dtype=np.float32).tobytes()) for sid, v in zip(ids, vectors, strict=True)],
+            )
+            c.execute("UPDATE articles SET embedded=? WHERE id=?", (model, article_id))
+        self._matrix = None
+
+    def delete(self, article_id: str) -> bool:
+        with self._tx() as c:
+            rows = c.execute("SELECT id, text FROM sentences WHERE article_id=?", (article_id,)).fetchall()
+            for sid, text in rows:
+                c.execute("INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', ?, ?)", (sid, text))
+            c.execute("DELETE FROM vectors WHERE article_id=?", (article_id,))
+            cur = c.execute("DELETE FROM articles WHERE id=?", (article_id,))
+            gone = cur.rowcount > 0
+        self._matrix = None
+        return gone
+
+    # ------------------------------------------------------------------ reading
+    def get(self, article_id: str) -> Article | None:
+        key = article_id.strip().lower()
+        if not re.fullmatch(r"[0-9a-f]{4,64}", key):
+            return None
+        rows = self._conn.execute(
+            "SELECT record FROM articles WHERE id >= ? AND id < ? LIMIT 2", (key, key + "g")
+        ).fetchall()
+        if len(rows) != 1:
+            return None
+        return from_json(Article, json.loads(rows[0][0]))
+
+    def sentences(self, article_id: str) -> tuple[Sentence, ...]:
+        rows = self._conn.execute(
+            'SELECT idx, start, "end", text FROM sentences WHERE article_id=? ORDER BY idx', (article_id,)
+        )
+        return tuple(Sentence(article_id, i, Span(s, e), t) for i, s, e, t in rows)
+
+    def quotes(
+        self,
+        speaker: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        article_id: str | None = None,
+        limit: int = 1000,
+    ) -> list[Quote]:
+        sql, args = "SELECT record FROM quotes WHERE 1=1", []
+        if speaker:
+            sql += " AND speaker = ?"
+            args.append(speaker)
+        if article_id:
+            sql += " AND article_id = ?"
+            args.append(article_id)
+        if since:
+            sql += " AND coalesce(said_on, published) >= ?"
+            args.append(since.isoformat())
+        if until:
+            sql += " AND coalesce(said_on, published) <= ?"
+            args.append(until.isoformat())
+        sql += " ORDER BY coalesce(said_on, published), id LIMIT ?"
+        args.append(limit)
+        return [from_json(Quote, json.loads(r[0])) for r in self._conn.execute(sql, args)]
+
+    def entities(self) -> list[Entity]:
+        """Every entity in the corpus-wide registry."""
+        return [from_json(Entity, json.loads(r[0])) for r in self._conn.execute("SELECT record FROM entities")]
+
+    def count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def ids(self) -> Iterator[str]:
+        for (aid,) in self._conn.execute("SELECT id FROM articles ORDER BY seq").fetchall():
+            yield aid
+
+    def articles(self, limit: int | None = None) -> list[Article]:
+        """Stored articles, oldest ingest first."""
+        rows = self._conn.execute("SELECT record FROM articles ORDER BY seq LIMIT ?", (limit if limit else -1,))
+        return [from_json(Article, json.loads(r[0])) for r in rows]
+
+    def pending_analysis(self, version: int) -> list[str]:
+        """Ids of articles whose stored analysis is older than ``version`` (or missing)."""
+        return [r[0] for r in self._conn.execute("SELECT id FROM articles WHERE analysed < ? ORDER BY seq", (version,))]
+
+    def pending_vectors(self, model: str) -> list[str]:
+        """Ids of articles without vectors from ``model``."""
+        rows = self._conn.execute("SELECT id FROM articles WHERE embedded IS NOT ? ORDER BY seq", (model,))
+        return [r[0] for r in rows]
+
+    def search_text(
+        self, query: str, since: date | None = None, until: date | None = None, limit: int = 20
+    ) -> list[SearchHit]:
+        match = fts_query(query)
+        if match is None:
+            return []
+        sql = (
+            'SELECT s.article_id, s.idx, s.start, s."end", s.text, bm25(sentences_fts) AS rank, '
+            "a.title, a.published, a.outlet, a.source "
+            "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+            "JOIN articles a ON a.id = s.article_id WHERE sentences_fts MATCH ?"
+        )
+        args: list[Any] = [match]
+        sql, args = _date_filter(sql, args, since, until)
+        sql += " ORDER BY rank LIMIT ?"
+        args.append(limit)
+        return [
+            SearchHit(aid, idx, Span(s, e), text, -rank, title, _date(pub), outlet, source)
+            for aid, idx, s, e, text, rank, title, pub, outlet, source in self._conn.execute(sql, args)
+        ]
+
+    def _load_matrix(self) -> tuple[np.ndarray[Any, np.dtype[np.float32]], np.ndarray[Any, np.dtype[np.int64]]]:
+        if self._matrix is None:
+            rows = self._conn.execute("SELECT sentence_id, vec FROM vectors ORDER BY sentence_id").fetchall()
+            if rows:
+                ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+                mat = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), -1)
+            else:
+                ids, mat = np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32)
+            self._matrix = (mat, ids)
+        return self._matrix
+
+    def search_vector(
+        self, vector: Vector, since: date | None = None, until: date | None = None, limit: int = 20
+    ) -> list[SearchHit]:
+        mat, ids = self._load_matrix()
+        if len(ids) == 0:
+            return []
+        scores = mat @ np.asarray(vector, dtype=np.float32)
+        # Take extra candidates so date filtering can still fill ``limit``.
+        k = min(len(ids), limit * (8 if since or until else 1))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top])]
+        by_id = {int(ids[i]): float(scores[i]) for i in top}
+        marks = ",".join("?" * len(by_id))
+        sql = (
+            'SELECT s.id, s.article_id, s.idx, s.start, s."end", s.text, a.title, a.published, a.outlet, a.source '
+            f"FROM sentences s JOIN articles a ON a.id = s.article_id WHERE s.id IN ({marks})"
+        )
+        args: list[Any] = list(by_id)
+        sql, args = _date_filter(sql, args, since, until)
+        hits = [
+            SearchHit(aid, idx, Span(s, e), text, by_id[sid], title, _date(pub), outlet, source)
+            for sid, aid, idx, s, e, text, title, pub, outlet, source in self._conn.execute(sql, args)
+        ]
+        hits.sort(key=lambda h: -h.score)
+        return hits[:limit]
+
+    def integrity(self) -> str:
+        """``PRAGMA integrity_check`` result ("ok" when healthy)."""
+        return str(self._conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class _Transaction:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any error: a write is all or nothing."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"the store is busy or read-only ({exc}); retry, or check file permissions") from None
+        return self.conn
+
+    def __exit__(self, exc_type: type[BaseException] | None, *rest: object) -> None:
+        if exc_type is None:
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.execute("ROLLBACK")
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _date_filter(sql: str, args: list[Any], since: date | None, until: date | None) -> tuple[str, list[Any]]:
+    if since:
+        sql += " AND a.published >= ?"
+        args.append(since.isoformat())
+    if until:
+        sql += " AND a.published <= ?"
+        args.append(until.isoformat())
+    return sql, args
