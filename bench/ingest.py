@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 from _corpus import write_corpus
-
 from saidwhen import api
 from saidwhen.records import IngestStatus
 from saidwhen.settings import load_settings

@@ -18,7 +18,6 @@ import time
 from pathlib import Path
 
 from _corpus import write_corpus
-
 from saidwhen.records import content_id
 
 
@@ -63,8 +62,10 @@ def run(n: int, analyse: bool) -> int:
         conn.close()
     dupes, missing = len(ids) - len(set(ids)), len(expected - set(ids))
     print(f"re-run exit {rerun.returncode}: {rerun.stdout.strip()}")
-    print(f"after re-run: {len(ids)} articles, {dupes} duplicates, {missing} missing, "
-          f"integrity_check {integrity}, fts {fts}, orphan sentences {orphans}, unanalysed {pending if analyse else '-'}")
+    print(
+        f"after re-run: {len(ids)} articles, {dupes} duplicates, {missing} missing, "
+        f"integrity_check {integrity}, fts {fts}, orphan sentences {orphans}, unanalysed {pending if analyse else '-'}"
+    )
     ok = at_kill < n and dupes == 0 and missing == 0 and integrity == "ok" and orphans == 0
     ok = ok and (pending == 0 or not analyse) and rerun.returncode == 0
     print("PASS" if ok else "FAIL")

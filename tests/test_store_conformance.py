@@ -34,8 +34,13 @@ from saidwhen.store.sqlite import SQLiteStore, fts_query
 def make_article(text: str, published: date | None = date(2025, 12, 15), source: str = "a.txt") -> Article:
     pub = PublicationDate(published, DateSource.HEADER if published else DateSource.NONE, 1.0 if published else 0.0)
     return Article(
-        id=content_id(text), text=text, source=source, title=text.split(".")[0], published=pub,
-        blocks=(Block(Span(0, len(text)), BlockKind.BODY),), outlet="Example News",
+        id=content_id(text),
+        text=text,
+        source=source,
+        title=text.split(".")[0],
+        published=pub,
+        blocks=(Block(Span(0, len(text)), BlockKind.BODY),),
+        outlet="Example News",
     )
 
 
@@ -83,7 +88,7 @@ def test_store_search_text_ranks_and_filters_by_date(store: SQLiteStore) -> None
     assert {h.article_id for h in store.search_text("guarantees", until=date(2024, 12, 31))} == {old.id}
 
 
-@pytest.mark.parametrize("hostile", ['NEAR(a b', '"', "*", "-", "a AND OR NOT", "'; DROP TABLE articles; --", "\x00"])
+@pytest.mark.parametrize("hostile", ["NEAR(a b", '"', "*", "-", "a AND OR NOT", "'; DROP TABLE articles; --", "\x00"])
 def test_store_search_text_survives_fts_syntax(store: SQLiteStore, hostile: str) -> None:
     art = make_article("Kallas said this. Russia does not want peace")
     store.write(art, sentences_of(art))
@@ -100,9 +105,17 @@ def test_store_analysis_and_quotes_filter(store: SQLiteStore) -> None:
     art = make_article("Kallas said this. Russia does not want peace")
     store.write(art, sentences_of(art))
     q = Quote(
-        id="q1", article_id=art.id, content=(Span(18, 44),), text="Russia does not want peace",
-        kind=QuoteKind.INDIRECT, cue=Span(7, 11), source=Span(0, 6), speaker="Kaja Kallas",
-        speaker_kind=EntityKind.PERSON, said_on=date(2025, 12, 15), published=date(2025, 12, 15),
+        id="q1",
+        article_id=art.id,
+        content=(Span(18, 44),),
+        text="Russia does not want peace",
+        kind=QuoteKind.INDIRECT,
+        cue=Span(7, 11),
+        source=Span(0, 6),
+        speaker="Kaja Kallas",
+        speaker_kind=EntityKind.PERSON,
+        said_on=date(2025, 12, 15),
+        published=date(2025, 12, 15),
         markers=(Marker(MarkerKind.NEGATION, Span(25, 28), "not"),),
     )
     ent = Entity("Kaja Kallas", EntityKind.PERSON, aliases=("Kallas",), roles=("EU foreign-policy chief",))

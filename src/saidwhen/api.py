@@ -1,16 +1,15 @@
 """The one Python facade: every surface (CLI, HTTP, tests) calls these functions.
 
-    ingest(paths)      read -> clean -> date -> sentences -> store, then analyse and embed new articles
-    articles(), article(id), search(query), quotes(...), check(claim), timeline(speaker)
+ingest(paths)      read -> clean -> date -> sentences -> store, then analyse and embed new articles
+articles(), article(id), search(query), quotes(...), check(claim), timeline(speaker)
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Iterator
 
 from saidwhen.analyse.sentences import split_sentences
 from saidwhen.errors import NotFoundError, QueryError, ReadError
@@ -145,3 +144,63 @@ def _check_query(query: str) -> None:
         raise QueryError("the query is empty; give some words to search for")
     if len(query) > MAX_QUERY_CHARS:
         raise QueryError(f"the query is {len(query)} characters; the limit is {MAX_QUERY_CHARS}")
+
+
+# --- MINIMAL timeline, added by the web layer (issue 5) until the speaker-timeline work lands.
+_TOPIC_STOP = frozenset(
+    (
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "he",
+        "her",
+        "his",
+        "i",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "she",
+        "that",
+        "the",
+        "their",
+        "they",
+        "this",
+        "to",
+        "was",
+        "were",
+        "will",
+        "with",
+        "said",
+        "says",
+        "say",
+        "told",
+        "about",
+        "would",
+        "could",
+        "should",
+    )
+)
+
+
+def timeline(settings: Settings, speaker: str, topic: str | None = None) -> list[Quote]:
+    """The speaker's stored quotes, oldest first; with ``topic``, those sharing a content word with it."""
+    import re
+
+    found = quotes(settings, speaker=speaker)
+    if topic:
+        words = {w for w in re.findall(r"\w+", topic.lower()) if w not in _TOPIC_STOP and len(w) > 2}
+        found = [q for q in found if words & set(re.findall(r"\w+", q.text.lower()))]
+    return sorted(found, key=lambda q: (q.said_on or q.published or date.min, q.id))

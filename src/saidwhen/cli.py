@@ -92,8 +92,13 @@ def _progress_bar(enabled: bool) -> tuple[api.Progress | None, Callable[[], None
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     bar = Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=Console(stderr=True), transient=False,
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=False,
     )
     tasks: dict[str, Any] = {}
     bar.start()
@@ -183,6 +188,28 @@ def search(
         emit_json(hits)
     else:
         typer.echo(render_text.search_results(hits))
+
+
+@app.command()
+@handles_errors
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind; loopback by default.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+    rate_limit: Annotated[
+        int, typer.Option("--rate-limit", min=0, help="Requests to /v1/ per client per minute (0: no limit).")
+    ] = 120,
+) -> None:
+    """Serve the HTTP API and the claim-checking page at http://HOST:PORT/ (API docs at /docs)."""
+    import uvicorn
+
+    from saidwhen.web import WebLimits, create_app
+
+    cfg = settings()
+    web = create_app(cfg, WebLimits.from_settings(cfg, rate_per_minute=rate_limit))
+    if host not in {"127.0.0.1", "localhost", "::1"}:
+        typer.echo(f"warning: --host {host} makes the API reachable from other machines", err=True)
+    typer.echo(f"serving {cfg.db} at http://{host}:{port}/ ; Ctrl+C stops", err=True)
+    uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
 def main() -> None:

@@ -55,10 +55,10 @@ def _decode(tp: Any, data: Any) -> Any:
         args = [a for a in typing.get_args(tp) if a is not type(None)]
         return _decode(args[0], data) if len(args) == 1 else data
     if origin is tuple:
-        args = typing.get_args(tp)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_decode(args[0], v) for v in data)
-        return tuple(_decode(a, v) for a, v in zip(args, data, strict=True))
+        parts = typing.get_args(tp)
+        if len(parts) == 2 and parts[1] is Ellipsis:
+            return tuple(_decode(parts[0], v) for v in data)
+        return tuple(_decode(a, v) for a, v in zip(parts, data, strict=True))
     if origin is list:
         return [_decode(typing.get_args(tp)[0], v) for v in data]
     if origin is dict:

@@ -28,9 +28,7 @@ def article_table(articles: Sequence[Article]) -> str:
     rows = [f"{'id':16}  {'date':10}  {'outlet':16}  {'title':50}  source"]
     for a in articles:
         when = a.published.value.isoformat() if a.published.value else "undated"
-        rows.append(
-            f"{a.id:16}  {when:10}  {_clip(a.outlet, 16):16}  {_clip(a.title, 50):50}  {a.source}"
-        )
+        rows.append(f"{a.id:16}  {when:10}  {_clip(a.outlet, 16):16}  {_clip(a.title, 50):50}  {a.source}")
     return "\n".join(rows)
 
 

@@ -55,9 +55,7 @@ class SQLiteStore:
             self._conn.execute("PRAGMA busy_timeout=10000")
             migrate(self._conn)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(
-                f"cannot open the store {self.path}: {exc}; check the path or use another --db"
-            ) from None
+            raise StoreError(f"cannot open the store {self.path}: {exc}; check the path or use another --db") from None
         self._matrix: tuple[np.ndarray[Any, np.dtype[np.float32]], np.ndarray[Any, np.dtype[np.int64]]] | None = None
 
     # ------------------------------------------------------------------ writing
@@ -99,7 +97,14 @@ class SQLiteStore:
                 "INSERT OR REPLACE INTO quotes(id, article_id, speaker, said_on, published, record) "
                 "VALUES (?,?,?,?,?,?)",
                 [
-                    (q.id, aid, q.speaker, _iso(q.said_on), _iso(q.published), json.dumps(to_json(q), ensure_ascii=False))
+                    (
+                        q.id,
+                        aid,
+                        q.speaker,
+                        _iso(q.said_on),
+                        _iso(q.published),
+                        json.dumps(to_json(q), ensure_ascii=False),
+                    )
                     for q in analysis.quotes
                 ],
             )
@@ -134,7 +139,10 @@ class SQLiteStore:
             c.execute("DELETE FROM vectors WHERE article_id=?", (article_id,))
             c.executemany(
                 "INSERT INTO vectors(sentence_id, article_id, model, vec) VALUES (?,?,?,?)",
-                [(sid, article_id, model, np.asarray(v, dtype=np.float32).tobytes()) for sid, v in zip(ids, vectors, strict=True)],
+                [
+                    (sid, article_id, model, np.asarray(v, dtype=np.float32).tobytes())
+                    for sid, v in zip(ids, vectors, strict=True)
+                ],
             )
             c.execute("UPDATE articles SET embedded=? WHERE id=?", (model, article_id))
         self._matrix = None
@@ -176,7 +184,8 @@ class SQLiteStore:
         article_id: str | None = None,
         limit: int = 1000,
     ) -> list[Quote]:
-        sql, args = "SELECT record FROM quotes WHERE 1=1", []
+        sql = "SELECT record FROM quotes WHERE 1=1"
+        args: list[Any] = []
         if speaker:
             sql += " AND speaker = ?"
             args.append(speaker)

@@ -1,0 +1,361 @@
+"""Publication dates, and the dates written in an article resolved against them. Pure regex, no I/O.
+
+Publication date, first source that gives one wins (confidence in brackets):
+
+* HEADER (0.95)   -- the `` date YYYY-MM-DD`` first line of a plain-text article;
+* METADATA (0.9)  -- a field of the container: JSONL ``date``, HTML meta, feed pubDate;
+* URL (0.8)       -- a ``/2025/12/15/`` or ``/20251215/`` path in the article's URL;
+* TEXT (0.5)      -- a dateline: a full date (day, month, year) opening one of the first three body
+                     blocks ("LONDON, Dec. 8, 2025 (Reuters) -", "Published: 8 December 2025", or
+                     a line that is only a date);
+* NONE (0.0)      -- nothing else: the article stays undated. No default is ever made up.
+
+Full dates elsewhere in the text are NOT taken as the publication date: they date the events
+reported, a quoted post or a photo, and a wrong date in the record is worse than none. So:
+
+* seed 003 stays undated. Its only full date, "December 14, 2025", is the byline of an embedded
+  tweet (boilerplate), and "Monday, December 15" has no year and is a future event ("set to continue").
+* seed 004 stays undated. Its only full date, "December 8, 2025", ends a photo caption (the photo
+  was taken a week before the talks it reports); "on Sunday", "on Monday" and "over the weekend" are
+  therefore found but left unresolved (``resolved=None``).
+
+Resolution rules of ``find_dates`` (P is the publication date; with no P, every relative or
+year-less mention has ``resolved=None``):
+
+* full dates ("14 December 2025", "Dec. 14, 2025", "2025-12-14") -> that DAY; "December 2025" -> MONTH
+  (first day); a year "2024" -> YEAR (January 1); these need no P.
+* a month and day without a year ("On Feb. 18", "Dec. 14") -> the latest such date on or before P,
+  as news reports the past; with a future cue before it in the sentence ("will", "set to",
+  "scheduled", "expected to", "due to", "plans to") the first such date on or after P. Used as a
+  modifier ("the Sept. 11 attacks") it names an event of any year and stays unresolved.
+* a weekday ("on Monday") -> the most recent such day on or before P (so P itself when P is a
+  Monday); with a future cue, the first on or after P; "last Monday" strictly before, "next Monday"
+  strictly after.
+* "yesterday", "last night" -> P - 1; "today", "tonight", "this morning" -> P; "tomorrow" -> P + 1.
+* "over the weekend", "this weekend" -> RANGE from the Saturday on or before P (on or after P with a
+  future cue); "last weekend" -> the last weekend wholly before P (on a Monday the one just
+  passed, on a Sunday the one before); "next weekend" -> the first Saturday after P.
+* "last/this/next week" -> RANGE from that week's Monday; "... month" -> MONTH; "... year" -> YEAR.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+
+from saidwhen.records import (
+    Block,
+    BlockKind,
+    DateMention,
+    DateSource,
+    Granularity,
+    PublicationDate,
+    RawDocument,
+    Span,
+)
+
+CONFIDENCE = {
+    DateSource.HEADER: 0.95,
+    DateSource.METADATA: 0.9,
+    DateSource.URL: 0.8,
+    DateSource.TEXT: 0.5,
+    DateSource.NONE: 0.0,
+}
+
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, start=1)}
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:19|20)\d{2}"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+
+# Forward forms, tried only where a month or weekday name or a number starts (see _candidates):
+# one alternation tried at every position of the text costs ten times more.
+_FORWARD = re.compile(
+    rf"(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})\b"
+    rf"|(?:{_WEEKDAY},?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\b"
+    rf"|(?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b"
+    rf"|(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})\b"
+    rf"|(?P<wd>{_WEEKDAY})\b"
+    rf"|(?P<year>{_YEAR})(?![\d%]|[.,/-]\d)"
+)
+_NUMBER = re.compile(r"[0-9]+")
+_NAME_STARTS = frozenset(n.title() for n in (*_MONTH_NAMES, "mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+# A leading character class lets the regex engine skip fast to likely starts; the set decides.
+_NAME_START = re.compile(r"[ADFJMNOSTW](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec|on|ue|ed|hu|ri|at)")
+_WEEKDAY_MODIFIER = re.compile(r"(?<![A-Za-z])(?:[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+$")
+_NOT_BEFORE_NUMBER = frozenset("$€£.,/-")
+# Relative expressions, found by a literal anchor (fast str.find) and a required prefix before it:
+# (anchor, prefix pattern ending at the anchor, kind, day shift for "rel").
+_ANCHORS: tuple[tuple[str, re.Pattern[str], str, int], ...] = (
+    ("esterday", re.compile(r"(?<![A-Za-z])[Yy]$"), "rel", -1),
+    ("oday", re.compile(r"(?<![A-Za-z])[Tt]$"), "rel", 0),
+    ("onight", re.compile(r"(?<![A-Za-z])[Tt]$"), "rel", 0),
+    ("omorrow", re.compile(r"(?<![A-Za-z])[Tt]$"), "rel", 1),
+    ("night", re.compile(r"(?<![A-Za-z])[Ll]ast\s+$"), "rel", -1),
+    ("morning", re.compile(r"(?<![A-Za-z])[Tt]his\s+$"), "rel", 0),
+    ("afternoon", re.compile(r"(?<![A-Za-z])[Tt]his\s+$"), "rel", 0),
+    ("evening", re.compile(r"(?<![A-Za-z])[Tt]his\s+$"), "rel", 0),
+    (
+        "weekend",
+        re.compile(
+            r"(?<![A-Za-z])(?:(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t)\s+the|[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast)\s+$"
+        ),
+        "weekend",
+        0,
+    ),
+    ("week", re.compile(r"(?<![A-Za-z])(?:[Ll]ast|[Tt]his|[Nn]ext)\s+$"), "period", 0),
+    ("month", re.compile(r"(?<![A-Za-z])(?:[Ll]ast|[Tt]his|[Nn]ext)\s+$"), "period", 0),
+    ("year", re.compile(r"(?<![A-Za-z])(?:[Ll]ast|[Tt]his|[Nn]ext)\s+$"), "period", 0),
+)
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|set to|scheduled|expected to|due to|plans? to|planning to|going to|to be held)\b",
+    re.IGNORECASE,
+)
+_MODIFIER_AFTER = re.compile(r"\s+[a-z]+")
+# the future cue must belong to the date's own clause: cut at a sentence end, a quote mark or a
+# reporting verb ("“Russia will try,” Kallas said on Feb. 18" is past)
+_BOUNDARY_BACK = re.compile(r"[.!?]\s|[“”\"«»]|\b(?:said|says|told|added|noted|stated)\b")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+_DATELINE = re.compile(
+    rf"(?:(?i:(?:first\s+)?(?:published|posted|updated)(?:\s+on)?):?\s+)?(?:[A-Z][A-Za-z .'-]{{1,40}},\s+)?"
+    rf"(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
+    rf"|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})|(?P<iso>{_YEAR}-\d{{2}}-\d{{2}}))"
+    r"(?=\s*(?:[,(—–|-]|$|\d{1,2}[:.]\d{2}))"
+)
+
+
+def publication_date(raw: RawDocument, blocks: Sequence[Block]) -> PublicationDate:
+    """The article's publication date and how it was found; undated when nothing says."""
+    if raw.published is not None:
+        if raw.date_from_header and raw.header is not None:
+            evidence = _find_in(raw.text, raw.header, raw.published.isoformat())
+            return PublicationDate(raw.published, DateSource.HEADER, CONFIDENCE[DateSource.HEADER], evidence)
+        return PublicationDate(raw.published, DateSource.METADATA, CONFIDENCE[DateSource.METADATA])
+    if raw.url:
+        m = _URL_DATE.search(raw.url)
+        if m:
+            value = _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if value is not None:
+                return PublicationDate(value, DateSource.URL, CONFIDENCE[DateSource.URL])
+    body = [b for b in blocks if b.kind is BlockKind.BODY][:3]
+    for block in body:
+        m = _DATELINE.match(raw.text, block.span.start, block.span.end)
+        if m:
+            value = _full_date(m)
+            if value is not None:
+                evidence = Span(m.start(), m.end())
+                return PublicationDate(value, DateSource.TEXT, CONFIDENCE[DateSource.TEXT], evidence)
+    return PublicationDate(None, DateSource.NONE, 0.0)
+
+
+def find_dates(text: str, spans: Sequence[Span], published: date | None) -> tuple[DateMention, ...]:
+    """Date expressions in the ``spans`` of ``text``, resolved against ``published`` (see module doc)."""
+    if not spans:
+        return ()
+    # Scan the text once, not span by span (an article has dozens of spans), then keep the hits
+    # that fall inside a span.
+    ordered = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+
+    def container(pos: int) -> Span | None:
+        i = bisect_right(starts, pos) - 1
+        return ordered[i] if i >= 0 and pos < ordered[i].end else None
+
+    lo, hi = ordered[0].start, ordered[-1].end
+    found = [*_forward(text, lo, hi, container, published), *_relative(text, lo, hi, container, published)]
+    found.sort(key=lambda mention: mention.span.start)
+    return tuple(found)
+
+
+def _candidates(text: str, lo: int, hi: int) -> list[int]:
+    """Starts of words that may open a forward date: month/weekday names and numbers."""
+    starts = [
+        m.start()
+        for m in _NAME_START.finditer(text, lo, hi)
+        if m.group() in _NAME_STARTS and (m.start() == 0 or not text[m.start() - 1].isalnum())
+    ]
+    for m in _NUMBER.finditer(text, lo, hi):
+        before = text[m.start() - 1] if m.start() > 0 else " "
+        if len(m.group()) in (1, 2, 4) and not before.isalnum() and before not in _NOT_BEFORE_NUMBER:
+            starts.append(m.start())
+    starts.sort()
+    return starts
+
+
+def _forward(
+    text: str, lo: int, hi: int, container: Callable[[int], Span | None], pub: date | None
+) -> list[DateMention]:
+    out: list[DateMention] = []
+    done = lo
+    for start in _candidates(text, lo, hi):
+        span = container(start)
+        if start < done or span is None:
+            continue
+        m = _FORWARD.match(text, start, span.end)
+        if m is None:
+            continue
+        done = m.end()
+        begin = start
+        resolved: _Resolved | None
+        if m.group("wd") is not None:
+            modifier = _WEEKDAY_MODIFIER.search(text, max(span.start, start - 8), start)
+            mod = ""
+            if modifier is not None:
+                begin, mod = modifier.start(), modifier.group().split()[0].lower()
+            resolved = _weekday_mention(m.group("wd"), mod, text, span, begin, pub)
+        else:
+            resolved = _resolve(m, text, span, pub)
+        if resolved is not None:
+            value, granularity, relative = resolved
+            out.append(DateMention(Span(begin, m.end()), text[begin : m.end()], value, granularity, relative))
+    return out
+
+
+def _relative(
+    text: str, lo: int, hi: int, container: Callable[[int], Span | None], pub: date | None
+) -> list[DateMention]:
+    out: list[DateMention] = []
+    for anchor, prefix, kind, shift in _ANCHORS:
+        at = text.find(anchor, lo, hi)
+        while at >= 0:
+            end = at + len(anchor)
+            span = container(at)
+            before = None if span is None else prefix.search(text, max(span.start, at - 16), at)
+            if span is not None and before is not None and (end == len(text) or not text[end].isalpha()):
+                begin = before.start()
+                words = text[begin:end].lower().split()
+                value: date | None = None
+                granularity = Granularity.DAY
+                if kind == "weekend":
+                    granularity = Granularity.RANGE
+                    if pub is not None:
+                        value = _weekend(pub, words[0], _future(text, span, begin))
+                elif kind == "period":
+                    granularity = {"week": Granularity.RANGE, "month": Granularity.MONTH}.get(
+                        anchor, Granularity.YEAR
+                    )
+                    if pub is not None:
+                        value = _period(pub, words[0], anchor)
+                elif pub is not None:
+                    value = pub + timedelta(days=shift)
+                out.append(DateMention(Span(begin, end), text[begin:end], value, granularity, True))
+            at = text.find(anchor, end, hi)
+    return out
+
+
+_Resolved = tuple[date | None, Granularity, bool]
+
+
+def _weekday_mention(name: str, mod: str, text: str, span: Span, begin: int, pub: date | None) -> _Resolved:
+    if pub is None:
+        return (None, Granularity.DAY, True)
+    weekday = _WEEKDAYS.index(name.lower())
+    return (_weekday(pub, weekday, mod, _future(text, span, begin)), Granularity.DAY, True)
+
+
+def _resolve(m: re.Match[str], text: str, span: Span, pub: date | None) -> _Resolved | None:
+    """Full dates, month-days, month-years and years from a _FORWARD match."""
+    g = m.group
+    if g("iso"):
+        value = _iso(g("iso"))
+        return None if value is None else (value, Granularity.DAY, False)
+    if g("m3"):
+        return (date(int(g("y3")), _month(g("m3")), 1), Granularity.MONTH, False)
+    if g("year"):
+        return (date(int(g("year")), 1, 1), Granularity.YEAR, False)
+    month = _month(g("m1") or g("m2"))
+    day = int((g("d1") or g("d2")).rstrip("stndrh"))
+    year_text = g("y1") or g("y2")
+    if year_text:
+        full = _make_date(int(year_text), month, day)
+        return None if full is None else (full, Granularity.DAY, False)
+    if _make_date(2000, month, day) is None:  # Feb 30 and the like: not a date (2000 is a leap year)
+        return None
+    the_before = text[max(span.start, m.start() - 4) : m.start()].lower() == "the "
+    if pub is None or (the_before and _MODIFIER_AFTER.match(text, m.end(), span.end)):
+        return (None, Granularity.DAY, True)  # "the Sept. 11 attacks": an event of any year
+    return (_month_day(pub, month, day, _future(text, span, m.start())), Granularity.DAY, True)
+
+
+def _weekday(pub: date, weekday: int, mod: str, future: bool) -> date:
+    back = (pub.weekday() - weekday) % 7  # days back to the most recent such day, 0 if P is one
+    ahead = (weekday - pub.weekday()) % 7
+    if mod == "last":
+        return pub - timedelta(days=back or 7)
+    if mod in ("next", "coming"):
+        return pub + timedelta(days=ahead or 7)
+    return pub + timedelta(days=ahead) if future else pub - timedelta(days=back)
+
+
+def _weekend(pub: date, mod: str, future: bool) -> date:
+    if mod == "last":
+        return _weekday(pub - timedelta(days=2), 5, "", False)
+    if mod == "next":
+        return _weekday(pub, 5, "next", False)
+    return _weekday(pub, 5, "", future)
+
+
+def _period(pub: date, mod: str, unit: str) -> date:
+    step = {"last": -1, "this": 0, "next": 1}[mod]
+    if unit == "week":
+        return pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
+    if unit == "month":
+        index = pub.year * 12 + pub.month - 1 + step
+        return date(index // 12, index % 12 + 1, 1)
+    return date(pub.year + step, 1, 1)
+
+
+def _month_day(pub: date, month: int, day: int, future: bool) -> date | None:
+    for year in (pub.year, pub.year + 1, pub.year - 1) if future else (pub.year, pub.year - 1):
+        value = _make_date(year, month, day)
+        if value is not None and (value >= pub if future else value <= pub):
+            return value
+    return None  # Feb 29 in no nearby leap year
+
+
+def _future(text: str, span: Span, pos: int) -> bool:
+    """A future cue earlier in the same clause ("set to continue on Monday")."""
+    window_start = max(span.start, pos - 80)
+    window = text[window_start:pos]
+    stops = [m.end() for m in _BOUNDARY_BACK.finditer(window)]
+    if stops:
+        window = window[stops[-1] :]
+    return _FUTURE.search(window) is not None
+
+
+def _full_date(m: re.Match[str]) -> date | None:
+    if m.group("iso"):
+        return _iso(m.group("iso"))
+    month = _month(m.group("m1") or m.group("m2"))
+    day = int(re.sub(r"\D", "", m.group("d1") or m.group("d2")))
+    return _make_date(int(m.group("y1") or m.group("y2")), month, day)
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name[:3].lower()]
+
+
+def _iso(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _make_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _find_in(text: str, span: Span, needle: str) -> Span | None:
+    at = text.find(needle, span.start, span.end)
+    return Span(at, at + len(needle)) if at >= 0 else None
