@@ -71,6 +71,61 @@ def test_dating_text_evidence_span() -> None:
     assert published.evidence.of(raw.text) == "KYIV, 15 December 2025"
 
 
+SUN = date(2025, 12, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 004's shape: the latest full date is a photo's, and "said on Sunday" is on or after it
+        ("T\n\nZelenskyy said on Sunday it was a compromise.\n\nPhoto taken on December 8, 2025.", SUN),
+        # 003's shape: a tweet's byline is the lower bound; an upcoming "Monday, December 15" caps it
+        ("T\n\nTalks are set to continue on Monday, December 15.\n\nPosted by the envoy December 14, 2025", SUN),
+        ("T\n\nTalks took place over the weekend.\n\nA photo from 8 December 2025.", date(2025, 12, 13)),
+        ("T\n\nThey met last Monday.\n\nOn 2025-12-08 a photo was taken.", date(2025, 12, 9)),
+        # the latest full date is the bound, and an upcoming one is not a lower bound
+        (
+            "T\n\nA vote will be held on December 20, 2025. It was called on December 8, 2025. "
+            "He spoke on Sunday.",
+            SUN,
+        ),
+        ("T\n\nOn December 1, 2025 and December 8, 2025 they met. He spoke on Sunday.", SUN),
+        # negative: a year or a month alone gives no day, whatever the weekdays
+        ("T\n\nIn 2025 he said on Sunday that talks went on.", None),
+        ("T\n\nIn December 2025 he said on Sunday that talks went on.", None),
+        # negative: a full date and no weekday reference: the lower bound alone is no publication date
+        ("T\n\nThe treaty was signed on December 8, 2025, in Paris.", None),
+        ("T\n\nOn December 8, 2025 they met, and they spoke again yesterday.", None),
+        # negative: only upcoming weekdays constrain nothing
+        ("T\n\nOn December 8, 2025 they met. Talks will resume on Monday.", None),
+        # negative: nothing fits (an upcoming full date before the Sunday; a weekday its date denies;
+        # a pinned date beyond the window)
+        ("T\n\nOn December 8, 2025 they met. He spoke on Sunday. A vote will be held on December 10, 2025.", None),
+        ("T\n\nOn December 8, 2025 they met. She spoke on Tuesday, December 1.", None),
+        ("T\n\nOn December 8, 2025 they met. She spoke on Monday, December 22.", None),
+        ("T\n\nShe spoke on Sunday. No date is written anywhere.", None),
+    ],
+)
+def test_dating_inferred_publication(text: str, value: date | None) -> None:
+    published = _pub(text_document(text, "a.txt"))
+    if value is None:
+        assert (published.value, published.how, published.confidence) == (None, DateSource.NONE, 0.0)
+    else:
+        assert (published.value, published.how, published.confidence) == (value, DateSource.INFERRED, 0.3)
+
+
+def test_dating_inferred_evidence_is_the_lower_bound() -> None:
+    raw = text_document("T\n\nHe spoke on Sunday.\n\nLondon, Britain, December 8, 2025.", "a.txt")
+    published = _pub(raw)
+    assert published.value == SUN and published.evidence is not None
+    assert published.evidence.of(raw.text) == "December 8, 2025"
+
+
+def test_dating_dateline_beats_inference() -> None:
+    raw = text_document("T\n\nDecember 10, 2025\n\nHe spoke on Sunday. A photo of December 8, 2025.", "a.txt")
+    assert (_pub(raw).value, _pub(raw).how) == (date(2025, 12, 10), DateSource.TEXT)
+
+
 def _one(sentence: str, published: date | None) -> list[tuple[str, date | None, Granularity, bool]]:
     found = find_dates(sentence, [Span(0, len(sentence))], published)
     for m in found:
@@ -89,6 +144,13 @@ D, R, M, Y = Granularity.DAY, Granularity.RANGE, Granularity.MONTH, Granularity.
         ("He spoke on Tuesday.", MON, [("Tuesday", date(2025, 12, 9), D, True)]),
         ("Talks are set to continue on Wednesday.", MON, [("Wednesday", date(2025, 12, 17), D, True)]),
         ("Talks will resume on Monday.", MON, [("Monday", MON, D, True)]),
+        # a present progressive right before the day is an arrangement, not a report
+        ("Talks are continuing on Monday.", date(2025, 12, 14), [("Monday", MON, D, True)]),
+        (
+            "The talks, which are continuing, began on Monday.",
+            date(2025, 12, 14),
+            [("Monday", date(2025, 12, 8), D, True)],
+        ),
         ("They met last Monday.", MON, [("last Monday", date(2025, 12, 8), D, True)]),
         ("They meet next Monday.", MON, [("next Monday", date(2025, 12, 22), D, True)]),
         ("On Feb. 18 Kallas said so.", FRI, [("Feb. 18", date(2025, 2, 18), D, True)]),

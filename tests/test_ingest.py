@@ -59,9 +59,9 @@ def test_ingest_seed_titles(seed_articles: dict[str, Article], seed: str, title:
         ("000", date(2025, 12, 15), DateSource.HEADER),
         ("002", date(2025, 2, 28), DateSource.HEADER),
         ("001", None, DateSource.NONE),
-        # 003 and 004: their only full dates date a tweet and a photo, not the article (see dating.py)
-        ("003", None, DateSource.NONE),
-        ("004", None, DateSource.NONE),
+        # 003 and 004: inferred from a tweet's / a photo's full date and the weekdays (see dating.py)
+        ("003", date(2025, 12, 14), DateSource.INFERRED),
+        ("004", date(2025, 12, 14), DateSource.INFERRED),
     ],
 )
 def test_ingest_seed_publication_dates(
@@ -104,9 +104,11 @@ def test_ingest_seed_body_kept(seed_articles: dict[str, Article], seed: str, nee
         ("002", "Feb. 18", date(2025, 2, 18), Granularity.DAY),  # "On Feb. 18", published 2025-02-28
         ("002", "Feb. 27", date(2025, 2, 27), Granularity.DAY),
         ("002", "Sept. 11", None, Granularity.DAY),  # "the Sept. 11 terrorist attacks": an event of any year
-        ("004", "over the weekend", None, Granularity.RANGE),  # 004 is undated, so it stays unresolved
-        ("004", "Sunday", None, Granularity.DAY),
-        ("003", "Monday, December 15", None, Granularity.DAY),
+        # 004 inferred Sun 2025-12-14: "said on Sunday", "in a WhatsApp chat on Sunday"
+        ("004", "over the weekend", date(2025, 12, 13), Granularity.RANGE),
+        ("004", "Sunday", date(2025, 12, 14), Granularity.DAY),
+        ("004", "Monday", date(2025, 12, 15), Granularity.DAY),  # "set to continue", "are continuing"
+        ("003", "Monday, December 15", date(2025, 12, 15), Granularity.DAY),
         ("003", "April 2022", date(2022, 4, 1), Granularity.MONTH),
         ("001", "December 2025", date(2025, 12, 1), Granularity.MONTH),
         ("001", "2024", date(2024, 1, 1), Granularity.YEAR),
@@ -143,8 +145,16 @@ def test_ingest_seed_offsets_exact(seed_articles: dict[str, Article]) -> None:
         for mention in article.dates:
             assert mention.span.of(article.text) == mention.text
         evidence, value = article.published.evidence, article.published.value
-        if evidence is not None:
+        if evidence is not None and article.published.how is DateSource.HEADER:
             assert value is not None and evidence.of(article.text) == value.isoformat()
+
+
+@pytest.mark.parametrize(("seed", "evidence"), [("003", "December 14, 2025"), ("004", "December 8, 2025")])
+def test_ingest_seed_inferred_evidence(seed_articles: dict[str, Article], seed: str, evidence: str) -> None:
+    published = seed_articles[seed].published
+    assert published.evidence is not None
+    assert published.evidence.of(seed_articles[seed].text) == evidence
+    assert published.confidence < 0.5  # weaker than any date read directly
 
 
 @pytest.mark.parametrize(

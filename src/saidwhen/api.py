@@ -20,6 +20,7 @@ from saidwhen.records import (
     IngestReport,
     IngestStatus,
     Quote,
+    RawDocument,
     SearchHit,
     Sentence,
 )
@@ -54,26 +55,37 @@ def ingest(
 ) -> IngestReport:
     """Ingest files/folders into the store; each article is one transaction. Never raises on bad files:
     failures are reported in the returned IngestReport with the source and reason."""
+    return ingest_documents(iter_documents(paths, settings), settings, progress, analyse)
+
+
+def ingest_documents(
+    documents: Iterable[RawDocument | ReadError],
+    settings: Settings,
+    progress: Progress | None = None,
+    analyse: bool = True,
+) -> IngestReport:
+    """Ingest documents already read (the HTTP API's posted articles, evaluation corpora)."""
     tick = progress or _noop
     outcomes: list[IngestOutcome] = []
     with open_store(settings) as store:
-        for n, item in enumerate(iter_documents(paths, settings), start=1):
-            if isinstance(item, ReadError):
-                outcomes.append(IngestOutcome(item.source, IngestStatus.FAILED, reason=item.reason))
-            else:
-                try:
-                    article = build_article(item, settings)
-                    sentences = split_sentences(article.text, article.body, article.id)
-                except (ValueError, RecursionError) as exc:  # a malformed document must not stop the batch
-                    outcomes.append(IngestOutcome(item.source, IngestStatus.FAILED, reason=f"cannot analyse: {exc}"))
-                else:
-                    added = store.write(article, sentences)
-                    status = IngestStatus.ADDED if added else IngestStatus.PRESENT
-                    outcomes.append(IngestOutcome(item.source, status, article.id))
+        for n, item in enumerate(documents, start=1):
+            outcomes.append(_ingest_one(store, item, settings))
             tick("read", n, None)
         if analyse:
             _complete(store, settings, tick)
     return IngestReport(tuple(outcomes))
+
+
+def _ingest_one(store: SQLiteStore, item: RawDocument | ReadError, settings: Settings) -> IngestOutcome:
+    if isinstance(item, ReadError):
+        return IngestOutcome(item.source, IngestStatus.FAILED, reason=item.reason)
+    try:
+        article = build_article(item, settings)
+        sentences = split_sentences(article.text, article.body, article.id)
+    except (ValueError, RecursionError) as exc:  # a malformed document must not stop the batch
+        return IngestOutcome(item.source, IngestStatus.FAILED, reason=f"cannot analyse: {exc}")
+    added = store.write(article, sentences)
+    return IngestOutcome(item.source, IngestStatus.ADDED if added else IngestStatus.PRESENT, article.id)
 
 
 def _complete(store: SQLiteStore, settings: Settings, tick: Progress) -> None:

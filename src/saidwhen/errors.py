@@ -1,14 +1,14 @@
 """One exception hierarchy for saidwhen. Every message says what went wrong and how to fix it.
 
-    SaidwhenError                 base; the CLI turns it into a message and exit code ``exit_code``
-    ├── SettingsError             bad TOML file or SAIDWHEN_* variable (exit 2)
-    ├── InputError                bad user input (exit 2)
-    │   ├── ReadError             a file/line that cannot be read as an article
-    │   └── QueryError            an empty, oversized or unusable query or claim
-    ├── StoreError                the database cannot be opened/written (exit 3)
-    │   └── SchemaError           the database is from a newer saidwhen or not ours
-    ├── NotFoundError             an article id or speaker that is not stored (exit 4)
-    └── DependencyError           an optional dependency or bundled model is missing (exit 5)
+SaidwhenError                 base; the CLI turns it into a message and exit code ``exit_code``
+├── SettingsError             bad TOML file or SAIDWHEN_* variable (exit 2)
+├── InputError                bad user input (exit 2)
+│   ├── ReadError             a file/line that cannot be read as an article
+│   └── QueryError            an empty, oversized or unusable query or claim
+├── StoreError                the database cannot be opened/written (exit 3)
+│   └── SchemaError           the database is from a newer saidwhen or not ours
+├── NotFoundError             an article id or speaker that is not stored (exit 4)
+└── DependencyError           an optional dependency or bundled model is missing (exit 5)
 """
 
 from __future__ import annotations

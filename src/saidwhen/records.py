@@ -49,6 +49,7 @@ class DateSource(Enum):
     HEADER = "header"  # the " date YYYY-MM-DD" first line of a plain-text article
     URL = "url"  # a /2025/12/15/ path in the article's URL
     TEXT = "text"  # a full date written in the article text (weak evidence)
+    INFERRED = "inferred"  # reasoned from dates and weekdays in the text (weakest; see ingest/dating.py)
     NONE = "none"  # nothing found: the article stays undated
 
 
@@ -266,3 +267,171 @@ class SearchHit:
     published: date | None
     outlet: str | None
     source: str
+
+
+# --------------------------------------------------------------------------- verify
+class Modality(Enum):
+    """How firmly a claim or statement asserts its content."""
+
+    FACT = "fact"  # stated outright
+    CONDITIONAL = "conditional"  # "if ...", "in exchange for ...", "unless ..."
+    HEDGED = "hedged"  # "could", "may", "in theory", "possibly"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A claim as understood: who it says said what, when, and how firmly. Spans index ``text``."""
+
+    text: str  # the claim as given (surrounding whitespace removed)
+    content: str  # the proposition; for an attributed claim, the words it attributes
+    content_span: Span
+    speaker: str | None = None  # the person or body the claim attributes the words to, as written
+    speaker_span: Span | None = None  # None when the speaker came from ``said_by``
+    cue: str | None = None  # "said", "according to", ":" ...
+    quoted: tuple[str, ...] = ()  # words the claim puts inside quote marks, verbatim
+    when: DateMention | None = None  # the time the claim refers to (from the text or ``on``)
+    modality: Modality = Modality.FACT
+    negated: bool = False
+    numbers: tuple[str, ...] = ()  # as written: "2027", "160,000", "70%"
+    entities: tuple[str, ...] = ()  # named things in the content: "Ukraine", "NATO", "European Union"
+    markers: tuple[Marker, ...] = ()  # condition / hedge / negation markers in the content
+
+    @property
+    def attributed(self) -> bool:
+        """True when the claim is about what someone said."""
+        return self.speaker is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A piece of the record that bears on a claim, with everything needed to cite it exactly."""
+
+    article_id: str
+    span: Span  # into the article's original text
+    text: str  # exactly ``span.of(article.text)``
+    source: str  # file path or URL the article came from
+    outlet: str | None
+    published: date | None
+    title: str | None = None
+    sentence_index: int | None = None  # first sentence covered, when known
+    speaker: str | None = None  # who said it, when it is an attributed statement
+    said_on: date | None = None
+    quote_id: str | None = None
+    direct: bool | None = None  # a direct (quote-marked) statement; None when not a statement
+    markers: tuple[Marker, ...] = ()  # condition / hedge / negation markers (spans into the article)
+    score: float = 0.0  # fused retrieval score, higher is better
+    similarity: float | None = None  # cosine between the claim and this text, when computed
+    fact_check: bool = False  # the article reads as a fact-check or debunk
+    context: str = ""  # the sentences around ``text``, for matching names and dates (never cited)
+
+
+class Fidelity(Enum):
+    """How a claim's attributed words relate to what the speaker is on record as saying."""
+
+    VERBATIM = "verbatim"
+    NEAR_VERBATIM = "near_verbatim"
+    PARAPHRASE = "paraphrase"
+    TRUNCATED = "truncated"  # a fragment that leaves out a qualifying part ("but ...")
+    CONDITION_STRIPPED = "condition_stripped"  # the speaker's "if ..." or "in exchange for ..." dropped
+    HEDGE_STRIPPED = "hedge_stripped"  # the speaker's "could", "in theory" dropped
+    NEGATION_FLIPPED = "negation_flipped"  # the speaker said the opposite
+    MISATTRIBUTED = "misattributed"  # someone else said it
+    OUTDATED = "outdated"  # said, but at another time than the claim says
+    NOT_FOUND = "not_found"  # no such statement on record
+
+
+class EditKind(Enum):
+    DROPPED = "dropped"  # in the evidence, missing from the claim
+    CHANGED = "changed"  # in both, but different (a negation, a number, a speaker, a date)
+    ADDED = "added"  # in the claim, not in the evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One difference between a claim and the statement it was aligned with."""
+
+    kind: EditKind
+    what: str  # "condition", "hedge", "negation", "number", "speaker", "date", "words"
+    evidence_text: str = ""
+    span: Span | None = None  # of ``evidence_text`` in the evidence article
+    claim_text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """The result of aligning an attributed claim with the record: best statement and differences."""
+
+    fidelity: Fidelity
+    evidence: Evidence | None  # the statement aligned with; for NOT_FOUND the closest one, or None
+    similarity: float  # 0..1 agreement of the claim content with the aligned text
+    edits: tuple[Edit, ...] = ()
+    matched: Span | None = None  # the part of the evidence article the claim content matches
+
+
+class Stance(Enum):
+    SUPPORTS = "supports"
+    REFUTES = "refutes"
+    NEUTRAL = "neutral"
+
+
+@dataclass(frozen=True, slots=True)
+class StanceScore:
+    """The stance of one evidence text toward a claim."""
+
+    evidence: Evidence
+    stance: Stance
+    score: float  # probability of ``stance``
+    supports: float  # the three probabilities, summing to 1
+    refutes: float
+    neutral: float
+    model: str  # name and version of the model that produced it
+
+
+class VerdictLabel(Enum):
+    SUPPORTED = "supported"
+    REFUTED = "refuted"
+    MISLEADING = "misleading"
+    NOT_ENOUGH_EVIDENCE = "not_enough_evidence"
+    CONFLICTING = "conflicting"
+
+
+class Reason(Enum):
+    """Why a claim is misleading."""
+
+    CONDITION_STRIPPED = "condition_stripped"
+    OUT_OF_CONTEXT = "out_of_context"
+    TRUNCATED = "truncated"
+    MISATTRIBUTED = "misattributed"
+    OUTDATED = "outdated"
+    EXAGGERATED = "exaggerated"
+
+
+class CitationRole(Enum):
+    STATEMENT = "statement"  # the speaker's own words the claim was aligned with
+    SUPPORTS = "supports"
+    REFUTES = "refutes"
+    CONTEXT = "context"  # relevant, takes no side
+    FACT_CHECK = "fact_check"  # an existing fact-check of the claim
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    evidence: Evidence
+    role: CitationRole
+    score: float  # stance probability or alignment similarity behind the role
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The outcome of checking a claim, with the evidence, versions and settings that produced it."""
+
+    claim: Claim
+    label: VerdictLabel
+    confidence: float  # 0..1
+    justification: str  # plain English, built only from the cited evidence
+    reasons: tuple[Reason, ...] = ()  # non-empty when ``label`` is MISLEADING
+    evidence: tuple[Citation, ...] = ()  # strongest first
+    fact_checks: tuple[Citation, ...] = ()  # existing fact-checks of the claim, cited apart
+    alignment: Alignment | None = None  # for attributed claims
+    versions: tuple[tuple[str, str], ...] = ()  # ("rules", "1"), ("stance", "..."), ("embedder", "...")
+    settings: str = ""  # Settings.fingerprint()

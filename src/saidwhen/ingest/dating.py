@@ -8,16 +8,40 @@ Publication date, first source that gives one wins (confidence in brackets):
 * TEXT (0.5)      -- a dateline: a full date (day, month, year) opening one of the first three body
                      blocks ("LONDON, Dec. 8, 2025 (Reuters) -", "Published: 8 December 2025", or
                      a line that is only a date);
+* INFERRED (0.3)  -- reasoned from the dates and weekdays written in the text (below);
 * NONE (0.0)      -- nothing else: the article stays undated. No default is ever made up.
 
 Full dates elsewhere in the text are NOT taken as the publication date: they date the events
-reported, a quoted post or a photo, and a wrong date in the record is worse than none. So:
+reported, a quoted post or a photo, and a wrong date in the record is worse than none. They can
+still bound it. INFERRED, tried last, works like this:
 
-* seed 003 stays undated. Its only full date, "December 14, 2025", is the byline of an embedded
-  tweet (boilerplate), and "Monday, December 15" has no year and is a future event ("set to continue").
-* seed 004 stays undated. Its only full date, "December 8, 2025", ends a photo caption (the photo
-  was taken a week before the talks it reports); "on Sunday", "on Monday" and "over the weekend" are
-  therefore found but left unresolved (``resolved=None``).
+* lower bound L: the latest full date (day, month AND year) written anywhere in the original text,
+  boilerplate included (a photo caption, an embedded post's byline): an article is not older than
+  the dates it prints. A full date with a future cue ("will", "set to", ...) in its clause is an
+  upcoming event, so an upper bound instead. A month and year ("December 2025") or a year alone
+  never gives a day. No L, no inference.
+* weekday references, from title and body blocks only: a weekday ("said on Sunday", "last
+  Monday") or a weekend ("over the weekend"), read as past or future by the same cues as below,
+  must name a day on or after L: the text names by weekday the days of the news it reports, later
+  than the dates it writes out in full. A weekday with a month and day but no year
+  ("Monday, December 15") pins its date instead: the month-day resolved against P must fall on
+  that weekday (which, with a future cue, also caps P).
+* the publication date P is the EARLIEST day in [L, L + 7] that meets every constraint. Nothing fits, or there is no
+  weekday reference in the past and no pinned one (a lone full date, or only "will resume on
+  Monday", constrains nothing), and the article stays undated: L alone is not a publication date.
+* evidence is the span of L; the confidence is low because the rule is a heuristic: it is wrong
+  when the latest full date is a forecast read as past, or when a weekday names a day before L.
+
+So, for the seeds that have no header:
+
+* seed 003 -> 2025-12-14. L is the embedded tweet's byline "December 14, 2025"; "set to continue on
+  Monday, December 15" pins Monday 2025-12-15 as upcoming, so P is Dec 14 or 15, and the earliest
+  is taken.
+* seed 004 -> 2025-12-14. L is the photo caption's "December 8, 2025" (a Monday); "said on Sunday"
+  must be on or after it, so P >= Sunday Dec 14; "over the weekend" (past) and "set to continue on
+  Monday", "are continuing on Monday" (future) agree. Then "on Sunday" -> 2025-12-14, "over the
+  weekend" -> RANGE from 2025-12-13, "on Monday" -> 2025-12-15.
+* seed 001 stays undated: "December 2025" and "2024" give no day.
 
 Resolution rules of ``find_dates`` (P is the publication date; with no P, every relative or
 year-less mention has ``resolved=None``):
@@ -26,7 +50,8 @@ year-less mention has ``resolved=None``):
   (first day); a year "2024" -> YEAR (January 1); these need no P.
 * a month and day without a year ("On Feb. 18", "Dec. 14") -> the latest such date on or before P,
   as news reports the past; with a future cue before it in the sentence ("will", "set to",
-  "scheduled", "expected to", "due to", "plans to") the first such date on or after P. Used as a
+  "scheduled", "expected to", "due to", "plans to", or a present progressive right before the date:
+  "talks are continuing on Monday") the first such date on or after P. Used as a
   modifier ("the Sept. 11 attacks") it names an event of any year and stays unresolved.
 * a weekday ("on Monday") -> the most recent such day on or before P (so P itself when P is a
   Monday); with a future cue, the first on or after P; "last Monday" strictly before, "next Monday"
@@ -61,6 +86,7 @@ CONFIDENCE = {
     DateSource.METADATA: 0.9,
     DateSource.URL: 0.8,
     DateSource.TEXT: 0.5,
+    DateSource.INFERRED: 0.3,
     DateSource.NONE: 0.0,
 }
 
@@ -118,10 +144,15 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|shall|set to|scheduled|expected to|due to|plans? to|planning to|going to|to be held)\b",
     re.IGNORECASE,
 )
+# "talks are continuing on Monday": a present progressive right before the date is an arrangement
+_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:still\s+)?[a-z]+ing\s+(?:on\s+)?$")
 _MODIFIER_AFTER = re.compile(r"\s+[a-z]+")
 # the future cue must belong to the date's own clause: cut at a sentence end, a quote mark or a
 # reporting verb ("“Russia will try,” Kallas said on Feb. 18" is past)
 _BOUNDARY_BACK = re.compile(r"[.!?]\s|[“”\"«»]|\b(?:said|says|told|added|noted|stated)\b")
+_LEADING_WEEKDAY = re.compile(_WEEKDAY)
+_WEEKEND_PREFIX = next(prefix for anchor, prefix, _, _ in _ANCHORS if anchor == "weekend")
+INFER_WINDOW = 7  # days after the lower bound in which an inferred publication date may fall
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
 _DATELINE = re.compile(
     rf"(?:(?i:(?:first\s+)?(?:published|posted|updated)(?:\s+on)?):?\s+)?(?:[A-Z][A-Za-z .'-]{{1,40}},\s+)?"
@@ -152,7 +183,104 @@ def publication_date(raw: RawDocument, blocks: Sequence[Block]) -> PublicationDa
             if value is not None:
                 evidence = Span(m.start(), m.end())
                 return PublicationDate(value, DateSource.TEXT, CONFIDENCE[DateSource.TEXT], evidence)
-    return PublicationDate(None, DateSource.NONE, 0.0)
+    inferred = infer_publication_date(raw.text, blocks)
+    return inferred if inferred is not None else PublicationDate(None, DateSource.NONE, 0.0)
+
+
+# A constraint on the publication date P, given the lower bound L: (P, L) -> does P fit?
+_Check = Callable[[date, date], bool]
+
+
+def infer_publication_date(text: str, blocks: Sequence[Block]) -> PublicationDate | None:
+    """A low-confidence publication date reasoned from full dates and weekdays (module doc), or None."""
+    container = _locator([b.span for b in blocks])
+    readable = {b.span for b in blocks if b.kind in (BlockKind.BODY, BlockKind.TITLE)}
+    lower: tuple[date, Span] | None = None
+    upper: date | None = None
+    checks: list[_Check] = []
+    anchored = False  # a past weekday or a pinned weekday date: something that can move P past L
+    done = 0
+    for start in _candidates(text, 0, len(text)):
+        span = container(start)
+        if start < done or span is None:
+            continue
+        m = _FORWARD.match(text, start, span.end)
+        if m is None:
+            continue
+        done = m.end()
+        if m.group("iso") or m.group("y1") or m.group("y2"):
+            value = _full_date(m)
+            if value is None:
+                continue
+            if _future(text, span, start):
+                upper = value if upper is None else min(upper, value)
+            elif lower is None or value > lower[0]:
+                lower = (value, Span(start, m.end()))
+            continue
+        if span not in readable:
+            continue
+        future = _future(text, span, start)
+        if m.group("wd") is not None:
+            modifier = _WEEKDAY_MODIFIER.search(text, max(span.start, start - 8), start)
+            mod = "" if modifier is None else modifier.group().split()[0].lower()
+            checks.append(_weekday_check(_WEEKDAYS.index(m.group("wd").lower()), mod, future))
+            anchored = anchored or (not future and mod not in ("next", "coming"))
+        elif m.group("m1") or m.group("m2"):
+            named = _LEADING_WEEKDAY.match(text, start)
+            day = int((m.group("d1") or m.group("d2")).rstrip("stndrh"))
+            month = _month(m.group("m1") or m.group("m2"))
+            if named is not None and _make_date(2000, month, day) is not None:
+                checks.append(_pinned_check(_WEEKDAYS.index(named.group().lower()), month, day, future))
+                anchored = True
+    for span in readable:
+        at = text.find("weekend", span.start, span.end)
+        while at >= 0:
+            end = at + len("weekend")
+            before = _WEEKEND_PREFIX.search(text, max(span.start, at - 16), at)
+            if before is not None and (end == len(text) or not text[end].isalpha()):
+                mod = text[before.start() : at].split()[0].lower()
+                future = _future(text, span, before.start())
+                checks.append(_weekend_check(mod, future))
+                anchored = anchored or (not future and mod != "next")
+            at = text.find("weekend", end, span.end)
+    if lower is None or not anchored:
+        return None
+    low, evidence = lower
+    for offset in range(INFER_WINDOW + 1):
+        candidate = low + timedelta(days=offset)
+        if upper is not None and candidate > upper:
+            break
+        if all(check(candidate, low) for check in checks):
+            return PublicationDate(candidate, DateSource.INFERRED, CONFIDENCE[DateSource.INFERRED], evidence)
+    return None
+
+
+def _weekday_check(weekday: int, mod: str, future: bool) -> _Check:
+    return lambda pub, low: _weekday(pub, weekday, mod, future) >= low
+
+
+def _weekend_check(mod: str, future: bool) -> _Check:
+    return lambda pub, low: _weekend(pub, mod, future) >= low
+
+
+def _pinned_check(weekday: int, month: int, day: int, future: bool) -> _Check:
+    def check(pub: date, low: date) -> bool:
+        value = _month_day(pub, month, day, future)
+        return value is not None and value.weekday() == weekday
+
+    return check
+
+
+def _locator(spans: Sequence[Span]) -> Callable[[int], Span | None]:
+    """A function from a text position to the span among ``spans`` that holds it, if any."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+
+    def container(pos: int) -> Span | None:
+        i = bisect_right(starts, pos) - 1
+        return ordered[i] if i >= 0 and pos < ordered[i].end else None
+
+    return container
 
 
 def find_dates(text: str, spans: Sequence[Span], published: date | None) -> tuple[DateMention, ...]:
@@ -161,14 +289,8 @@ def find_dates(text: str, spans: Sequence[Span], published: date | None) -> tupl
         return ()
     # Scan the text once, not span by span (an article has dozens of spans), then keep the hits
     # that fall inside a span.
-    ordered = sorted(spans, key=lambda s: s.start)
-    starts = [s.start for s in ordered]
-
-    def container(pos: int) -> Span | None:
-        i = bisect_right(starts, pos) - 1
-        return ordered[i] if i >= 0 and pos < ordered[i].end else None
-
-    lo, hi = ordered[0].start, ordered[-1].end
+    container = _locator(spans)
+    lo, hi = min(s.start for s in spans), max(s.end for s in spans)
     found = [*_forward(text, lo, hi, container, published), *_relative(text, lo, hi, container, published)]
     found.sort(key=lambda mention: mention.span.start)
     return tuple(found)
@@ -327,7 +449,7 @@ def _future(text: str, span: Span, pos: int) -> bool:
     stops = [m.end() for m in _BOUNDARY_BACK.finditer(window)]
     if stops:
         window = window[stops[-1] :]
-    return _FUTURE.search(window) is not None
+    return _FUTURE.search(window) is not None or _PROGRESSIVE.search(window) is not None
 
 
 def _full_date(m: re.Match[str]) -> date | None:

@@ -1,1 +1,146 @@
-"""verify stage."""
+"""verify stage: claim -> retrieval -> quote fidelity -> stance -> verdict.
+
+``check_claim`` composes the pure pieces:
+
+    parse_claim (claims.py)  ->  index.search.search  ->  align (fidelity.py)
+        ->  StanceModel.score (stance.py)  ->  decide (verdict.py)  ->  Verdict
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+import numpy as np
+import numpy.typing as npt
+
+from saidwhen.errors import DependencyError, QueryError
+from saidwhen.index.embed import Embedder
+from saidwhen.index.search import Aliases, search
+from saidwhen.records import Alignment, Claim, Evidence, StanceScore, Verdict
+from saidwhen.settings import Settings
+from saidwhen.store.base import Store
+from saidwhen.verify.claims import parse_claim
+from saidwhen.verify.fidelity import Similarity, align
+from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
+from saidwhen.verify.verdict import decide
+
+__all__ = ["Gathered", "check_claim", "decide_gathered", "embedding_similarity", "gather", "verdict_model"]
+
+_MODEL_LOCK = threading.Lock()
+_VERDICT_MODEL: list[LinearModel | None] = []
+_STANCE = FeatureStance()
+
+
+def verdict_model() -> LinearModel | None:
+    """The claim-level verdict model shipped in ``data/verdict.json`` (None if not shipped)."""
+    with _MODEL_LOCK:
+        if not _VERDICT_MODEL:
+            try:
+                _VERDICT_MODEL.append(load_linear("verdict.json"))
+            except DependencyError:
+                _VERDICT_MODEL.append(None)
+        return _VERDICT_MODEL[0]
+
+
+def embedding_similarity(embedder: Embedder) -> Similarity:
+    """A ``Similarity`` over ``embedder`` that embeds each distinct text once."""
+    cache: dict[str, npt.NDArray[np.float32]] = {}
+
+    def similarity(query: str, texts: Sequence[str]) -> list[float]:
+        missing = [t for t in dict.fromkeys([query, *texts]) if t not in cache]
+        if missing:
+            for text, vector in zip(missing, embedder.encode(missing), strict=True):
+                cache[text] = vector
+        return [float(cache[query] @ cache[t]) for t in texts]
+
+    return similarity
+
+
+@dataclass(frozen=True)
+class Gathered:
+    """Everything ``decide`` needs for one claim: the output of retrieval, fidelity and stance."""
+
+    claim: Claim
+    evidence: tuple[Evidence, ...]
+    alignment: Alignment | None
+    stances: tuple[StanceScore, ...]
+    statements: tuple[Evidence, ...]
+    versions: dict[str, str]
+
+
+def gather(
+    claim: Claim,
+    store: Store,
+    embedder: Embedder | None,
+    aliases: Aliases | None = None,
+    stance: StanceModel | None = None,
+    limit: int = 20,
+    embed_top: int = 12,
+) -> Gathered:
+    """Retrieve evidence for ``claim``, align it with the speaker's statements and score stances."""
+    found = search(store, claim, embedder, aliases=aliases, limit=limit)
+    similarity = embedding_similarity(embedder) if embedder is not None else None
+    sentences = list(found.sentences)
+    if similarity is not None:
+        # BM25-only hits have no cosine yet: embed the best few (about 10 ms a sentence).
+        todo = [i for i, ev in enumerate(sentences[:embed_top]) if ev.similarity is None]
+        if todo:
+            scores = similarity(claim.content, [sentences[i].text for i in todo])
+            for i, score in zip(todo, scores, strict=True):
+                sentences[i] = replace(sentences[i], similarity=score)
+    alignment = align(claim, found.statements, found.others, similarity) if claim.attributed else None
+    evidence = _dedupe([*sentences, *found.statements[:5]])
+    model = stance or _STANCE
+    stances = model.score(claim, evidence)
+    versions = {"stance": model.name, "embedder": embedder.model_id if embedder is not None else "none"}
+    return Gathered(claim, tuple(evidence), alignment, tuple(stances), found.statements, versions)
+
+
+def check_claim(
+    claim_text: str,
+    store: Store,
+    embedder: Embedder | None,
+    settings: Settings,
+    said_by: str | None = None,
+    on: date | None = None,
+    aliases: Aliases | None = None,
+    stance: StanceModel | None = None,
+) -> Verdict:
+    """Check ``claim_text`` against ``store``. ``embedder`` None runs lexical retrieval and features
+    only. Raises ``QueryError`` for an unusable claim or an empty store."""
+    claim = parse_claim(claim_text, said_by=said_by, on=on, settings=settings)
+    if store.count() == 0:
+        raise QueryError("the store is empty: ingest articles first (saidwhen ingest PATH ...)")
+    found = gather(claim, store, embedder, aliases=aliases, stance=stance)
+    return decide_gathered(found, settings)
+
+
+def decide_gathered(found: Gathered, settings: Settings, model: LinearModel | None | bool = True) -> Verdict:
+    """``decide`` on gathered evidence; ``model`` True means the shipped verdict model."""
+    chosen = verdict_model() if model is True else (model or None)
+    versions = dict(found.versions)
+    if chosen is not None:
+        versions["verdict_model"] = chosen.version
+    return decide(
+        found.claim,
+        found.evidence,
+        found.alignment,
+        found.stances,
+        settings,
+        statements=found.statements,
+        versions=versions,
+        model=chosen,
+    )
+
+
+def _dedupe(evidence: Sequence[Evidence]) -> list[Evidence]:
+    """One item per (article, span); a statement overlapping a sentence hit keeps the statement's speaker."""
+    out: dict[tuple[str, int, int], Evidence] = {}
+    for ev in evidence:
+        key = (ev.article_id, ev.span.start, ev.span.end)
+        if key not in out:
+            out[key] = ev
+    return list(out.values())

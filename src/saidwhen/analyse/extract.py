@@ -1,0 +1,258 @@
+"""Attributions from a dependency parse: cue, source and content spans.
+
+Cue-first. A linear model (``features.cue_features``) picks the tokens that head a cue ("said",
+"according", "told", "the claim"). For each cue, the content is the union of the subtrees of those
+children a second model accepts (the "that ..." clause, the object, the quoted clause), or the cue's
+own head clause when a third model says the cue is a parenthetical ("..., he said"). A content that
+touches quotation marks is widened to the whole quote, and a quote split around its cue ("A," he
+said, "B.") keeps both halves as pieces. The source is the cue's grammatical subject as written,
+found by rules that climb through "saying", "who said" and "according to X".
+
+PolNeAR annotates every token once, so an attribution whose cue lies inside the content of another
+one is dropped (the reported "she thinks" inside "he said that she thinks ...").
+
+Quotes no cue claimed (a quote paragraph after "X said:") are added by ``quotes.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from saidwhen.analyse.features import (
+    LinearModel,
+    Token,
+    child_features,
+    cue_features,
+    is_cue_candidate,
+    parent_features,
+)
+from saidwhen.analyse.quotemarks import RegionIndex
+from saidwhen.records import Span
+
+_SUBJ = ("nsubj", "nsubjpass")
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "parataxis", "acl", "dep", "prep", "pobj"})
+_GAP_CHARS = " ,.;:—–-\"'“”«»"
+
+
+@dataclass(slots=True)
+class RawAttribution:
+    """Spans of one attribution before speakers are resolved (mutable while it is being built)."""
+
+    cue: Span | None
+    source: Span | None
+    content: list[Span]
+    score: float
+    cue_token: int = -1  # doc index of the cue head, -1 for cue-less quotes
+    source_token: int = -1  # doc index of the source head
+    direct: bool = False
+    regions: list[Span] = field(default_factory=list)
+
+
+def _span_of(tokens: list[Token], base: int) -> Span:
+    lo = min(t.idx for t in tokens)
+    hi = max(t.idx + len(t.text) for t in tokens)
+    return Span(base + lo, base + hi)
+
+
+def _trimmed(toks: list[Token]) -> list[Token]:
+    """Drop punctuation at both edges (quote marks are restored by the quote widening)."""
+    i, j = 0, len(toks)
+    while i < j and (toks[i].is_punct or toks[i].is_space):
+        i += 1
+    while j > i and (toks[j - 1].is_punct or toks[j - 1].is_space):
+        j -= 1
+    return toks[i:j]
+
+
+def find_source(cue: Token, depth: int = 0) -> Token | None:
+    """The head token of the speaker as written, or None when the text does not give one."""
+    lem = cue.lemma_.lower()
+    if lem == "accord":
+        for c in cue.children:
+            if c.lower_ == "to":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+    subj = [c for c in cue.children if c.dep_ in _SUBJ]
+    if subj:
+        s = subj[0]
+        if s.dep_ == "nsubjpass":
+            for c in cue.children:
+                if c.dep_ == "agent":
+                    pobj = [p for p in c.children if p.dep_ == "pobj"]
+                    return pobj[0] if pobj else None
+            return None  # "is expected to ...": the passive subject is not the speaker
+        if s.pos_ == "PRON" and s.lower_ in ("which", "that", "who") and cue.dep_ == "relcl":
+            return cue.head
+        return s
+    for c in cue.children:
+        if c.dep_ == "poss" or (c.dep_ == "agent" and cue.pos_ == "VERB"):
+            if c.dep_ == "agent":
+                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                return pobj[0] if pobj else None
+            return c
+    if cue.pos_ == "NOUN":
+        for c in cue.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                if pobj and pobj[0].pos_ in ("PROPN", "PRON"):
+                    return pobj[0]
+    if cue.dep_ in ("relcl", "acl") and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return cue.head if cue.dep_ == "relcl" else None
+    if depth < 3 and cue.dep_ in _CLIMB and cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX"):
+        return find_source(cue.head, depth + 1)
+    return None
+
+
+def source_span(src: Token, cue: Token, base: int) -> Span:
+    """The source as written: the subject's subtree, without a relative clause holding the cue."""
+    toks = [t for t in src.subtree if not (cue in t.subtree and t.i != src.i and t.dep_ in ("relcl", "acl"))]
+    if cue.dep_ in ("relcl", "acl") and cue.head.i == src.i:
+        toks = [t for t in toks if t.i <= src.i or t.i not in {x.i for x in cue.subtree}]
+        toks = [t for t in toks if not (t.i > src.i and t.i >= min(x.i for x in cue.subtree))]
+    toks = _trimmed(sorted(toks, key=lambda t: t.i)) or [src]
+    return _span_of(toks, base)
+
+
+def cue_span(cue: Token, base: int) -> Span:
+    """The cue as written: the head plus its auxiliaries, negation, particle and "to" of "according to"."""
+    toks = [cue]
+    for c in cue.children:
+        if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - cue.i) <= 3:
+            toks.append(c)
+        elif cue.lemma_.lower() == "accord" and c.lower_ == "to":
+            toks.append(c)
+    return _span_of(toks, base)
+
+
+def _content_tokens(
+    cue: Token, src: Token | None, base: int, models: dict[str, LinearModel], quotes: RegionIndex
+) -> list[Token]:
+    """Tokens of the cue's content: accepted children's subtrees, or the head clause."""
+    keep: set[int] = set()
+    excluded = {src.i} if src is not None else set()
+    is_accord = cue.lemma_.lower() == "accord"
+    for c in cue.children:
+        if c.i in excluded or c.dep_ in ("aux", "auxpass", "neg", "prt") or (is_accord and c.lower_ == "to"):
+            continue
+        sub = list(c.subtree)
+        quoted = bool(quotes.overlapping(base + sub[0].idx, base + sub[-1].idx + 1))
+        if models["child"](child_features(cue, c, quoted)):
+            keep.update(t.i for t in sub)
+    if cue.head.i != cue.i and models["parent"](parent_features(cue)):
+        own = {t.i for t in cue.subtree}
+        keep.update(t.i for t in cue.head.subtree if t.i not in own)
+        if src is not None and src.i not in own:
+            keep -= {t.i for t in src.subtree}
+    doc = cue.doc
+    return [doc[i] for i in sorted(keep)]
+
+
+def _pieces(tokens: list[Token], base: int) -> list[Span]:
+    """Contiguous runs of tokens (gaps of only punctuation are joined), trimmed, as spans."""
+    runs: list[list[Token]] = []
+    for t in tokens:
+        if runs and all(x.is_punct or x.is_space for x in t.doc[runs[-1][-1].i + 1 : t.i]):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return [_span_of(run, base) for run in map(_trimmed, runs) if run]
+
+
+def merge_spans(spans: list[Span], text: str) -> list[Span]:
+    """Sort and merge spans that overlap or are separated only by spaces and punctuation (same line)."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda x: (x.start, x.end)):
+        if out:
+            gap = text[out[-1].end : s.start]
+            if s.start <= out[-1].end or (not gap.strip(_GAP_CHARS) and "\n" not in gap):
+                out[-1] = Span(out[-1].start, max(out[-1].end, s.end))
+                continue
+        out.append(s)
+    return out
+
+
+def extract_unit(
+    doc: Any, base: int, text: str, quotes: RegionIndex, models: dict[str, LinearModel]
+) -> list[RawAttribution]:
+    """Attributions whose cue lies in one parsed unit (a sentence starting at ``base`` in ``text``)."""
+    cue_m = models["cue"]
+    found: list[RawAttribution] = []
+    n = len(doc)
+    for tok in doc:
+        if not is_cue_candidate(tok):
+            continue
+        inq = quotes.at(base + tok.idx) is not None
+        nearq = any(quotes.at(base + doc[j].idx) is not None for j in (tok.i - 2, tok.i + 2) if 0 <= j < n)
+        p = cue_m.prob(cue_features(tok, inq, nearq))
+        if p < cue_m.threshold:
+            continue
+        src = find_source(tok)
+        pieces = _pieces(_content_tokens(tok, src, base, models, quotes), base)
+        regions = [r for s in pieces for r in quotes.overlapping(s.start, s.end)]
+        pieces = merge_spans(pieces + [r.outer for r in regions], text)
+        if not pieces:
+            continue
+        found.append(
+            RawAttribution(
+                cue=cue_span(tok, base),
+                source=source_span(src, tok, base) if src is not None else None,
+                content=pieces,
+                score=p,
+                cue_token=base + tok.idx,
+                source_token=base + src.idx if src is not None else -1,
+                direct=bool(regions),
+                regions=[r.outer for r in regions],
+            )
+        )
+    return found
+
+
+def extract(
+    units: list[tuple[int, Any]], text: str, quotes: RegionIndex, models: dict[str, LinearModel]
+) -> list[RawAttribution]:
+    """Attributions of one article from its parsed units ``(start offset, spaCy Doc)``."""
+    found = [a for base, doc in units for a in extract_unit(doc, base, text, quotes, models)]
+    found = _univocal(found)
+    _second_halves(found, text, quotes)
+    return found
+
+
+def _second_halves(found: list[RawAttribution], text: str, quotes: RegionIndex) -> None:
+    """Add the second half of a split quote ("A," he said, "B.") to the attribution that has the first."""
+    claimed = {r.start for a in found for r in a.regions}
+    for a in found:
+        if not a.regions or a.cue is None:
+            continue
+        last = max(a.regions, key=lambda r: r.end)
+        tail = max(a.cue.end, a.source.end if a.source else 0)
+        if last.end > a.cue.start:
+            continue  # the quote follows the cue: nothing is split around it
+        nxt = [r for r in quotes.regions if r.start >= tail]
+        if not nxt or nxt[0].start in claimed:
+            continue
+        r = nxt[0]
+        gap = text[tail : r.start]
+        if "\n" in gap or len(gap) > 60 or '"' in gap or "“" in gap:
+            continue
+        if not r.closed and r.end - r.start < 3:
+            continue
+        a.content = merge_spans([*a.content, r.outer], text)
+        a.regions.append(r.outer)
+        claimed.add(r.start)
+
+
+def _univocal(found: list[RawAttribution]) -> list[RawAttribution]:
+    """Drop attributions whose cue sits inside another one's content (each token is used once).
+
+    When two attributions contain each other's cue, the more confident one stays.
+    """
+    def inside(a: RawAttribution, b: RawAttribution) -> bool:
+        return a.cue is not None and any(p.start <= a.cue.start < p.end for p in b.content)
+
+    return [
+        a
+        for a in found
+        if not any(b is not a and inside(a, b) and not (inside(b, a) and b.score < a.score) for b in found)
+    ]

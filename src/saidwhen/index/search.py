@@ -1,0 +1,364 @@
+"""Hybrid retrieval for a claim: BM25 and dense sentence hits fused by reciprocal rank, plus the
+claimed speaker's own statements first.
+
+Written against the ``Store`` protocol only. The text query handed to ``store.search_text`` is plain
+words (FTS operators and punctuation stripped here too, whatever the store does). Names are expanded
+with their aliases ("Zelensky" = "Zelenskyy"), given by the caller as a mapping from a canonical
+name to its other spellings.
+
+Every hit becomes an ``Evidence`` record with its article's provenance and an exact span. A sentence
+that is a question is cited with its answer (and an answer with its question), so that "Did X say
+Y? No." reads as one piece of evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TypeVar
+
+import numpy as np
+
+from saidwhen.index.embed import Embedder
+from saidwhen.records import Article, Claim, Evidence, Quote, SearchHit, Sentence, Span
+from saidwhen.store.base import Store
+from saidwhen.verify import text as tx
+
+RRF_K = 60
+_FTS_OPERATORS = frozenset({"and", "or", "not", "near"})
+Aliases = Mapping[str, Sequence[str]]
+K = TypeVar("K", bound=Hashable)
+
+# Words an article uses when it checks or debunks a claim. Two different cues make a fact-check.
+FACT_CHECK_CUES = re.compile(
+    r"\b(?:fact[- ]?check\w*|debunk\w*|false(?:ly)? (?:claim|attributed|quote)\w*|fake news|hoax"
+    r"|did not say|didn['’]t say|never said|was not referring|wasn['’]t referring|not referring"
+    r"|(?:quote|words?|claims?) attributed to|distort\w*|taken out of context|misleading|disinformation"
+    r"|no evidence|misquot\w*|fabricat\w*|stopfake|snopes|politifact|full fact|circulated)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    """What retrieval found for a claim, each list best first."""
+
+    statements: tuple[Evidence, ...]  # the claimed speaker's own statements (empty if unattributed)
+    others: tuple[Evidence, ...]  # statements by other speakers that match the claim's content
+    sentences: tuple[Evidence, ...]  # fused BM25 + dense sentence hits
+    speakers: tuple[str, ...] = ()  # the stored speaker names the claimed speaker resolved to
+
+
+def plain_words(text: str, limit: int = 32) -> str:
+    """``text`` reduced to plain lower-case content words: no quotes, operators, ``*``, ``-`` or brackets."""
+    kept: list[str] = []
+    for word in tx.words(text):
+        w = word.strip("'’").replace("'", " ").replace("’", " ")
+        for piece in w.split():
+            if piece in tx.STOPWORDS or piece in _FTS_OPERATORS or len(piece) < 2:
+                continue
+            if piece not in kept:
+                kept.append(piece)
+    return " ".join(kept[:limit])
+
+
+def alias_variants(name: str, aliases: Aliases) -> tuple[str, ...]:
+    """``name`` and every spelling the alias table links to it, canonical name first when known."""
+    key = {tx.name_key(p) for p in name.split()}
+    found: list[str] = []
+    for canonical, others in aliases.items():
+        spellings = (canonical, *others)
+        for spelling in spellings:
+            parts = {tx.name_key(p) for p in spelling.split()}
+            if spelling.lower() == name.lower() or (parts and key <= parts) or (key and parts <= key):
+                for s in spellings:
+                    if s not in found:
+                        found.append(s)
+                break
+    if name not in found:
+        found.append(name)
+    return tuple(found)
+
+
+def expand_query(text: str, aliases: Aliases) -> str:
+    """Plain words of ``text`` plus the aliases of the names in it."""
+    extra: list[str] = []
+    for name in tx.names(text):
+        for variant in alias_variants(name, aliases):
+            if variant != name:
+                extra.append(variant)
+    return plain_words(" ".join([text, *extra]), limit=48)
+
+
+def reciprocal_rank_fusion(rankings: Iterable[Sequence[K]], k: int = RRF_K) -> dict[K, float]:
+    """Fused scores: ``sum(1 / (k + rank))`` over the rankings an item appears in (rank from 1)."""
+    scores: dict[K, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+    return scores
+
+
+def speaker_matches(claimed: str, stored: str, aliases: Aliases) -> bool:
+    """Whether a stored speaker name is the claimed one: same name, an alias, or the same surname."""
+    if stored.lower() == claimed.lower():
+        return True
+    variants = alias_variants(claimed, aliases)
+    if any(stored.lower() == v.lower() for v in variants):
+        return True
+    stored_keys = [tx.name_key(p) for p in stored.split()]
+    for variant in variants:
+        parts = [tx.name_key(p) for p in variant.split()]
+        # "Kallas" matches "Kaja Kallas"; "Kaja Kallas" matches "Kallas"; surnames must agree.
+        if (
+            parts
+            and stored_keys
+            and parts[-1] == stored_keys[-1]
+            and (set(parts) <= set(stored_keys) or set(stored_keys) <= set(parts))
+        ):
+            return True
+    return False
+
+
+class _Cache:
+    """Articles, sentences and quotes read during one retrieval, each read once."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.articles: dict[str, Article | None] = {}
+        self.sentences: dict[str, tuple[Sentence, ...]] = {}
+        self.quotes: dict[str, list[Quote]] = {}
+
+    def article(self, article_id: str) -> Article | None:
+        if article_id not in self.articles:
+            self.articles[article_id] = self.store.get(article_id)
+        return self.articles[article_id]
+
+    def sentences_of(self, article_id: str) -> tuple[Sentence, ...]:
+        if article_id not in self.sentences:
+            self.sentences[article_id] = self.store.sentences(article_id)
+        return self.sentences[article_id]
+
+    def quotes_of(self, article_id: str) -> list[Quote]:
+        if article_id not in self.quotes:
+            self.quotes[article_id] = self.store.quotes(article_id=article_id)
+        return self.quotes[article_id]
+
+
+def is_fact_check(article: Article) -> bool:
+    """An article that reads as a fact-check: at least two different debunking cues."""
+    head = f"{article.title or ''}\n{article.text[:6000]}"
+    return len({m.group(0).lower() for m in FACT_CHECK_CUES.finditer(head)}) >= 2
+
+
+def search(
+    store: Store,
+    claim: Claim,
+    embedder: Embedder | None = None,
+    aliases: Aliases | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    limit: int = 20,
+    max_statements: int = 30,
+) -> Retrieval:
+    """Retrieve evidence for ``claim``: the speaker's statements, other speakers' matching
+    statements, and fused sentence hits. ``embedder`` None means BM25 only."""
+    table: Aliases = aliases or {}
+    cache = _Cache(store)
+    content = claim.content
+    query_text = content if claim.speaker is None else f"{claim.speaker} {content}"
+    text_hits = store.search_text(expand_query(query_text, table), since=since, until=until, limit=limit * 2)
+    vector = embedder.encode([content])[0] if embedder is not None else None
+    dense_hits = (
+        store.search_vector(vector, since=since, until=until, limit=limit * 2)
+        if vector is not None and np.any(vector)
+        else []
+    )
+    similarity = {(h.article_id, h.sentence_index): h.score for h in dense_hits}
+    fused = reciprocal_rank_fusion(
+        [
+            [(h.article_id, h.sentence_index) for h in text_hits],
+            [(h.article_id, h.sentence_index) for h in dense_hits],
+        ]
+    )
+    by_key: dict[tuple[str, int], SearchHit] = {}
+    for h in (*text_hits, *dense_hits):
+        by_key.setdefault((h.article_id, h.sentence_index), h)
+    ranked = sorted(fused, key=lambda key: -fused[key])[:limit]
+    sentences = tuple(
+        _sentence_evidence(cache, by_key[key], fused[key], similarity.get(key)) for key in ranked
+    )
+
+    statements: list[Evidence] = []
+    others: list[Evidence] = []
+    speakers: list[str] = []
+    if claim.speaker is not None:
+        names = _stored_speakers(
+            cache, claim.speaker, table, [h.article_id for h in (*text_hits, *dense_hits)]
+        )
+        speakers = names
+        seen: set[str] = set()
+        for name in names:
+            for quote in store.quotes(speaker=name, since=since, until=until, limit=1000):
+                if quote.id not in seen:
+                    seen.add(quote.id)
+                    ev = _quote_evidence(cache, quote, similarity)
+                    if ev is not None:
+                        statements.append(ev)
+        statements = _rank_statements(statements, claim, embedder, max_statements)
+        # Statements by someone else among the hits: the raw material for "misattributed".
+        for ev in sentences:
+            if ev.speaker is not None and not speaker_matches(claim.speaker, ev.speaker, table):
+                others.append(ev)
+    return Retrieval(tuple(statements), tuple(others), sentences, tuple(speakers))
+
+
+def _stored_speakers(cache: _Cache, claimed: str, aliases: Aliases, hit_articles: Iterable[str]) -> list[str]:
+    """Stored speaker names that the claimed speaker refers to: aliases first, then names seen on the
+    quotes of the articles the search hit (so "Kallas" finds "Kaja Kallas" with no alias table)."""
+    names = list(alias_variants(claimed, aliases))
+    for article_id in dict.fromkeys(hit_articles):
+        for quote in cache.quotes_of(article_id):
+            if (
+                quote.speaker
+                and quote.speaker not in names
+                and speaker_matches(claimed, quote.speaker, aliases)
+            ):
+                names.append(quote.speaker)
+    return names
+
+
+def _rank_statements(
+    statements: list[Evidence], claim: Claim, embedder: Embedder | None, keep: int
+) -> list[Evidence]:
+    """Best statements first: lexical overlap to pre-select, then embedding similarity."""
+    claim_stems = set(tx.content_stems(claim.content))
+
+    def overlap(ev: Evidence) -> float:
+        stems = set(tx.content_stems(ev.text))
+        return len(claim_stems & stems) / max(1, len(claim_stems))
+
+    statements.sort(key=lambda ev: -(max(overlap(ev), ev.similarity or 0.0)))
+    chosen = statements[:keep]
+    if embedder is not None and chosen:
+        missing = [i for i, ev in enumerate(chosen) if ev.similarity is None]
+        if missing:
+            vectors = embedder.encode([claim.content, *(chosen[i].text for i in missing)])
+            for row, i in enumerate(missing, start=1):
+                chosen[i] = replace(chosen[i], similarity=float(vectors[0] @ vectors[row]))
+    chosen.sort(
+        key=lambda ev: (
+            -(0.5 * overlap(ev) + 0.5 * (ev.similarity if ev.similarity is not None else overlap(ev)))
+        )
+    )
+    return [replace(ev, score=0.5 * overlap(ev) + 0.5 * (ev.similarity or 0.0)) for ev in chosen]
+
+
+def _quote_evidence(
+    cache: _Cache, quote: Quote, similarity: Mapping[tuple[str, int], float]
+) -> Evidence | None:
+    article = cache.article(quote.article_id)
+    if article is None or not quote.content:
+        return None
+    span = Span(min(p.start for p in quote.content), max(p.end for p in quote.content))
+    best = None
+    for sentence in cache.sentences_of(quote.article_id):
+        if sentence.span.start < span.end and span.start < sentence.span.end:
+            score = similarity.get((quote.article_id, sentence.index))
+            if score is not None and (best is None or score > best):
+                best = score
+    around = [
+        s
+        for s in cache.sentences_of(quote.article_id)
+        if s.span.start < span.end + 200 and span.start - 200 < s.span.end
+    ]
+    first = next(
+        (
+            s.index
+            for s in cache.sentences_of(quote.article_id)
+            if s.span.start < span.end and span.start < s.span.end
+        ),
+        None,
+    )
+    return Evidence(
+        article_id=article.id,
+        span=span,
+        text=span.of(article.text),
+        source=article.source,
+        outlet=article.outlet,
+        published=article.published.value,
+        title=article.title,
+        sentence_index=first,
+        speaker=quote.speaker,
+        said_on=quote.said_on,
+        quote_id=quote.id,
+        direct=quote.direct,
+        markers=quote.markers,
+        similarity=best,
+        fact_check=is_fact_check(article),
+        context=" ".join(s.text for s in around),
+    )
+
+
+def _sentence_evidence(cache: _Cache, hit: SearchHit, score: float, similarity: float | None) -> Evidence:
+    article = cache.article(hit.article_id)
+    span, index = hit.span, hit.sentence_index
+    sentences = cache.sentences_of(hit.article_id)
+    if sentences:
+        by_index = {s.index: s for s in sentences}
+        here = by_index.get(hit.sentence_index)
+        if here is not None and here.text.rstrip().endswith("?"):
+            # A question: cite it with its answer, up to the next question (at most three sentences).
+            end = here.span.end
+            for k in range(1, 4):
+                nxt = by_index.get(hit.sentence_index + k)
+                if nxt is None:
+                    break
+                end = nxt.span.end
+                if nxt.text.rstrip().endswith("?"):
+                    end = by_index[hit.sentence_index + k - 1].span.end
+                    break
+            span = Span(here.span.start, end)
+        else:
+            # An answer: cite it with the question it answers (at most two sentences back).
+            for k in (1, 2):
+                before = by_index.get(hit.sentence_index - k)
+                if before is None:
+                    break
+                if before.text.rstrip().endswith("?"):
+                    span, index = Span(before.span.start, hit.span.end), before.index
+                    break
+    text = span.of(article.text) if article is not None else hit.text
+    context = ""
+    if sentences:
+        near = [s.text for s in sentences if abs(s.index - hit.sentence_index) <= 1]
+        context = " ".join(near)
+    speaker: str | None = None
+    said_on: date | None = None
+    quote_id: str | None = None
+    direct: bool | None = None
+    for quote in cache.quotes_of(hit.article_id):
+        if any(p.start < hit.span.end and hit.span.start < p.end for p in quote.content):
+            speaker, said_on, quote_id, direct = quote.speaker, quote.said_on, quote.id, quote.direct
+            break
+    return Evidence(
+        article_id=hit.article_id,
+        span=span,
+        text=text,
+        source=hit.source,
+        outlet=hit.outlet,
+        published=hit.published,
+        title=hit.title,
+        sentence_index=index,
+        speaker=speaker,
+        said_on=said_on,
+        quote_id=quote_id,
+        direct=direct,
+        markers=tx.markers(text, span.start),
+        score=score,
+        similarity=similarity,
+        fact_check=is_fact_check(article) if article is not None else False,
+        context=context,
+    )

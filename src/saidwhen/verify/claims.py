@@ -1,0 +1,334 @@
+"""Claim understanding: who a claim says said what, when, how firmly.
+
+``parse_claim`` turns the text a user typed into a ``Claim`` record: the attributed speaker
+("Kallas said ...", "according to Zelenskyy, ...", "X: '...'", "'...', X said"), the content (words
+the claim puts in quote marks are kept verbatim), the time it refers to, its modality (fact,
+conditional, hedged), negation, numbers and named things. All regex: no model is loaded.
+
+A claim is plain text. Full-text search syntax in it (``NEAR(``, ``*``, a leading ``-``) has no
+meaning here; quote marks are read as quotation. Input that cannot be checked raises ``QueryError``
+with a message saying why: empty, too long (``Settings.max_claim_chars``), or not English.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from saidwhen.errors import QueryError
+from saidwhen.records import Claim, DateMention, Granularity, MarkerKind, Modality, Span
+from saidwhen.settings import Settings
+from saidwhen.verify import text as tx
+
+# Verbs that attribute words to a speaker. "said" and friends; "believes"/"thinks" report opinion.
+CUES = (
+    r"said|says|say|stated|states|claimed|claims|claim|told(?:\s+[A-Z][\w.]*)*|tells|argued|argues"
+    r"|insisted|insists|declared|declares|announced|announces|admitted|admits|acknowledged"
+    r"|acknowledges|warned|warns|suggested|suggests|believes|believed|thinks|thought|wrote|writes"
+    r"|tweeted|posted|explained|explains|noted|notes|added|adds|stressed|stresses|asserted|asserts"
+    r"|promised|promises|vowed|vows|confirmed|confirms|denied|denies|revealed|reveals|urged|urges"
+    r"|called|calls|described|describes|predicted|predicts|conceded|concedes|signall?ed|signals"
+    r"|has said|had said|once said|reportedly said|allegedly said|is quoted as saying|was quoted as saying"
+)
+_NAME = r"(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la)(?:\s+(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la))*"
+_Q_OPEN = "\"“”„«‘'"
+_Q_CLOSE = "\"”“»’'"
+
+# "[role words] Name said (that) content"
+_SAID = re.compile(
+    rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,60}},)?\s+"
+    rf"(?P<cue>{CUES})(?:\s+(?:on|in|at|during|last|this|earlier)\b[^,]{{0,40}}?\s+that\b|\s+that\b|\s*[:,])?"
+    rf"\s+(?P<content>.+)$",
+    re.S,
+)
+# "According to Name, content" / "content, according to Name."
+_ACCORDING_PRE = re.compile(
+    rf"^according\s+to\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<speaker>{_NAME})\s*,\s*(?P<content>.+)$", re.S | re.I
+)
+_ACCORDING_POST = re.compile(
+    rf"^(?P<content>.+?),?\s+according\s+to\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<speaker>{_NAME})\s*\.?$", re.S
+)
+# "Name: 'content'"
+_COLON = re.compile(rf"^(?P<speaker>{_NAME})\s*:\s*(?P<content>[{_Q_OPEN}].+)$", re.S)
+# "'content,' Name said." / "content, Name said."
+_SAID_POST = re.compile(
+    rf"^(?P<content>.+?)[,.]?[{_Q_CLOSE}]?,?\s+(?:(?P<speaker>{_NAME})\s+(?P<cue>said|says|claimed|added|noted|wrote)"
+    rf"|(?P<cue2>said|says|claimed|added|noted|wrote)\s+(?P<speaker2>{_NAME}))"
+    rf"(?:\s+(?:on|in|at|during|last|this|earlier)\b[^;]{{0,40}}?)?\s*\.?$",
+    re.S,
+)
+
+# Capitalised words that start a sentence but are not speakers.
+_NOT_SPEAKERS = frozenset(
+    ["It", "This", "That", "There", "He", "She", "They", "We", "I", "You", "The", "A", "An", "Experts", "Officials", "Reports", "Critics", "Some", "Many"]
+)
+_TITLES = frozenset(
+    ["president", "prime", "minister", "chancellor", "senator", "sen.", "rep.", "representative", "governor", "gov.", "mr.", "mrs.", "ms.", "dr.", "pope", "king", "queen", "secretary", "general", "foreign", "defence", "defense", "chief", "spokesperson", "spokesman", "spokeswoman", "former", "vice", "mayor", "ambassador", "envoy", "special", "high", "commissioner", "leader", "premier"]
+)
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        ["jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
+         "aug august", "sep sept september", "oct october", "nov november", "dec december"]
+    )
+    for m in names.split()
+}  # fmt: skip
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DATES: tuple[tuple[re.Pattern[str], Granularity], ...] = (
+    (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"), Granularity.DAY),
+    (
+        re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"),
+        Granularity.DAY,
+    ),
+    (
+        re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH})\s+(?P<y>\d{{4}})\b"),
+        Granularity.DAY,
+    ),
+    (re.compile(rf"\b(?i:in|during|since|from)\s+(?P<mon>{_MONTH})\s+(?P<y>\d{{4}})\b"), Granularity.MONTH),
+    (re.compile(r"\b(?i:in|during|since)\s+(?P<y>(?:19|20)\d{2})\b"), Granularity.YEAR),
+)
+_RELATIVE = re.compile(
+    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|month|year)"
+    r"|this\s+(?:week|month|year)|over the weekend)\b",
+    re.I,
+)
+
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_LETTER = re.compile(r"[^\W\d_]")
+# Frequent function words of languages a news claim is likely to arrive in besides English.
+_FOREIGN = frozenset(
+    ["der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "für", "auf", "sich", "dem", "den", "des", "auch", "les", "est", "une", "pas", "dans", "pour", "qui", "sur", "avec", "sont", "aux", "du", "des", "la", "le", "el", "los", "las", "que", "por", "para", "una", "es", "con", "del", "como", "pero", "más", "di", "il", "che", "non", "sono", "della", "per", "gli", "het", "een", "niet", "zijn", "van", "dat", "ook", "voor", "naar", "je", "na", "se", "ktory", "oraz", "jest", "nie", "są", "ni", "och", "att", "som", "för", "inte", "det", "är", "på"]
+)
+
+
+def parse_claim(
+    text: str, said_by: str | None = None, on: date | None = None, settings: Settings | None = None
+) -> Claim:
+    """Understand ``text`` as a claim. ``said_by`` and ``on`` override the speaker and time it names.
+
+    Raises ``QueryError`` for empty, oversized or non-English claims.
+    """
+    limit = (settings or Settings()).max_claim_chars
+    if text is None or not text.strip():
+        raise QueryError(
+            "the claim is empty; give the sentence to check, e.g. 'Kallas said Russia wants peace.'"
+        )
+    if len(text) > limit:
+        raise QueryError(
+            f"the claim is {len(text):,} characters long; the limit is {limit:,} "
+            "(max_claim_chars): check one statement at a time"
+        )
+    stripped = text.strip()
+    _require_english(stripped)
+
+    speaker, speaker_span, cue, content_span = _attribution(stripped)
+    if said_by is not None and said_by.strip():
+        speaker, speaker_span = said_by.strip(), None
+        if cue is None:
+            cue = "said"
+    content_span, unwrapped = _trim(stripped, content_span)
+    content = content_span.of(stripped)
+    quoted = (content,) if unwrapped else _quoted(content)
+    marks = tx.markers(content, content_span.start)
+    kinds = {m.kind for m in marks}
+    if MarkerKind.CONDITION in kinds:
+        modality = Modality.CONDITIONAL
+    elif MarkerKind.HEDGE in kinds:
+        modality = Modality.HEDGED
+    else:
+        modality = Modality.FACT
+    when = (
+        _given_date(on) if on is not None else _when(stripped, content_span, attributed=speaker is not None)
+    )
+    entities = tuple(
+        n
+        for n in tx.names(content)
+        if speaker is None or tx.name_key(n) not in {tx.name_key(p) for p in speaker.split()}
+    )
+    return Claim(
+        text=stripped,
+        content=content,
+        content_span=content_span,
+        speaker=speaker,
+        speaker_span=speaker_span,
+        cue=cue,
+        quoted=quoted,
+        when=when,
+        modality=modality,
+        negated=MarkerKind.NEGATION in kinds,
+        numbers=tx.numbers(content),
+        entities=entities,
+        markers=marks,
+    )
+
+
+def _require_english(text: str) -> None:
+    letters = _LETTER.findall(text)
+    if letters:
+        latin = sum(1 for c in letters if _LATIN.match(c))
+        if latin / len(letters) < 0.6:
+            raise QueryError(
+                "the claim does not look like English (mostly non-Latin script); saidwhen checks English "
+                "claims against an English corpus: translate it first"
+            )
+    tokens = tx.words(text)
+    english = sum(1 for w in tokens if w in tx.STOPWORDS)
+    foreign = sum(1 for w in tokens if w in _FOREIGN)
+    if foreign >= 2 and foreign > english:
+        raise QueryError(
+            "the claim does not look like English (its function words are of another language); "
+            "translate it first"
+        )
+
+
+def _attribution(text: str) -> tuple[str | None, Span | None, str | None, Span]:
+    """(speaker, speaker span, cue, content span) of ``text``; no speaker when none is attributed."""
+    whole = Span(0, len(text))
+    m = _COLON.match(text)
+    if m and _is_speaker(m.group("speaker")):
+        return (
+            _speaker(text, m.span("speaker")),
+            _name_span(text, m.span("speaker")),
+            ":",
+            Span(*m.span("content")),
+        )
+    m = _ACCORDING_PRE.match(text)
+    if m and _is_speaker(m.group("speaker")):
+        return (
+            _speaker(text, m.span("speaker")),
+            _name_span(text, m.span("speaker")),
+            "according to",
+            Span(*m.span("content")),
+        )
+    m = _SAID.match(text)
+    if m and _is_speaker(m.group("speaker")) and not _pre_blocks(m.group("pre")):
+        return (
+            _speaker(text, m.span("speaker")),
+            _name_span(text, m.span("speaker")),
+            m.group("cue").split()[-1]
+            if m.group("cue").startswith(("has", "had", "once", "reportedly", "allegedly"))
+            else m.group("cue").split()[0],
+            Span(*m.span("content")),
+        )
+    m = _ACCORDING_POST.match(text)
+    if m and _is_speaker(m.group("speaker")):
+        return (
+            _speaker(text, m.span("speaker")),
+            _name_span(text, m.span("speaker")),
+            "according to",
+            Span(*m.span("content")),
+        )
+    m = _SAID_POST.match(text)
+    if m:
+        group = "speaker" if m.group("speaker") else "speaker2"
+        if _is_speaker(m.group(group)):
+            cue = m.group("cue") or m.group("cue2")
+            return (
+                _speaker(text, m.span(group)),
+                _name_span(text, m.span(group)),
+                cue,
+                Span(*m.span("content")),
+            )
+    return None, None, None, whole
+
+
+def _pre_blocks(pre: str) -> bool:
+    """Words before the speaker that show the sentence is not an attribution ("The claim that X said")."""
+    lowered = pre.lower().split()
+    return any(
+        w in {"that", "whether", "if", "not", "never", "claim", "claims", "rumour", "rumor", "is", "was"}
+        for w in lowered
+    )
+
+
+def _is_speaker(name: str) -> bool:
+    first = name.split()[0]
+    return first not in _NOT_SPEAKERS and first[:1].isupper()
+
+
+def _name_span(text: str, span: tuple[int, int]) -> Span:
+    start, end = span
+    tokens = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    # Titles and roles ("Ukrainian President Volodymyr Zelenskyy") belong to the role, not the name.
+    titles = [i for i, (a, b) in enumerate(tokens[:-1]) if text[a:b].lower() in _TITLES]
+    if titles:
+        tokens = tokens[titles[-1] + 1 :]
+    first, last = tokens[0][0], tokens[-1][1]
+    if text[first:last].endswith(("'s", "’s")):
+        last -= 2
+    while last > first + 1 and text[last - 1] in ".,:;":
+        last -= 1
+    return Span(first, last)
+
+
+def _speaker(text: str, span: tuple[int, int]) -> str:
+    return _name_span(text, span).of(text).strip()
+
+
+def _trim(text: str, span: Span) -> tuple[Span, bool]:
+    """Drop surrounding space, a final full stop and quote marks that wrap the whole content; the flag
+    says whether quote marks were removed."""
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;"):
+        end -= 1
+    unwrapped = False
+    if end - start >= 2 and text[start] in _Q_OPEN and text[end - 1] in _Q_CLOSE:
+        inner = text[start + 1 : end - 1]
+        if not any(c in inner for c in '"“”'):
+            start, end, unwrapped = start + 1, end - 1, True
+            while end > start and text[end - 1] in ".,;":
+                end -= 1
+    elif (
+        end - start >= 2 and text[start] in _Q_OPEN and not any(c in text[start + 1 : end] for c in _Q_CLOSE)
+    ):
+        # '"A," X said': the closing mark was left outside the content with the comma.
+        start, unwrapped = start + 1, True
+    return Span(start, end), unwrapped
+
+
+_QUOTED = re.compile(r"[\"“„«‘](?P<q>[^\"“”„«»]{2,}?)[\"”»’](?!\w)|(?<!\w)'(?P<s>[^']{2,}?)'(?!\w)")
+
+
+def _quoted(content: str) -> tuple[str, ...]:
+    found = [m.group("q") or m.group("s") for m in _QUOTED.finditer(content)]
+    return tuple(q.strip(" ,.;") for q in found if q and q.strip(" ,.;"))
+
+
+def _given_date(on: date) -> DateMention:
+    # A zero-length span: the date was given with the claim, not written in it.
+    return DateMention(Span(0, 0), on.isoformat(), on, Granularity.DAY, relative=False)
+
+
+def _when(text: str, content: Span, attributed: bool) -> DateMention | None:
+    """The time the claim refers to: a date in the attribution frame first, then (unattributed
+    claims only) in the content. "by 2027" is a deadline inside the content, not a time."""
+    frame = [Span(0, content.start), Span(content.end, len(text))]
+    regions = frame + ([] if attributed else [content])
+    for region in regions:
+        piece = region.of(text)
+        for pattern, granularity in _DATES:
+            m = pattern.search(piece)
+            if m:
+                return _mention(m, granularity, region.start)
+        r = _RELATIVE.search(piece)
+        if r:
+            span = Span(region.start + r.start(), region.start + r.end())
+            return DateMention(span, r.group(0), None, Granularity.RANGE, relative=True)
+    return None
+
+
+def _mention(m: re.Match[str], granularity: Granularity, offset: int) -> DateMention | None:
+    groups = m.groupdict()
+    try:
+        year = int(groups["y"])
+        month = _MONTHS[groups["mon"].lower().rstrip(".")] if groups.get("mon") else int(groups.get("m") or 1)
+        day = int(groups.get("d") or 1)
+        resolved = date(year, month, day)
+    except (KeyError, ValueError):
+        return None
+    return DateMention(
+        Span(offset + m.start(), offset + m.end()), m.group(0), resolved, granularity, relative=False
+    )

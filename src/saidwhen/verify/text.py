@@ -1,0 +1,227 @@
+"""Small, dependency-free text tools shared by the verify stage.
+
+Tokens, light stemming, stopwords, condition / hedge / negation markers, numbers, capitalised names
+and an antonym list. Everything is regex and tables so that claims and evidence can be compared
+without loading a language model, and so that unit tests run in milliseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from saidwhen.records import Marker, MarkerKind, Span
+
+WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9]+(?:['’][A-Za-z]+)?(?:[.,][0-9]+)*%?")
+
+STOPWORDS = frozenset(
+    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "said", "says", "say", "saying", "told", "tells", "according", "claimed", "claims", "stated"]
+)
+
+# Negation words; "n't" contractions are caught by NEG_CONTRACTION.
+NEGATIONS = frozenset(["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without", "nowhere"])
+NEG_CONTRACTION = re.compile(r"n['’]t\b", re.I)
+
+CONDITION = re.compile(
+    r"\b(?:only if|if|unless|provided that|providing that|on condition that|as long as|in exchange for"
+    r"|in return for|assuming that|in the event (?:of|that)|pending|depending on)\b",
+    re.I,
+)
+HEDGE = re.compile(
+    r"\b(?:could|might|may(?!\s+\d)|in theory|theoretically|possibly|perhaps|potentially"
+    r"|likely|unlikely|probably|reportedly|allegedly|consider(?:ing)?)\b",
+    re.I,
+)
+NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without)\b|n['’]t\b", re.I)
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
+    "trillion": 10**12, "dozen": 12, "half": 0.5,
+}  # fmt: skip
+NUMBER = re.compile(
+    r"(?<![\w.])[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?%|\s?(?:percent|per cent)\b)?"
+    r"(?:\s(?:thousand|million|billion|trillion)\b)?",
+    re.I,
+)
+SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+# Pairs of words with opposite meaning in claims about the news. Compared on stems.
+ANTONYMS: tuple[tuple[str, str], ...] = (
+    ("want", "refuse"), ("accept", "reject"), ("support", "oppose"), ("agree", "disagree"),
+    ("increase", "decrease"), ("rise", "fall"), ("raise", "cut"), ("grow", "shrink"), ("win", "lose"),
+    ("true", "false"), ("legal", "illegal"), ("allow", "ban"), ("allow", "forbid"), ("approve", "reject"),
+    ("join", "leave"), ("join", "abandon"), ("open", "close"), ("start", "stop"), ("begin", "end"),
+    ("alive", "dead"), ("confirm", "deny"), ("admit", "deny"), ("guilty", "innocent"), ("more", "less"),
+    ("more", "fewer"), ("high", "low"), ("higher", "lower"), ("up", "down"), ("gain", "loss"),
+    ("before", "after"), ("first", "last"), ("strong", "weak"), ("safe", "dangerous"), ("real", "fake"),
+    ("success", "failure"), ("expand", "reduce"), ("add", "remove"), ("pass", "fail"), ("hire", "fire"),
+    ("praise", "criticize"), ("praise", "criticise"), ("welcome", "condemn"), ("friend", "enemy"),
+    ("peace", "war"), ("accept", "decline"), ("keep", "drop"), ("keep", "abandon"), ("male", "female"),
+    ("cancel", "active"), ("cancel", "continue"), ("present", "absent"), ("include", "exclude"),
+)  # fmt: skip
+
+
+# Words that news reports use interchangeably; compared as one (first word of the group).
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("abandon", "drop", "forgo", "forego", "renounce", "scrap", "ditch", "relinquish", "give"),
+    ("join", "accession", "accede", "membership", "member"),
+    ("want", "wish", "desire", "seek", "sought"),
+    ("guarantee", "assurance", "safeguard"),
+    ("say", "said", "state", "stated", "claim", "tell", "told"),
+    ("bid", "aspiration", "ambition", "goal", "dream"),
+    ("big", "large", "huge"),
+    ("kill", "dead", "death", "die", "died"),
+    ("buy", "purchase", "acquire"),
+    ("ban", "prohibit", "outlaw"),
+)  # fmt: skip
+_CANON = {w: group[0] for group in SYNONYMS for w in group}
+# A capital or seat of power standing for its country.
+METONYMS = {"kyiv": "ukrain", "kiev": "ukrain", "moscow": "russia", "kremlin": "russia", "beij": "china"}
+
+
+def stem(word: str) -> str:
+    """A crude suffix stripper: enough to match "membership"/"members", "wants"/"wanted"."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix in ("ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "ly", "s"):
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            if suffix in {"ied", "ies"}:
+                w += "y"
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":  # "stopp" -> "stop"
+        w = w[:-1]
+    return w
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens (numbers kept, punctuation dropped)."""
+    return [m.group(0).lower().replace("’", "'") for m in WORD.finditer(text)]
+
+
+def word_spans(text: str) -> list[tuple[str, Span]]:
+    return [(m.group(0).lower().replace("’", "'"), Span(m.start(), m.end())) for m in WORD.finditer(text)]
+
+
+def canon(word: str) -> str:
+    """The stem of ``word`` with synonyms folded together ("drop", "abandoning" -> "abandon")."""
+    w = word.lower()
+    if w in _CANON:
+        return _CANON[w]
+    s = stem(w)
+    return _CANON.get(s, s)
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry content (no stopwords, no negations), synonyms folded."""
+    return [canon(w) for w in words(text) if w not in STOPWORDS and w not in NEGATIONS and len(w) > 1]
+
+
+def negation_count(text: str) -> int:
+    return len(NEGATION.findall(text))
+
+
+def markers(text: str, offset: int = 0) -> tuple[Marker, ...]:
+    """Condition, hedge and negation markers in ``text``; spans shifted by ``offset``."""
+    found: list[Marker] = []
+    for kind, pattern in (
+        (MarkerKind.CONDITION, CONDITION),
+        (MarkerKind.HEDGE, HEDGE),
+        (MarkerKind.NEGATION, NEGATION),
+    ):
+        for m in pattern.finditer(text):
+            found.append(Marker(kind, Span(m.start() + offset, m.end() + offset), m.group(0)))
+    return tuple(sorted(found, key=lambda k: k.span.start))
+
+
+def number_value(text: str) -> float | None:
+    """The value of a number as written ("160,000" -> 160000.0, "70%" -> 70.0, "2 million")."""
+    raw = text.lower().replace(",", "").replace("per cent", "").replace("percent", "").replace("%", "")
+    parts = raw.split()
+    if not parts:
+        return None
+    try:
+        value = float(parts[0])
+    except ValueError:
+        return None
+    if len(parts) > 1 and parts[1] in SCALE:
+        value *= SCALE[parts[1]]
+    return value
+
+
+def numbers(text: str) -> tuple[str, ...]:
+    """Numbers written with digits, as written."""
+    return tuple(m.group(0).strip() for m in NUMBER.finditer(text))
+
+
+def number_values(text: str) -> set[float]:
+    values = {v for n in numbers(text) if (v := number_value(n)) is not None}
+    for w in words(text):
+        if w in NUMBER_WORDS and w != "one":  # "one" is too often a pronoun
+            values.add(float(NUMBER_WORDS[w]))
+    return values
+
+
+_CAP = r"(?:[A-Z](?:[\w.-]|['’](?!s\b))*[A-Za-z0-9]|[A-Z])"
+_NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:of|the|de|von|der|van|al|bin|du|la)\s+)*{_CAP})*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)$")
+_NOT_NAMES = frozenset(
+    ["I", "A", "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "You", "His", "Her", "Their", "Our", "My", "Your", "In", "On", "At", "By", "For", "If", "But", "And", "Or", "So", "Yet", "Now", "Then", "When", "While", "After", "Before", "Today", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "According", "There", "Here", "Some", "Many", "Most", "All", "No", "Not", "Yes", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Will", "Would", "Could", "Should", "May", "Might", "Can", "What", "Who", "Why", "How", "Which", "Where", "Breaking", "Photo", "Video", "Screenshot", "Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June", "Jul", "July", "Aug", "August", "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December"]
+)
+
+
+def names(text: str) -> tuple[str, ...]:
+    """Capitalised names and acronyms ("European Union", "NATO", "Kaja Kallas"), sentence-initial
+    function words removed. A cheap stand-in for a named-entity recogniser."""
+    out: list[str] = []
+    for m in _NAME.finditer(text):
+        tokens = m.group(0).split()
+        if len(tokens) == 1 and tokens[0].lower() in STOPWORDS and _SENTENCE_START.search(text[: m.start()]):
+            continue  # "More than ...", "Also ...": a capital that only opens a sentence
+        while tokens and tokens[0].strip(".’'") in _NOT_NAMES:
+            tokens = tokens[1:]
+        while tokens and tokens[-1].lower() in {"of", "the", "and", "de", "von", "der", "van"}:
+            tokens = tokens[:-1]
+        name = " ".join(tokens).rstrip(".")
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]
+        if name and name not in out and not name.isdigit():
+            out.append(name)
+    return tuple(out)
+
+
+def name_key(name: str) -> str:
+    """A spelling-tolerant key: "Zelensky", "Zelenskyy", "Zelenskiy" -> "zelensk"; "Europe(an)" -> "europ"."""
+    w = re.sub(r"[^a-z0-9]", "", name.lower())
+    if w.endswith("s") and name.lower().endswith(("'s", "’s")):
+        w = w[:-1]
+    if w in METONYMS:
+        return METONYMS[w]
+    for suffix in ("iy", "yy", "ii", "y", "i", "an", "ean", "e", "s"):
+        if len(w) > 4 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def name_present(name: str, text_keys: set[str]) -> bool:
+    """Whether every significant word of ``name`` occurs (by ``name_key``) in ``text_keys``."""
+    parts = [name_key(p) for p in name.split() if p.lower() not in {"of", "the", "and"}]
+    return bool(parts) and all(p in text_keys for p in parts)
+
+
+def keys(text: str) -> set[str]:
+    return {name_key(w) for w in words(text)}
+
+
+def antonym_hits(a: Iterable[str], b: Iterable[str]) -> int:
+    """How many antonym pairs have one side among stems ``a`` and the other among stems ``b``."""
+    sa, sb = set(a), set(b)
+    hits = 0
+    for x, y in ANTONYMS:
+        ax, ay = stem(x), stem(y)
+        if (ax in sa and ay in sb and ay not in sa) or (ay in sa and ax in sb and ax not in sa):
+            hits += 1
+    return hits

@@ -1,0 +1,411 @@
+"""The verdict: a pure function from a claim, its evidence, the quote alignment and the stances to a
+``Verdict`` with a label, reasons, a confidence, a justification and exact citations.
+
+Order of the rules (``RULES_VERSION`` names this rule set):
+1. An existing fact-check of the claim in the corpus (an article with debunking cues that restates
+   the claim) is cited apart. If it disputes the claim, the claim is misleading when the speaker did
+   say something related (condition_stripped when that statement is conditional, else
+   out_of_context) and refuted when the fact-check says the words were never said or the speaker is
+   on record saying the opposite.
+2. For an attributed claim, the alignment with the speaker's statements decides: verbatim /
+   near-verbatim / paraphrase -> supported (misleading/exaggerated or refuted when a number was
+   changed); negation flipped -> refuted; condition or hedge stripped, truncated, outdated,
+   misattributed -> misleading with that reason.
+3. Otherwise the stances of the relevant evidence decide: no relevant evidence -> not enough
+   evidence; else the claim-level model in ``data/verdict.json`` (trained on the AVeriTeC even half)
+   weighs supporting, refuting and missing evidence, or, without it, a vote of the stances.
+
+The justification quotes only cited evidence, and says what was not found only as "saidwhen found
+no ...", never as a fact about the world.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from saidwhen.records import (
+    Alignment,
+    Citation,
+    CitationRole,
+    Claim,
+    EditKind,
+    Evidence,
+    Fidelity,
+    Reason,
+    Stance,
+    StanceScore,
+    Verdict,
+    VerdictLabel,
+)
+from saidwhen.settings import Settings
+from saidwhen.verify import text as tx
+from saidwhen.verify.stance import REFUTE_CUES, LinearModel
+
+RULES_VERSION = "1"
+RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
+RESTATES = 0.62  # how close a fact-check sentence must be to the claim to be about it
+RELATED = 0.35  # a statement of the speaker this close is "related" (context for misleading)
+VERDICT_CLASSES = ("supported", "refuted", "not_enough_evidence", "conflicting")
+
+_OUT_OF_CONTEXT = re.compile(
+    r"\b(?:not referring|wasn['’]t referring|but rather|out of context|distort\w*|misrepresent\w*|misleading"
+    r"|taken from|cherry-?pick\w*|did not signal|twisted)\b",
+    re.I,
+)
+_NEVER_SAID = re.compile(
+    r"\b(?:did not say|didn['’]t say|never said|fabricat\w*|fake quote|no record of|made up|invented)\b", re.I
+)
+_NO_ANSWER = re.compile(
+    r"\bno (?:answer|information|evidence|results?|record)s? (?:could be|was|were|has been|is) (?:found|available)"
+    r"|\bcould not (?:be )?f(?:ind|ound)\b|\bunanswerable\b",
+    re.I,
+)
+
+
+def relevance(claim: Claim, evidence: Evidence) -> float:
+    """How much an evidence text is about the claim: similarity or word recall, halved when it
+    lacks most of the claim's names and numbers."""
+    from saidwhen.verify.fidelity import anchors_present, lexical_recall
+
+    recall = lexical_recall(claim.content, evidence.text)
+    base = max(recall, evidence.similarity if evidence.similarity is not None else recall)
+    anchors = anchors_present(claim, f"{evidence.text} {evidence.context}")
+    return base * (1.0 if anchors >= 0.6 else 0.5 + 0.5 * anchors)
+
+
+def _where(ev: Evidence) -> str:
+    who = ev.outlet or ev.source
+    when = f", {ev.published.isoformat()}" if ev.published else ""
+    return f"{who}{when}"
+
+
+def _quote(text: str, limit: int = 240) -> str:
+    flat = " ".join(text.split())
+    return "“" + (flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…") + "”"
+
+
+def _speaker_name(claim: Claim, alignment: Alignment | None) -> str:
+    if alignment is not None and alignment.evidence is not None and alignment.evidence.speaker:
+        return alignment.evidence.speaker
+    return claim.speaker or "the speaker"
+
+
+def aggregate_features(claim: Claim, stances: Sequence[StanceScore]) -> list[float]:
+    """Claim-level features over the relevant evidence, the input of the verdict model."""
+    rel = [(s, relevance(claim, s.evidence)) for s in stances]
+    if not rel:
+        return [0.0] * len(AGGREGATE_FEATURES)
+    n = len(rel)
+    sup = [s.supports for s, _ in rel]
+    ref = [s.refutes for s, _ in rel]
+    no_answer = sum(1 for s, _ in rel if _NO_ANSWER.search(s.evidence.text)) / n
+    answer_no = sum(1 for s, _ in rel if re.search(r"\?\s*[\"“]?no\b", s.evidence.text, re.I)) / n
+    answer_yes = sum(1 for s, _ in rel if re.search(r"\?\s*[\"“]?yes\b", s.evidence.text, re.I)) / n
+    cues = sum(1 for s, _ in rel if REFUTE_CUES.search(s.evidence.text)) / n
+    weights = [r for _, r in rel]
+    total = sum(weights) or 1.0
+    return [
+        max(sup),
+        max(ref),
+        sum(p * w for p, w in zip(sup, weights, strict=True)) / total,
+        sum(p * w for p, w in zip(ref, weights, strict=True)) / total,
+        min(max(sup), max(ref)),
+        answer_no,
+        answer_yes,
+        float(answer_no > 0 and answer_yes > 0),
+        no_answer,
+        cues,
+        max(weights),
+        sum(weights) / n,
+        math.log(n),
+    ]
+
+
+AGGREGATE_FEATURES = (
+    "max_supports", "max_refutes", "mean_supports", "mean_refutes", "conflict", "answer_no",
+    "answer_yes", "answer_mixed", "no_answer", "refute_cues", "max_relevance", "mean_relevance", "log_count",
+)  # fmt: skip
+
+
+def _fact_checks(claim: Claim, evidence: Sequence[Evidence]) -> tuple[list[Evidence], list[Evidence]]:
+    """(sentences of fact-check articles that restate the claim, their findings)."""
+    restating = [ev for ev in evidence if ev.fact_check and relevance(claim, ev) >= RESTATES]
+    articles = {ev.article_id for ev in restating}
+    findings = [
+        ev
+        for ev in evidence
+        if ev.article_id in articles
+        and ev not in restating
+        and (_OUT_OF_CONTEXT.search(ev.text) or _NEVER_SAID.search(ev.text) or REFUTE_CUES.search(ev.text))
+        and relevance(claim, ev) >= RELATED
+    ]
+    findings.sort(key=lambda ev: -relevance(claim, ev))
+    return restating, findings
+
+
+def _related_conditional(claim: Claim, statements: Sequence[Evidence]) -> Evidence | None:
+    """The speaker's statement closest to the claim that carries a condition or hedge."""
+    best: tuple[float, Evidence] | None = None
+    for ev in statements:
+        if not (tx.CONDITION.search(ev.text) or tx.HEDGE.search(ev.text)):
+            continue
+        r = relevance(claim, ev)
+        if r >= RELATED and (best is None or r > best[0]):
+            best = (r, ev)
+    return best[1] if best else None
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every verdict of one decision shares."""
+
+    claim: Claim
+    alignment: Alignment | None
+    fact_checks: tuple[Citation, ...]
+    versions: tuple[tuple[str, str], ...]
+    settings: str
+
+    def verdict(
+        self,
+        label: VerdictLabel,
+        confidence: float,
+        justification: str,
+        reasons: tuple[Reason, ...] = (),
+        evidence: Sequence[Citation] = (),
+    ) -> Verdict:
+        return Verdict(
+            claim=self.claim,
+            label=label,
+            confidence=round(confidence, 3),
+            justification=justification.strip(),
+            reasons=reasons,
+            evidence=tuple(evidence),
+            fact_checks=self.fact_checks,
+            alignment=self.alignment,
+            versions=self.versions,
+            settings=self.settings,
+        )
+
+
+def decide(
+    claim: Claim,
+    evidence: Sequence[Evidence],
+    fidelity: Alignment | None,
+    stances: Sequence[StanceScore],
+    settings: Settings,
+    statements: Sequence[Evidence] = (),
+    versions: Mapping[str, str] | None = None,
+    model: LinearModel | None = None,
+) -> Verdict:
+    """The verdict on ``claim``. ``statements`` are the claimed speaker's statements (context for
+    "misleading"); ``model`` is the claim-level verdict model (None: a vote of the stances)."""
+    recorded = tuple(sorted({"rules": RULES_VERSION, **(versions or {})}.items()))
+    restating, findings = _fact_checks(claim, evidence)
+    fc_cites = tuple(
+        Citation(ev, CitationRole.FACT_CHECK, relevance(claim, ev)) for ev in [*restating, *findings][:4]
+    )
+    ctx = _Context(claim, fidelity, fc_cites, recorded, settings.fingerprint())
+    fc_text = " ".join(ev.text for ev in [*restating, *findings])
+    who = _speaker_name(claim, fidelity)
+    aligned = fidelity.evidence if fidelity is not None else None
+    kind = fidelity.fidelity if fidelity is not None else None
+
+    if restating and (findings or REFUTE_CUES.search(fc_text)):
+        finding = findings[0] if findings else restating[0]
+        fc_line = f"A fact-check ({_where(finding)}) says: {_quote(finding.text)}."
+        aligned_ok = fidelity is not None and aligned is not None and fidelity.similarity >= RELATED
+        # The fact-check disputes the claim: the speaker's qualified remark is the best explanation.
+        related = _related_conditional(claim, statements) or (aligned if aligned_ok else None)
+        never_said = bool(_NEVER_SAID.search(fc_text)) and not _OUT_OF_CONTEXT.search(fc_text)
+        if related is not None and not never_said:
+            reasons = _reasons_for(kind if related is aligned else None, related, fc_text)
+            said = f"{who} did speak about this: {_quote(related.text)} ({_where(related)})."
+            cites = (Citation(related, CitationRole.STATEMENT, relevance(claim, related)),)
+            return ctx.verdict(
+                VerdictLabel.MISLEADING,
+                0.8 if Reason.CONDITION_STRIPPED in reasons else 0.7,
+                f"{said} {_reason_text(reasons, related)}{fc_line}",
+                reasons,
+                cites,
+            )
+        return ctx.verdict(VerdictLabel.REFUTED, 0.75, fc_line)
+
+    if fidelity is not None and aligned is not None and kind is not Fidelity.NOT_FOUND:
+        return _from_alignment(ctx, fidelity, aligned, who)
+
+    return _from_stances(ctx, stances, model, who)
+
+
+def _reasons_for(kind: Fidelity | None, related: Evidence, fc_text: str) -> tuple[Reason, ...]:
+    reasons: list[Reason] = []
+    by_kind = {
+        Fidelity.CONDITION_STRIPPED: Reason.CONDITION_STRIPPED,
+        Fidelity.HEDGE_STRIPPED: Reason.CONDITION_STRIPPED,
+        Fidelity.TRUNCATED: Reason.TRUNCATED,
+        Fidelity.OUTDATED: Reason.OUTDATED,
+        Fidelity.MISATTRIBUTED: Reason.MISATTRIBUTED,
+    }
+    if kind in by_kind:
+        reasons.append(by_kind[kind])
+    if (
+        tx.CONDITION.search(related.text) or tx.HEDGE.search(related.text)
+    ) and Reason.CONDITION_STRIPPED not in reasons:
+        reasons.append(Reason.CONDITION_STRIPPED)
+    if _OUT_OF_CONTEXT.search(fc_text) or not reasons:
+        reasons.append(Reason.OUT_OF_CONTEXT)
+    return tuple(reasons)
+
+
+def _reason_text(reasons: Sequence[Reason], related: Evidence) -> str:
+    parts = []
+    if Reason.CONDITION_STRIPPED in reasons:
+        m = tx.CONDITION.search(related.text) or tx.HEDGE.search(related.text)
+        if m:
+            parts.append(
+                f"Those words were qualified (“{m.group(0)} …”); the claim states them without the qualification."
+            )
+    if Reason.OUT_OF_CONTEXT in reasons:
+        parts.append("The claim takes the remark out of its context.")
+    return " ".join(parts) + (" " if parts else "")
+
+
+def _matched_sentence(evidence: Evidence, alignment: Alignment) -> str:
+    """The sentence of a statement that the claim was aligned with (the whole text if unknown)."""
+    from saidwhen.verify.fidelity import units
+
+    if alignment.matched is None:
+        return evidence.text
+    at = alignment.matched.start - evidence.span.start
+    for unit in units(evidence):
+        if unit.start <= at < unit.start + len(unit.text):
+            return unit.text
+    return evidence.text
+
+
+def _mentions(claim: Claim, evidence: Evidence) -> bool:
+    """Whether an evidence text is by or about the claimed speaker (surname match)."""
+    if claim.speaker is None:
+        return True
+    surname = tx.name_key(claim.speaker.split()[-1])
+    if evidence.speaker and tx.name_key(evidence.speaker.split()[-1]) == surname:
+        return True
+    return surname in tx.keys(f"{evidence.text} {evidence.context}")
+
+
+def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: str) -> Verdict:
+    claim = ctx.claim
+    kind = fidelity.fidelity
+    said = f"{who} said: {_quote(_matched_sentence(aligned, fidelity))} ({_where(aligned)})."
+    statement = (Citation(aligned, CitationRole.STATEMENT, fidelity.similarity),)
+    conf = round(min(0.95, 0.5 + 0.45 * fidelity.similarity), 3)
+    if kind in {Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE}:
+        numbers = [e for e in fidelity.edits if e.what == "number" and e.kind is EditKind.CHANGED]
+        if numbers:
+            claimed = max(tx.number_values(" ".join(claim.numbers)) or {0.0})
+            actual = max(tx.number_values(" ".join(e.evidence_text for e in numbers)) or {0.0})
+            changed = f"{said} The claim gives {', '.join(claim.numbers)}; the statement gives {', '.join(e.evidence_text for e in numbers)}."
+            if claimed > actual:
+                return ctx.verdict(VerdictLabel.MISLEADING, conf, changed, (Reason.EXAGGERATED,), statement)
+            return ctx.verdict(VerdictLabel.REFUTED, conf, changed, evidence=statement)
+        how = {
+            Fidelity.VERBATIM: "word for word",
+            Fidelity.NEAR_VERBATIM: "almost word for word",
+            Fidelity.PARAPHRASE: "in other words",
+        }[kind]
+        return ctx.verdict(
+            VerdictLabel.SUPPORTED, conf, f"{said} The claim reports this {how}.", evidence=statement
+        )
+    if kind is Fidelity.NEGATION_FLIPPED:
+        flipped = ", ".join(f"“{e.evidence_text}”" for e in fidelity.edits if e.evidence_text)
+        note = (
+            f" The statement has {flipped} where the claim has none."
+            if flipped
+            else " The claim reverses it."
+        )
+        return ctx.verdict(VerdictLabel.REFUTED, conf, f"{said}{note}", evidence=statement)
+    reason = {
+        Fidelity.CONDITION_STRIPPED: Reason.CONDITION_STRIPPED,
+        Fidelity.HEDGE_STRIPPED: Reason.CONDITION_STRIPPED,
+        Fidelity.TRUNCATED: Reason.TRUNCATED,
+        Fidelity.OUTDATED: Reason.OUTDATED,
+        Fidelity.MISATTRIBUTED: Reason.MISATTRIBUTED,
+    }[kind]
+    dropped = [e for e in fidelity.edits if e.evidence_text]
+    if kind is Fidelity.MISATTRIBUTED:
+        said = f"These words are on record from {aligned.speaker or 'someone else'}, not {claim.speaker}: {_quote(aligned.text)} ({_where(aligned)})."
+        note = ""
+    elif kind is Fidelity.OUTDATED:
+        when = aligned.said_on or aligned.published
+        note = f" It was said on {when.isoformat() if when else 'another date'}, not at the time the claim gives ({claim.when.text if claim.when else ''})."
+    elif kind is Fidelity.TRUNCATED:
+        note = f" The claim stops before {_quote(dropped[0].evidence_text)}." if dropped else ""
+    else:
+        note = (
+            f" The claim drops {', '.join(_quote(e.evidence_text, 120) for e in dropped)}." if dropped else ""
+        )
+    return ctx.verdict(VerdictLabel.MISLEADING, conf, f"{said}{note}", (reason,), statement)
+
+
+def _from_stances(
+    ctx: _Context, stances: Sequence[StanceScore], model: LinearModel | None, who: str
+) -> Verdict:
+    claim = ctx.claim
+    # For "X said ...", only evidence by or about X can speak to whether X said it.
+    relevant = [s for s in stances if relevance(claim, s.evidence) >= RELEVANT and _mentions(claim, s.evidence)]
+    if not relevant:
+        if claim.attributed:
+            text = f"saidwhen found no statement by {who} in the corpus that matches this claim, and no other text that bears on it."
+        else:
+            text = "saidwhen found no text in the corpus that bears on this claim."
+        return ctx.verdict(VerdictLabel.NOT_ENOUGH_EVIDENCE, 0.6, text)
+    if model is not None:
+        probs = model.probabilities(aggregate_features(claim, relevant))
+    else:
+        sup = max(s.supports for s in relevant)
+        ref = max(s.refutes for s in relevant)
+        probs = {
+            "supported": sup * (1 - ref),
+            "refuted": ref * (1 - sup),
+            "conflicting": sup * ref,
+            "not_enough_evidence": (1 - sup) * (1 - ref),
+        }
+        total = sum(probs.values()) or 1.0
+        probs = {k: v / total for k, v in probs.items()}
+    name = max(probs, key=lambda k: probs[k])
+    label = VerdictLabel(name)
+    supporting = sorted((s for s in relevant if s.stance is Stance.SUPPORTS), key=lambda s: -s.supports)
+    refuting = sorted((s for s in relevant if s.stance is Stance.REFUTES), key=lambda s: -s.refutes)
+    neutral = sorted(
+        (s for s in relevant if s.stance is Stance.NEUTRAL), key=lambda s: -relevance(claim, s.evidence)
+    )
+    cites: list[Citation] = []
+    if label is VerdictLabel.SUPPORTED:
+        chosen = supporting or neutral
+        cites = [
+            Citation(
+                s.evidence, CitationRole.SUPPORTS if s in supporting else CitationRole.CONTEXT, s.supports
+            )
+            for s in chosen[:3]
+        ]
+        lead = "This evidence agrees with the claim"
+    elif label is VerdictLabel.REFUTED:
+        chosen = refuting or neutral
+        cites = [
+            Citation(s.evidence, CitationRole.REFUTES if s in refuting else CitationRole.CONTEXT, s.refutes)
+            for s in chosen[:3]
+        ]
+        lead = "This evidence contradicts the claim"
+    elif label is VerdictLabel.CONFLICTING:
+        cites = [Citation(s.evidence, CitationRole.SUPPORTS, s.supports) for s in supporting[:2]]
+        cites += [Citation(s.evidence, CitationRole.REFUTES, s.refutes) for s in refuting[:2]]
+        cites = cites or [Citation(s.evidence, CitationRole.CONTEXT, s.score) for s in neutral[:3]]
+        lead = "The evidence points both ways"
+    else:
+        cites = [Citation(s.evidence, CitationRole.CONTEXT, s.neutral) for s in neutral[:3]]
+        lead = "The closest evidence neither confirms nor contradicts the claim"
+    quoted = "; ".join(f"{_quote(c.evidence.text, 200)} ({_where(c.evidence)})" for c in cites)
+    text = f"{lead}: {quoted}." if quoted else f"{lead}."
+    return ctx.verdict(label, probs[name], text, evidence=cites)

@@ -1,0 +1,168 @@
+"""Claim understanding: speaker, content, quotes, time, modality, negation, numbers, bad input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from saidwhen.errors import QueryError
+from saidwhen.records import Granularity, Modality
+from saidwhen.settings import Settings
+from saidwhen.verify.claims import parse_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Kaja Kallas said Europe has abandoned discussions of Ukraine's NATO membership.", "Kaja Kallas", "said",
+         "Europe has abandoned discussions of Ukraine's NATO membership"),
+        ("Kallas said Russia wants this peace.", "Kallas", "said", "Russia wants this peace"),
+        ("According to Zelenskyy, Ukraine will never give up Donbas.", "Zelenskyy", "according to",
+         "Ukraine will never give up Donbas"),
+        ("Ukraine will hold elections in 2026, according to President Zelensky.", "Zelensky", "according to",
+         "Ukraine will hold elections in 2026"),
+        ('Kallas: "Russia does not want this peace"', "Kallas", ":", "Russia does not want this peace"),
+        ('"Russia will try to divide us," Kallas said on Feb. 18, 2025.', "Kallas", "said", "Russia will try to divide us"),
+        ("Ukrainian President Volodymyr Zelenskyy said on Sunday that the offer was a compromise.",
+         "Volodymyr Zelenskyy", "said", "the offer was a compromise"),
+        ("EU foreign policy chief Kaja Kallas told AFP that there was no reason to offer concessions.",
+         "Kaja Kallas", "told", "there was no reason to offer concessions"),
+        ("In March 2020, Trump claimed that the virus would disappear.", "Trump", "claimed", "the virus would disappear"),
+        ("Zelenskyy acknowledged that Ukraine could forgo NATO membership.", "Zelenskyy", "acknowledged",
+         "Ukraine could forgo NATO membership"),
+    ],
+)  # fmt: skip
+def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> None:
+    claim = parse_claim(text)
+    assert claim.speaker == speaker
+    assert claim.cue == cue
+    assert claim.content == content
+    assert claim.content_span.of(claim.text) == content
+    assert claim.speaker_span is not None and claim.speaker_span.of(claim.text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia wants this peace.",
+        "The claim that Biden said X is false.",
+        "She said the war will end soon.",  # a pronoun is not a speaker
+        "It says here that prices rose.",
+        "NEAR(Kallas Russia) * -peace",
+    ],
+)
+def test_claims_unattributed(text: str) -> None:
+    claim = parse_claim(text)
+    assert claim.speaker is None
+    assert not claim.attributed
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('Kallas: "Russia does not want this peace"', ("Russia does not want this peace",)),
+        ("Joe Biden said 'children have a right to transition'.", ("children have a right to transition",)),
+        ('Kallas called the claims "totally untrue" and "Russian narrative".', ("totally untrue", "Russian narrative")),
+        ("Kallas said Russia wants this peace.", ()),
+    ],
+)
+def test_claims_quoted_words_kept_verbatim(text: str, quoted: tuple[str, ...]) -> None:
+    assert parse_claim(text).quoted == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "negated"),
+    [
+        ("Kallas said Russia wants this peace.", Modality.FACT, False),
+        ("Kallas said Russia does not want this peace.", Modality.FACT, True),
+        ("Kallas said Russia doesn't want this peace.", Modality.FACT, True),
+        ("Zelenskyy said Kyiv could drop its NATO bid.", Modality.HEDGED, False),
+        ("Zelenskyy said Kyiv will drop its NATO bid if it gets guarantees.", Modality.CONDITIONAL, False),
+        ("Zelenskyy said Kyiv will drop its NATO bid in exchange for guarantees.", Modality.CONDITIONAL, False),
+        ("Ukraine could, in theory, forgo NATO membership.", Modality.HEDGED, False),
+        ("Ukraine will never join NATO.", Modality.FACT, True),
+    ],
+)
+def test_claims_modality_and_negation(text: str, modality: Modality, negated: bool) -> None:
+    claim = parse_claim(text)
+    assert claim.modality is modality
+    assert claim.negated is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers", "entities"),
+    [
+        ("Kallas said Ukraine should join the European Union by 2027.", ("2027",), ("Ukraine", "European Union")),
+        ("More than 225,000 people died; 160,000 fewer would have.", ("225,000", "160,000"), ()),
+        ("Zelenskyy said Kyiv could drop its bid if the United States and Europe give guarantees.", (),
+         ("Kyiv", "United States", "Europe")),
+        ("Inflation hit 9.1% in June 2022.", ("9.1%", "2022"), ("Inflation",)),
+    ],
+)  # fmt: skip
+def test_claims_numbers_and_entities(text: str, numbers: tuple[str, ...], entities: tuple[str, ...]) -> None:
+    claim = parse_claim(text)
+    assert claim.numbers == numbers
+    for entity in entities:
+        assert entity in claim.entities
+    assert claim.speaker is None or all(claim.speaker not in e for e in claim.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved", "granularity"),
+    [
+        ('"Russia will try to divide us," Kallas said on Feb. 18, 2025.', date(2025, 2, 18), Granularity.DAY),
+        ("In March 2020, Trump claimed that the virus would disappear.", date(2020, 3, 1), Granularity.MONTH),
+        ("Kallas said on 2025-12-15 that Russia does not want peace.", date(2025, 12, 15), Granularity.DAY),
+        ("Unemployment fell in 2019.", date(2019, 1, 1), Granularity.YEAR),
+        ("Kallas said Ukraine should join the European Union by 2027.", None, None),  # a deadline, not a time
+    ],
+)
+def test_claims_time_referred_to(text: str, resolved: date | None, granularity: Granularity | None) -> None:
+    when = parse_claim(text).when
+    if resolved is None:
+        assert when is None
+    else:
+        assert when is not None and when.resolved == resolved and when.granularity is granularity
+
+
+def test_claims_relative_time_is_not_resolved() -> None:
+    when = parse_claim("Zelenskyy said on Sunday that the offer was a compromise.").when
+    assert when is not None and when.relative and when.resolved is None
+
+
+def test_claims_said_by_and_on_override() -> None:
+    claim = parse_claim("Russia wants peace", said_by="Kaja Kallas", on=date(2025, 12, 15))
+    assert claim.speaker == "Kaja Kallas" and claim.speaker_span is None and claim.cue == "said"
+    assert claim.content == "Russia wants peace"
+    assert claim.when is not None and claim.when.resolved == date(2025, 12, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "empty"),
+        ("   \n\t ", "empty"),
+        ("x " * 1500, "limit"),
+        ("Die Regierung hat gesagt, dass die Ukraine nicht der NATO beitreten wird.", "English"),
+        ("Каллас сказала, что Россия хочет мира", "English"),
+        ("La ministra dijo que la guerra no es una opción para el país", "English"),
+    ],
+)
+def test_claims_bad_input_raises_query_error(text: str, message: str) -> None:
+    with pytest.raises(QueryError, match=message):
+        parse_claim(text)
+
+
+def test_claims_limit_comes_from_settings() -> None:
+    with pytest.raises(QueryError, match="limit is 10"):
+        parse_claim("Kallas said Russia wants this peace.", settings=Settings(max_claim_chars=10))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['NEAR(Kallas, Russia)', 'Kallas* said "peace', "-Kallas said peace", 'Kallas said "Russia wants peace'],
+)
+def test_claims_fts_syntax_is_plain_text(text: str) -> None:
+    claim = parse_claim(text)
+    assert claim.text == text.strip()

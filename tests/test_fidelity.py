@@ -1,0 +1,134 @@
+"""Quote fidelity: how a claim's attributed words relate to the speaker's statements."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import pytest
+
+from saidwhen.records import EditKind, Evidence, Fidelity, Span
+from saidwhen.verify.claims import parse_claim
+from saidwhen.verify.fidelity import align, anchors_present, lexical_recall, units
+
+OFFSET = 100  # statements sit at this offset of their article, so spans must be shifted
+
+
+def statement(text: str, speaker: str = "Kaja Kallas", said: date | None = None, article: str = "a1") -> Evidence:
+    return Evidence(
+        article, Span(OFFSET, OFFSET + len(text)), text, f"{article}.txt", "Outlet", date(2025, 12, 15),
+        speaker=speaker, said_on=said,
+    )  # fmt: skip
+
+
+KALLAS = [
+    statement("I think the minister was explaining the difficult position. To illustrate that Russia does not want this peace."),
+    statement("So if they concede into this, then first we need to give them very strong, tangible security guarantees. "
+              "But in the end, it is up to Ukrainians to decide."),
+    statement("Putting the pressure on Russia is our policy. We clearly see that they are not in good place."),
+    statement("Ukraine could, in theory, forgo NATO membership."),
+    statement("We will support Ukraine, but we cannot do it alone."),
+    statement("Europe will spend 800 billion euros on defence.", said=date(2025, 3, 4)),
+]  # fmt: skip
+OTHERS = [statement("Ukraine should join the European Union by 2027.", speaker="Ursula von der Leyen", article="a2")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "fidelity", "edit"),
+    [
+        ("Kallas said putting the pressure on Russia is our policy.", Fidelity.VERBATIM, None),
+        ('Kallas: "Putting the pressure on Russia is our policy"', Fidelity.VERBATIM, None),
+        ("Kallas said putting pressure on Russia is our policy.", Fidelity.NEAR_VERBATIM, None),
+        ("Kallas said their policy was to put pressure on Russia.", Fidelity.PARAPHRASE, None),
+        ("Kallas said Russia wants this peace.", Fidelity.NEGATION_FLIPPED, ("negation", "not")),
+        ("Kallas said they are in a good place.", Fidelity.NEGATION_FLIPPED, ("negation", "not")),
+        ("Kallas said we need to give them very strong, tangible security guarantees.", Fidelity.CONDITION_STRIPPED,
+         ("condition", "if they concede into this")),
+        ("Kallas said Ukraine will forgo NATO membership.", Fidelity.HEDGE_STRIPPED, ("hedge", "could")),
+        ("Kallas said we will support Ukraine.", Fidelity.TRUNCATED,
+         ("words", "but we cannot do it alone.")),
+        ("Kallas said Ukraine should join the European Union by 2027.", Fidelity.MISATTRIBUTED,
+         ("speaker", "Ursula von der Leyen")),
+        ("Kallas said China will invade Taiwan in 2027.", Fidelity.NOT_FOUND, None),
+        ("In March 2023, Kallas said Europe will spend 800 billion euros on defence.", Fidelity.OUTDATED,
+         ("date", "2025-03-04")),
+    ],
+)  # fmt: skip
+def test_fidelity_classifies_alignment(claim: str, fidelity: Fidelity, edit: tuple[str, str] | None) -> None:
+    result = align(parse_claim(claim), KALLAS, OTHERS)
+    assert result.fidelity is fidelity, result
+    if edit is not None:
+        what, text = edit
+        found = [e for e in result.edits if e.what == what]
+        assert found, result.edits
+        assert found[0].evidence_text == text
+    if fidelity is not Fidelity.NOT_FOUND:
+        assert result.evidence is not None and result.matched is not None
+
+
+def test_fidelity_edit_spans_index_the_article() -> None:
+    """A dropped condition's span points at the condition in the ORIGINAL article text."""
+    article_text = " " * OFFSET + KALLAS[1].text
+    result = align(parse_claim("Kallas said we need to give them very strong, tangible security guarantees."), KALLAS)
+    edit = next(e for e in result.edits if e.what == "condition")
+    assert edit.kind is EditKind.DROPPED
+    assert edit.span is not None and edit.span.of(article_text) == "if they concede into this"
+
+
+def test_fidelity_matched_span_covers_the_statement_words() -> None:
+    article_text = " " * OFFSET + KALLAS[0].text
+    result = align(parse_claim("Kallas said Russia wants this peace."), KALLAS)
+    assert result.matched is not None
+    assert "Russia does not want this peace" in result.matched.of(article_text)
+
+
+def test_fidelity_outdated_prefers_a_statement_at_the_claimed_time() -> None:
+    statements = [*KALLAS, statement("Europe will spend 800 billion euros on defence.", said=date(2023, 3, 2))]
+    result = align(parse_claim("In March 2023, Kallas said Europe will spend 800 billion euros on defence."), statements)
+    assert result.fidelity is Fidelity.VERBATIM
+    assert result.evidence is not None and result.evidence.said_on == date(2023, 3, 2)
+
+
+def test_fidelity_semantic_similarity_is_used_when_given() -> None:
+    """With a similarity function, a paraphrase with few shared words can still match."""
+
+    def similarity(query: str, texts: Sequence[str]) -> list[float]:
+        return [0.9 if "pressure" in t else 0.1 for t in texts]
+
+    claim = parse_claim("Kallas said squeezing Russia is the EU's policy.")
+    assert align(claim, KALLAS).fidelity is Fidelity.NOT_FOUND
+    # Lexical overlap is still required: similarity alone does not make a match.
+    assert align(claim, KALLAS, similarity=similarity).fidelity is Fidelity.NOT_FOUND
+    claim = parse_claim("Kallas said pressure on Russia is the policy of her government.")
+    assert align(claim, KALLAS, similarity=similarity).fidelity in {Fidelity.PARAPHRASE, Fidelity.NEAR_VERBATIM}
+
+
+def test_fidelity_no_statements_is_not_found() -> None:
+    result = align(parse_claim("Kallas said Russia wants this peace."), [])
+    assert result.fidelity is Fidelity.NOT_FOUND and result.evidence is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "expected"),
+    [
+        ("Kallas said Ukraine should join the European Union by 2027.", "Ukraine joins the EU", 1 / 3),
+        ("Kallas said Ukraine should join the European Union by 2027.", "the European Union wants Ukraine by 2027", 1.0),
+        ("Kallas said Kyiv wants peace.", "Ukraine wants peace", 1.0),  # a capital stands for its country
+        ("Kallas said Zelensky wants peace.", "Zelenskyy wants peace", 1.0),
+        ("Kallas said it is cold.", "anything", 1.0),
+    ],
+)
+def test_fidelity_anchors(claim: str, text: str, expected: float) -> None:
+    assert anchors_present(parse_claim(claim), text) == pytest.approx(expected)
+
+
+def test_fidelity_lexical_recall_folds_synonyms() -> None:
+    assert lexical_recall("Kyiv could drop its bid", "Kyiv could consider abandoning its bid") == 1.0
+
+
+def test_fidelity_units_split_sentences_with_offsets() -> None:
+    ev = KALLAS[2]
+    pieces = units(ev)
+    assert [u.text for u in pieces] == ["Putting the pressure on Russia is our policy.", "We clearly see that they are not in good place."]
+    for u in pieces:
+        assert ev.text[u.start : u.start + len(u.text)] == u.text
