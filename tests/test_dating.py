@@ -72,38 +72,42 @@ def test_dating_text_evidence_span() -> None:
 
 
 SUN = date(2025, 12, 14)
+# a photo caption (a line ending in a full date, then a credit) and an embedded post's byline
+CAPTION = "\nLeaders meet at 10 Downing Street, in London, Britain, December 8, 2025.\nToby Melville | Reuters"
+POST = "\nREADOUT FROM THE TALKS:\n— Special Envoy Steve Witkoff (@SEPeaceMissions) December 14, 2025"
 
 
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        # 004's shape: the latest full date is a photo's, and "said on Sunday" is on or after it
-        ("T\n\nZelenskyy said on Sunday it was a compromise.\n\nPhoto taken on December 8, 2025.", SUN),
-        # 003's shape: a tweet's byline is the lower bound; an upcoming "Monday, December 15" caps it
-        ("T\n\nTalks are set to continue on Monday, December 15.\n\nPosted by the envoy December 14, 2025", SUN),
-        ("T\n\nTalks took place over the weekend.\n\nA photo from 8 December 2025.", date(2025, 12, 13)),
-        ("T\n\nThey met last Monday.\n\nOn 2025-12-08 a photo was taken.", date(2025, 12, 9)),
-        # the latest full date is the bound, and an upcoming one is not a lower bound
-        (
-            "T\n\nA vote will be held on December 20, 2025. It was called on December 8, 2025. "
-            "He spoke on Sunday.",
-            SUN,
-        ),
-        ("T\n\nOn December 1, 2025 and December 8, 2025 they met. He spoke on Sunday.", SUN),
+        # 004's shape: the caption's Monday Dec 8 is the lower bound, and "said on Sunday" is after it
+        ("T\nZelenskyy said on Sunday it was a compromise." + CAPTION, SUN),
+        ("T\nTalks took place over the weekend." + CAPTION, date(2025, 12, 13)),
+        ("T\nThey met last Monday." + CAPTION, date(2025, 12, 9)),
+        ("T\nHe spoke on Sunday. A vote will be held on December 20, 2025." + CAPTION, SUN),
+        # 003's shape: a post's byline, and an upcoming "Monday, December 15"
+        ("T\nTalks are set to continue on Monday, December 15." + POST, SUN),
+        # a post is quoted as the news happens: its byline's day, not the next Friday
+        ("T\nShe spoke on Friday." + POST, SUN),
         # negative: a year or a month alone gives no day, whatever the weekdays
-        ("T\n\nIn 2025 he said on Sunday that talks went on.", None),
-        ("T\n\nIn December 2025 he said on Sunday that talks went on.", None),
+        ("T\nIn 2025 he said on Sunday that talks went on.", None),
+        ("T\nIn December 2025 he said on Sunday that talks went on.", None),
         # negative: a full date and no weekday reference: the lower bound alone is no publication date
-        ("T\n\nThe treaty was signed on December 8, 2025, in Paris.", None),
-        ("T\n\nOn December 8, 2025 they met, and they spoke again yesterday.", None),
+        ("T\nThe talks went on." + CAPTION, None),
+        ("T\nThey spoke again yesterday." + CAPTION, None),
         # negative: only upcoming weekdays constrain nothing
-        ("T\n\nOn December 8, 2025 they met. Talks will resume on Monday.", None),
-        # negative: nothing fits (an upcoming full date before the Sunday; a weekday its date denies;
-        # a pinned date beyond the window)
-        ("T\n\nOn December 8, 2025 they met. He spoke on Sunday. A vote will be held on December 10, 2025.", None),
-        ("T\n\nOn December 8, 2025 they met. She spoke on Tuesday, December 1.", None),
-        ("T\n\nOn December 8, 2025 they met. She spoke on Monday, December 22.", None),
-        ("T\n\nShe spoke on Sunday. No date is written anywhere.", None),
+        ("T\nTalks will resume on Monday." + CAPTION, None),
+        # negative: nothing fits (an upcoming date before the Sunday; a weekday its date denies; a
+        # pinned date beyond the window)
+        ("T\nHe spoke on Sunday. A vote will be held on December 10, 2025." + CAPTION, None),
+        ("T\nShe spoke on Tuesday, December 1." + CAPTION, None),
+        ("T\nShe spoke on Monday, December 22." + CAPTION, None),
+        # negative: the latest full date is in the prose, so it dates an event, not a photo or post
+        ("T\nOn December 8, 2025 they met. He spoke on Sunday.", None),
+        ("T\nHe spoke on Sunday. On December 10, 2025 they met." + CAPTION, None),
+        # negative: the prose reports a later month than the caption, which is therefore stale
+        ("T\nHe spoke on Sunday about what happened in January 2026." + CAPTION, None),
+        ("T\nShe spoke on Sunday. No date is written anywhere.", None),
     ],
 )
 def test_dating_inferred_publication(text: str, value: date | None) -> None:
@@ -115,14 +119,14 @@ def test_dating_inferred_publication(text: str, value: date | None) -> None:
 
 
 def test_dating_inferred_evidence_is_the_lower_bound() -> None:
-    raw = text_document("T\n\nHe spoke on Sunday.\n\nLondon, Britain, December 8, 2025.", "a.txt")
+    raw = text_document("T\nHe spoke on Sunday." + CAPTION, "a.txt")
     published = _pub(raw)
     assert published.value == SUN and published.evidence is not None
     assert published.evidence.of(raw.text) == "December 8, 2025"
 
 
 def test_dating_dateline_beats_inference() -> None:
-    raw = text_document("T\n\nDecember 10, 2025\n\nHe spoke on Sunday. A photo of December 8, 2025.", "a.txt")
+    raw = text_document("T\n\nDecember 10, 2025\n\nHe spoke on Sunday." + CAPTION, "a.txt")
     assert (_pub(raw).value, _pub(raw).how) == (date(2025, 12, 10), DateSource.TEXT)
 
 
