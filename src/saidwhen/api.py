@@ -6,6 +6,7 @@ articles(), article(id), search(query), quotes(...), check(claim), timeline(spea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -160,57 +161,16 @@ def _check_query(query: str) -> None:
 
 # --- MINIMAL timeline, added by the web layer (issue 5) until the speaker-timeline work lands.
 _TOPIC_STOP = frozenset(
-    (
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "for",
-        "from",
-        "has",
-        "have",
-        "he",
-        "her",
-        "his",
-        "i",
-        "in",
-        "is",
-        "it",
-        "its",
-        "of",
-        "on",
-        "or",
-        "she",
-        "that",
-        "the",
-        "their",
-        "they",
-        "this",
-        "to",
-        "was",
-        "were",
-        "will",
-        "with",
-        "said",
-        "says",
-        "say",
-        "told",
-        "about",
-        "would",
-        "could",
-        "should",
+    re.findall(
+        r"\w+",
+        "a an and are as at be by for from has have he her his i in is it its of on or she that the their they "
+        "this to was were will with said says say told about would could should",
     )
 )
 
 
 def timeline(settings: Settings, speaker: str, topic: str | None = None) -> list[Quote]:
     """The speaker's stored quotes, oldest first; with ``topic``, those sharing a content word with it."""
-    import re
-
     found = quotes(settings, speaker=speaker)
     if topic:
         words = {w for w in re.findall(r"\w+", topic.lower()) if w not in _TOPIC_STOP and len(w) > 2}
