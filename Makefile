@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck install clean
+.PHONY: demo test install clean chromium
 
 $(STAMP): pyproject.toml requirements.lock requirements-models.lock requirements-dev.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,7 +23,11 @@ demo: $(STAMP)
 	$(BIN)/saidwhen ingest examples/corpus
 	$(BIN)/saidwhen demo-claims examples/claims.txt
 
-test: $(STAMP)
+# Debian's Chromium drives the browser test (Playwright never downloads a browser here).
+chromium:
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+
+test: $(STAMP) chromium
 	$(BIN)/pytest -q
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/mypy --strict src

@@ -7,6 +7,7 @@ articles(), article(id), search(query), quotes(...), check(claim), timeline(spea
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from saidwhen.analyse.sentences import split_sentences
 from saidwhen.errors import NotFoundError, QueryError, ReadError
+from saidwhen.index.embed import OnnxMiniLM
 from saidwhen.ingest import build_article, iter_documents
 from saidwhen.records import (
     Article,
@@ -24,9 +26,11 @@ from saidwhen.records import (
     RawDocument,
     SearchHit,
     Sentence,
+    Verdict,
 )
 from saidwhen.settings import Settings
 from saidwhen.store.sqlite import SQLiteStore
+from saidwhen.verify import check_claim
 
 Progress = Callable[[str, int, int | None], None]
 """Progress callback: (phase, done, total or None)."""
@@ -176,3 +180,22 @@ def timeline(settings: Settings, speaker: str, topic: str | None = None) -> list
         words = {w for w in re.findall(r"\w+", topic.lower()) if w not in _TOPIC_STOP and len(w) > 2}
         found = [q for q in found if words & set(re.findall(r"\w+", q.text.lower()))]
     return sorted(found, key=lambda q: (q.said_on or q.published or date.min, q.id))
+
+
+# --------------------------------------------------------------------------- check
+_EMBEDDER: list[OnnxMiniLM] = []
+_EMBEDDER_LOCK = threading.Lock()
+
+
+def embedder(settings: Settings) -> OnnxMiniLM:
+    """The process-wide sentence embedder (loaded on first use, then kept warm)."""
+    with _EMBEDDER_LOCK:
+        if not _EMBEDDER:
+            _EMBEDDER.append(OnnxMiniLM(threads=settings.workers))
+        return _EMBEDDER[0]
+
+
+def check(settings: Settings, claim: str, said_by: str | None = None, on: date | None = None) -> Verdict:
+    """Check a claim against the store: retrieve, align with the speaker's statements, decide."""
+    with open_store(settings) as store:
+        return check_claim(claim, store, embedder(settings), settings, said_by=said_by, on=on)

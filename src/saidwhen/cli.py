@@ -16,6 +16,9 @@ from saidwhen import api
 from saidwhen.codec import to_json
 from saidwhen.errors import InputError, SaidwhenError
 from saidwhen.render import text as render_text
+from saidwhen.render.claimreview import claimreview as claimreview_json
+from saidwhen.render.json import verdict_json
+from saidwhen.render.report import verdict_markdown, verdict_text
 from saidwhen.settings import Settings, load_settings
 
 P = ParamSpec("P")
@@ -188,6 +191,55 @@ def search(
         emit_json(hits)
     else:
         typer.echo(render_text.search_results(hits))
+
+
+@app.command()
+@handles_errors
+def check(
+    claim: Annotated[str | None, typer.Argument(help='The claim, e.g. "Kallas said Russia wants this peace."')] = None,
+    said_by: Annotated[str | None, typer.Option("--said-by", help="Who the claim says said it.")] = None,
+    on: Annotated[str | None, typer.Option("--date", help="The date the claim refers to (YYYY-MM-DD).")] = None,
+    claims_file: Annotated[
+        Path | None, typer.Option("--claims", help="Check every line of this file (# starts a comment).")
+    ] = None,
+    as_json: JsonOpt = False,
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print a Markdown report.")] = False,
+    claimreview: Annotated[bool, typer.Option("--claimreview", help="Print schema.org ClaimReview JSON-LD.")] = False,
+) -> None:
+    """Check a claim against the stored record and explain the verdict with exact citations."""
+    if sum([as_json, markdown, claimreview]) > 1:
+        raise InputError("choose one of --json, --markdown and --claimreview")
+    claims = _claims(claim, claims_file)
+    cfg = settings()
+    day = parse_day(on, "--date")
+    colour = sys.stdout.isatty()
+    results = []
+    for i, text in enumerate(claims):
+        verdict = api.check(cfg, text, said_by=said_by, on=day)
+        if as_json or claimreview:
+            results.append(verdict_json(verdict) if as_json else claimreview_json(verdict, cfg))
+            continue
+        if i:
+            typer.echo("\n" + "-" * 72 + "\n")
+        typer.echo(verdict_markdown(verdict) if markdown else verdict_text(verdict, colour))
+    if results:
+        typer.echo(json.dumps(results[0] if claim else results, ensure_ascii=False, indent=2))
+
+
+def _claims(claim: str | None, claims_file: Path | None) -> list[str]:
+    if (claim is None) == (claims_file is None):
+        raise InputError("give one claim, or --claims FILE with one claim per line")
+    if claim is not None:
+        return [claim]
+    assert claims_file is not None
+    try:
+        lines = claims_file.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the claims file {claims_file}: {exc}") from None
+    found = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if not found:
+        raise InputError(f"{claims_file} holds no claims; write one claim per line")
+    return found
 
 
 @app.command()
