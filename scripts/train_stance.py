@@ -95,7 +95,8 @@ def sick(args: argparse.Namespace) -> None:
                 pred[test] = predict(fit_linear(x[train], y[train], c, balanced), x[test])
             results[(c, balanced)] = (accuracy_score(y, pred), f1_score(y, pred, average="macro"))
             print(
-                f"C={c} balanced={balanced}: CV accuracy {results[(c, balanced)][0]:.3f}, macro-F1 {results[(c, balanced)][1]:.3f}"
+                f"C={c} balanced={balanced}: CV accuracy {results[(c, balanced)][0]:.3f}, "
+                f"macro-F1 {results[(c, balanced)][1]:.3f}"
             )
     (c, balanced), (acc, f1) = max(results.items(), key=lambda kv: kv[1][1])
     spec = fit_linear(x, y, c, balanced)
@@ -153,6 +154,7 @@ def averitec(args: argparse.Namespace) -> None:
     from saidwhen.settings import Settings
     from saidwhen.verify.stance import LinearModel
     from saidwhen.verify.verdict import AGGREGATE_FEATURES, aggregate_features
+    from saidwhen.verify.verdict import usable as weighed
 
     path = Path(args.data) / "averitec" / "dev_even.json"
     settings = Settings()
@@ -164,8 +166,9 @@ def averitec(args: argparse.Namespace) -> None:
         print()
         if cache is not None:
             cache.write_bytes(pickle.dumps(found))
-    usable = [c for c in found if c.gathered is not None]
-    x = np.array([aggregate_features(c.gathered.claim, c.gathered.stances) for c in usable])
+    # Claims with no relevant evidence are decided by rule (not enough evidence), not by the model.
+    usable = [c for c in found if c.gathered is not None and weighed(c.gathered.claim, c.gathered.stances)]
+    x = np.array([aggregate_features(c.gathered.claim, weighed(c.gathered.claim, c.gathered.stances)) for c in usable])
     y = np.array([VERDICT_CLASSES.index(FROM_AVERITEC[c.gold]) for c in usable])
     global CLASSES
     CLASSES = VERDICT_CLASSES
@@ -183,16 +186,20 @@ def averitec(args: argparse.Namespace) -> None:
                     model = as_model(fit_linear(x[train], y[train], c, balanced))
                     for i in test:
                         preds[i] = predict(usable[i], settings, model=model)
-                gold = [usable[i].gold for i in range(len(usable))] + [c_.gold for c_ in found if c_.gathered is None]
-                pred = [preds[i] for i in range(len(usable))] + [predict(c_, settings, model=None) for c_ in found if c_.gathered is None]
+                used = {id(c_) for c_ in usable}
+                rest = [c_ for c_ in found if id(c_) not in used]
+                gold = [usable[i].gold for i in range(len(usable))] + [c_.gold for c_ in rest]
+                pred = [preds[i] for i in range(len(usable))] + [predict(c_, settings, model=None) for c_ in rest]
                 r = scores(gold, pred)
                 results.setdefault((c, balanced), []).append(r)
             mean_acc = float(np.mean([r["accuracy"] for r in results[(c, balanced)]]))
             mean_f1 = float(np.mean([r["macro_f1"] for r in results[(c, balanced)]]))
             print(f"C={c} balanced={balanced}: CV accuracy {mean_acc:.3f}, macro-F1 {mean_f1:.3f}")
+
     def key(kv: tuple[tuple[float, bool], list[dict[str, object]]]) -> float:
         rs = kv[1]
         return float(np.mean([r["accuracy"] for r in rs]) + np.mean([r["macro_f1"] for r in rs]))  # type: ignore[misc]
+
     (c, balanced), rs = max(results.items(), key=key)
     spec = fit_linear(x, y, c, balanced)
     final = as_model(spec)
@@ -228,21 +235,22 @@ def averitec(args: argparse.Namespace) -> None:
     }
     out = Path(args.out)
     out.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
-    print(f"chose C={c} balanced={balanced}: CV accuracy {record['training']['cv_accuracy']}, "
-          f"macro-F1 {record['training']['cv_macro_f1']}; in-sample {in_sample['accuracy']} / {in_sample['macro_f1']}; wrote {out}")
+    print(
+        f"chose C={c} balanced={balanced}: CV accuracy {record['training']['cv_accuracy']}, "
+        f"macro-F1 {record['training']['cv_macro_f1']}; "
+        f"in-sample {in_sample['accuracy']} / {in_sample['macro_f1']}; wrote {out}"
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("sick", help="train the pairwise stance model on SICK")
     p.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     p.add_argument("--out", default=str(ROOT / "src" / "saidwhen" / "data" / "stance.json"))
     p = sub.add_parser("averitec", help="train the claim-level verdict model on the AVeriTeC even half")
     p.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
-    p.add_argument("--out", default=str(ROOT / "src" / "saidwhen" / "data" / "verdict.json"))
+    p.add_argument("--out", default=str(ROOT / "notes" / "verdict_averitec.json"))
     p.add_argument("--cache", default="", help="pickle of the gathered evidence, reused when present")
     p.add_argument("--C", type=float, nargs="+", default=[0.03, 0.1, 0.3, 1.0])
     p.add_argument("--repeats", type=int, default=3)

@@ -23,12 +23,12 @@ from saidwhen.verify.claims import parse_claim
         ("Ukraine will hold elections in 2026, according to President Zelensky.", "Zelensky", "according to",
          "Ukraine will hold elections in 2026"),
         ('Kallas: "Russia does not want this peace"', "Kallas", ":", "Russia does not want this peace"),
-        ('"Russia will try to divide us," Kallas said on Feb. 18, 2025.', "Kallas", "said", "Russia will try to divide us"),
+        ('"Russia will try to divide us," Kallas said on Feb. 18, 2025.', "Kallas", "said", "Russia will try to divide us"),  # noqa: E501
         ("Ukrainian President Volodymyr Zelenskyy said on Sunday that the offer was a compromise.",
          "Volodymyr Zelenskyy", "said", "the offer was a compromise"),
         ("EU foreign policy chief Kaja Kallas told AFP that there was no reason to offer concessions.",
          "Kaja Kallas", "told", "there was no reason to offer concessions"),
-        ("In March 2020, Trump claimed that the virus would disappear.", "Trump", "claimed", "the virus would disappear"),
+        ("In March 2020, Trump claimed that the virus would disappear.", "Trump", "claimed", "the virus would disappear"),  # noqa: E501
         ("Zelenskyy acknowledged that Ukraine could forgo NATO membership.", "Zelenskyy", "acknowledged",
          "Ukraine could forgo NATO membership"),
     ],
@@ -161,7 +161,7 @@ def test_claims_limit_comes_from_settings() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ['NEAR(Kallas, Russia)', 'Kallas* said "peace', "-Kallas said peace", 'Kallas said "Russia wants peace'],
+    ["NEAR(Kallas, Russia)", 'Kallas* said "peace', "-Kallas said peace", 'Kallas said "Russia wants peace'],
 )
 def test_claims_fts_syntax_is_plain_text(text: str) -> None:
     claim = parse_claim(text)

@@ -22,8 +22,8 @@ def statement(text: str, speaker: str = "Kaja Kallas", said: date | None = None,
 
 
 KALLAS = [
-    statement("I think the minister was explaining the difficult position. To illustrate that Russia does not want this peace."),
-    statement("So if they concede into this, then first we need to give them very strong, tangible security guarantees. "
+    statement("I think the minister was explaining the difficult position. To illustrate that Russia does not want this peace."),  # noqa: E501
+    statement("So if they concede into this, then first we need to give them very strong, tangible security guarantees. "  # noqa: E501
               "But in the end, it is up to Ukrainians to decide."),
     statement("Putting the pressure on Russia is our policy. We clearly see that they are not in good place."),
     statement("Ukraine could, in theory, forgo NATO membership."),
@@ -84,7 +84,9 @@ def test_fidelity_matched_span_covers_the_statement_words() -> None:
 
 def test_fidelity_outdated_prefers_a_statement_at_the_claimed_time() -> None:
     statements = [*KALLAS, statement("Europe will spend 800 billion euros on defence.", said=date(2023, 3, 2))]
-    result = align(parse_claim("In March 2023, Kallas said Europe will spend 800 billion euros on defence."), statements)
+    result = align(
+        parse_claim("In March 2023, Kallas said Europe will spend 800 billion euros on defence."), statements
+    )
     assert result.fidelity is Fidelity.VERBATIM
     assert result.evidence is not None and result.evidence.said_on == date(2023, 3, 2)
 
@@ -112,7 +114,11 @@ def test_fidelity_no_statements_is_not_found() -> None:
     ("claim", "text", "expected"),
     [
         ("Kallas said Ukraine should join the European Union by 2027.", "Ukraine joins the EU", 1 / 3),
-        ("Kallas said Ukraine should join the European Union by 2027.", "the European Union wants Ukraine by 2027", 1.0),
+        (
+            "Kallas said Ukraine should join the European Union by 2027.",
+            "the European Union wants Ukraine by 2027",
+            1.0,
+        ),
         ("Kallas said Kyiv wants peace.", "Ukraine wants peace", 1.0),  # a capital stands for its country
         ("Kallas said Zelensky wants peace.", "Zelenskyy wants peace", 1.0),
         ("Kallas said it is cold.", "anything", 1.0),
@@ -129,6 +135,9 @@ def test_fidelity_lexical_recall_folds_synonyms() -> None:
 def test_fidelity_units_split_sentences_with_offsets() -> None:
     ev = KALLAS[2]
     pieces = units(ev)
-    assert [u.text for u in pieces] == ["Putting the pressure on Russia is our policy.", "We clearly see that they are not in good place."]
+    assert [u.text for u in pieces] == [
+        "Putting the pressure on Russia is our policy.",
+        "We clearly see that they are not in good place.",
+    ]
     for u in pieces:
         assert ev.text[u.start : u.start + len(u.text)] == u.text

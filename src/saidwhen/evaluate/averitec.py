@@ -183,7 +183,12 @@ def evaluate_averitec(
 
 def format_scores(result: dict[str, Any]) -> str:
     """A plain-text report: accuracy, macro-F1, per-label F1 and the confusion matrix."""
-    short = {"Supported": "S", "Refuted": "R", "Not Enough Evidence": "NEE", "Conflicting Evidence/Cherrypicking": "C/C"}
+    short = {
+        "Supported": "S",
+        "Refuted": "R",
+        "Not Enough Evidence": "NEE",
+        "Conflicting Evidence/Cherrypicking": "C/C",
+    }
     rows = [
         f"claims {result['n']}  accuracy {result['accuracy']:.3f}  macro-F1 {result['macro_f1']:.3f}",
         "F1: " + ", ".join(f"{short[k]} {v:.3f}" for k, v in result["f1"].items()),

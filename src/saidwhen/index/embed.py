@@ -83,15 +83,11 @@ class OnnxMiniLM:
         try:
             import onnxruntime as ort
         except ImportError:
-            raise DependencyError(
-                "onnxruntime is not installed; install it with: pip install onnxruntime"
-            ) from None
+            raise DependencyError("onnxruntime is not installed; install it with: pip install onnxruntime") from None
         try:
             from tokenizers import Tokenizer
         except ImportError:
-            raise DependencyError(
-                "tokenizers is not installed; install it with: pip install tokenizers"
-            ) from None
+            raise DependencyError("tokenizers is not installed; install it with: pip install tokenizers") from None
         tokenizer = Tokenizer.from_file(str(tokenizer_file()))
         tokenizer.enable_truncation(max_length=MAX_TOKENS)
         # Pad to the longest text of each batch, not to a fixed 128: short sentences run much faster.

@@ -109,7 +109,9 @@ def speaker_matches(claimed: str, stored: str, aliases: Aliases) -> bool:
     if any(stored.lower() == v.lower() for v in variants):
         return True
     stored_keys = [tx.name_key(p) for p in stored.split()]
-    for variant in variants:
+    # Spelling-tolerant subset match on the name as claimed (not on its aliases: "Kallas" is an
+    # alias of Kaja Kallas, yet Siim Kallas is someone else).
+    for variant in (claimed,):
         parts = [tx.name_key(p) for p in variant.split()]
         # "Kallas" matches "Kaja Kallas"; "Kaja Kallas" matches "Kallas"; surnames must agree.
         if (
@@ -187,17 +189,13 @@ def search(
     for h in (*text_hits, *dense_hits):
         by_key.setdefault((h.article_id, h.sentence_index), h)
     ranked = sorted(fused, key=lambda key: -fused[key])[:limit]
-    sentences = tuple(
-        _sentence_evidence(cache, by_key[key], fused[key], similarity.get(key)) for key in ranked
-    )
+    sentences = tuple(_sentence_evidence(cache, by_key[key], fused[key], similarity.get(key)) for key in ranked)
 
     statements: list[Evidence] = []
     others: list[Evidence] = []
     speakers: list[str] = []
     if claim.speaker is not None:
-        names = _stored_speakers(
-            cache, claim.speaker, table, [h.article_id for h in (*text_hits, *dense_hits)]
-        )
+        names = _stored_speakers(cache, claim.speaker, table, [h.article_id for h in (*text_hits, *dense_hits)])
         speakers = names
         seen: set[str] = set()
         for name in names:
@@ -221,18 +219,12 @@ def _stored_speakers(cache: _Cache, claimed: str, aliases: Aliases, hit_articles
     names = list(alias_variants(claimed, aliases))
     for article_id in dict.fromkeys(hit_articles):
         for quote in cache.quotes_of(article_id):
-            if (
-                quote.speaker
-                and quote.speaker not in names
-                and speaker_matches(claimed, quote.speaker, aliases)
-            ):
+            if quote.speaker and quote.speaker not in names and speaker_matches(claimed, quote.speaker, aliases):
                 names.append(quote.speaker)
     return names
 
 
-def _rank_statements(
-    statements: list[Evidence], claim: Claim, embedder: Embedder | None, keep: int
-) -> list[Evidence]:
+def _rank_statements(statements: list[Evidence], claim: Claim, embedder: Embedder | None, keep: int) -> list[Evidence]:
     """Best statements first: lexical overlap to pre-select, then embedding similarity."""
     claim_stems = set(tx.content_stems(claim.content))
 
@@ -249,16 +241,12 @@ def _rank_statements(
             for row, i in enumerate(missing, start=1):
                 chosen[i] = replace(chosen[i], similarity=float(vectors[0] @ vectors[row]))
     chosen.sort(
-        key=lambda ev: (
-            -(0.5 * overlap(ev) + 0.5 * (ev.similarity if ev.similarity is not None else overlap(ev)))
-        )
+        key=lambda ev: -(0.5 * overlap(ev) + 0.5 * (ev.similarity if ev.similarity is not None else overlap(ev)))
     )
     return [replace(ev, score=0.5 * overlap(ev) + 0.5 * (ev.similarity or 0.0)) for ev in chosen]
 
 
-def _quote_evidence(
-    cache: _Cache, quote: Quote, similarity: Mapping[tuple[str, int], float]
-) -> Evidence | None:
+def _quote_evidence(cache: _Cache, quote: Quote, similarity: Mapping[tuple[str, int], float]) -> Evidence | None:
     article = cache.article(quote.article_id)
     if article is None or not quote.content:
         return None
@@ -275,11 +263,7 @@ def _quote_evidence(
         if s.span.start < span.end + 200 and span.start - 200 < s.span.end
     ]
     first = next(
-        (
-            s.index
-            for s in cache.sentences_of(quote.article_id)
-            if s.span.start < span.end and span.start < s.span.end
-        ),
+        (s.index for s in cache.sentences_of(quote.article_id) if s.span.start < span.end and span.start < s.span.end),
         None,
     )
     return Evidence(

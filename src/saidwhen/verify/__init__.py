@@ -12,13 +12,13 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 from saidwhen.errors import DependencyError, QueryError
 from saidwhen.index.embed import Embedder
-from saidwhen.index.search import Aliases, search
 from saidwhen.records import Alignment, Claim, Evidence, StanceScore, Verdict
 from saidwhen.settings import Settings
 from saidwhen.store.base import Store
@@ -26,6 +26,9 @@ from saidwhen.verify.claims import parse_claim
 from saidwhen.verify.fidelity import Similarity, align
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
 from saidwhen.verify.verdict import decide
+
+if TYPE_CHECKING:  # index.search imports verify.text: import it lazily to avoid a cycle
+    from saidwhen.index.search import Aliases
 
 __all__ = ["Gathered", "check_claim", "decide_gathered", "embedding_similarity", "gather", "verdict_model"]
 
@@ -81,6 +84,8 @@ def gather(
     embed_top: int = 12,
 ) -> Gathered:
     """Retrieve evidence for ``claim``, align it with the speaker's statements and score stances."""
+    from saidwhen.index.search import search
+
     found = search(store, claim, embedder, aliases=aliases, limit=limit)
     similarity = embedding_similarity(embedder) if embedder is not None else None
     sentences = list(found.sentences)
@@ -118,7 +123,7 @@ def check_claim(
     return decide_gathered(found, settings)
 
 
-def decide_gathered(found: Gathered, settings: Settings, model: LinearModel | None | bool = True) -> Verdict:
+def decide_gathered(found: Gathered, settings: Settings, model: LinearModel | bool | None = True) -> Verdict:
     """``decide`` on gathered evidence; ``model`` True means the shipped verdict model."""
     chosen = verdict_model() if model is True else (model or None)
     versions = dict(found.versions)
@@ -137,10 +142,11 @@ def decide_gathered(found: Gathered, settings: Settings, model: LinearModel | No
 
 
 def _dedupe(evidence: Sequence[Evidence]) -> list[Evidence]:
-    """One item per (article, span); a statement overlapping a sentence hit keeps the statement's speaker."""
-    out: dict[tuple[str, int, int], Evidence] = {}
+    """One item per passage: a later item overlapping an earlier one of the same article is dropped."""
+    out: list[Evidence] = []
     for ev in evidence:
-        key = (ev.article_id, ev.span.start, ev.span.end)
-        if key not in out:
-            out[key] = ev
-    return list(out.values())
+        if not any(
+            o.article_id == ev.article_id and o.span.start < ev.span.end and ev.span.start < o.span.end for o in out
+        ):
+            out.append(ev)
+    return out

@@ -60,10 +60,67 @@ _SAID_POST = re.compile(
 
 # Capitalised words that start a sentence but are not speakers.
 _NOT_SPEAKERS = frozenset(
-    ["It", "This", "That", "There", "He", "She", "They", "We", "I", "You", "The", "A", "An", "Experts", "Officials", "Reports", "Critics", "Some", "Many"]
+    [
+        "It",
+        "This",
+        "That",
+        "There",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "You",
+        "The",
+        "A",
+        "An",
+        "Experts",
+        "Officials",
+        "Reports",
+        "Critics",
+        "Some",
+        "Many",
+    ]
 )
 _TITLES = frozenset(
-    ["president", "prime", "minister", "chancellor", "senator", "sen.", "rep.", "representative", "governor", "gov.", "mr.", "mrs.", "ms.", "dr.", "pope", "king", "queen", "secretary", "general", "foreign", "defence", "defense", "chief", "spokesperson", "spokesman", "spokeswoman", "former", "vice", "mayor", "ambassador", "envoy", "special", "high", "commissioner", "leader", "premier"]
+    [
+        "president",
+        "prime",
+        "minister",
+        "chancellor",
+        "senator",
+        "sen.",
+        "rep.",
+        "representative",
+        "governor",
+        "gov.",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "pope",
+        "king",
+        "queen",
+        "secretary",
+        "general",
+        "foreign",
+        "defence",
+        "defense",
+        "chief",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "former",
+        "vice",
+        "mayor",
+        "ambassador",
+        "envoy",
+        "special",
+        "high",
+        "commissioner",
+        "leader",
+        "premier",
+    ]
 )
 
 _MONTHS = {
@@ -74,7 +131,10 @@ _MONTHS = {
     )
     for m in names.split()
 }  # fmt: skip
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _DATES: tuple[tuple[re.Pattern[str], Granularity], ...] = (
     (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"), Granularity.DAY),
     (
@@ -98,7 +158,86 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _LETTER = re.compile(r"[^\W\d_]")
 # Frequent function words of languages a news claim is likely to arrive in besides English.
 _FOREIGN = frozenset(
-    ["der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "für", "auf", "sich", "dem", "den", "des", "auch", "les", "est", "une", "pas", "dans", "pour", "qui", "sur", "avec", "sont", "aux", "du", "des", "la", "le", "el", "los", "las", "que", "por", "para", "una", "es", "con", "del", "como", "pero", "más", "di", "il", "che", "non", "sono", "della", "per", "gli", "het", "een", "niet", "zijn", "van", "dat", "ook", "voor", "naar", "je", "na", "se", "ktory", "oraz", "jest", "nie", "są", "ni", "och", "att", "som", "för", "inte", "det", "är", "på"]
+    [
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "nicht",
+        "ein",
+        "eine",
+        "mit",
+        "für",
+        "auf",
+        "sich",
+        "dem",
+        "den",
+        "des",
+        "auch",
+        "les",
+        "est",
+        "une",
+        "pas",
+        "dans",
+        "pour",
+        "qui",
+        "sur",
+        "avec",
+        "sont",
+        "aux",
+        "du",
+        "des",
+        "la",
+        "le",
+        "el",
+        "los",
+        "las",
+        "que",
+        "por",
+        "para",
+        "una",
+        "es",
+        "con",
+        "del",
+        "como",
+        "pero",
+        "más",
+        "di",
+        "il",
+        "che",
+        "non",
+        "sono",
+        "della",
+        "per",
+        "gli",
+        "het",
+        "een",
+        "niet",
+        "zijn",
+        "van",
+        "dat",
+        "ook",
+        "voor",
+        "naar",
+        "je",
+        "na",
+        "se",
+        "ktory",
+        "oraz",
+        "jest",
+        "nie",
+        "są",
+        "ni",
+        "och",
+        "att",
+        "som",
+        "för",
+        "inte",
+        "det",
+        "är",
+        "på",
+    ]
 )
 
 
@@ -111,9 +250,7 @@ def parse_claim(
     """
     limit = (settings or Settings()).max_claim_chars
     if text is None or not text.strip():
-        raise QueryError(
-            "the claim is empty; give the sentence to check, e.g. 'Kallas said Russia wants peace.'"
-        )
+        raise QueryError("the claim is empty; give the sentence to check, e.g. 'Kallas said Russia wants peace.'")
     if len(text) > limit:
         raise QueryError(
             f"the claim is {len(text):,} characters long; the limit is {limit:,} "
@@ -138,9 +275,7 @@ def parse_claim(
         modality = Modality.HEDGED
     else:
         modality = Modality.FACT
-    when = (
-        _given_date(on) if on is not None else _when(stripped, content_span, attributed=speaker is not None)
-    )
+    when = _given_date(on) if on is not None else _when(stripped, content_span, attributed=speaker is not None)
     entities = tuple(
         n
         for n in tx.names(content)
@@ -177,8 +312,7 @@ def _require_english(text: str) -> None:
     foreign = sum(1 for w in tokens if w in _FOREIGN)
     if foreign >= 2 and foreign > english:
         raise QueryError(
-            "the claim does not look like English (its function words are of another language); "
-            "translate it first"
+            "the claim does not look like English (its function words are of another language); translate it first"
         )
 
 
@@ -281,9 +415,7 @@ def _trim(text: str, span: Span) -> tuple[Span, bool]:
             start, end, unwrapped = start + 1, end - 1, True
             while end > start and text[end - 1] in ".,;":
                 end -= 1
-    elif (
-        end - start >= 2 and text[start] in _Q_OPEN and not any(c in text[start + 1 : end] for c in _Q_CLOSE)
-    ):
+    elif end - start >= 2 and text[start] in _Q_OPEN and not any(c in text[start + 1 : end] for c in _Q_CLOSE):
         # '"A," X said': the closing mark was left outside the content with the comma.
         start, unwrapped = start + 1, True
     return Span(start, end), unwrapped
@@ -329,6 +461,4 @@ def _mention(m: re.Match[str], granularity: Granularity, offset: int) -> DateMen
         resolved = date(year, month, day)
     except (KeyError, ValueError):
         return None
-    return DateMention(
-        Span(offset + m.start(), offset + m.end()), m.group(0), resolved, granularity, relative=False
-    )
+    return DateMention(Span(offset + m.start(), offset + m.end()), m.group(0), resolved, granularity, relative=False)

@@ -141,9 +141,7 @@ def best_match(
     if not candidates:
         return None
     # Lexical pass over all, semantic pass over the best few (embedding costs ~10 ms a sentence).
-    rough = sorted(
-        candidates, key=lambda u: -max(lexical_recall(claim.content, u.text), u.evidence.similarity or 0.0)
-    )
+    rough = sorted(candidates, key=lambda u: -max(lexical_recall(claim.content, u.text), u.evidence.similarity or 0.0))
     shortlist = rough[:top]
     semantic: Sequence[float | None] = [None] * len(shortlist)
     if similarity is not None:
@@ -162,9 +160,7 @@ def _date_fits(claimed: date, granularity: Granularity, said: date) -> bool:
         return claimed.year == said.year
     if granularity is Granularity.MONTH:
         return (claimed.year, claimed.month) == (said.year, said.month)
-    return (
-        abs((claimed - said).days) <= 1 if granularity is Granularity.DAY else abs((claimed - said).days) <= 7
-    )
+    return abs((claimed - said).days) <= 1 if granularity is Granularity.DAY else abs((claimed - said).days) <= 7
 
 
 def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
@@ -178,9 +174,7 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
     window_neg = tx.negation_count(window_text)
     if (claim_neg % 2) != (window_neg % 2):
         for m in tx.NEGATION.finditer(window_text):
-            edits.append(
-                Edit(EditKind.CHANGED, "negation", m.group(0), _abs(unit, lo + m.start(), lo + m.end()))
-            )
+            edits.append(Edit(EditKind.CHANGED, "negation", m.group(0), _abs(unit, lo + m.start(), lo + m.end())))
         if not edits:
             edits.append(Edit(EditKind.ADDED, "negation", claim_text=claim.content))
         return Fidelity.NEGATION_FLIPPED, edits
@@ -190,9 +184,7 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
         for m in conditions:
             clause_end = _CLAUSE_END.search(unit.text, m.end())
             end = clause_end.start() if clause_end else len(unit.text)
-            edits.append(
-                Edit(EditKind.DROPPED, "condition", unit.text[m.start() : end], _abs(unit, m.start(), end))
-            )
+            edits.append(Edit(EditKind.DROPPED, "condition", unit.text[m.start() : end], _abs(unit, m.start(), end)))
         return Fidelity.CONDITION_STRIPPED, edits
 
     hedges = [m for m in tx.HEDGE.finditer(unit.text) if lo - 40 <= m.start() <= hi]
@@ -217,8 +209,8 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
 
     rest = unit.text[hi:]
     # What follows the matched words, in this sentence or (if it ends there) the next ones.
-    offset, tail = (hi, rest) if rest.strip(" .,;\"”’") else (len(unit.text), unit.following)
-    lead = len(tail) - len(tail.lstrip(" ,;—–-\"”’"))
+    offset, tail = (hi, rest) if rest.strip(' .,;"”’') else (len(unit.text), unit.following)
+    lead = len(tail) - len(tail.lstrip(' ,;—–-"”’'))
     body = tail[lead:].rstrip()
     if match.ratio >= NEAR_VERBATIM and _CONTRAST.match(body):
         start = offset + lead
@@ -263,9 +255,7 @@ def align(
             return Alignment(Fidelity.MISATTRIBUTED, unit.evidence, other.score, (edit,), span)
         if match is None:
             return Alignment(Fidelity.NOT_FOUND, None, 0.0)
-        return Alignment(
-            Fidelity.NOT_FOUND, match.unit.evidence, match.score, (), _abs(match.unit, *match.window)
-        )
+        return Alignment(Fidelity.NOT_FOUND, match.unit.evidence, match.score, (), _abs(match.unit, *match.window))
 
     fidelity, edits = _edits(claim, match)
     evidence = match.unit.evidence

@@ -48,9 +48,7 @@ REFUTE_CUES = re.compile(
     r"|not referring|incorrect|inaccurate|baseless|unfounded|myth|rumou?r|denied|denies|no such)\b",
     re.I,
 )
-SUPPORT_CUES = re.compile(
-    r"\b(?:confirm\w*|true|correct|accurate|indeed|verified|announced|official(?:ly)?)\b", re.I
-)
+SUPPORT_CUES = re.compile(r"\b(?:confirm\w*|true|correct|accurate|indeed|verified|announced|official(?:ly)?)\b", re.I)
 _ANSWER = re.compile(r"\?\s*[\"“]?(?P<a>yes|no)\b", re.I)
 
 
@@ -94,6 +92,22 @@ def _recall(a: str, b: str) -> float:
     if not wanted:
         return 0.0
     return len(wanted & set(tx.content_stems(b))) / len(wanted)
+
+
+def structural(x: Sequence[float], p: dict[str, float]) -> dict[str, float]:
+    """Structure SICK cannot teach: a relevant question answered "No" / "Yes", and debunking words
+    in relevant evidence, set a floor under refutes / supports."""
+    f = dict(zip(FEATURES, x, strict=True))
+    relevant = max(f["similarity"], f["recall"]) >= 0.3
+    out = dict(p)
+    if relevant and f["answer_no"]:
+        out["refutes"] = max(out["refutes"], 0.75)
+    elif relevant and f["answer_yes"]:
+        out["supports"] = max(out["supports"], 0.75)
+    elif relevant and f["refute_cues"] >= 1 and f["support_cues"] == 0:
+        out["refutes"] = max(out["refutes"], 0.6)
+    total = sum(out.values())
+    return {k: v / total for k, v in out.items()}
 
 
 class StanceModel(Protocol):
@@ -175,7 +189,8 @@ class FeatureStance:
         sims = list(similarity) if similarity is not None else [ev.similarity for ev in evidence]
         out: list[StanceScore] = []
         for ev, sim in zip(evidence, sims, strict=True):
-            p = self.model.probabilities(pair_features(claim.content, ev.text, sim))
+            x = pair_features(claim.content, ev.text, sim)
+            p = structural(x, self.model.probabilities(x))
             probs = {
                 Stance.SUPPORTS: p["supports"],
                 Stance.REFUTES: p["refutes"],

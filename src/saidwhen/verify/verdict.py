@@ -46,6 +46,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
 RULES_VERSION = "1"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
+SIDED = 0.0  # a supported / refuted verdict needs a cited text with at least this stance probability
 RESTATES = 0.62  # how close a fact-check sentence must be to the claim to be about it
 RELATED = 0.35  # a statement of the speaker this close is "related" (context for misleading)
 VERDICT_CLASSES = ("supported", "refuted", "not_enough_evidence", "conflicting")
@@ -130,6 +131,12 @@ AGGREGATE_FEATURES = (
 )  # fmt: skip
 
 
+def usable(claim: Claim, stances: Sequence[StanceScore]) -> list[StanceScore]:
+    """The stances the claim-level decision weighs: relevant evidence, and for "X said ..." only
+    evidence by or about X (nothing else can speak to whether X said it)."""
+    return [s for s in stances if relevance(claim, s.evidence) >= RELEVANT and _mentions(claim, s.evidence)]
+
+
 def _fact_checks(claim: Claim, evidence: Sequence[Evidence]) -> tuple[list[Evidence], list[Evidence]]:
     """(sentences of fact-check articles that restate the claim, their findings)."""
     restating = [ev for ev in evidence if ev.fact_check and relevance(claim, ev) >= RESTATES]
@@ -139,8 +146,11 @@ def _fact_checks(claim: Claim, evidence: Sequence[Evidence]) -> tuple[list[Evide
         for ev in evidence
         if ev.article_id in articles
         and ev not in restating
-        and (_OUT_OF_CONTEXT.search(ev.text) or _NEVER_SAID.search(ev.text) or REFUTE_CUES.search(ev.text))
-        and relevance(claim, ev) >= RELATED
+        and (
+            _OUT_OF_CONTEXT.search(ev.text)
+            or _NEVER_SAID.search(ev.text)
+            or (REFUTE_CUES.search(ev.text) and relevance(claim, ev) >= RELATED)
+        )
     ]
     findings.sort(key=lambda ev: -relevance(claim, ev))
     return restating, findings
@@ -204,9 +214,7 @@ def decide(
     "misleading"); ``model`` is the claim-level verdict model (None: a vote of the stances)."""
     recorded = tuple(sorted({"rules": RULES_VERSION, **(versions or {})}.items()))
     restating, findings = _fact_checks(claim, evidence)
-    fc_cites = tuple(
-        Citation(ev, CitationRole.FACT_CHECK, relevance(claim, ev)) for ev in [*restating, *findings][:4]
-    )
+    fc_cites = tuple(Citation(ev, CitationRole.FACT_CHECK, relevance(claim, ev)) for ev in [*restating, *findings][:4])
     ctx = _Context(claim, fidelity, fc_cites, recorded, settings.fingerprint())
     fc_text = " ".join(ev.text for ev in [*restating, *findings])
     who = _speaker_name(claim, fidelity)
@@ -306,7 +314,8 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
         if numbers:
             claimed = max(tx.number_values(" ".join(claim.numbers)) or {0.0})
             actual = max(tx.number_values(" ".join(e.evidence_text for e in numbers)) or {0.0})
-            changed = f"{said} The claim gives {', '.join(claim.numbers)}; the statement gives {', '.join(e.evidence_text for e in numbers)}."
+            given = ", ".join(e.evidence_text for e in numbers)
+            changed = f"{said} The claim gives {', '.join(claim.numbers)}; the statement gives {given}."
             if claimed > actual:
                 return ctx.verdict(VerdictLabel.MISLEADING, conf, changed, (Reason.EXAGGERATED,), statement)
             return ctx.verdict(VerdictLabel.REFUTED, conf, changed, evidence=statement)
@@ -315,16 +324,10 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
             Fidelity.NEAR_VERBATIM: "almost word for word",
             Fidelity.PARAPHRASE: "in other words",
         }[kind]
-        return ctx.verdict(
-            VerdictLabel.SUPPORTED, conf, f"{said} The claim reports this {how}.", evidence=statement
-        )
+        return ctx.verdict(VerdictLabel.SUPPORTED, conf, f"{said} The claim reports this {how}.", evidence=statement)
     if kind is Fidelity.NEGATION_FLIPPED:
         flipped = ", ".join(f"“{e.evidence_text}”" for e in fidelity.edits if e.evidence_text)
-        note = (
-            f" The statement has {flipped} where the claim has none."
-            if flipped
-            else " The claim reverses it."
-        )
+        note = f" The statement has {flipped} where the claim has none." if flipped else " The claim reverses it."
         return ctx.verdict(VerdictLabel.REFUTED, conf, f"{said}{note}", evidence=statement)
     reason = {
         Fidelity.CONDITION_STRIPPED: Reason.CONDITION_STRIPPED,
@@ -335,29 +338,29 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
     }[kind]
     dropped = [e for e in fidelity.edits if e.evidence_text]
     if kind is Fidelity.MISATTRIBUTED:
-        said = f"These words are on record from {aligned.speaker or 'someone else'}, not {claim.speaker}: {_quote(aligned.text)} ({_where(aligned)})."
+        by = aligned.speaker or "someone else"
+        said = f"These words are on record from {by}, not {claim.speaker}: {_quote(aligned.text)} ({_where(aligned)})."
         note = ""
     elif kind is Fidelity.OUTDATED:
         when = aligned.said_on or aligned.published
-        note = f" It was said on {when.isoformat() if when else 'another date'}, not at the time the claim gives ({claim.when.text if claim.when else ''})."
+        on = when.isoformat() if when else "another date"
+        note = f" It was said on {on}, not at the time the claim gives ({claim.when.text if claim.when else ''})."
     elif kind is Fidelity.TRUNCATED:
         note = f" The claim stops before {_quote(dropped[0].evidence_text)}." if dropped else ""
     else:
-        note = (
-            f" The claim drops {', '.join(_quote(e.evidence_text, 120) for e in dropped)}." if dropped else ""
-        )
+        note = f" The claim drops {', '.join(_quote(e.evidence_text, 120) for e in dropped)}." if dropped else ""
     return ctx.verdict(VerdictLabel.MISLEADING, conf, f"{said}{note}", (reason,), statement)
 
 
-def _from_stances(
-    ctx: _Context, stances: Sequence[StanceScore], model: LinearModel | None, who: str
-) -> Verdict:
+def _from_stances(ctx: _Context, stances: Sequence[StanceScore], model: LinearModel | None, who: str) -> Verdict:
     claim = ctx.claim
-    # For "X said ...", only evidence by or about X can speak to whether X said it.
-    relevant = [s for s in stances if relevance(claim, s.evidence) >= RELEVANT and _mentions(claim, s.evidence)]
+    relevant = usable(claim, stances)
     if not relevant:
         if claim.attributed:
-            text = f"saidwhen found no statement by {who} in the corpus that matches this claim, and no other text that bears on it."
+            text = (
+                f"saidwhen found no statement by {who} in the corpus that matches this claim, "
+                "and no other text that bears on it."
+            )
         else:
             text = "saidwhen found no text in the corpus that bears on this claim."
         return ctx.verdict(VerdictLabel.NOT_ENOUGH_EVIDENCE, 0.6, text)
@@ -375,19 +378,20 @@ def _from_stances(
         total = sum(probs.values()) or 1.0
         probs = {k: v / total for k, v in probs.items()}
     name = max(probs, key=lambda k: probs[k])
+    # Never claim support or refutation that no cited text carries.
+    if (name == "supported" and max(s.supports for s in relevant) < SIDED) or (
+        name == "refuted" and max(s.refutes for s in relevant) < SIDED
+    ):
+        name = "not_enough_evidence"
     label = VerdictLabel(name)
     supporting = sorted((s for s in relevant if s.stance is Stance.SUPPORTS), key=lambda s: -s.supports)
     refuting = sorted((s for s in relevant if s.stance is Stance.REFUTES), key=lambda s: -s.refutes)
-    neutral = sorted(
-        (s for s in relevant if s.stance is Stance.NEUTRAL), key=lambda s: -relevance(claim, s.evidence)
-    )
+    neutral = sorted((s for s in relevant if s.stance is Stance.NEUTRAL), key=lambda s: -relevance(claim, s.evidence))
     cites: list[Citation] = []
     if label is VerdictLabel.SUPPORTED:
         chosen = supporting or neutral
         cites = [
-            Citation(
-                s.evidence, CitationRole.SUPPORTS if s in supporting else CitationRole.CONTEXT, s.supports
-            )
+            Citation(s.evidence, CitationRole.SUPPORTS if s in supporting else CitationRole.CONTEXT, s.supports)
             for s in chosen[:3]
         ]
         lead = "This evidence agrees with the claim"

@@ -1,0 +1,186 @@
+"""Hybrid retrieval over a Store: plain-word queries, RRF fusion, aliases, the speaker's quotes first."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from datetime import date
+
+import numpy as np
+import pytest
+
+from fakes import MemoryStore
+from saidwhen.index.search import (
+    alias_variants,
+    expand_query,
+    is_fact_check,
+    plain_words,
+    reciprocal_rank_fusion,
+    search,
+    speaker_matches,
+)
+from saidwhen.records import (
+    Analysis,
+    Article,
+    Block,
+    BlockKind,
+    DateSource,
+    PublicationDate,
+    Quote,
+    QuoteKind,
+    Sentence,
+    Span,
+)
+from saidwhen.verify.claims import parse_claim
+
+
+class HashEmbedder:
+    """A deterministic bag-of-words embedder: enough to exercise the dense path without a model."""
+
+    model_id = "hash-test"
+    dim = 64
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in text.lower().split():
+                out[row, int(hashlib.md5(word.strip('.,“”"').encode()).hexdigest(), 16) % self.dim] += 1.0
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.maximum(norms, 1e-9)
+
+
+def add(store: MemoryStore, aid: str, sentences: list[str], quotes: list[tuple[int, str]] = (), title: str = "t",
+        embedder: HashEmbedder | None = None) -> None:  # fmt: skip
+    text = " ".join(sentences)
+    rows, at = [], 0
+    for i, s in enumerate(sentences):
+        rows.append(Sentence(aid, i, Span(at, at + len(s)), s))
+        at += len(s) + 1
+    article = Article(aid, text, f"/c/{aid}.txt", title, PublicationDate(date(2025, 12, 15), DateSource.HEADER, 1.0),
+                      (Block(Span(0, len(text)), BlockKind.BODY),), outlet="Outlet")  # fmt: skip
+    store.write(article, rows)
+    qs = tuple(
+        Quote(f"{aid}-q{n}", aid, (rows[i].span,), rows[i].text, QuoteKind.DIRECT, None, None, speaker)
+        for n, (i, speaker) in enumerate(quotes)
+    )
+    store.write_analysis(Analysis(aid, tuple(rows), quotes=qs))
+    if embedder is not None:
+        store.write_vectors(aid, embedder.encode(sentences), embedder.model_id)
+
+
+@pytest.fixture
+def corpus() -> tuple[MemoryStore, HashEmbedder]:
+    store, emb = MemoryStore(), HashEmbedder()
+    add(
+        store,
+        "a1",
+        [
+            "Kallas spoke in Brussels on Monday.",
+            "To illustrate that Russia does not want this peace.",
+            "Putting the pressure on Russia is our policy.",
+        ],
+        [(1, "Kaja Kallas"), (2, "Kaja Kallas")],
+        embedder=emb,
+    )
+    add(
+        store,
+        "a2",
+        ["Zelenskyy said Kyiv could drop its NATO bid.", "Russia wants this peace, the Kremlin said."],
+        [(0, "Volodymyr Zelenskyy"), (1, "Kremlin")],
+        embedder=emb,
+    )
+    add(
+        store,
+        "fc",
+        [
+            "StopFake debunked the false claim.",
+            "Kallas was not referring to abandoning NATO.",
+            "A quote attributed to Kallas circulated.",
+        ],
+        embedder=emb,
+    )
+    add(store, "qa", ["Did Russia say it wants this peace?", "No.", "The Kremlin rejected the plan."], embedder=emb)
+    return store, emb
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('NEAR(Kallas Russia) "peace" * -war', "kallas russia peace war"),
+        ("Kallas said Russia wants this peace.", "kallas russia wants peace"),
+        ("Ukraine's NATO membership AND OR NOT", "ukraine nato membership"),
+        ("***", ""),
+    ],
+)
+def test_search_plain_words_strip_fts_syntax(text: str, expected: str) -> None:
+    assert plain_words(text) == expected
+
+
+def test_search_rrf_rewards_agreement() -> None:
+    fused = reciprocal_rank_fusion([["a", "b", "c"], ["b", "d"]])
+    assert max(fused, key=lambda k: fused[k]) == "b"
+    assert fused["a"] == pytest.approx(1 / 61)
+
+
+ALIASES = {"Volodymyr Zelenskyy": ["Zelensky", "Zelenskiy", "Volodymyr Zelensky"], "Kaja Kallas": ["Kallas"]}
+
+
+@pytest.mark.parametrize(
+    ("claimed", "stored", "same"),
+    [
+        ("Zelensky", "Volodymyr Zelenskyy", True),
+        ("Zelenskiy", "Volodymyr Zelenskyy", True),
+        ("Kallas", "Kaja Kallas", True),
+        ("Kaja Kallas", "Kallas", True),
+        ("Kallas", "Siim Kallas", True),  # a surname alone cannot tell them apart
+        ("Kaja Kallas", "Siim Kallas", False),
+        ("Zelenskyy", "Kaja Kallas", False),
+    ],
+)
+def test_search_speaker_matching(claimed: str, stored: str, same: bool) -> None:
+    assert speaker_matches(claimed, stored, ALIASES) is same
+
+
+def test_search_alias_expansion() -> None:
+    assert alias_variants("Zelensky", ALIASES)[0] == "Volodymyr Zelenskyy"
+    assert "zelenskyy" in expand_query("Zelensky said peace", ALIASES).split()
+
+
+def test_search_speaker_statements_first(corpus: tuple[MemoryStore, HashEmbedder]) -> None:
+    store, emb = corpus
+    found = search(store, parse_claim("Kallas said Russia wants this peace."), emb)
+    assert found.speakers[:1] == ("Kallas",) and "Kaja Kallas" in found.speakers
+    assert found.statements and all(s.speaker == "Kaja Kallas" for s in found.statements)
+    assert "does not want this peace" in found.statements[0].text
+    # The Kremlin's words match too: they are kept apart, for misattribution.
+    assert any(o.speaker == "Kremlin" for o in found.others)
+    for query in store.text_queries:
+        assert '"' not in query and "*" not in query
+
+
+def test_search_hits_carry_exact_spans_and_provenance(corpus: tuple[MemoryStore, HashEmbedder]) -> None:
+    store, emb = corpus
+    for ev in search(store, parse_claim("Russia wants this peace"), emb).sentences:
+        article = store.get(ev.article_id)
+        assert article is not None and ev.span.of(article.text) == ev.text
+        assert ev.source == f"/c/{ev.article_id}.txt" and ev.outlet == "Outlet"
+
+
+def test_search_question_is_cited_with_its_answer(corpus: tuple[MemoryStore, HashEmbedder]) -> None:
+    store, emb = corpus
+    hits = search(store, parse_claim("Russia wants this peace"), emb).sentences
+    qa = [h for h in hits if h.article_id == "qa" and h.text.startswith("Did Russia")]
+    assert qa and qa[0].text.startswith("Did Russia say it wants this peace? No.")
+
+
+def test_search_flags_fact_check_articles(corpus: tuple[MemoryStore, HashEmbedder]) -> None:
+    store, _ = corpus
+    fc, news = store.get("fc"), store.get("a1")
+    assert fc is not None and news is not None
+    assert is_fact_check(fc) and not is_fact_check(news)
+
+
+def test_search_without_embedder_is_lexical(corpus: tuple[MemoryStore, HashEmbedder]) -> None:
+    store, _ = corpus
+    found = search(store, parse_claim('Kallas said "Russia wants this peace" NEAR(x) *'), None)
+    assert found.sentences and all(ev.similarity is None for ev in found.sentences)

@@ -1,0 +1,223 @@
+"""The verdict: pure rules from claim, evidence, alignment and stances to a cited Verdict."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from saidwhen.records import (
+    Alignment,
+    CitationRole,
+    Edit,
+    EditKind,
+    Evidence,
+    Fidelity,
+    Reason,
+    Span,
+    Stance,
+    StanceScore,
+    Verdict,
+    VerdictLabel,
+)
+from saidwhen.settings import Settings
+from saidwhen.verify.claims import parse_claim
+from saidwhen.verify.verdict import RULES_VERSION, decide
+
+SETTINGS = Settings()
+
+
+def ev(text: str, article: str = "a1", speaker: str | None = None, fact_check: bool = False, sim: float | None = None,
+       start: int = 10, said: date | None = None) -> Evidence:  # fmt: skip
+    return Evidence(
+        article, Span(start, start + len(text)), text, f"/corpus/{article}.txt", "Outlet", date(2025, 12, 15),
+        speaker=speaker, said_on=said, fact_check=fact_check, similarity=sim,
+    )  # fmt: skip
+
+
+def st(evidence: Evidence, supports: float, refutes: float) -> StanceScore:
+    neutral = 1.0 - supports - refutes
+    probs = {Stance.SUPPORTS: supports, Stance.REFUTES: refutes, Stance.NEUTRAL: neutral}
+    stance = max(probs, key=lambda s: probs[s])
+    return StanceScore(evidence, stance, probs[stance], supports, refutes, neutral, "test")
+
+
+def quoted_fragments(text: str) -> list[str]:
+    return [q.rstrip("…").strip() for q in re.findall(r"“([^”]+)”", text)]
+
+
+def assert_grounded(verdict: Verdict) -> None:
+    """Every quotation in the justification comes from cited evidence."""
+    cited = " ".join(" ".join(c.evidence.text.split()) for c in (*verdict.evidence, *verdict.fact_checks))
+    for fragment in quoted_fragments(verdict.justification):
+        assert fragment in cited or any(fragment in " ".join(e.evidence_text.split())
+                                        for e in (verdict.alignment.edits if verdict.alignment else ())), fragment  # fmt: skip  # noqa: E501
+
+
+KALLAS_NEG = ev("To illustrate that Russia does not want this peace", speaker="Kaja Kallas", sim=0.87)
+KALLAS_IF = ev(
+    "So if they concede into this, then we need to give them strong security guarantees.", speaker="Kaja Kallas"
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "fidelity", "edits", "label", "reasons"),
+    [
+        ("Kallas said Russia does not want this peace.", Fidelity.VERBATIM, (), VerdictLabel.SUPPORTED, ()),
+        ("Kallas said Russia has no wish for this peace.", Fidelity.PARAPHRASE, (), VerdictLabel.SUPPORTED, ()),
+        ("Kallas said Russia wants this peace.", Fidelity.NEGATION_FLIPPED,
+         (Edit(EditKind.CHANGED, "negation", "not", Span(43, 46)),), VerdictLabel.REFUTED, ()),
+        ("Kallas said we need strong security guarantees.", Fidelity.CONDITION_STRIPPED,
+         (Edit(EditKind.DROPPED, "condition", "if they concede into this", Span(13, 38)),),
+         VerdictLabel.MISLEADING, (Reason.CONDITION_STRIPPED,)),
+        ("Kallas said we need guarantees.", Fidelity.HEDGE_STRIPPED, (), VerdictLabel.MISLEADING, (Reason.CONDITION_STRIPPED,)),  # noqa: E501
+        ("Kallas said we will support Ukraine.", Fidelity.TRUNCATED,
+         (Edit(EditKind.DROPPED, "words", "but we cannot do it alone"),), VerdictLabel.MISLEADING, (Reason.TRUNCATED,)),
+        ("In 2019, Kallas said Russia does not want peace.", Fidelity.OUTDATED, (), VerdictLabel.MISLEADING, (Reason.OUTDATED,)),  # noqa: E501
+        ("Zelenskyy said Russia does not want this peace.", Fidelity.MISATTRIBUTED, (), VerdictLabel.MISLEADING,
+         (Reason.MISATTRIBUTED,)),
+    ],
+)  # fmt: skip
+def test_verdict_from_alignment(
+    claim: str, fidelity: Fidelity, edits: tuple[Edit, ...], label: VerdictLabel, reasons: tuple[Reason, ...]
+) -> None:
+    statement = KALLAS_IF if fidelity is Fidelity.CONDITION_STRIPPED else KALLAS_NEG
+    alignment = Alignment(fidelity, statement, 0.9, edits, statement.span)
+    verdict = decide(parse_claim(claim), [statement], alignment, [st(statement, 0.3, 0.3)], SETTINGS)
+    assert verdict.label is label
+    assert verdict.reasons == reasons
+    assert verdict.evidence and verdict.evidence[0].role is CitationRole.STATEMENT
+    assert verdict.evidence[0].evidence == statement
+    assert 0.0 < verdict.confidence <= 1.0
+    assert_grounded(verdict)
+
+
+@pytest.mark.parametrize(
+    ("claim_number", "label", "reasons"),
+    [("900 billion", VerdictLabel.MISLEADING, (Reason.EXAGGERATED,)), ("700 billion", VerdictLabel.REFUTED, ())],
+)
+def test_verdict_changed_number(claim_number: str, label: VerdictLabel, reasons: tuple[Reason, ...]) -> None:
+    statement = ev("Europe will spend 800 billion euros on defence.", speaker="Kaja Kallas")
+    edit = Edit(EditKind.CHANGED, "number", "800 billion", Span(28, 39), claim_number)
+    alignment = Alignment(Fidelity.PARAPHRASE, statement, 0.9, (edit,), statement.span)
+    claim = parse_claim(f"Kallas said Europe will spend {claim_number} euros on defence.")
+    verdict = decide(claim, [statement], alignment, [], SETTINGS)
+    assert (verdict.label, verdict.reasons) == (label, reasons)
+    assert "800 billion" in verdict.justification
+
+
+FC_RESTATES = ev(
+    "Russian media outlets have circulated a quote attributed to Kaja Kallas, claiming that Europe has abandoned "
+    "discussions of Ukraine's NATO membership.", article="fc", fact_check=True, sim=0.85, start=200,
+)  # fmt: skip
+FC_FINDING = ev(
+    "Kallas was not referring to abandoning Ukraine's NATO aspirations, but rather to interim security arrangements.",
+    article="fc", fact_check=True, sim=0.6, start=0,
+)  # fmt: skip
+KALLAS_NATO_IF = ev(
+    "Now, if Ukraine's accession to NATO is out of the question, then we need to see what security guarantees are tangible.",  # noqa: E501
+    speaker="Kaja Kallas", sim=0.5, article="fc", start=600,
+)  # fmt: skip
+EUROPE_CLAIM = "Kaja Kallas said Europe has abandoned discussions of Ukraine's NATO membership."
+
+
+def test_verdict_fact_check_and_conditional_remark_make_misleading() -> None:
+    claim = parse_claim(EUROPE_CLAIM)
+    evidence = [FC_RESTATES, FC_FINDING, KALLAS_NATO_IF]
+    alignment = Alignment(Fidelity.NOT_FOUND, KALLAS_NATO_IF, 0.4)
+    stances = [st(e, 0.2, 0.3) for e in evidence]
+    verdict = decide(claim, evidence, alignment, stances, SETTINGS, statements=[KALLAS_NATO_IF])
+    assert verdict.label is VerdictLabel.MISLEADING
+    assert Reason.CONDITION_STRIPPED in verdict.reasons and Reason.OUT_OF_CONTEXT in verdict.reasons
+    assert [c.evidence for c in verdict.evidence] == [KALLAS_NATO_IF]
+    assert {c.evidence for c in verdict.fact_checks} == {FC_RESTATES, FC_FINDING}
+    assert all(c.role is CitationRole.FACT_CHECK for c in verdict.fact_checks)
+    assert "fact-check" in verdict.justification
+    assert_grounded(verdict)
+
+
+def test_verdict_fact_check_saying_never_said_refutes() -> None:
+    claim = parse_claim(EUROPE_CLAIM)
+    finding = ev("Kallas did not say that; the quote was fabricated.", article="fc", fact_check=True, sim=0.5, start=0)
+    verdict = decide(claim, [FC_RESTATES, finding], Alignment(Fidelity.NOT_FOUND, None, 0.0), [], SETTINGS)
+    assert verdict.label is VerdictLabel.REFUTED
+    assert verdict.fact_checks and not verdict.evidence
+
+
+def test_verdict_article_that_is_not_a_fact_check_is_not_cited_as_one() -> None:
+    claim = parse_claim(EUROPE_CLAIM)
+    plain = ev(FC_RESTATES.text, article="news", sim=0.85)
+    verdict = decide(claim, [plain], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(plain, 0.1, 0.1)], SETTINGS)
+    assert not verdict.fact_checks
+
+
+def test_verdict_no_statement_and_nothing_relevant_is_not_enough_evidence() -> None:
+    claim = parse_claim("Kallas said Ukraine should join the European Union by 2027.")
+    other = ev("Moscow vehemently opposes Ukraine joining NATO.", sim=0.2)
+    verdict = decide(claim, [other], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(other, 0.1, 0.6)], SETTINGS)
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
+    assert "found no statement by" in verdict.justification
+    assert not verdict.evidence
+
+
+def test_verdict_attributed_claim_ignores_evidence_not_about_the_speaker() -> None:
+    claim = parse_claim("Kallas said Ukraine should join the European Union by 2027.")
+    narration = ev("Ukraine should join the European Union by 2027, officials in Kyiv hope.", sim=0.9)
+    verdict = decide(claim, [narration], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(narration, 0.9, 0.0)], SETTINGS)
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
+
+
+@pytest.mark.parametrize(
+    ("supports", "refutes", "label", "role"),
+    [
+        (0.9, 0.05, VerdictLabel.SUPPORTED, CitationRole.SUPPORTS),
+        (0.05, 0.9, VerdictLabel.REFUTED, CitationRole.REFUTES),
+        (0.05, 0.05, VerdictLabel.NOT_ENOUGH_EVIDENCE, CitationRole.CONTEXT),
+    ],
+)
+def test_verdict_unattributed_claim_follows_stances(
+    supports: float, refutes: float, label: VerdictLabel, role: CitationRole
+) -> None:
+    claim = parse_claim("Ukraine has offered to give up its NATO aspirations in return for security guarantees.")
+    item = ev(
+        "Ukraine has said it is willing to give up its aspirations to join NATO in return for security guarantees.",
+        sim=0.9,
+    )
+    verdict = decide(claim, [item], None, [st(item, supports, refutes)], SETTINGS)
+    assert verdict.label is label
+    assert verdict.evidence[0].role is role and verdict.evidence[0].evidence == item
+    assert_grounded(verdict)
+
+
+def test_verdict_conflicting_evidence() -> None:
+    claim = parse_claim("Ukraine has offered to give up its NATO aspirations in return for security guarantees.")
+    yes = ev("Ukraine has offered to give up its NATO aspirations in return for security guarantees.", sim=0.95)
+    no = ev(
+        "Ukraine has not offered to give up its NATO aspirations in return for security guarantees.",
+        article="a2",
+        sim=0.9,
+    )
+    verdict = decide(claim, [yes, no], None, [st(yes, 0.9, 0.05), st(no, 0.05, 0.9)], SETTINGS)
+    assert verdict.label is VerdictLabel.CONFLICTING
+    assert {c.role for c in verdict.evidence} == {CitationRole.SUPPORTS, CitationRole.REFUTES}
+
+
+def test_verdict_records_versions_and_settings() -> None:
+    claim = parse_claim("Russia wants this peace.")
+    verdict = decide(claim, [], None, [], SETTINGS, versions={"stance": "s-1", "embedder": "m"})
+    assert dict(verdict.versions) == {"rules": RULES_VERSION, "stance": "s-1", "embedder": "m"}
+    assert verdict.settings == SETTINGS.fingerprint()
+    other = decide(claim, [], None, [], Settings(max_claim_chars=99))
+    assert other.settings != verdict.settings
+
+
+def test_verdict_citation_carries_provenance() -> None:
+    statement = ev("To illustrate that Russia does not want this peace", speaker="Kaja Kallas", said=date(2025, 12, 15))
+    alignment = Alignment(Fidelity.NEGATION_FLIPPED, statement, 0.9, (), statement.span)
+    verdict = decide(parse_claim("Kallas said Russia wants this peace."), [statement], alignment, [], SETTINGS)
+    cited = verdict.evidence[0].evidence
+    assert (cited.article_id, cited.source, cited.outlet, cited.published, cited.said_on, cited.speaker) == (
+        "a1", "/corpus/a1.txt", "Outlet", date(2025, 12, 15), date(2025, 12, 15), "Kaja Kallas",
+    )  # fmt: skip
+    assert cited.span == Span(10, 10 + len(cited.text))
