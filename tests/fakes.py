@@ -35,7 +35,11 @@ class MemoryStore:
     def write_analysis(self, analysis: Analysis) -> None:
         self.quote_rows[analysis.article_id] = list(analysis.quotes)
 
-    def write_vectors(self, article_id: str, vectors: Vector, model: str) -> None:
+    def write_vectors(
+        self, article_id: str, vectors: Vector, model: str, indices: Sequence[int] | None = None
+    ) -> None:
+        if indices is not None:
+            raise NotImplementedError("the fake store keeps one vector per sentence")
         self.vectors[article_id] = np.asarray(vectors, dtype=np.float32)
 
     def get(self, article_id: str) -> Article | None:

@@ -174,3 +174,13 @@ def test_store_failed_write_leaves_store_unchanged(store: SQLiteStore) -> None:
     assert store.count() == 1
     assert store.get(bad.id) is None
     assert store.integrity() == "ok"
+
+
+def test_store_vectors_for_chosen_sentences_only(store: SQLiteStore) -> None:
+    art = make_article("Kallas said this. Russia does not want peace. A third sentence")
+    store.write(art, sentences_of(art))
+    store.write_vectors(art.id, np.array([[0, 0, 1, 0]], dtype=np.float32), "m", indices=[2])
+    hits = store.search_vector(np.array([0, 0, 1, 0], dtype=np.float32), limit=5)
+    assert [h.sentence_index for h in hits] == [2]
+    with pytest.raises(StoreError):
+        store.write_vectors(art.id, np.eye(1, 4, dtype=np.float32), "m", indices=[7])

@@ -109,7 +109,6 @@ def test_web_browser_page_and_docs_load_with_nothing_external(tab: Tab, base_url
     assert not tab.errors and not tab.external
 
 
-@pytest.mark.skipif(not hasattr(api, "check"), reason="api.check (issue 4) is not wired yet")
 def test_web_browser_kallas_claim_is_misleading_with_her_condition_marked(tab: Tab, base_url: str) -> None:
     page = tab.page
     page.goto(base_url + "/")

@@ -28,8 +28,9 @@ class Store(Protocol):
     def write_analysis(self, analysis: Analysis) -> None:
         """Store (replace) an article's quotes and mentions in one transaction."""
 
-    def write_vectors(self, article_id: str, vectors: Vector, model: str) -> None:
-        """Store one vector per sentence (rows in sentence order) in one transaction."""
+    def write_vectors(self, article_id: str, vectors: Vector, model: str, indices: Sequence[int] | None = None) -> None:
+        """Store (replace) the article's sentence vectors in one transaction: one row per sentence, in
+        order, or one per sentence index in ``indices`` (only the sentences worth embedding)."""
 
     def get(self, article_id: str) -> Article | None:
         """The stored article, or None. Accepts a unique id prefix."""

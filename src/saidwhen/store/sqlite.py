@@ -131,17 +131,19 @@ class SQLiteStore:
             (entity.name, json.dumps(to_json(entity), ensure_ascii=False)),
         )
 
-    def write_vectors(self, article_id: str, vectors: Vector, model: str) -> None:
+    def write_vectors(self, article_id: str, vectors: Vector, model: str, indices: Sequence[int] | None = None) -> None:
         with self._tx() as c:
-            ids = [r[0] for r in c.execute("SELECT id FROM sentences WHERE article_id=? ORDER BY idx", (article_id,))]
-            if len(ids) != len(vectors):
-                raise StoreError(f"{len(vectors)} vectors for {len(ids)} sentences of article {article_id}")
+            rows = c.execute("SELECT idx, id FROM sentences WHERE article_id=? ORDER BY idx", (article_id,))
+            by_idx = dict(rows.fetchall())
+            chosen = list(indices) if indices is not None else sorted(by_idx)
+            if len(chosen) != len(vectors) or any(i not in by_idx for i in chosen):
+                raise StoreError(f"{len(vectors)} vectors do not match sentences {chosen} of article {article_id}")
             c.execute("DELETE FROM vectors WHERE article_id=?", (article_id,))
             c.executemany(
                 "INSERT INTO vectors(sentence_id, article_id, model, vec) VALUES (?,?,?,?)",
                 [
-                    (sid, article_id, model, np.asarray(v, dtype=np.float32).tobytes())
-                    for sid, v in zip(ids, vectors, strict=True)
+                    (by_idx[i], article_id, model, np.asarray(v, dtype=np.float32).tobytes())
+                    for i, v in zip(chosen, vectors, strict=True)
                 ],
             )
             c.execute("UPDATE articles SET embedded=? WHERE id=?", (model, article_id))

@@ -58,9 +58,7 @@ def create_app(settings: Settings, limits: WebLimits | None = None) -> FastAPI:
     _add_pages(app)
     upload_limit, json_limit = limits.max_upload_bytes, limits.max_json_bytes
     # Added innermost first: the last one added sees a request first.
-    app.add_middleware(
-        BodyLimit, limit_for=lambda path: upload_limit if path == "/v1/articles" else json_limit
-    )
+    app.add_middleware(BodyLimit, limit_for=lambda path: upload_limit if path == "/v1/articles" else json_limit)
     app.add_middleware(RateLimit, per_minute=limits.rate_per_minute)
     app.add_middleware(SecurityHeaders)
     return app

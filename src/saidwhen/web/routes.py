@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, cast
 
@@ -20,6 +19,7 @@ from starlette.concurrency import run_in_threadpool
 from saidwhen import __version__, api
 from saidwhen.codec import to_json
 from saidwhen.records import IngestStatus
+from saidwhen.render.claimreview import claimreview
 from saidwhen.settings import Settings
 from saidwhen.web import serialise, uploads
 from saidwhen.web.limits import WebLimits
@@ -50,18 +50,8 @@ class CheckRequest(BaseModel):
     """Body of ``POST /v1/check``."""
 
     claim: str = Field(min_length=1, description="The claim to check, as written.")
-    said_by: str | None = Field(
-        default=None, max_length=NAME_CHARS, description="Who the claim says said it."
-    )
+    said_by: str | None = Field(default=None, max_length=NAME_CHARS, description="Who the claim says said it.")
     date: dt.date | None = Field(default=None, description="The day the claim refers to (YYYY-MM-DD).")
-
-
-def _check_function() -> Callable[..., Any]:
-    # The claim-checking core lands in api.py in parallel with this layer; until it does, say so.
-    fn = getattr(api, "check", None)
-    if not callable(fn):
-        raise HTTPException(501, "claim checking is not available in this build of saidwhen")
-    return cast(Callable[..., Any], fn)
 
 
 @router.post("/check", summary="Check a claim against the stored record")
@@ -69,11 +59,9 @@ def check(body: CheckRequest, settings: SettingsDep) -> dict[str, Any]:
     """The verdict, as ``saidwhen check --json`` prints it: ``verdict`` (label), ``reasons``,
     ``confidence``, ``justification``, ``evidence`` (each with article id, span and provenance)."""
     if len(body.claim) > settings.max_claim_chars:
-        raise HTTPException(
-            422, f"the claim is {len(body.claim)} characters; the limit is {settings.max_claim_chars}"
-        )
-    verdict = _check_function()(settings, body.claim, said_by=body.said_by, on=body.date)
-    return serialise.verdict_json(verdict)
+        raise HTTPException(422, f"the claim is {len(body.claim)} characters; the limit is {settings.max_claim_chars}")
+    verdict = api.check(settings, body.claim, said_by=body.said_by, on=body.date)
+    return {**serialise.verdict_json(verdict), "claimreview": claimreview(verdict, settings)}
 
 
 @router.get("/quotes", summary="Stored quotes, by speaker and date said")
@@ -125,9 +113,7 @@ _ARTICLES_BODY: dict[str, Any] = {
             "multipart/form-data": {
                 "schema": {
                     "type": "object",
-                    "properties": {
-                        "files": {"type": "array", "items": {"type": "string", "format": "binary"}}
-                    },
+                    "properties": {"files": {"type": "array", "items": {"type": "string", "format": "binary"}}},
                 }
             },
         },
@@ -174,7 +160,6 @@ def healthz(settings: SettingsDep) -> dict[str, Any]:
         "status": "ok",
         "version": __version__,
         "writes_enabled": bool(settings.api_key),
-        "check_available": callable(getattr(api, "check", None)),
         "organisation": settings.organisation,
         "organisation_url": settings.organisation_url,
     }

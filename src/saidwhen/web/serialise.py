@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from saidwhen.codec import to_json
-from saidwhen.records import Article, IngestReport, IngestStatus, Sentence
+from saidwhen.records import Article, IngestReport, IngestStatus, Sentence, Verdict
+from saidwhen.render import json as render_json
 
 
-def verdict_json(verdict: object) -> dict[str, Any]:
-    """A verdict as ``check --json`` prints it: the render layer's JSON when it has one, else the record.
-
-    ``check --json`` puts the label string at the top-level key ``verdict``; the fallback adds that
-    key when the record names its label ``label``.
-    """
-    try:
-        render = importlib.import_module("saidwhen.render.json")
-    except ModuleNotFoundError:
-        render = None
-    shaped = getattr(render, "verdict_json", None)
-    data = shaped(verdict) if callable(shaped) else to_json(verdict)
-    if not isinstance(data, dict):
-        raise TypeError(f"a verdict must serialise to a JSON object, not {type(data).__name__}")
-    if "verdict" not in data and "label" in data:
-        data = {"verdict": data["label"], **data}
-    return data
+def verdict_json(verdict: Verdict) -> dict[str, Any]:
+    """A verdict as ``check --json`` prints it."""
+    return render_json.verdict_json(verdict)
 
 
 def article_summary(article: Article) -> dict[str, Any]:

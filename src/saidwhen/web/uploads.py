@@ -92,9 +92,7 @@ async def _stage_json(request: Request, folder: Path, limits: WebLimits) -> Stag
     except ValidationError as exc:
         raise RequestValidationError(exc.errors()) from None
     if len(body.articles) > limits.max_upload_files:
-        raise HTTPException(
-            422, f"{len(body.articles)} articles; send at most {limits.max_upload_files} at once"
-        )
+        raise HTTPException(422, f"{len(body.articles)} articles; send at most {limits.max_upload_files} at once")
     staged = Staged(folder)
     path = folder / JSONL_NAME
     with path.open("w", encoding="utf-8") as out:
