@@ -104,6 +104,12 @@ def articles(settings: Settings, limit: int | None = None) -> list[Article]:
         return store.articles(limit)
 
 
+def store_stats(settings: Settings) -> dict[str, int]:
+    """Counts of stored articles, sentences, quotes and vectors, and the store's size in bytes."""
+    with open_store(settings) as store:
+        return store.stats()
+
+
 def article(settings: Settings, article_id: str) -> tuple[Article, tuple[Sentence, ...]]:
     """One stored article and its sentences; accepts a unique id prefix (at least 4 characters)."""
     with open_store(settings) as store:

@@ -264,6 +264,35 @@ def serve(
     uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
+eval_app = typer.Typer(help="Measure saidwhen on labelled data (PolNeAR, AVeriTeC).", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("averitec")
+@handles_errors
+def eval_averitec(
+    file: Annotated[Path, typer.Argument(help="AVeriTeC JSON file, e.g. ../shared/data/averitec/dev_even.json")],
+    out: Annotated[Path, typer.Option("--out", help="Write one {claim_id, label} JSON line per claim here.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Check every claim against a corpus of its own gold question-answer evidence; print accuracy,
+    macro-F1 and the confusion matrix."""
+    from saidwhen.evaluate.averitec import evaluate_averitec, format_scores
+
+    cfg = settings()
+    tick, stop = _progress_bar(cfg.progress)
+    try:
+        result = evaluate_averitec(
+            file, out, cfg, progress=(lambda done, total: tick("claims", done, total)) if tick else None
+        )
+    finally:
+        stop()
+    if as_json:
+        emit_json(result)
+    else:
+        typer.echo(format_scores(result))
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -287,6 +287,17 @@ class SQLiteStore:
         hits.sort(key=lambda h: -h.score)
         return hits[:limit]
 
+    def stats(self) -> dict[str, int]:
+        """Row counts and on-disk size, for benchmarks and ``/healthz``."""
+        out = {
+            table: int(self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            for table in ("articles", "sentences", "quotes", "vectors")
+        }
+        pages = self._conn.execute("PRAGMA page_count").fetchone()[0]
+        size = self._conn.execute("PRAGMA page_size").fetchone()[0]
+        out["db_bytes"] = int(pages * size)
+        return out
+
     def integrity(self) -> str:
         """``PRAGMA integrity_check`` result ("ok" when healthy)."""
         return str(self._conn.execute("PRAGMA integrity_check").fetchone()[0])
