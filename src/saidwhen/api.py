@@ -13,6 +13,9 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+import numpy as np
+
+from saidwhen.analyse import analyse_articles
 from saidwhen.analyse.sentences import split_sentences
 from saidwhen.errors import NotFoundError, QueryError, ReadError
 from saidwhen.index.embed import OnnxMiniLM
@@ -93,10 +96,50 @@ def _ingest_one(store: SQLiteStore, item: RawDocument | ReadError, settings: Set
     return IngestOutcome(item.source, IngestStatus.ADDED if added else IngestStatus.PRESENT, article.id)
 
 
+ANALYSIS_VERSION = 1
+"""Bump when the analyse stage changes what it stores; ingest then re-analyses older articles."""
+_CHUNK = 64
+
+
 def _complete(store: SQLiteStore, settings: Settings, tick: Progress) -> None:
-    """Analyse and embed every stored article that lacks it (also finishes an interrupted run)."""
-    # Wired to the analyse and index stages as they land.
-    return None
+    """Analyse, then embed, every stored article that lacks it (this also finishes an interrupted run).
+
+    What is embedded: the sentences that carry a statement (overlap a quote's content) and each
+    article's first sentence. Full-text search covers every sentence; vectors serve the statements
+    that claims are compared with, which keeps ingest near the analysis speed."""
+    pending = store.pending_analysis(ANALYSIS_VERSION)
+    done = 0
+    for start in range(0, len(pending), _CHUNK):
+        batch = [a for a in (store.get(i) for i in pending[start : start + _CHUNK]) if a is not None]
+        for analysis in analyse_articles(batch, settings):
+            store.write_analysis(analysis, ANALYSIS_VERSION)
+            done += 1
+            tick("analyse", done, len(pending))
+    if settings.embed_at_ingest:
+        _embed_pending(store, settings, tick)
+
+
+def _embed_pending(store: SQLiteStore, settings: Settings, tick: Progress) -> None:
+    model = embedder(settings)
+    pending = store.pending_vectors(model.model_id)
+    for start in range(0, len(pending), _CHUNK):
+        chosen: list[tuple[str, list[Sentence]]] = []
+        for aid in pending[start : start + _CHUNK]:
+            spans = [p for q in store.quotes(article_id=aid) for p in q.content]
+            sentences = store.sentences(aid)
+            keep = [
+                s
+                for s in sentences
+                if s.index == 0 or any(p.start < s.span.end and s.span.start < p.end for p in spans)
+            ]
+            chosen.append((aid, keep))
+        texts = [s.text for _, keep in chosen for s in keep]
+        vectors = model.encode(texts) if texts else np.zeros((0, model.dim), dtype=np.float32)
+        at = 0
+        for aid, keep in chosen:
+            store.write_vectors(aid, vectors[at : at + len(keep)], model.model_id, [s.index for s in keep])
+            at += len(keep)
+        tick("embed", min(start + _CHUNK, len(pending)), len(pending))
 
 
 def articles(settings: Settings, limit: int | None = None) -> list[Article]:

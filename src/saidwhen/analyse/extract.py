@@ -23,9 +23,11 @@ from saidwhen.analyse.features import (
     LinearModel,
     Token,
     child_features,
+    cue_lemmas,
     cue_features,
     is_cue_candidate,
     parent_features,
+    prune_features,
 )
 from saidwhen.analyse.quotemarks import RegionIndex
 from saidwhen.records import Span
@@ -47,6 +49,7 @@ class RawAttribution:
     source_token: int = -1  # doc index of the source head
     direct: bool = False
     regions: list[Span] = field(default_factory=list)
+    colon: int = -1  # offset just after a colon that ends the cue ("he said:"), else -1
 
 
 def _span_of(tokens: list[Token], base: int) -> Span:
@@ -140,13 +143,29 @@ def _content_tokens(
         quoted = bool(quotes.overlapping(base + sub[0].idx, base + sub[-1].idx + 1))
         if models["child"](child_features(cue, c, quoted)):
             keep.update(t.i for t in sub)
+            for g in c.rights:  # trailing modifiers: ", arguing that ...", "during the debate"
+                if models["prune"](prune_features(cue, c, g)):
+                    keep.difference_update(t.i for t in g.subtree)
     if cue.head.i != cue.i and models["parent"](parent_features(cue)):
         own = {t.i for t in cue.subtree}
         keep.update(t.i for t in cue.head.subtree if t.i not in own)
         if src is not None and src.i not in own:
             keep -= {t.i for t in src.subtree}
     doc = cue.doc
+    if not any(doc[i].dep_ in ("ccomp", "xcomp", "mark") or doc[i].pos_ == "VERB" for i in keep):
+        keep |= _stray_clause(cue)
     return [doc[i] for i in sorted(keep)]
+
+
+def _stray_clause(cue: Token) -> set[int]:
+    """A "that ..." clause the parser hung elsewhere ("told AFP during a visit that ..."): the first
+    "that" after the cue in its sentence, with the rest of its clause."""
+    for t in cue.doc[cue.i + 1 : cue.sent.end]:
+        if t.dep_ == "mark" and t.lower_ == "that" and t.head.i != cue.i and t.head.i > t.i:
+            return {x.i for x in t.head.subtree if x.i >= t.i}
+        if t.lower_ in (".", ";") or (t.pos_ == "VERB" and t.dep_ in ("conj", "ccomp") and t.head.i == cue.i):
+            break
+    return set()
 
 
 def _pieces(tokens: list[Token], base: int) -> list[Span]:
@@ -178,10 +197,11 @@ def extract_unit(
 ) -> list[RawAttribution]:
     """Attributions whose cue lies in one parsed unit (a sentence starting at ``base`` in ``text``)."""
     cue_m = models["cue"]
+    lemmas = cue_lemmas()
     found: list[RawAttribution] = []
     n = len(doc)
     for tok in doc:
-        if not is_cue_candidate(tok):
+        if not is_cue_candidate(tok) or (lemmas and tok.lemma_.lower() not in lemmas):
             continue
         inq = quotes.at(base + tok.idx) is not None
         nearq = any(quotes.at(base + doc[j].idx) is not None for j in (tok.i - 2, tok.i + 2) if 0 <= j < n)
@@ -192,7 +212,10 @@ def extract_unit(
         pieces = _pieces(_content_tokens(tok, src, base, models, quotes), base)
         regions = [r for s in pieces for r in quotes.overlapping(s.start, s.end)]
         pieces = merge_spans(pieces + [r.outer for r in regions], text)
-        if not pieces:
+        colon = -1
+        if tok.text == ":" or (tok.i + 1 < n and doc[tok.i + 1].text == ":"):
+            colon = base + (tok.idx if tok.text == ":" else doc[tok.i + 1].idx) + 1
+        if not pieces and colon < 0:
             continue
         found.append(
             RawAttribution(
@@ -204,19 +227,68 @@ def extract_unit(
                 source_token=base + src.idx if src is not None else -1,
                 direct=bool(regions),
                 regions=[r.outer for r in regions],
+                colon=colon,
             )
         )
     return found
 
 
 def extract(
-    units: list[tuple[int, Any]], text: str, quotes: RegionIndex, models: dict[str, LinearModel]
+    units: list[tuple[int, Any]],
+    text: str,
+    quotes: RegionIndex,
+    models: dict[str, LinearModel],
+    nested: bool = False,
 ) -> list[RawAttribution]:
-    """Attributions of one article from its parsed units ``(start offset, spaCy Doc)``."""
+    """Attributions of one article from its parsed units ``(start offset, spaCy Doc)``.
+
+    With ``nested``, an attribution inside another's content survives unless its cue is inside
+    quote marks (the "I think" of a quoted speaker is part of the quote, not a new statement).
+    """
     found = [a for base, doc in units for a in extract_unit(doc, base, text, quotes, models)]
-    found = _univocal(found)
+    if nested:
+        found = [a for a in found if a.cue is None or quotes.at(a.cue.start) is None]
+    else:
+        found = _univocal(found)
+    _after_colons(found, text, quotes)
+    _continued_paragraphs(found, text, quotes)
     _second_halves(found, text, quotes)
-    return found
+    return [a for a in found if a.content]
+
+
+def _after_colons(found: list[RawAttribution], text: str, quotes: RegionIndex) -> None:
+    """'He said:' followed by a quote, on the same line or opening the next paragraph."""
+    claimed = {r.start for a in found for r in a.regions}
+    for a in found:
+        if a.colon < 0:
+            continue
+        nxt = next((r for r in quotes.regions if r.start >= a.colon), None)
+        if nxt is None or nxt.start in claimed or text[a.colon : nxt.start].strip():
+            continue
+        if text.count("\n", a.colon, nxt.start) > 2:
+            continue
+        a.content = merge_spans([*a.content, nxt.outer], text)
+        a.regions.append(nxt.outer)
+        a.direct = True
+        claimed.add(nxt.start)
+
+
+def _continued_paragraphs(found: list[RawAttribution], text: str, quotes: RegionIndex) -> None:
+    """A quote left open at a paragraph's end continues in the next paragraph that opens with a mark."""
+    claimed = {r.start for a in found for r in a.regions}
+    for a in found:
+        last = max(a.regions, key=lambda r: r.end, default=None)
+        while last is not None and quotes.at(last.start) is not None:
+            region = quotes.at(last.start)
+            if region is None or region.closed:
+                break
+            nxt = next((r for r in quotes.regions if r.start >= region.end), None)
+            if nxt is None or nxt.start in claimed or text[region.end : nxt.start].strip():
+                break
+            a.content = merge_spans([*a.content, nxt.outer], text)
+            a.regions.append(nxt.outer)
+            claimed.add(nxt.start)
+            last = nxt.outer
 
 
 def _second_halves(found: list[RawAttribution], text: str, quotes: RegionIndex) -> None:
@@ -236,6 +308,8 @@ def _second_halves(found: list[RawAttribution], text: str, quotes: RegionIndex) 
         gap = text[tail : r.start]
         if "\n" in gap or len(gap) > 60 or '"' in gap or "“" in gap:
             continue
+        if any(b.cue is not None and tail <= b.cue.start < r.start for b in found):
+            continue  # "..., Trump said, adding later, “B”": B has its own cue
         if not r.closed and r.end - r.start < 3:
             continue
         a.content = merge_spans([*a.content, r.outer], text)

@@ -56,11 +56,13 @@ def cue_features(tok: Token, in_quote: bool, near_quote: bool) -> list[str]:
         if c.dep_ in _SUBJ:
             f.append("sp=" + c.pos_)
             f.append("lsp=" + lem + "|" + c.pos_)
+            f.append("sl=" + c.lemma_.lower())
         elif c.dep_ in ("prep", "dative", "agent", "mark", "poss", "prt"):
             f.append("cp=" + lem + "|" + c.dep_ + "|" + c.lower_)
         elif c.dep_ in ("ccomp", "xcomp", "dobj"):
             first = min(t.i for t in c.subtree)
             f.append("cf=" + c.dep_ + "|" + tok.doc[first].lower_)
+            f.append("lc=" + lem + "|" + c.dep_ + "|" + c.lemma_.lower())
     if in_quote:
         f += ["inq", "inq|" + lem]
     if near_quote:
@@ -87,11 +89,38 @@ def child_features(cue: Token, child: Token, quoted: bool) -> list[str]:
         "cw=" + (child.lower_ if child.lower_ in _FUNCTION_CHILD else child.pos_),
         "lcw=" + lem + "|" + (child.lower_ if child.lower_ in _FUNCTION_CHILD else child.pos_),
     ]
+    if child.pos_ == "ADP" or child.dep_ in ("prep", "agent", "dative"):
+        f += ["pw=" + child.lower_, "lpw=" + lem + "|" + child.lower_]
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i < child.i for c in cue.children):
+        f += ["afterobj", "afterobj|" + child.dep_]
+    prev = child.doc[first.i - 1] if first.i > 0 else None
+    if prev is not None and prev.text == ",":
+        f += ["comma", "comma|" + child.dep_]
     size = sum(1 for _ in child.subtree)
     f.append("sz=" + ("1" if size == 1 else "2-3" if size <= 3 else "4-8" if size <= 8 else "9+"))
     f.append("cdsz=" + child.dep_ + "|" + f[-1][3:])
     if quoted:
         f += ["q", "q|" + child.dep_]
+    return f
+
+
+def prune_features(cue: Token, child: Token, grand: Token) -> list[str]:
+    """Features deciding whether a right-hand modifier ``grand`` of content root ``child`` is cut off."""
+    first = grand.doc[min(t.i for t in grand.subtree)]
+    prev = grand.doc[first.i - 1] if first.i > 0 else None
+    comma = prev is not None and prev.text in (",", "—", "–", "―", "(")
+    f = [
+        "b",
+        "gd=" + grand.dep_,
+        "gdp=" + grand.dep_ + "|" + grand.pos_,
+        "cgd=" + child.dep_ + "|" + grand.dep_,
+        "gdc=" + grand.dep_ + "|" + str(comma),
+        "fw=" + first.lower_ if first.pos_ in ("ADP", "SCONJ", "PRON", "DET", "CCONJ") else "fw=" + first.pos_,
+        "gt=" + grand.tag_,
+        "l=" + cue.lemma_.lower() + "|" + grand.dep_,
+    ]
+    if comma:
+        f.append("comma=" + (prev.text if prev is not None else ""))
     return f
 
 
@@ -126,11 +155,30 @@ class LinearModel:
 
 
 @cache
-def load_models() -> dict[str, LinearModel]:
-    """The shipped models (``saidwhen/data/attribution_models.json``), read once per process."""
+def _model_file() -> dict[str, Any]:
     raw = resources.files("saidwhen").joinpath("data/attribution_models.json").read_text("utf-8")
     data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+@cache
+def load_models() -> dict[str, LinearModel]:
+    """The shipped models (``saidwhen/data/attribution_models.json``), read once per process."""
     return {
         name: LinearModel({k: float(v) for k, v in m["weights"].items()}, float(m["threshold"]))
-        for name, m in data["models"].items()
+        for name, m in _model_file()["models"].items()
     }
+
+
+@cache
+def cue_lemmas() -> frozenset[str]:
+    """Lemmas that headed a cue in the training data; other tokens are not scored as cues."""
+    return frozenset(_model_file().get("cue_lemmas", ()))
+
+
+def models_version() -> str:
+    """Identifies the shipped models (hash of the weights file), for the record of a result."""
+    import hashlib
+
+    blob = json.dumps(_model_file()["models"], sort_keys=True).encode()
+    return "attribution-" + hashlib.sha256(blob).hexdigest()[:10]

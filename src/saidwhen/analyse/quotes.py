@@ -1,0 +1,161 @@
+"""Quotes of one parsed article: attributions (``extract``) turned into ``Quote`` records.
+
+Each quote gets its kind (DIRECT when its content is all inside quote marks, MIXED when it holds a
+partial quote, INDIRECT otherwise), its resolved speaker, its markers, its editorial insertions, and
+the date it was said when the cue's sentence names one ("on Sunday" -> 2025-12-14).
+
+Quoted statements that no cue claimed are kept too, with an unknown speaker, when they read as
+statements (not a scare quote, a title or a quoted term): the record must not lose them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from saidwhen.analyse.extract import RawAttribution, extract
+from saidwhen.analyse.features import load_models
+from saidwhen.analyse.markers import find_markers
+from saidwhen.analyse.quotemarks import RegionIndex, editorial_insertions, find_regions, looks_like_statement
+from saidwhen.analyse.speakers import Resolved, SpeakerResolver, build_registry, name_mentions, surname_mentions
+from saidwhen.records import (
+    DateMention,
+    Entity,
+    EntityKind,
+    Granularity,
+    Mention,
+    Quote,
+    QuoteKind,
+    Sentence,
+    Span,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleQuotes:
+    """What quote analysis found in one article."""
+
+    quotes: tuple[Quote, ...]
+    mentions: tuple[Mention, ...]
+    entities: tuple[Entity, ...]
+
+
+def quote_id(article_id: str, content: Sequence[Span]) -> str:
+    """Content hash of a quote: its article and content offsets."""
+    key = article_id + ":" + ",".join(f"{s.start}-{s.end}" for s in content)
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _kind(a: RawAttribution, quotes: RegionIndex) -> QuoteKind:
+    if not a.regions:
+        return QuoteKind.INDIRECT
+    total = sum(len(p) for p in a.content)
+    quoted = sum(min(p.end, r.end) - max(p.start, r.start) for p in a.content for r in a.regions
+                 if r.start < p.end and p.start < r.end)
+    return QuoteKind.DIRECT if quoted >= 0.9 * total else QuoteKind.MIXED
+
+
+def _said_on(a: RawAttribution, sentences: Sequence[Sentence], dates: Sequence[DateMention]) -> date | None:
+    """A resolved date in the cue's sentence, outside the content ("she said on Monday")."""
+    if a.cue is None:
+        return None
+    sent = next((s.span for s in sentences if s.span.start <= a.cue.start < s.span.end), None)
+    if sent is None:
+        return None
+    for d in dates:
+        inside_content = any(p.start <= d.span.start < p.end for p in a.content)
+        if (sent.start <= d.span.start < sent.end and not inside_content and d.resolved is not None
+                and d.granularity is Granularity.DAY):  # "in 2024" is not a day it was said
+            return d.resolved
+    return None
+
+
+def _previous_paragraph_speaker(
+    text: str, a: RawAttribution, resolved: list[tuple[RawAttribution, Resolved]]
+) -> Resolved | None:
+    """For a cue-less quote opening a paragraph: the speaker of the previous paragraph's last
+    attribution when that is a person. News writing leaves such a speaker implicit."""
+    start = a.content[0].start
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return None  # not at the start of its paragraph
+    prev_end = len(text[:line_start].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    last = [(b, who) for b, who in resolved if b.cue is not None and prev_start <= b.cue.start < prev_end]
+    if last and last[-1][1].kind is EntityKind.PERSON:
+        return last[-1][1]
+    return None
+
+
+def unclaimed_statements(found: list[RawAttribution], text: str, quotes: RegionIndex) -> list[RawAttribution]:
+    """Quoted statements no attribution covers, as cue-less, speaker-less attributions."""
+    covered = [p for a in found for p in a.content]
+    out = []
+    for r in quotes.regions:
+        if any(p.start <= r.inner.start < p.end for p in covered) or not looks_like_statement(text, r):
+            continue
+        out.append(RawAttribution(cue=None, source=None, content=[r.outer], score=0.0, direct=True,
+                                  regions=[r.outer]))
+    return out
+
+
+def article_quotes(
+    article_id: str,
+    text: str,
+    sentences: Sequence[Sentence],
+    units: list[tuple[int, Any]],
+    published: date | None = None,
+    dates: Sequence[DateMention] = (),
+    keep_unclaimed: bool = True,
+    nested: bool = True,
+) -> ArticleQuotes:
+    """Quotes, name mentions and the entity registry of one article from its parsed sentences.
+
+    ``nested`` keeps a statement reported inside another one ("Orda.kz reports Zelenskyy said X"),
+    except inside quote marks; PolNeAR annotates only the outer one, so its evaluation turns it off.
+    ``keep_unclaimed`` keeps quoted statements no cue claims.
+    """
+    quotes = RegionIndex(find_regions(text))  # by paragraph: an open quote may run past a sentence
+    found = extract(units, text, quotes, load_models(), nested=nested)
+    if keep_unclaimed:
+        found += unclaimed_statements(found, text, quotes)
+    found.sort(key=lambda a: a.content[0].start)
+    names = name_mentions(units, text)
+    registry = build_registry(names)
+    names = surname_mentions(text, names, registry)
+    resolver = SpeakerResolver(text, names, registry, quotes)
+    out = []
+    resolved: list[tuple[RawAttribution, Resolved]] = []
+    for a in sorted(found, key=lambda a: a.source.start if a.source else a.content[0].start):
+        who = resolver.resolve(a.source, a.source_token)
+        if a.cue is None:
+            who = _previous_paragraph_speaker(text, a, resolved) or who
+        resolved.append((a, who))
+        content = tuple(a.content)
+        out.append(
+            Quote(
+                id=quote_id(article_id, content),
+                article_id=article_id,
+                content=content,
+                text=" ... ".join(p.of(text) for p in content),
+                kind=_kind(a, quotes),
+                cue=a.cue,
+                source=a.source,
+                speaker=who.speaker,
+                speaker_kind=who.kind,
+                said_on=_said_on(a, sentences, dates),
+                published=published,
+                markers=find_markers(text, content),
+                editorial=tuple(e for p in content for e in editorial_insertions(text, p)),
+            )
+        )
+    out.sort(key=lambda q: q.content[0].start)
+    mentions = tuple(
+        Mention(m.span, m.span.of(text), m.kind, registry.canonical(m.name, m.kind) if m.kind in (
+            EntityKind.PERSON, EntityKind.ORGANISATION) else None)
+        for m in names
+    )
+    return ArticleQuotes(tuple(out), mentions, registry.entities())
