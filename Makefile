@@ -21,7 +21,7 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/saidwhen ingest examples/corpus
-	$(BIN)/saidwhen demo-claims examples/claims.txt
+	$(BIN)/saidwhen check --claims examples/claims.txt
 
 # Debian's Chromium drives the browser test (Playwright never downloads a browser here).
 chromium:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from saidwhen.errors import ReadError
-from saidwhen.ingest import iter_documents
+from saidwhen.ingest import build_article, iter_documents
 from saidwhen.ingest.readers import text_document
 from saidwhen.records import RawDocument, Span
 from saidwhen.settings import Settings
@@ -378,3 +378,14 @@ def test_readers_fifo_refused_without_blocking(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     (error,) = _read(fifo)
     assert isinstance(error, ReadError) and "not a regular file" in error.reason
+
+
+def test_readers_jsonl_title_repeated_in_text_is_not_body(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    line = {"title": "Toll stays", "text": "Toll stays\n\nThe council kept the toll, Berg said."}
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    (doc,) = iter_documents([path], Settings())
+    assert isinstance(doc, RawDocument)
+    article = build_article(doc, Settings())
+    assert article.analysed_text() == "The council kept the toll, Berg said."
+    assert article.title == "Toll stays"

@@ -309,4 +309,16 @@ def _jsonl_document(record: object, source: str) -> RawDocument | ReadError:
         published=published,
         url=fields["url"],
         outlet=fields["outlet"],
+        title_span=_leading_title(body, fields["title"]),
     )
+
+
+def _leading_title(text: str, title: str | None) -> Span | None:
+    """The span of ``title`` when the text opens with it on a line of its own (it is not body text)."""
+    if not title:
+        return None
+    start = len(text) - len(text.lstrip())
+    end = start + len(title)
+    if text[start:end] == title and (end == len(text) or text[end] == "\n"):
+        return Span(start, end)
+    return None
