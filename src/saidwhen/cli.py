@@ -195,6 +195,45 @@ def search(
 
 @app.command()
 @handles_errors
+def quotes(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="With --raw: plain .txt files or folders of them (no store).")
+    ] = None,
+    speaker: Annotated[str | None, typer.Option(help="Only this speaker (any alias: Zelensky = Zelenskyy).")] = None,
+    since: Annotated[str | None, typer.Option(help="Only quotes said on/after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Only quotes said on/before YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(help="Most quotes to show.")] = 1000,
+    raw: Annotated[bool, typer.Option("--raw", help="Analyse PATH... directly instead of reading the store.")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON object per line.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Who said what: stored quotes with speaker, date said and article; or --raw on plain text files."""
+    if raw:
+        if not paths:
+            raise InputError("--raw needs PATH...: plain .txt files or folders of them")
+        from saidwhen.analyse import raw_quotes
+
+        rows = list(raw_quotes(paths))
+        if as_json and not jsonl:
+            emit_json(rows)
+        else:
+            for row in rows:
+                typer.echo(json.dumps(row, ensure_ascii=False))
+        return
+    if paths:
+        raise InputError("PATH arguments are only read with --raw; without it quotes come from the store")
+    found = api.quotes(settings(), speaker, parse_day(since, "--since"), parse_day(until, "--until"), limit)
+    if jsonl:
+        for q in found:
+            typer.echo(json.dumps(to_json(q), ensure_ascii=False))
+    elif as_json:
+        emit_json(found)
+    else:
+        typer.echo(render_text.quote_table(found))
+
+
+@app.command()
+@handles_errors
 def check(
     claim: Annotated[str | None, typer.Argument(help='The claim, e.g. "Kallas said Russia wants this peace."')] = None,
     said_by: Annotated[str | None, typer.Option("--said-by", help="Who the claim says said it.")] = None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from saidwhen.records import Article, IngestReport, IngestStatus, SearchHit, Sentence
+from saidwhen.records import Article, IngestReport, IngestStatus, Quote, SearchHit, Sentence
 
 
 def ingest_summary(report: IngestReport) -> str:
@@ -64,3 +64,15 @@ def search_results(hits: Sequence[SearchHit]) -> str:
         out.append(f"{h.article_id} #{h.sentence_index + 1}  {when}  {h.outlet or ''}  {_clip(h.title, 60)}")
         out.append(f"    {h.text}")
     return "\n".join(out)
+
+
+def quote_table(quotes: Sequence[Quote]) -> str:
+    if not quotes:
+        return "no quotes match; ingest articles first, or loosen --speaker/--since/--until"
+    rows = []
+    for q in quotes:
+        when = q.said_on or q.published
+        day = when.isoformat() if when else "undated"
+        rows.append(f"{day:10}  {_clip(q.speaker or 'unknown', 24):24}  {q.kind.value:8}  {q.article_id}")
+        rows.append(f"    {_clip(q.text, 200)}")
+    return "\n".join(rows)
