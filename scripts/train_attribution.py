@@ -128,8 +128,13 @@ def examples(data: list[Any], parsed: list[list[tuple[int, Any]]]) -> dict[str, 
     return ex
 
 
-def content_examples(ex: dict[str, tuple[list[list[str]], list[int]]], cue: Any, base: int,
-                     g: dict[str, list[tuple[int, int]]], quotes: RegionIndex) -> None:
+def content_examples(
+    ex: dict[str, tuple[list[list[str]], list[int]]],
+    cue: Any,
+    base: int,
+    g: dict[str, list[tuple[int, int]]],
+    quotes: RegionIndex,
+) -> None:
     """Rows for the child and parent models from one gold cue."""
     content = {c for s, e in g["content"] for c in range(s, e)}
     src = find_source(cue)
@@ -184,15 +189,28 @@ def main() -> int:
     data = load_split(a.split)
     parsed = parse([t for _, t, _ in data], a.cache)
     ex = examples(data, parsed)
-    lemmas = sorted({r[1].lemma_.lower() for (_, _, gold), units in zip(data, parsed, strict=True)
-                     for g in gold if g.get("cue") for r in [root_token(units, g["cue"])] if r})
+    lemmas = sorted(
+        {
+            r[1].lemma_.lower()
+            for (_, _, gold), units in zip(data, parsed, strict=True)
+            for g in gold
+            if g.get("cue")
+            for r in [root_token(units, g["cue"])]
+            if r
+        }
+    )
     cs = {"cue": 0.5, "child": 0.5, "parent": 0.5, "prune": 0.5}
     # Thresholds below 0.5 trade precision for recall where that raised attribution F1 on dev.
     thresholds = {"cue": a.cue_threshold, "child": 0.4, "parent": 0.35, "prune": 0.5}
     models = {}
     for name, (rows, labels) in ex.items():
-        models[name] = {"threshold": thresholds[name], "weights": fit(rows, labels, cs[name]),
-                        "rows": len(rows), "positives": sum(labels), "C": cs[name]}
+        models[name] = {
+            "threshold": thresholds[name],
+            "weights": fit(rows, labels, cs[name]),
+            "rows": len(rows),
+            "positives": sum(labels),
+            "C": cs[name],
+        }
         print(f"{name}: {len(rows)} rows, {sum(labels)} positive, {len(models[name]['weights'])} weights")
     record = {
         "trained_on": f"PolNeAR v1.0.0 train split ({len(data)} articles; first .ann by sorted name)",

@@ -135,130 +135,14 @@ def sick(args: argparse.Namespace) -> None:
     print(f"chose C={c} balanced={balanced}: CV accuracy {acc:.3f}, macro-F1 {f1:.3f}; wrote {out}")
 
 
-VERDICT_CLASSES = ["supported", "refuted", "not_enough_evidence", "conflicting"]
-FROM_AVERITEC = {
-    "Supported": "supported",
-    "Refuted": "refuted",
-    "Not Enough Evidence": "not_enough_evidence",
-    "Conflicting Evidence/Cherrypicking": "conflicting",
-}
-
-
-def averitec(args: argparse.Namespace) -> None:
-    """Claim-level verdict model on the AVeriTeC even half, through the real pipeline."""
-    import pickle
-
-    from sklearn.model_selection import StratifiedKFold
-
-    from saidwhen.evaluate.averitec import cases, predict, scores
-    from saidwhen.settings import Settings
-    from saidwhen.verify.stance import LinearModel
-    from saidwhen.verify.verdict import AGGREGATE_FEATURES, aggregate_features
-    from saidwhen.verify.verdict import usable as weighed
-
-    path = Path(args.data) / "averitec" / "dev_even.json"
-    settings = Settings()
-    cache = Path(args.cache) if args.cache else None
-    if cache is not None and cache.exists():
-        found = pickle.loads(cache.read_bytes())
-    else:
-        found = list(cases(path, settings, OnnxMiniLM(), progress=lambda n, t: print(f"\r{n}/{t}", end="", flush=True)))
-        print()
-        if cache is not None:
-            cache.write_bytes(pickle.dumps(found))
-    # Claims with no relevant evidence are decided by rule (not enough evidence), not by the model.
-    usable = [c for c in found if c.gathered is not None and weighed(c.gathered.claim, c.gathered.stances)]
-    x = np.array([aggregate_features(c.gathered.claim, weighed(c.gathered.claim, c.gathered.stances)) for c in usable])
-    y = np.array([VERDICT_CLASSES.index(FROM_AVERITEC[c.gold]) for c in usable])
-    global CLASSES
-    CLASSES = VERDICT_CLASSES
-
-    def as_model(spec: dict[str, object]) -> LinearModel:
-        return LinearModel({"features": list(AGGREGATE_FEATURES), "classes": VERDICT_CLASSES, "version": "cv", **spec})
-
-    results = {}
-    for c in args.C:
-        for balanced in (False, True):
-            for seed in range(args.repeats):
-                preds: dict[int, str] = {}
-                folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=seed)
-                for train, test in folds.split(x, y):
-                    model = as_model(fit_linear(x[train], y[train], c, balanced))
-                    for i in test:
-                        preds[i] = predict(usable[i], settings, model=model)
-                used = {id(c_) for c_ in usable}
-                rest = [c_ for c_ in found if id(c_) not in used]
-                gold = [usable[i].gold for i in range(len(usable))] + [c_.gold for c_ in rest]
-                pred = [preds[i] for i in range(len(usable))] + [predict(c_, settings, model=None) for c_ in rest]
-                r = scores(gold, pred)
-                results.setdefault((c, balanced), []).append(r)
-            mean_acc = float(np.mean([r["accuracy"] for r in results[(c, balanced)]]))
-            mean_f1 = float(np.mean([r["macro_f1"] for r in results[(c, balanced)]]))
-            print(f"C={c} balanced={balanced}: CV accuracy {mean_acc:.3f}, macro-F1 {mean_f1:.3f}")
-
-    def key(kv: tuple[tuple[float, bool], list[dict[str, object]]]) -> float:
-        rs = kv[1]
-        return float(np.mean([r["accuracy"] for r in rs]) + np.mean([r["macro_f1"] for r in rs]))  # type: ignore[misc]
-
-    (c, balanced), rs = max(results.items(), key=key)
-    spec = fit_linear(x, y, c, balanced)
-    final = as_model(spec)
-    in_sample = scores([k.gold for k in found], [predict(k, settings, model=final) for k in found])
-    record = {
-        "version": "averitec-even-1",
-        "kind": "multinomial logistic regression over saidwhen.verify.verdict.AGGREGATE_FEATURES",
-        "features": list(AGGREGATE_FEATURES),
-        "classes": VERDICT_CLASSES,
-        **spec,
-        "data": {
-            "file": "shared/data/averitec/dev_even.json",
-            "sha256": sha256(path),
-            "claims": len(found),
-            "used": len(usable),
-            "labels": dict(Counter(c_.gold for c_ in found)),
-            "evidence": "gold question-answer pairs, one article per answer, through saidwhen's pipeline",
-            "embedder": OnnxMiniLM.model_id,
-            "stance_model": "data/stance.json",
-        },
-        "training": {
-            "C": c,
-            "class_weight": "balanced" if balanced else None,
-            "cv": f"5-fold StratifiedKFold by claim, {args.repeats} shuffles, full decision rules applied",
-            "cv_accuracy": round(float(np.mean([r["accuracy"] for r in rs])), 4),
-            "cv_macro_f1": round(float(np.mean([r["macro_f1"] for r in rs])), 4),
-            "cv_confusion_first_shuffle": rs[0]["confusion"],
-            "in_sample_accuracy": in_sample["accuracy"],
-            "in_sample_macro_f1": in_sample["macro_f1"],
-            "trained": date.today().isoformat(),
-            "script": "scripts/train_stance.py averitec",
-        },
-    }
-    out = Path(args.out)
-    out.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
-    print(
-        f"chose C={c} balanced={balanced}: CV accuracy {record['training']['cv_accuracy']}, "
-        f"macro-F1 {record['training']['cv_macro_f1']}; "
-        f"in-sample {in_sample['accuracy']} / {in_sample['macro_f1']}; wrote {out}"
-    )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("sick", help="train the pairwise stance model on SICK")
     p.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     p.add_argument("--out", default=str(ROOT / "src" / "saidwhen" / "data" / "stance.json"))
-    p = sub.add_parser("averitec", help="train the claim-level verdict model on the AVeriTeC even half")
-    p.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
-    p.add_argument("--out", default=str(ROOT / "notes" / "verdict_averitec.json"))
-    p.add_argument("--cache", default="", help="pickle of the gathered evidence, reused when present")
-    p.add_argument("--C", type=float, nargs="+", default=[0.03, 0.1, 0.3, 1.0])
-    p.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
-    if args.command == "sick":
-        sick(args)
-    else:
-        averitec(args)
+    sick(args)
 
 
 if __name__ == "__main__":

@@ -192,7 +192,7 @@ def main() -> None:
             acc = float(np.mean([f["accuracy"] for f in folds]))
             f1 = float(np.mean([f["macro_f1"] for f in folds]))
             results[(c, weighting)] = (acc, f1, folds, first)
-            print(f"C={c:<5} weighting={weighting:<8} CV (5-fold x {args.repeats}) accuracy {acc:.3f}, macro-F1 {f1:.3f}")
+            print(f"C={c} weighting={weighting} CV 5-fold x {args.repeats}: accuracy {acc:.3f}, macro-F1 {f1:.3f}")
     (c, weighting), (acc, f1, folds, first) = max(results.items(), key=lambda kv: kv[1][0] + kv[1][1])
     oof = scores([k.gold for k in found], first)
     print(f"chose C={c} weighting={weighting}: CV accuracy {acc:.3f}, macro-F1 {f1:.3f}")

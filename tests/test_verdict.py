@@ -22,8 +22,11 @@ from saidwhen.records import (
     VerdictLabel,
 )
 from saidwhen.settings import Settings
+from saidwhen.verify import verdict_model
+from saidwhen.verify.aggregate import CLAIM_FEATURES
 from saidwhen.verify.claims import parse_claim
-from saidwhen.verify.verdict import RULES_VERSION, decide
+from saidwhen.verify.stance import LinearModel
+from saidwhen.verify.verdict import MODEL_CONFIDENCE, RULES_VERSION, VERDICT_CLASSES, decide
 
 SETTINGS = Settings()
 
@@ -221,3 +224,68 @@ def test_verdict_citation_carries_provenance() -> None:
         "a1", "/corpus/a1.txt", "Outlet", date(2025, 12, 15), date(2025, 12, 15), "Kaja Kallas",
     )  # fmt: skip
     assert cited.span == Span(10, 10 + len(cited.text))
+
+
+# The claim-level model path (data/verdict.json): used only for claims that attribute no words,
+# only on evidence at least loosely about the claim, and only when it is confident.
+BAG_CLAIM = "The city of Springfield banned plastic bags in 2019."
+BAG_Q = "Did the city of Springfield ban plastic bags in 2019?"
+BAG_NO = ev(f"{BAG_Q} No. The council rejected the ban; no such law passed.", sim=0.8)
+BAG_YES = ev(f"{BAG_Q} Yes. The council passed the ban, officials confirmed.", sim=0.8)
+
+
+def one_hot_model(feature: str, label: str, strength: float = 8.0) -> LinearModel:
+    """A model that answers ``label`` when ``feature`` is high and "refuted" otherwise."""
+    k = CLAIM_FEATURES.index(feature)
+    coef = [[0.0] * len(CLAIM_FEATURES) for _ in VERDICT_CLASSES]
+    intercept = [0.0] * len(VERDICT_CLASSES)
+    coef[VERDICT_CLASSES.index(label)][k] = strength
+    intercept[VERDICT_CLASSES.index("refuted")] = 1.0
+    return LinearModel({"features": list(CLAIM_FEATURES), "classes": list(VERDICT_CLASSES), "version": "t",
+                        "mean": [0.0] * len(CLAIM_FEATURES), "scale": [1.0] * len(CLAIM_FEATURES),
+                        "coef": coef, "intercept": intercept})  # fmt: skip
+
+
+def test_verdict_model_decides_unattributed_claim_from_its_features() -> None:
+    model = one_hot_model("qa_agrees", "supported")
+    claim = parse_claim(BAG_CLAIM)
+    yes = decide(claim, [BAG_YES], None, [st(BAG_YES, 0.1, 0.1)], SETTINGS, model=model)
+    no = decide(claim, [BAG_NO], None, [st(BAG_NO, 0.1, 0.1)], SETTINGS, model=model)
+    assert (yes.label, no.label) == (VerdictLabel.SUPPORTED, VerdictLabel.REFUTED)
+    assert yes.evidence and yes.evidence[0].evidence == BAG_YES
+    assert_grounded(yes)
+    assert_grounded(no)
+
+
+def test_verdict_model_ignores_irrelevant_evidence() -> None:
+    model = one_hot_model("qa_agrees", "supported")
+    unrelated = ev("Did the council discuss the budget? Yes. It met on Monday.", sim=0.05)
+    verdict = decide(parse_claim(BAG_CLAIM), [unrelated], None, [st(unrelated, 0.9, 0.0)], SETTINGS, model=model)
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
+
+
+def test_verdict_model_unsure_is_not_enough_evidence() -> None:
+    flat = one_hot_model("qa_agrees", "supported", strength=0.0)
+    flat.intercept = [0.0] * len(VERDICT_CLASSES)  # every class at 0.25: below MODEL_CONFIDENCE
+    verdict = decide(parse_claim(BAG_CLAIM), [BAG_NO], None, [st(BAG_NO, 0.1, 0.8)], SETTINGS, model=flat)
+    assert MODEL_CONFIDENCE > 0.25
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
+
+
+def test_verdict_model_never_decides_attributed_claims() -> None:
+    model = one_hot_model("qa_agrees", "supported")
+    claim = parse_claim("Kallas said Ukraine should join the European Union by 2027.")
+    about = ev("Kallas spoke about Ukraine and the European Union on Monday.", speaker="Kaja Kallas", sim=0.5)
+    verdict = decide(claim, [about], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(about, 0.1, 0.1)], SETTINGS,
+                     model=model)  # fmt: skip
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
+
+
+def test_verdict_shipped_model_reads_yes_and_no_answers() -> None:
+    model = verdict_model()
+    assert model is not None and model.features == list(CLAIM_FEATURES)
+    assert model.spec["training"]["script"] == "scripts/train_verdict.py"
+    claim = parse_claim(BAG_CLAIM)
+    no = decide(claim, [BAG_NO], None, [st(BAG_NO, 0.1, 0.8)], SETTINGS, model=model)
+    yes = decide(claim, [BAG_YES], None, [st(BAG_YES, 0.8, 0.05)], SETTINGS, model=model)
+    assert (no.label, yes.label) == (VerdictLabel.REFUTED, VerdictLabel.SUPPORTED)

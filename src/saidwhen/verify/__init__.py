@@ -22,6 +22,7 @@ from saidwhen.index.embed import Embedder
 from saidwhen.records import Alignment, Claim, Evidence, StanceScore, Verdict
 from saidwhen.settings import Settings
 from saidwhen.store.base import Store
+from saidwhen.verify.aggregate import CLAIM_FEATURES
 from saidwhen.verify.claims import parse_claim
 from saidwhen.verify.fidelity import Similarity, align
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
@@ -38,13 +39,20 @@ _STANCE = FeatureStance()
 
 
 def verdict_model() -> LinearModel | None:
-    """The claim-level verdict model shipped in ``data/verdict.json`` (None if not shipped)."""
+    """The claim-level verdict model shipped in ``data/verdict.json`` (None if not shipped; trained
+    by ``scripts/train_verdict.py``, used for claims that attribute no words)."""
     with _MODEL_LOCK:
         if not _VERDICT_MODEL:
             try:
-                _VERDICT_MODEL.append(load_linear("verdict.json"))
+                model: LinearModel | None = load_linear("verdict.json")
             except DependencyError:
-                _VERDICT_MODEL.append(None)
+                model = None
+            if model is not None and model.features != list(CLAIM_FEATURES):
+                raise DependencyError(
+                    "saidwhen/data/verdict.json was trained on other features than verify.aggregate.CLAIM_FEATURES; "
+                    "retrain it with scripts/train_verdict.py"
+                )
+            _VERDICT_MODEL.append(model)
         return _VERDICT_MODEL[0]
 
 

@@ -11,9 +11,13 @@ Order of the rules (``RULES_VERSION`` names this rule set):
    near-verbatim / paraphrase -> supported (misleading/exaggerated or refuted when a number was
    changed); negation flipped -> refuted; condition or hedge stripped, truncated, outdated,
    misattributed -> misleading with that reason.
-3. Otherwise the stances of the relevant evidence decide: no relevant evidence -> not enough
-   evidence; else the claim-level model in ``data/verdict.json`` (trained on the AVeriTeC even half)
-   weighs supporting, refuting and missing evidence, or, without it, a vote of the stances.
+3. Otherwise the stances of the evidence decide. A claim that attributes no words, with evidence
+   at least loosely about it (relevance >= MODEL_GATE), is decided by the claim-level model in
+   ``data/verdict.json`` over ``aggregate.CLAIM_FEATURES`` (trained on the AVeriTeC even half by
+   ``scripts/train_verdict.py``); a top probability under MODEL_CONFIDENCE is not a finding (not
+   enough evidence). An attributed claim, or any claim without the model, is decided by a vote of
+   the stances of clearly relevant evidence (relevance >= RELEVANT, by or about the speaker); no
+   such evidence -> not enough evidence.
 
 The justification quotes only cited evidence, and says what was not found only as "saidwhen found
 no ...", never as a fact about the world.
@@ -21,7 +25,6 @@ no ...", never as a fact about the world.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -42,10 +45,13 @@ from saidwhen.records import (
 )
 from saidwhen.settings import Settings
 from saidwhen.verify import text as tx
+from saidwhen.verify.aggregate import claim_features
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
+MODEL_GATE = 0.3  # the claim-level model decides only when some evidence is at least this relevant
+MODEL_CONFIDENCE = 0.4  # ... and only with at least this probability: else not enough evidence
 SIDED = 0.0  # a supported / refuted verdict needs a cited text with at least this stance probability
 RESTATES = 0.62  # how close a fact-check sentence must be to the claim to be about it
 RELATED = 0.35  # a statement of the speaker this close is "related" (context for misleading)
@@ -58,11 +64,6 @@ _OUT_OF_CONTEXT = re.compile(
 )
 _NEVER_SAID = re.compile(
     r"\b(?:did not say|didn['’]t say|never said|fabricat\w*|fake quote|no record of|made up|invented)\b", re.I
-)
-_NO_ANSWER = re.compile(
-    r"\bno (?:answer|information|evidence|results?|record)s? (?:could be|was|were|has been|is) (?:found|available)"
-    r"|\bcould not (?:be )?f(?:ind|ound)\b|\bunanswerable\b",
-    re.I,
 )
 
 
@@ -94,41 +95,18 @@ def _speaker_name(claim: Claim, alignment: Alignment | None) -> str:
     return claim.speaker or "the speaker"
 
 
+def weighed(claim: Claim, stances: Sequence[StanceScore]) -> list[StanceScore]:
+    """The stances the claim-level model reads: evidence at least loosely about the claim
+    (relevance >= ``MODEL_GATE``). Empty for "X said ...": whether X said it is a matter of X's own
+    words, decided by rule (fidelity, or a vote of clearly relevant evidence by or about X)."""
+    if claim.attributed:
+        return []
+    return [s for s in stances if relevance(claim, s.evidence) >= MODEL_GATE]
+
+
 def aggregate_features(claim: Claim, stances: Sequence[StanceScore]) -> list[float]:
-    """Claim-level features over the relevant evidence, the input of the verdict model."""
-    rel = [(s, relevance(claim, s.evidence)) for s in stances]
-    if not rel:
-        return [0.0] * len(AGGREGATE_FEATURES)
-    n = len(rel)
-    sup = [s.supports for s, _ in rel]
-    ref = [s.refutes for s, _ in rel]
-    no_answer = sum(1 for s, _ in rel if _NO_ANSWER.search(s.evidence.text)) / n
-    answer_no = sum(1 for s, _ in rel if re.search(r"\?\s*[\"“]?no\b", s.evidence.text, re.I)) / n
-    answer_yes = sum(1 for s, _ in rel if re.search(r"\?\s*[\"“]?yes\b", s.evidence.text, re.I)) / n
-    cues = sum(1 for s, _ in rel if REFUTE_CUES.search(s.evidence.text)) / n
-    weights = [r for _, r in rel]
-    total = sum(weights) or 1.0
-    return [
-        max(sup),
-        max(ref),
-        sum(p * w for p, w in zip(sup, weights, strict=True)) / total,
-        sum(p * w for p, w in zip(ref, weights, strict=True)) / total,
-        min(max(sup), max(ref)),
-        answer_no,
-        answer_yes,
-        float(answer_no > 0 and answer_yes > 0),
-        no_answer,
-        cues,
-        max(weights),
-        sum(weights) / n,
-        math.log(n),
-    ]
-
-
-AGGREGATE_FEATURES = (
-    "max_supports", "max_refutes", "mean_supports", "mean_refutes", "conflict", "answer_no",
-    "answer_yes", "answer_mixed", "no_answer", "refute_cues", "max_relevance", "mean_relevance", "log_count",
-)  # fmt: skip
+    """The claim-level features (``aggregate.CLAIM_FEATURES``) of the weighed evidence."""
+    return claim_features(claim, weighed(claim, stances), lambda c, s: relevance(c, s.evidence))
 
 
 def usable(claim: Claim, stances: Sequence[StanceScore]) -> list[StanceScore]:
@@ -354,7 +332,10 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
 
 def _from_stances(ctx: _Context, stances: Sequence[StanceScore], model: LinearModel | None, who: str) -> Verdict:
     claim = ctx.claim
-    relevant = usable(claim, stances)
+    # With the claim-level model, evidence that is loosely about the claim is weighed as a whole
+    # (relevance >= MODEL_GATE); the vote of stances without it needs clearly relevant evidence.
+    use_model = model is not None and not claim.attributed
+    relevant = weighed(claim, stances) if use_model else usable(claim, stances)
     if not relevant:
         if claim.attributed:
             text = (
@@ -364,8 +345,8 @@ def _from_stances(ctx: _Context, stances: Sequence[StanceScore], model: LinearMo
         else:
             text = "saidwhen found no text in the corpus that bears on this claim."
         return ctx.verdict(VerdictLabel.NOT_ENOUGH_EVIDENCE, 0.6, text)
-    if model is not None:
-        probs = model.probabilities(aggregate_features(claim, relevant))
+    if use_model and model is not None:
+        probs = model.probabilities(claim_features(claim, relevant, lambda c, s: relevance(c, s.evidence)))
     else:
         sup = max(s.supports for s in relevant)
         ref = max(s.refutes for s in relevant)
@@ -378,6 +359,10 @@ def _from_stances(ctx: _Context, stances: Sequence[StanceScore], model: LinearMo
         total = sum(probs.values()) or 1.0
         probs = {k: v / total for k, v in probs.items()}
     name = max(probs, key=lambda k: probs[k])
+    if use_model and probs[name] < MODEL_CONFIDENCE:
+        # Loosely related evidence the model cannot read with confidence is not a finding.
+        probs = {**probs, "not_enough_evidence": 1.0 - probs[name]}
+        name = "not_enough_evidence"
     # Never claim support or refutation that no cited text carries.
     if (name == "supported" and max(s.supports for s in relevant) < SIDED) or (
         name == "refuted" and max(s.refutes for s in relevant) < SIDED

@@ -1,0 +1,146 @@
+"""Claim-level evidence features: what all the evidence of one claim says, taken together.
+
+``claim_features`` turns a claim and the stances of its evidence into one fixed-length vector
+(``CLAIM_FEATURES``), the input of the claim-level verdict model (``data/verdict.json``, trained by
+``scripts/train_verdict.py``). Every feature is a property of the evidence, not of a corpus: the
+stance model's probabilities aggregated over all evidence, how much of the evidence answers a
+question "No" or "Yes", says that nothing was found, carries debunking, confirming or qualifying
+words, gives other numbers, dates or names than the claim, and how close it is to the claim.
+
+A text that reads "Question? Answer." is split at its last question mark so that cue words are
+read in the answer only: "Is it true that ...?" must not count as confirming.
+
+Evidence that is not about the claim adds nothing: each per-item feature is weighted by the item's
+relevance, so a corpus of unrelated texts gives (nearly) the zero vector whatever it says.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+
+from saidwhen.records import Claim, StanceScore
+from saidwhen.verify import text as tx
+from saidwhen.verify.stance import REFUTE_CUES, SUPPORT_CUES
+
+NO_ANSWER = re.compile(
+    r"\bno (?:answer|information|evidence|results?|record|proof|data|reports?|mention)s?\b"
+    r"|\bcould(?: not|n['’]t) (?:be )?(?:f(?:ind|ound)|locate|verify|confirm)"
+    r"|\b(?:unanswerable|unverified|unable to (?:find|verify|confirm)|not (?:be )?(?:found|available))\b",
+    re.I,
+)
+_QUALIFY = re.compile(
+    r"\b(?:however|but|although|though|while|partly|partially|some|misleading|context|exaggerat\w*"
+    r"|not (?:entirely|exactly|quite|all|only)|in part|depends|unclear|mixed|out of context|cherry-?pick\w*)\b",
+    re.I,
+)
+_BOOLEAN = re.compile(r"^\W*(?P<a>yes|no)\b", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+CLAIM_FEATURES = (
+    "log_count",  # log(1 + number of evidence items)
+    "max_relevance",
+    "mean_relevance",
+    "max_supports",  # stance probabilities, maximum over relevant evidence
+    "max_refutes",
+    "mean_supports",  # relevance-weighted means over all evidence
+    "mean_refutes",
+    "answer_no",  # relevance-weighted share of evidence answering a question "No"
+    "answer_yes",
+    "no_answer",  # "no answer could be found", "no evidence", "could not verify"
+    "refute_cues",  # "false", "fake", "hoax", "satire", "did not say" in the answer
+    "support_cues",  # "confirmed", "true", "official" in the answer
+    "qualified",  # "however", "but", "partly", "misleading", "out of context"
+    "number_match",  # the evidence gives a number of the claim
+    "number_mismatch",  # the evidence gives numbers, none of the claim's
+    "year_mismatch",  # the evidence gives years, none of the claim's
+    "names_missing",  # share of the claim's names absent from the evidence
+    "negation_mismatch",  # one side negated, the other not
+    "qa_agrees",  # a Yes/No answer that, read with its question's polarity, affirms the claim
+    "qa_disagrees",  # ... or denies it (weighted by how much the question restates the claim)
+)
+
+
+def split_answer(text: str) -> tuple[str, str]:
+    """("Question?", "answer") of a question-answer text; ("", text) when it asks nothing."""
+    at = text.rfind("?")
+    if at < 0 or at > len(text) - 2:
+        return "", text
+    return text[: at + 1], text[at + 1 :].strip(" \"“”'")
+
+
+def _years(text: str) -> set[str]:
+    return set(_YEAR.findall(text))
+
+
+def claim_features(
+    claim: Claim, stances: Sequence[StanceScore], relevance: Callable[[Claim, StanceScore], float]
+) -> list[float]:
+    """The ``CLAIM_FEATURES`` vector of ``claim`` over ``stances`` (all of its evidence).
+    ``relevance`` scores how much one evidence item is about the claim (0..1)."""
+    if not stances:
+        return [0.0] * len(CLAIM_FEATURES)
+    weights = [max(0.0, min(1.0, relevance(claim, s))) for s in stances]
+    total = sum(weights) or 1.0
+    claim_values = tx.number_values(claim.content)
+    claim_years = _years(claim.content)
+    claim_names = tx.names(claim.content)
+    claim_neg = tx.negation_count(claim.content) % 2
+
+    rows: list[list[float]] = []
+    for s in stances:
+        question, answer = split_answer(s.evidence.text)
+        boolean = _BOOLEAN.match(answer) if question else None
+        said = boolean.group("a").lower() if boolean else ""
+        values = tx.number_values(answer)
+        years = _years(answer)
+        keys = tx.keys(s.evidence.text)
+        missing = (
+            sum(1 for n in claim_names if not tx.name_present(n, keys)) / len(claim_names) if claim_names else 0.0
+        )
+        rows.append(
+            [
+                s.supports,
+                s.refutes,
+                float(said == "no"),
+                float(said == "yes"),
+                float(bool(NO_ANSWER.search(answer))),
+                float(bool(REFUTE_CUES.search(answer))),
+                float(bool(SUPPORT_CUES.search(answer))),
+                float(bool(_QUALIFY.search(answer))),
+                float(bool(claim_values & values)),
+                float(bool(claim_values) and bool(values) and not claim_values & values),
+                float(bool(claim_years) and bool(years) and not claim_years & years),
+                missing,
+                float(claim_neg != tx.negation_count(answer) % 2),
+                *_qa_polarity(claim, question, said, claim_neg),
+            ]
+        )
+
+    def weighted(k: int) -> float:
+        return sum(r[k] * w for r, w in zip(rows, weights, strict=True)) / total
+
+    relevant = [r for r, w in zip(rows, weights, strict=True) if w >= 0.3] or rows
+    return [
+        math.log1p(len(stances)),
+        max(weights),
+        sum(weights) / len(weights),
+        max(r[0] for r in relevant),
+        max(r[1] for r in relevant),
+        weighted(0),
+        weighted(1),
+        *(weighted(k) for k in range(2, 15)),
+    ]
+
+
+def _qa_polarity(claim: Claim, question: str, said: str, claim_neg: int) -> tuple[float, float]:
+    """(agrees, disagrees): "Has X done Y? No." denies "X did Y" and affirms "X has not done Y"; the
+    weight is how much of the claim the question restates (its content-word recall)."""
+    if not said:
+        return 0.0, 0.0
+    wanted = set(tx.content_stems(claim.content))
+    restated = len(wanted & set(tx.content_stems(question))) / len(wanted) if wanted else 0.0
+    same = (tx.negation_count(question) % 2) == claim_neg
+    affirms = (said == "yes") == same
+    return (restated, 0.0) if affirms else (0.0, restated)
