@@ -33,4 +33,4 @@ test: $(STAMP) chromium
 	$(BIN)/mypy --strict src
 
 clean:
-	rm -rf $(VENV) saidwhen.db saidwhen.db-wal saidwhen.db-shm
+	rm -rf $(VENV) saidwhen.db saidwhen.db-wal saidwhen.db-shm saidwhen.db.vectors*

@@ -184,3 +184,22 @@ def test_store_vectors_for_chosen_sentences_only(store: SQLiteStore) -> None:
     assert [h.sentence_index for h in hits] == [2]
     with pytest.raises(StoreError):
         store.write_vectors(art.id, np.eye(1, 4, dtype=np.float32), "m", indices=[7])
+
+
+def test_store_vector_cache_follows_writes_and_survives_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "v.db"
+    first = SQLiteStore(path)
+    art = make_article("Kallas said this. Russia does not want peace")
+    first.write(art, sentences_of(art))
+    first.write_vectors(art.id, np.eye(2, 4, dtype=np.float32), "m")
+    probe = np.array([0, 1, 0, 0], dtype=np.float32)
+    assert first.search_vector(probe, limit=1)[0].sentence_index == 1
+    assert (tmp_path / "v.db.vectors.npy").exists()  # the sidecar a cold process will map
+    first.write_vectors(art.id, np.eye(2, 4, dtype=np.float32)[::-1].copy(), "m")  # swap the two vectors
+    assert first.search_vector(probe, limit=1)[0].sentence_index == 0
+    first.close()
+    again = SQLiteStore(path)
+    assert again.search_vector(probe, limit=1)[0].sentence_index == 0
+    again.delete(art.id)
+    assert again.search_vector(probe, limit=1) == []
+    again.close()

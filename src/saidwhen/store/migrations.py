@@ -67,6 +67,15 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX vectors_article ON vectors(article_id);
     """,
+    # 2: a version counter that invalidates cached vector matrices (store/vectors.py)
+    """
+    CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value NOT NULL
+    );
+    INSERT INTO meta(key, value) VALUES ('store_id', lower(hex(randomblob(8))));
+    INSERT INTO meta(key, value) VALUES ('vectors_version', 0);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -19,6 +19,7 @@ import numpy as np
 from saidwhen.codec import from_json, to_json
 from saidwhen.errors import StoreError
 from saidwhen.records import Analysis, Article, Entity, Quote, SearchHit, Sentence, Span
+from saidwhen.store import vectors as vector_cache
 from saidwhen.store.base import Vector
 from saidwhen.store.migrations import migrate
 
@@ -56,7 +57,6 @@ class SQLiteStore:
             migrate(self._conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}; check the path or use another --db") from None
-        self._matrix: tuple[np.ndarray[Any, np.dtype[np.float32]], np.ndarray[Any, np.dtype[np.int64]]] | None = None
 
     # ------------------------------------------------------------------ writing
     def _tx(self) -> _Transaction:
@@ -147,7 +147,7 @@ class SQLiteStore:
                 ],
             )
             c.execute("UPDATE articles SET embedded=? WHERE id=?", (model, article_id))
-        self._matrix = None
+            vector_cache.bump(c)
 
     def delete(self, article_id: str) -> bool:
         with self._tx() as c:
@@ -157,7 +157,7 @@ class SQLiteStore:
             c.execute("DELETE FROM vectors WHERE article_id=?", (article_id,))
             cur = c.execute("DELETE FROM articles WHERE id=?", (article_id,))
             gone = cur.rowcount > 0
-        self._matrix = None
+            vector_cache.bump(c)
         return gone
 
     # ------------------------------------------------------------------ reading
@@ -250,24 +250,13 @@ class SQLiteStore:
             for aid, idx, s, e, text, rank, title, pub, outlet, source in self._conn.execute(sql, args)
         ]
 
-    def _load_matrix(self) -> tuple[np.ndarray[Any, np.dtype[np.float32]], np.ndarray[Any, np.dtype[np.int64]]]:
-        if self._matrix is None:
-            rows = self._conn.execute("SELECT sentence_id, vec FROM vectors ORDER BY sentence_id").fetchall()
-            if rows:
-                ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-                mat = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), -1)
-            else:
-                ids, mat = np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32)
-            self._matrix = (mat, ids)
-        return self._matrix
-
     def search_vector(
         self, vector: Vector, since: date | None = None, until: date | None = None, limit: int = 20
     ) -> list[SearchHit]:
-        mat, ids = self._load_matrix()
+        mat, ids = vector_cache.load(self._conn, self.path)
         if len(ids) == 0:
             return []
-        scores = mat @ np.asarray(vector, dtype=np.float32)
+        scores = np.asarray(mat @ np.asarray(vector, dtype=mat.dtype), dtype=np.float32)
         # Take extra candidates so date filtering can still fill ``limit``.
         k = min(len(ids), limit * (8 if since or until else 1))
         top = np.argpartition(-scores, k - 1)[:k]
