@@ -22,9 +22,10 @@ from typing import TypeVar
 import numpy as np
 
 from saidwhen.index.embed import Embedder
-from saidwhen.records import Article, Claim, Evidence, Quote, SearchHit, Sentence, Span
+from saidwhen.records import Article, BlockKind, Claim, Evidence, Quote, SearchHit, Sentence, Span
 from saidwhen.store.base import Store
 from saidwhen.verify import text as tx
+from saidwhen.verify.stance import REFUTE_CUES
 
 RRF_K = 60
 _FTS_OPERATORS = frozenset({"and", "or", "not", "near"})
@@ -49,6 +50,9 @@ class Retrieval:
     others: tuple[Evidence, ...]  # statements by other speakers that match the claim's content
     sentences: tuple[Evidence, ...]  # fused BM25 + dense sentence hits
     speakers: tuple[str, ...] = ()  # the stored speaker names the claimed speaker resolved to
+    # Fact-check articles among the hits, read whole: their title and every sentence that reports a
+    # claim (an appearance) or gives a finding ("was not referring to", "false", "did not say").
+    fact_checks: tuple[Evidence, ...] = ()
 
 
 def plain_words(text: str, limit: int = 32) -> str:
@@ -191,6 +195,7 @@ def search(
     ranked = sorted(fused, key=lambda key: -fused[key])[:limit]
     sentences = tuple(_sentence_evidence(cache, by_key[key], fused[key], similarity.get(key)) for key in ranked)
 
+    fact_checks = _fact_check_evidence(cache, [h.article_id for h in (*text_hits, *dense_hits)], similarity)
     statements: list[Evidence] = []
     others: list[Evidence] = []
     speakers: list[str] = []
@@ -210,7 +215,61 @@ def search(
         for ev in sentences:
             if ev.speaker is not None and not speaker_matches(claim.speaker, ev.speaker, table):
                 others.append(ev)
-    return Retrieval(tuple(statements), tuple(others), sentences, tuple(speakers))
+    return Retrieval(tuple(statements), tuple(others), sentences, tuple(speakers), fact_checks)
+
+
+_MAX_FACT_CHECK_ITEMS = 12
+
+
+def _fact_check_evidence(
+    cache: _Cache, hit_articles: Iterable[str], similarity: Mapping[tuple[str, int], float]
+) -> tuple[Evidence, ...]:
+    """The title and the appearance / finding sentences of every fact-check article among the hits."""
+    out: list[Evidence] = []
+    for article_id in dict.fromkeys(hit_articles):
+        article = cache.article(article_id)
+        if article is None or not is_fact_check(article):
+            continue
+        items: list[Evidence] = []
+        title = next((b.span for b in article.blocks if b.kind is BlockKind.TITLE), None)
+        if title is not None and title.of(article.text).strip():
+            items.append(_plain_evidence(article, title, None, None, title.of(article.text)))
+        for sentence in cache.sentences_of(article_id):
+            text = sentence.text
+            if (
+                tx.reports_claim(text)
+                or tx.OUT_OF_CONTEXT.search(text)
+                or tx.NEVER_SAID.search(text)
+                or REFUTE_CUES.search(text)
+            ):
+                near = " ".join(s.text for s in cache.sentences_of(article_id) if abs(s.index - sentence.index) <= 1)
+                items.append(
+                    _plain_evidence(
+                        article, sentence.span, sentence.index, similarity.get((article_id, sentence.index)), near
+                    )
+                )
+        out.extend(items[:_MAX_FACT_CHECK_ITEMS])
+    return tuple(out)
+
+
+def _plain_evidence(
+    article: Article, span: Span, index: int | None, similarity: float | None, context: str
+) -> Evidence:
+    text = span.of(article.text)
+    return Evidence(
+        article_id=article.id,
+        span=span,
+        text=text,
+        source=article.source,
+        outlet=article.outlet,
+        published=article.published.value,
+        title=article.title,
+        sentence_index=index,
+        markers=tx.markers(text, span.start),
+        similarity=similarity,
+        fact_check=True,
+        context=context,
+    )
 
 
 def _stored_speakers(cache: _Cache, claimed: str, aliases: Aliases, hit_articles: Iterable[str]) -> list[str]:
@@ -251,6 +310,9 @@ def _quote_evidence(cache: _Cache, quote: Quote, similarity: Mapping[tuple[str, 
     if article is None or not quote.content:
         return None
     span = Span(min(p.start for p in quote.content), max(p.end for p in quote.content))
+    if _distanced(cache, quote, span):
+        return None
+    span = _with_polar_cue(article.text, quote, span)
     best = None
     for sentence in cache.sentences_of(quote.article_id):
         if sentence.span.start < span.end and span.start < sentence.span.end:
@@ -284,6 +346,38 @@ def _quote_evidence(cache: _Cache, quote: Quote, similarity: Mapping[tuple[str, 
         fact_check=is_fact_check(article),
         context=" ".join(s.text for s in around),
     )
+
+
+# "did not signal", "never said", "has not": a negation right before the cue verb.
+_NEGATED_CUE = re.compile(r"\b(?:(?:did|does|do|has|have|had|was|is)\s*n[o']t|never|not)\s+$", re.I)
+
+
+def _with_polar_cue(text: str, quote: Quote, span: Span) -> Span:
+    """The statement's span, widened to take in its cue verb when the cue turns the content around:
+    "decried [ruling out NATO membership]", "did not signal [a rejection of ...]"."""
+    cue = quote.cue
+    if cue is None or cue.end > span.start or span.start - cue.end > 8:
+        return span
+    if not re.fullmatch(r"[\s,:]*(?:that\s*)?", text[cue.end : span.start]):
+        return span
+    before = _NEGATED_CUE.search(text[max(0, cue.start - 24) : cue.start])
+    if before is not None:
+        return Span(cue.start - (len(text[max(0, cue.start - 24) : cue.start]) - before.start()), span.end)
+    if tx.NEGATION.search(cue.of(text)) or tx.NEGATIVE_WORDS.search(cue.of(text)):
+        return Span(cue.start, span.end)
+    return span
+
+
+def _distanced(cache: _Cache, quote: Quote, span: Span) -> bool:
+    """Whether the sentence holding the quote reports it at a distance ("a quote attributed to X,
+    claiming that ..."): then it is a claim about the speaker, not the speaker's words on record."""
+    for sentence in cache.sentences_of(quote.article_id):
+        if sentence.span.start < span.end and span.start < sentence.span.end:
+            for m in tx.REPORTED_CLAIM.finditer(sentence.text):
+                lo, hi = sentence.span.start + m.start(), sentence.span.start + m.end()
+                if quote.cue is None or not (lo < quote.cue.end and quote.cue.start < hi):
+                    return True
+    return False
 
 
 def _sentence_evidence(cache: _Cache, hit: SearchHit, score: float, similarity: float | None) -> Evidence:

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -26,12 +27,22 @@ from saidwhen.verify.aggregate import CLAIM_FEATURES
 from saidwhen.verify.claims import parse_claim
 from saidwhen.verify.fidelity import Similarity, align
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
+from saidwhen.verify.text import reports_claim
 from saidwhen.verify.verdict import decide
 
 if TYPE_CHECKING:  # index.search imports verify.text: import it lazily to avoid a cycle
     from saidwhen.index.search import Aliases
 
-__all__ = ["Gathered", "check_claim", "decide_gathered", "embedding_similarity", "gather", "verdict_model"]
+__all__ = [
+    "CachedEmbedder",
+    "Gathered",
+    "cached",
+    "check_claim",
+    "decide_gathered",
+    "embedding_similarity",
+    "gather",
+    "verdict_model",
+]
 
 _MODEL_LOCK = threading.Lock()
 _VERDICT_MODEL: list[LinearModel | None] = []
@@ -54,6 +65,58 @@ def verdict_model() -> LinearModel | None:
                 )
             _VERDICT_MODEL.append(model)
         return _VERDICT_MODEL[0]
+
+
+class CachedEmbedder:
+    """An ``Embedder`` that remembers the vectors of the texts it encoded (least recently used out).
+
+    A check embeds the claim and a few dozen statement sentences; the same speaker's statements come
+    back claim after claim, so a warm process embeds mostly the claim alone."""
+
+    def __init__(self, inner: Embedder, size: int = 20_000) -> None:
+        self.inner = inner
+        self.size = size
+        self._vectors: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @property
+    def model_id(self) -> str:
+        return self.inner.model_id
+
+    @property
+    def dim(self) -> int:
+        return self.inner.dim
+
+    def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        with self._lock:
+            missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        fresh = self.inner.encode(missing) if missing else None
+        with self._lock:
+            if fresh is not None:
+                for text, vector in zip(missing, fresh, strict=True):
+                    self._vectors[text] = vector
+            for text in texts:
+                self._vectors.move_to_end(text)
+            rows = [self._vectors[t] for t in texts]
+            while len(self._vectors) > self.size:
+                self._vectors.popitem(last=False)
+        if not rows:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack(rows).astype(np.float32, copy=False)
+
+
+_CACHED: dict[int, CachedEmbedder] = {}
+
+
+def cached(embedder: Embedder) -> Embedder:
+    """``embedder`` behind a process-wide vector cache (one cache per embedder object)."""
+    if isinstance(embedder, CachedEmbedder):
+        return embedder
+    with _MODEL_LOCK:
+        found = _CACHED.get(id(embedder))
+        if found is None or found.inner is not embedder:
+            found = _CACHED[id(embedder)] = CachedEmbedder(embedder)
+        return found
 
 
 def embedding_similarity(embedder: Embedder) -> Similarity:
@@ -80,6 +143,7 @@ class Gathered:
     stances: tuple[StanceScore, ...]
     statements: tuple[Evidence, ...]
     versions: dict[str, str]
+    fact_checks: tuple[Evidence, ...] = ()  # title and appearance / finding sentences of fact-checks hit
 
 
 def gather(
@@ -94,6 +158,8 @@ def gather(
     """Retrieve evidence for ``claim``, align it with the speaker's statements and score stances."""
     from saidwhen.index.search import search
 
+    if embedder is not None:
+        embedder = cached(embedder)
     found = search(store, claim, embedder, aliases=aliases, limit=limit)
     similarity = embedding_similarity(embedder) if embedder is not None else None
     sentences = list(found.sentences)
@@ -104,12 +170,20 @@ def gather(
             scores = similarity(claim.content, [sentences[i].text for i in todo])
             for i, score in zip(todo, scores, strict=True):
                 sentences[i] = replace(sentences[i], similarity=score)
+    fact_checks = list(found.fact_checks)
+    if similarity is not None:
+        # Only the sentences that report a claim are compared with it (a handful per fact-check).
+        todo = [i for i, ev in enumerate(fact_checks) if ev.similarity is None and reports_claim(ev.text)]
+        if todo:
+            scores = similarity(claim.content, [fact_checks[i].text for i in todo])
+            for i, score in zip(todo, scores, strict=True):
+                fact_checks[i] = replace(fact_checks[i], similarity=score)
     alignment = align(claim, found.statements, found.others, similarity) if claim.attributed else None
     evidence = _dedupe([*sentences, *found.statements[:5]])
     model = stance or _STANCE
     stances = model.score(claim, evidence)
     versions = {"stance": model.name, "embedder": embedder.model_id if embedder is not None else "none"}
-    return Gathered(claim, tuple(evidence), alignment, tuple(stances), found.statements, versions)
+    return Gathered(claim, tuple(evidence), alignment, tuple(stances), found.statements, versions, tuple(fact_checks))
 
 
 def check_claim(
@@ -146,6 +220,7 @@ def decide_gathered(found: Gathered, settings: Settings, model: LinearModel | bo
         statements=found.statements,
         versions=versions,
         model=chosen,
+        fact_checks=found.fact_checks,
     )
 
 

@@ -96,9 +96,7 @@ def claim_features(
         values = tx.number_values(answer)
         years = _years(answer)
         keys = tx.keys(s.evidence.text)
-        missing = (
-            sum(1 for n in claim_names if not tx.name_present(n, keys)) / len(claim_names) if claim_names else 0.0
-        )
+        missing = sum(1 for n in claim_names if not tx.name_present(n, keys)) / len(claim_names) if claim_names else 0.0
         rows.append(
             [
                 s.supports,

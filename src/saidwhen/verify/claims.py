@@ -146,6 +146,8 @@ _DATES: tuple[tuple[re.Pattern[str], Granularity], ...] = (
         Granularity.DAY,
     ),
     (re.compile(rf"\b(?i:in|during|since|from)\s+(?P<mon>{_MONTH})\s+(?P<y>\d{{4}})\b"), Granularity.MONTH),
+    # "On Feb. 18": a day without a year. It is not resolved (no year is made up); ``month_day`` reads it.
+    (re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})"), Granularity.DAY),
     (re.compile(r"\b(?i:in|during|since)\s+(?P<y>(?:19|20)\d{2})\b"), Granularity.YEAR),
 )
 _RELATIVE = re.compile(
@@ -452,8 +454,22 @@ def _when(text: str, content: Span, attributed: bool) -> DateMention | None:
     return None
 
 
+def month_day(mention: DateMention) -> tuple[int, int] | None:
+    """(month, day) of a day written without a year ("Feb. 18"); None for anything else."""
+    m = _YEARLESS.fullmatch(mention.text)
+    if m is None:
+        return None
+    month, day = _MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("d"))
+    return (month, day) if 1 <= day <= 31 else None
+
+
+_YEARLESS = re.compile(rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?")
+
+
 def _mention(m: re.Match[str], granularity: Granularity, offset: int) -> DateMention | None:
     groups = m.groupdict()
+    if groups.get("y") is None and groups.get("mon") and groups.get("d"):
+        return DateMention(Span(offset + m.start(), offset + m.end()), m.group(0), None, granularity, relative=False)
     try:
         year = int(groups["y"])
         month = _MONTHS[groups["mon"].lower().rstrip(".")] if groups.get("mon") else int(groups.get("m") or 1)

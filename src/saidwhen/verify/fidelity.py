@@ -22,15 +22,18 @@ from difflib import SequenceMatcher
 from saidwhen.records import (
     Alignment,
     Claim,
+    DateMention,
     Edit,
     EditKind,
     Evidence,
     Fidelity,
     Granularity,
     MarkerKind,
+    Modality,
     Span,
 )
 from saidwhen.verify import text as tx
+from saidwhen.verify.claims import month_day
 
 Similarity = Callable[[str, Sequence[str]], Sequence[float]]
 """``similarity(query, texts)`` -> one score in [-1, 1] per text (cosine of sentence embeddings)."""
@@ -39,6 +42,10 @@ MATCH = 0.62  # a statement at or above this score (and LEXICAL) is the claimed 
 LEXICAL = 0.55  # share of the claim's content words a matching statement must contain
 NEAR_VERBATIM = 0.8  # word-sequence ratio for near-verbatim
 ANCHORS_NEEDED = 0.6  # share of the claim's names and numbers a match must contain
+MISATTRIBUTED = 0.72  # someone else's statement must match this well to call the claim misattributed
+TOPIC_LEXICAL = 0.4  # a conditional statement on the claim's topic shares this much of its content words
+TOPIC_MATCH = 0.45  # ... and scores this much (mean of that share and embedding similarity)
+TOPIC_SEMANTIC = 0.3  # ... with at least this embedding similarity
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
 _CONTRAST = re.compile(r"^\W*(?:but|however|although|though|unless|except|only|yet|while)\b", re.I)
 _CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")
@@ -122,11 +129,22 @@ def _window(claim_text: str, unit_text: str) -> tuple[tuple[int, int], float]:
     return (spans[lo][1].start, spans[last][1].end), ratio
 
 
+_PRONOUN_START = re.compile(r"^\W*(?:they|it|this|these|he|she|that)\b", re.I)
+
+
 def _score(claim: Claim, unit: _Unit, semantic: float | None) -> _Match:
-    lexical = lexical_recall(claim.content, unit.text)
+    text = unit.text
+    if unit.start and _PRONOUN_START.match(text):
+        # "They cannot be papers or promises": the sentence before says what "they" are.
+        before = [u for u in units(unit.evidence) if u.start < unit.start]
+        text = f"{before[-1].text} {text}" if before else text
+    lexical = lexical_recall(claim.content, text)
     # Names and numbers may sit in the narration around a quote ("... in Berlin, Witkoff said").
     anchors = anchors_present(claim, f"{unit.text} {unit.evidence.context}")
     window, ratio = _window(claim.content, unit.text)
+    # Word order counts only for a sentence that has the claim's words ("the talks collapsed" is not
+    # "a lot of progress was made during the talks" because both have "the talks").
+    ratio = ratio if lexical >= LEXICAL else 0.0
     # Shared words alone do not make the same statement: with embeddings, average the two views.
     base = max(ratio, (lexical + semantic) / 2 if semantic is not None else 0.9 * lexical)
     score = base * (1.0 if anchors >= ANCHORS_NEEDED else 0.5 + 0.5 * anchors)
@@ -143,16 +161,37 @@ def best_match(
     # Lexical pass over all, semantic pass over the best few (embedding costs ~10 ms a sentence).
     rough = sorted(candidates, key=lambda u: -max(lexical_recall(claim.content, u.text), u.evidence.similarity or 0.0))
     shortlist = rough[:top]
-    semantic: Sequence[float | None] = [None] * len(shortlist)
+    lexical = [_score(claim, u, None) for u in shortlist]
     if similarity is not None:
-        semantic = list(similarity(claim.content, [u.text for u in shortlist]))
-    matches = [_score(claim, u, s) for u, s in zip(shortlist, semantic, strict=True)]
-    return max(matches, key=lambda m: m.score)
+        # Only a sentence that can pass the word test (``_matches``) is worth embedding.
+        able = [i for i, m in enumerate(lexical) if m.lexical >= LEXICAL or m.ratio >= NEAR_VERBATIM]
+        if able:
+            scores = similarity(claim.content, [shortlist[i].text for i in able])
+            for i, sem in zip(able, scores, strict=True):
+                lexical[i] = _score(claim, shortlist[i], sem)
+    return max(lexical, key=lambda m: m.score)
 
 
 def _abs(unit: _Unit, start: int, end: int) -> Span:
     base = unit.evidence.span.start + unit.start
     return Span(base + start, base + end)
+
+
+def _fits(when: DateMention, said: date) -> bool | None:
+    """Whether a statement made on ``said`` fits the time a claim names; None when it cannot be told."""
+    if when.resolved is not None:
+        return _date_fits(when.resolved, when.granularity, said)
+    md = month_day(when)
+    if md is None:
+        return None
+    # A day without a year ("On Feb. 18"): the same day of any year, give or take one.
+    for year in (said.year - 1, said.year, said.year + 1):
+        try:
+            if abs((date(year, *md) - said).days) <= 1:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 def _date_fits(claimed: date, granularity: Granularity, said: date) -> bool:
@@ -170,10 +209,14 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
     edits: list[Edit] = []
     claim_kinds = {m.kind for m in claim.markers}
 
-    claim_neg = tx.negation_count(claim.content)
-    window_neg = tx.negation_count(window_text)
+    # Polarity: negations and negative verbs ("decried"), not those inside a condition clause.
+    claim_neg = tx.polarity(claim.content)
+    window_neg = tx.polarity(unit.text, lo, hi)
     if (claim_neg % 2) != (window_neg % 2):
-        for m in tx.NEGATION.finditer(window_text):
+        inside = [(a - lo, b - lo) for a, b in tx.condition_clauses(unit.text)]
+        for m in (*tx.NEGATION.finditer(window_text), *tx.NEGATIVE_WORDS.finditer(window_text)):
+            if any(a <= m.start() < b for a, b in inside):
+                continue
             edits.append(Edit(EditKind.CHANGED, "negation", m.group(0), _abs(unit, lo + m.start(), lo + m.end())))
         if not edits:
             edits.append(Edit(EditKind.ADDED, "negation", claim_text=claim.content))
@@ -224,6 +267,105 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
     return Fidelity.PARAPHRASE, edits
 
 
+# A short statement that rejects what was just reported: "these claims [are] totally untrue", "That is
+# the Russian narrative".
+_REBUTS = re.compile(
+    r"\b(?:untrue|not true|false|lies?|nonsense|baseless|propaganda|narrative|myth|disinformation|fake)\b", re.I
+)
+_POINTS_BACK = re.compile(
+    r"\b(?:these|this|that|those|such)\s+(?:claims?|allegations?|accusations?|reports?|narratives?|assertions?"
+    r"|arguments?|justifications?|ideas?)\b|^\W*(?:that|this|it)\b",
+    re.I,
+)
+_REBUTTAL_WORDS = 30
+REBUTTAL_LEXICAL = 0.75  # the text a rebuttal points back to restates most of the claim's words
+
+
+def rebuttal_match(
+    claim: Claim, statements: Sequence[Evidence], similarity: Similarity | None = None
+) -> Alignment | None:
+    """The speaker's short rejection of the very proposition the claim attributes to them: the text just
+    before "Kallas called these claims 'totally untrue'" must restate the claim's content."""
+    if tx.polarity(claim.content) % 2:
+        return None  # "X called the claims untrue" is itself a rebuttal: the ordinary alignment reads it
+    best: tuple[float, Evidence, re.Match[str]] | None = None
+    for ev in statements:
+        rebuts = _REBUTS.search(ev.text)
+        if rebuts is None or not _POINTS_BACK.search(ev.text) or len(tx.words(ev.text)) > _REBUTTAL_WORDS:
+            continue
+        at = ev.context.find(ev.text)
+        before = ev.context[:at] if at > 0 else ""
+        if not before.strip() or anchors_present(claim, before) < ANCHORS_NEEDED:
+            continue
+        lexical = lexical_recall(claim.content, before)
+        if lexical < REBUTTAL_LEXICAL:
+            continue
+        semantic = similarity(claim.content, [before])[0] if similarity is not None else lexical
+        score = (lexical + semantic) / 2
+        if score >= MATCH and (best is None or score > best[0]):
+            best = (score, ev, rebuts)
+    if best is None:
+        return None
+    score, ev, rebuts = best
+    span = Span(ev.span.start + rebuts.start(), ev.span.start + rebuts.end())
+    edit = Edit(EditKind.CHANGED, "negation", rebuts.group(0), span, claim.content)
+    return Alignment(Fidelity.NEGATION_FLIPPED, ev, score, (edit,), ev.span)
+
+
+def conditional_match(
+    claim: Claim, statements: Sequence[Evidence], similarity: Similarity | None = None, top: int = 8
+) -> Alignment | None:
+    """The speaker's on-topic conditional statement, for a claim that states as fact what the speaker
+    only said under a condition ("if they concede [NATO membership], then ... guarantees" reported as
+    "Europe has abandoned NATO membership talks"). Wording may differ: the statement must share the
+    claim's names and topic words (with the sentence before it, which the condition often points back
+    to), be close in meaning, and its condition clause must itself bear on the claim."""
+    if claim.modality is not Modality.FACT or claim.negated:
+        return None
+    found: list[tuple[float, _Unit, tuple[int, int]]] = []
+    names = {tx.name_key(w) for n in claim.entities for w in n.split()}
+    predicate = {w for w in tx.content_stems(claim.content) if tx.name_key(w) not in names}
+    for ev in statements:
+        if tx.reports_claim(ev.text):
+            continue
+        pieces = units(ev)
+        for i, unit in enumerate(pieces):
+            clauses = tx.condition_clauses(unit.text)
+            if not clauses:
+                continue
+            before = pieces[i - 1].text if i else ""
+            topic = f"{before} {unit.text}"
+            if anchors_present(claim, f"{topic} {ev.context}") < ANCHORS_NEEDED:
+                continue
+            lexical = lexical_recall(claim.content, topic)
+            # The condition must bear on what the claim says happened, not only name the same places.
+            clause_words = set(tx.content_stems(" ".join(unit.text[lo:hi] for lo, hi in clauses)))
+            if lexical < TOPIC_LEXICAL or not clause_words & predicate:
+                continue
+            found.append((lexical, unit, clauses[0]))
+    if not found:
+        return None
+    found.sort(key=lambda f: -f[0])
+    shortlist = found[:top]
+    semantic: Sequence[float] = [f[0] for f in shortlist]
+    if similarity is not None:
+        semantic = list(similarity(claim.content, [f[1].text for f in shortlist]))
+    scored = [
+        ((lex + sem) / 2, sem, unit, clause) for (lex, unit, clause), sem in zip(shortlist, semantic, strict=True)
+    ]
+    score, sem, unit, (lo, hi) = max(scored, key=lambda s: s[0] + (0.05 if s[2].evidence.direct else 0.0))
+    if score < TOPIC_MATCH or sem < TOPIC_SEMANTIC:
+        return None
+    edit = Edit(EditKind.DROPPED, "condition", unit.text[lo:hi], _abs(unit, lo, hi))
+    return Alignment(Fidelity.CONDITION_STRIPPED, unit.evidence, score, (edit,), _abs(unit, 0, len(unit.text)))
+
+
+def _named_in(speaker: str | None, text: str) -> bool:
+    """Whether ``text`` names ``speaker`` (by surname): "Kallas said Trump is right" is about Trump's
+    words, not a misattribution of them."""
+    return bool(speaker) and tx.name_key((speaker or "").split()[-1]) in tx.keys(text)
+
+
 def _matches(match: _Match) -> bool:
     return match.score >= MATCH and (match.lexical >= LEXICAL or match.ratio >= NEAR_VERBATIM)
 
@@ -248,11 +390,23 @@ def align(
     match = best_match(claim, statements, similarity)
     if match is None or not _matches(match):
         other = best_match(claim, others, similarity)
-        if other is not None and _matches(other) and (match is None or other.score > match.score + 0.1):
+        if (
+            other is not None
+            and _matches(other)
+            and other.score >= MISATTRIBUTED
+            and not _named_in(other.unit.evidence.speaker, claim.content)
+            and (match is None or other.score > match.score + 0.1)
+        ):
             unit = other.unit
             span = _abs(unit, *other.window)
             edit = Edit(EditKind.CHANGED, "speaker", unit.evidence.speaker or "", span, claim.speaker or "")
             return Alignment(Fidelity.MISATTRIBUTED, unit.evidence, other.score, (edit,), span)
+        rebutted = rebuttal_match(claim, statements, similarity)
+        if rebutted is not None:
+            return rebutted
+        qualified = conditional_match(claim, statements, similarity)
+        if qualified is not None:
+            return qualified
         if match is None:
             return Alignment(Fidelity.NOT_FOUND, None, 0.0)
         return Alignment(Fidelity.NOT_FOUND, match.unit.evidence, match.score, (), _abs(match.unit, *match.window))
@@ -261,16 +415,8 @@ def align(
     evidence = match.unit.evidence
     when = claim.when
     said = evidence.said_on or evidence.published
-    if (
-        when is not None
-        and when.resolved is not None
-        and said is not None
-        and not _date_fits(when.resolved, when.granularity, said)
-    ):
-        fits = [
-            ev for ev in statements
-            if (d := ev.said_on or ev.published) is not None and _date_fits(when.resolved, when.granularity, d)
-        ]  # fmt: skip
+    if when is not None and said is not None and _fits(when, said) is False:
+        fits = [ev for ev in statements if (d := ev.said_on or ev.published) is not None and _fits(when, d)]
         in_time = best_match(claim, fits, similarity) if fits else None
         if in_time is None or not _matches(in_time):
             edits.append(Edit(EditKind.CHANGED, "date", said.isoformat(), evidence.span, when.text))

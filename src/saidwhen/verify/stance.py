@@ -191,6 +191,9 @@ class FeatureStance:
         for ev, sim in zip(evidence, sims, strict=True):
             x = pair_features(claim.content, ev.text, sim)
             p = structural(x, self.model.probabilities(x))
+            if tx.reports_claim(ev.text):
+                # "Posts circulated a quote claiming that X" is where X appears, not evidence for X.
+                p = {**p, "neutral": p["neutral"] + p["supports"], "supports": 0.0}
             probs = {
                 Stance.SUPPORTS: p["supports"],
                 Stance.REFUTES: p["refutes"],

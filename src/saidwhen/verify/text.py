@@ -200,7 +200,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
 
 # Words that news reports use interchangeably; compared as one (first word of the group).
 SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("abandon", "drop", "forgo", "forego", "renounce", "scrap", "ditch", "relinquish", "give"),
+    ("abandon", "drop", "forgo", "forego", "renounce", "scrap", "ditch", "relinquish", "give", "concede", "conced"),
     ("join", "accession", "accede", "membership", "member"),
     ("want", "wish", "desire", "seek", "sought"),
     ("guarantee", "assurance", "safeguard"),
@@ -213,7 +213,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 _CANON = {w: group[0] for group in SYNONYMS for w in group}
 # A capital or seat of power standing for its country.
-METONYMS = {"kyiv": "ukrain", "kiev": "ukrain", "moscow": "russia", "kremlin": "russia", "beij": "china"}
+METONYMS = {
+    "kyiv": "ukrain", "kiev": "ukrain", "moscow": "russia", "kremlin": "russia", "beij": "china", "eu": "europ",
+}  # fmt: skip
 
 
 def stem(word: str) -> str:
@@ -250,8 +252,13 @@ def canon(word: str) -> str:
     return _CANON.get(s, s)
 
 
+# Phrasal verbs read as the one word they mean ("has given up its bid" = "has abandoned its bid").
+_PHRASAL = re.compile(r"\b(?:give|gave|given|giving|gives|walk(?:ed|ing|s)?)\s+(?:up|back)\b", re.I)
+
+
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry content (no stopwords, no negations), synonyms folded."""
+    text = _PHRASAL.sub("abandon", text)
     return [canon(w) for w in words(text) if w not in STOPWORDS and w not in NEGATIONS and len(w) > 1]
 
 
@@ -475,3 +482,64 @@ def antonym_hits(a: Iterable[str], b: Iterable[str]) -> int:
         if (ax in sa and ay in sb and ay not in sa) or (ay in sa and ax in sb and ax not in sa):
             hits += 1
     return hits
+
+
+# A sentence that reports a claim while keeping its distance from it ("circulated a quote ... claiming
+# that X", "posts claim that X", "allegedly", "rumours that X"): an appearance of the claim, never
+# evidence for it. Plain "Russia has claimed X" is left out: that is Russia's statement on record.
+REPORTED_CLAIM = re.compile(
+    r"\b(?:circulat(?:e|ed|es|ing)|went viral|viral (?:post|video|claim|quote)s?|purport(?:ed|edly|s)?"
+    r"|alleg(?:e|ed|es|ing|edly)|supposedly|rumou?r(?:s|ed)?|claiming\s+that"
+    r"|(?:quote|quotes|words|statement|remarks?|claims?|comments?)\s+(?:\w+\s+)?attributed\s+to"
+    r"|it\s+(?:was|is|has\s+been)\s+(?:widely\s+)?(?:reported|claimed|alleged|rumou?red)"
+    r"|(?:posts?|users?|outlets?|media|messages?|videos?|headlines?|bloggers?|accounts?|websites?|channels?)"
+    r"\b[^.;]{0,80}?\b(?:claim(?:s|ed|ing)?|assert(?:s|ed|ing)?)(?:\s+that)?)\b",
+    re.I,
+)
+# What a fact-check says when it finds a claim distorted, and when it finds the words were never said.
+OUT_OF_CONTEXT = re.compile(
+    r"\b(?:not referring|wasn['’]t referring|was not talking about|but rather|out of context|distort\w*"
+    r"|misrepresent\w*|misleading|cherry-?pick\w*|did not signal|didn['’]t signal|twisted|misinterpret\w*"
+    r"|selectively (?:quoted|edited))\b",
+    re.I,
+)
+NEVER_SAID = re.compile(
+    r"\b(?:did not say|didn['’]t say|never said|fabricat\w*|fake quote|no record of|made up|invented"
+    r"|false(?:ly)? attributed)\b",
+    re.I,
+)
+# Words that turn what follows against itself, for polarity: a speaker who "decried" X did not say X
+# was good; "a mistake", "untrue" judge a proposition negatively.
+NEGATIVE_WORDS = re.compile(
+    r"\b(?:decr(?:y|ied|ies|ying)|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|reject\w*|dismiss(?:ed|es|ing)?"
+    r"|deplor\w*|lambast\w*|mistake|untrue|nonsense|unacceptable|unimaginable)\b",
+    re.I,
+)
+_NOT_ONLY = re.compile(r"\bnot\s+only\b|\bnot\s+just\b", re.I)
+_CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")
+
+
+def reports_claim(text: str) -> bool:
+    """Whether ``text`` reports a claim at a distance (an appearance of a claim, not evidence for it)."""
+    return REPORTED_CLAIM.search(text) is not None
+
+
+def condition_clauses(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the condition clauses in ``text`` ("if this is not in question", up to the
+    next comma, "then", dash or closing bracket)."""
+    out: list[tuple[int, int]] = []
+    for m in CONDITION.finditer(text):
+        end = _CLAUSE_END.search(text, m.end())
+        out.append((m.start(), end.start() if end else len(text)))
+    return out
+
+
+def polarity(text: str, start: int = 0, end: int | None = None) -> int:
+    """Negative words in ``text[start:end]`` that count for polarity: negations and negative verbs or
+    judgements, leaving out those inside a condition clause ("if this is not in question, then ...",
+    found in the whole text) and "not only"."""
+    chars = list(text)
+    for lo, hi in condition_clauses(text):
+        chars[lo:hi] = " " * (hi - lo)
+    masked = _NOT_ONLY.sub(" ", "".join(chars)[start:end])
+    return negation_count(masked) + len(NEGATIVE_WORDS.findall(masked))

@@ -48,7 +48,7 @@ from saidwhen.verify import text as tx
 from saidwhen.verify.aggregate import claim_features
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
-RULES_VERSION = "2"
+RULES_VERSION = "3"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.3  # the claim-level model decides only when some evidence is at least this relevant
 MODEL_CONFIDENCE = 0.4  # ... and only with at least this probability: else not enough evidence
@@ -57,14 +57,10 @@ RESTATES = 0.62  # how close a fact-check sentence must be to the claim to be ab
 RELATED = 0.35  # a statement of the speaker this close is "related" (context for misleading)
 VERDICT_CLASSES = ("supported", "refuted", "not_enough_evidence", "conflicting")
 
-_OUT_OF_CONTEXT = re.compile(
-    r"\b(?:not referring|wasn['’]t referring|but rather|out of context|distort\w*|misrepresent\w*|misleading"
-    r"|taken from|cherry-?pick\w*|did not signal|twisted)\b",
-    re.I,
-)
-_NEVER_SAID = re.compile(
-    r"\b(?:did not say|didn['’]t say|never said|fabricat\w*|fake quote|no record of|made up|invented)\b", re.I
-)
+_OUT_OF_CONTEXT = tx.OUT_OF_CONTEXT
+_NEVER_SAID = tx.NEVER_SAID
+# The words after which an appearance sentence gives the claim itself ("..., claiming that X").
+_CLAIMED = re.compile(r"\b(?:claiming|claims?|claimed|alleg\w*|saying|that)\b\s*(?:that\b)?", re.I)
 
 
 def relevance(claim: Claim, evidence: Evidence) -> float:
@@ -115,22 +111,48 @@ def usable(claim: Claim, stances: Sequence[StanceScore]) -> list[StanceScore]:
     return [s for s in stances if relevance(claim, s.evidence) >= RELEVANT and _mentions(claim, s.evidence)]
 
 
-def _fact_checks(claim: Claim, evidence: Sequence[Evidence]) -> tuple[list[Evidence], list[Evidence]]:
-    """(sentences of fact-check articles that restate the claim, their findings)."""
-    restating = [ev for ev in evidence if ev.fact_check and relevance(claim, ev) >= RESTATES]
+def restates(claim: Claim, evidence: Evidence) -> bool:
+    """Whether a fact-check sentence is an appearance of ``claim``: it reports a claim at a distance
+    ("circulated a quote ... claiming that X"), is close to the claim's content (``RESTATES``), names
+    the claimed speaker, and the claim it reports names nothing that ``claim`` does not."""
+    if not evidence.fact_check or not tx.reports_claim(evidence.text) or relevance(claim, evidence) < RESTATES:
+        return False
+    if claim.speaker is not None and tx.name_key(claim.speaker.split()[-1]) not in tx.keys(evidence.text):
+        return False
+    cut = [m.end() for m in _CLAIMED.finditer(evidence.text)]
+    reported = evidence.text[cut[-1] :] if cut else evidence.text
+    claim_keys = tx.keys(claim.text)
+    return all(tx.name_present(n, claim_keys) for n in tx.names(reported))
+
+
+def _fact_checks(
+    claim: Claim, evidence: Sequence[Evidence], fact_checks: Sequence[Evidence] = ()
+) -> tuple[list[Evidence], list[Evidence]]:
+    """(appearances of the claim in fact-check articles, those articles' findings about it). A finding
+    of an attributed claim names the speaker; of any other claim, it is related to the claim."""
+    items: list[Evidence] = []
+    for ev in [*fact_checks, *(e for e in evidence if e.fact_check)]:
+        if not any(o.article_id == ev.article_id and o.span == ev.span for o in items):
+            items.append(ev)
+    restating = [ev for ev in items if restates(claim, ev)]
     articles = {ev.article_id for ev in restating}
+    surname = tx.name_key(claim.speaker.split()[-1]) if claim.speaker else None
     findings = [
         ev
-        for ev in evidence
+        for ev in items
         if ev.article_id in articles
         and ev not in restating
-        and (
-            _OUT_OF_CONTEXT.search(ev.text)
-            or _NEVER_SAID.search(ev.text)
-            or (REFUTE_CUES.search(ev.text) and relevance(claim, ev) >= RELATED)
-        )
+        and not tx.reports_claim(ev.text)
+        and (_OUT_OF_CONTEXT.search(ev.text) or _NEVER_SAID.search(ev.text) or REFUTE_CUES.search(ev.text))
+        and (surname in tx.keys(ev.text) if surname else relevance(claim, ev) >= RELATED)
     ]
-    findings.sort(key=lambda ev: -relevance(claim, ev))
+    # The fact-check's own words on this claim first: distortion / never-said findings, then the rest.
+    findings.sort(
+        key=lambda ev: (
+            not (_OUT_OF_CONTEXT.search(ev.text) or _NEVER_SAID.search(ev.text)),
+            -relevance(claim, ev),
+        )
+    )
     return restating, findings
 
 
@@ -138,11 +160,13 @@ def _related_conditional(claim: Claim, statements: Sequence[Evidence]) -> Eviden
     """The speaker's statement closest to the claim that carries a condition or hedge."""
     best: tuple[float, Evidence] | None = None
     for ev in statements:
-        if not (tx.CONDITION.search(ev.text) or tx.HEDGE.search(ev.text)):
+        if not (tx.CONDITION.search(ev.text) or tx.HEDGE.search(ev.text)) or tx.reports_claim(ev.text):
             continue
         r = relevance(claim, ev)
-        if r >= RELATED and (best is None or r > best[0]):
-            best = (r, ev)
+        # The speaker's own words (a direct quote) explain a distortion better than a paraphrase of them.
+        key = r + (0.1 if ev.direct else 0.0)
+        if r >= RELATED and (best is None or key > best[0]):
+            best = (key, ev)
     return best[1] if best else None
 
 
@@ -187,24 +211,29 @@ def decide(
     statements: Sequence[Evidence] = (),
     versions: Mapping[str, str] | None = None,
     model: LinearModel | None = None,
+    fact_checks: Sequence[Evidence] = (),
 ) -> Verdict:
     """The verdict on ``claim``. ``statements`` are the claimed speaker's statements (context for
-    "misleading"); ``model`` is the claim-level verdict model (None: a vote of the stances)."""
+    "misleading"); ``model`` is the claim-level verdict model (None: a vote of the stances);
+    ``fact_checks`` are sentences of fact-check articles that retrieval read whole."""
     recorded = tuple(sorted({"rules": RULES_VERSION, **(versions or {})}.items()))
-    restating, findings = _fact_checks(claim, evidence)
-    fc_cites = tuple(Citation(ev, CitationRole.FACT_CHECK, relevance(claim, ev)) for ev in [*restating, *findings][:4])
+    restating, findings = _fact_checks(claim, evidence, fact_checks)
+    cited = [*restating[:1], *findings[:3]]
+    fc_cites = tuple(Citation(ev, CitationRole.FACT_CHECK, relevance(claim, ev)) for ev in cited)
     ctx = _Context(claim, fidelity, fc_cites, recorded, settings.fingerprint())
-    fc_text = " ".join(ev.text for ev in [*restating, *findings])
+    fc_text = " ".join(ev.text for ev in findings)
     who = _speaker_name(claim, fidelity)
     aligned = fidelity.evidence if fidelity is not None else None
     kind = fidelity.fidelity if fidelity is not None else None
 
-    if restating and (findings or REFUTE_CUES.search(fc_text)):
+    if restating and findings:
         finding = findings[0] if findings else restating[0]
         fc_line = f"A fact-check ({_where(finding)}) says: {_quote(finding.text)}."
         aligned_ok = fidelity is not None and aligned is not None and fidelity.similarity >= RELATED
+        qualified = kind in {Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED, Fidelity.TRUNCATED}
         # The fact-check disputes the claim: the speaker's qualified remark is the best explanation.
-        related = _related_conditional(claim, statements) or (aligned if aligned_ok else None)
+        related = (aligned if qualified and aligned_ok else None) or _related_conditional(claim, statements)
+        related = related or (aligned if aligned_ok and kind is not Fidelity.MISATTRIBUTED else None)
         never_said = bool(_NEVER_SAID.search(fc_text)) and not _OUT_OF_CONTEXT.search(fc_text)
         if related is not None and not never_said:
             reasons = _reasons_for(kind if related is aligned else None, related, fc_text)

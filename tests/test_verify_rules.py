@@ -1,0 +1,165 @@
+"""The rules behind the seeds' verdicts, unit by unit (no model, no store): reported claims are
+appearances, polarity leaves condition clauses alone, fact-checks must restate the claim, conditional
+and rebuttal alignments, and year-less claim dates."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import pytest
+
+from saidwhen.records import Evidence, Fidelity, Span, VerdictLabel
+from saidwhen.settings import Settings
+from saidwhen.verify import text as tx
+from saidwhen.verify.claims import month_day, parse_claim
+from saidwhen.verify.fidelity import align, conditional_match, rebuttal_match
+from saidwhen.verify.stance import FeatureStance
+from saidwhen.verify.verdict import decide, restates
+
+
+def ev(
+    text: str,
+    article: str = "a1",
+    speaker: str | None = None,
+    fact_check: bool = False,
+    sim: float | None = None,
+    said: date | None = None,
+    context: str = "",
+    direct: bool | None = True,
+) -> Evidence:
+    return Evidence(
+        article, Span(0, len(text)), text, f"/corpus/{article}.txt", None, date(2025, 12, 15), speaker=speaker,
+        said_on=said, fact_check=fact_check, similarity=sim, context=context or text, direct=direct,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian media outlets have circulated a quote attributed to Kaja Kallas, claiming that Europe quit.", True),
+        ("Posts on social media claim that the bridge collapsed.", True),
+        ("Russia alleged that Ukraine's desire to join the alliance provoked the invasion.", True),
+        ("It was reported that the minister resigned.", True),
+        ("Rumours that the talks failed spread quickly.", True),
+        ("Kallas said Russia does not want this peace.", False),
+        ("Russia has claimed the alliance's expansion was one of the reasons.", False),  # Russia's own statement
+        ("Zelenskyy said Kyiv could consider abandoning its bid.", False),
+    ],
+)
+def test_text_reports_claim(text: str, expected: bool) -> None:
+    assert tx.reports_claim(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Now, if this is not in question, then we need guarantees.", 0),  # negation inside the condition
+        ("We need guarantees, not only on paper.", 0),  # "not only" adds, it does not negate
+        ("Russia does not want this peace.", 1),
+        ("Kallas decried ruling out NATO membership.", 1),  # a negative cue verb
+        ("Kallas did not signal a rejection of the NATO path.", 2),
+    ],
+)
+def test_text_polarity(text: str, expected: int) -> None:
+    assert tx.polarity(text) == expected
+
+
+def test_stance_reported_claim_never_supports() -> None:
+    claim = parse_claim("Europe has abandoned discussions of Ukraine's NATO membership.")
+    appearance = ev("Russian media outlets have circulated a quote claiming that Europe has abandoned discussions "
+                    "of Ukraine's NATO membership.", sim=0.95)  # fmt: skip
+    (score,) = FeatureStance().score(claim, [appearance])
+    assert score.supports == 0.0
+
+
+APPEARANCE = ev(
+    "Russian media outlets have circulated a quote attributed to the EU's top diplomat, Kaja Kallas, claiming that "
+    "Europe has abandoned discussions of Ukraine's NATO membership.", article="fc", fact_check=True, sim=0.85,
+)  # fmt: skip
+FINDING = ev("Kallas did not signal a rejection of Ukraine's NATO path.", article="fc", fact_check=True, sim=0.5)
+HER_QUOTE = ev("Donbas is not Putin's end game.", article="fc", speaker="Kaja Kallas", fact_check=True, sim=0.9)
+
+
+def test_verdict_restates_needs_an_appearance_naming_the_speaker() -> None:
+    assert restates(parse_claim("Kaja Kallas said Europe has abandoned discussions of Ukraine's NATO membership."),
+                    APPEARANCE)  # fmt: skip
+    # Another speaker's claim, however close in words, is not what this fact-check is about.
+    assert not restates(parse_claim("Zelenskyy said Ukraine has given up its bid to join NATO."), APPEARANCE)
+    # A plain sentence of a fact-check article (her own quote) is not an appearance of a claim.
+    assert not restates(parse_claim("Kallas said Donbas is not Putin's end game."), HER_QUOTE)
+
+
+def test_verdict_fact_check_does_not_touch_other_claims_in_its_article() -> None:
+    claim = parse_claim("Kallas said Donbas is not Putin's end game.")
+    alignment = align(claim, [HER_QUOTE])
+    verdict = decide(claim, [HER_QUOTE], alignment, [], Settings(), statements=[HER_QUOTE],
+                     fact_checks=[APPEARANCE, FINDING])  # fmt: skip
+    assert verdict.label is VerdictLabel.SUPPORTED and not verdict.fact_checks
+
+
+def test_verdict_unattributed_claim_debunked_by_fact_check_is_refuted() -> None:
+    claim = parse_claim("Europe has abandoned discussions of Ukraine's NATO membership.")
+    finding = ev("Neither NATO nor EU leaders have issued any statements walking back that position; the claim is "
+                 "false.", article="fc", fact_check=True, sim=0.5)  # fmt: skip
+    verdict = decide(claim, [], None, [], Settings(), fact_checks=[APPEARANCE, finding])
+    assert verdict.label is VerdictLabel.REFUTED
+    assert {c.evidence for c in verdict.fact_checks} == {APPEARANCE, finding}
+
+
+CONDITIONAL = ev(
+    "He did not explain this any further. But of course, we know that NATO is enshrined in their constitution. "
+    "So if they concede into this, then first we need to give them very strong security guarantees.",
+    speaker="Kaja Kallas", context="The Ukrainian minister did not go into detail about Ukraine leaving NATO.",
+)  # fmt: skip
+
+
+def close(query: str, texts: Sequence[str]) -> list[float]:
+    """A stand-in for embedding similarity: every text reads as fairly close."""
+    return [0.7] * len(texts)
+
+
+def test_fidelity_conditional_match_finds_the_conditional_remark_in_other_words() -> None:
+    claim = parse_claim("Kallas said Ukraine has abandoned its NATO membership bid.")
+    found = conditional_match(claim, [CONDITIONAL], close)
+    assert found is not None and found.fidelity is Fidelity.CONDITION_STRIPPED
+    assert found.edits[0].evidence_text.startswith("if they concede")
+    # A condition that does not bear on what the claim says happened does not count.
+    other = ev("Europe won't be able to assist Ukraine if the White House does not include European nations.",
+               speaker="Kaja Kallas")  # fmt: skip
+    assert conditional_match(parse_claim("Kallas said Europe should send troops to Ukraine."), [other], close) is None
+    # Nor does it for a claim that keeps the condition.
+    kept = parse_claim("Kallas said if Ukraine concedes NATO membership it needs strong guarantees.")
+    assert conditional_match(kept, [CONDITIONAL], close) is None
+
+
+def test_fidelity_rebuttal_match_reads_these_claims_untrue() -> None:
+    rebuttal = ev('these claims "totally untrue."', speaker="Kaja Kallas", context=(
+        "Russia alleged that Ukraine's desire to join the alliance provoked the full-scale invasion. "
+        'Kallas called these claims "totally untrue."'))  # fmt: skip
+    found = rebuttal_match(parse_claim("Kallas said Ukraine's desire to join the alliance provoked the invasion."),
+                           [rebuttal])  # fmt: skip
+    assert found is not None and found.fidelity is Fidelity.NEGATION_FLIPPED
+    assert rebuttal_match(parse_claim("Kallas said Russia wants this peace."), [rebuttal]) is None
+
+
+def test_fidelity_negated_cue_and_condition_clause_polarity() -> None:
+    decried = ev("decried ruling out NATO membership for Ukraine", speaker="Kaja Kallas")
+    claim = parse_claim("Kallas said ruling out NATO membership for Ukraine was a good idea.")
+    assert align(claim, [decried]).fidelity is Fidelity.NEGATION_FLIPPED
+    cond = ev("Now, if this is not in question (Ukraine's accession to NATO), then we need to see what security "
+              "guarantees are tangible.",
+              speaker="Kaja Kallas")  # fmt: skip
+    assert align(parse_claim("Kallas said Ukraine must not get security guarantees."), [cond], (), close).fidelity is (
+        Fidelity.NEGATION_FLIPPED
+    )
+
+
+def test_claims_day_without_year_and_outdated() -> None:
+    claim = parse_claim("On Dec. 15 Kallas said Russia will try to divide us.")
+    assert claim.when is not None and claim.when.resolved is None and month_day(claim.when) == (12, 15)
+    said = ev('"Russia will try to divide us,"', speaker="Kaja Kallas", said=date(2025, 2, 18))
+    assert align(claim, [said]).fidelity is Fidelity.OUTDATED
+    assert align(parse_claim("On Feb. 18 Kallas said Russia will try to divide us."), [said]).fidelity is (
+        Fidelity.VERBATIM
+    )
