@@ -7,8 +7,7 @@ saidwhen's label in words):
 
 ``itemReviewed`` is the Claim: its ``author`` is the person the claim attributes words to (when it
 does), ``datePublished`` the date the claim refers to, and ``appearance`` / ``firstAppearance`` the
-articles in the corpus that carry the claim's wording other than the speaker's own statement (the
-earliest published first), when there are any.
+cited sentences that report the claim at a distance (earliest published first), when there are any.
 """
 
 from __future__ import annotations
@@ -16,8 +15,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from saidwhen.records import CitationRole, Evidence, Verdict, VerdictLabel
+from saidwhen.records import Evidence, Verdict, VerdictLabel
 from saidwhen.settings import Settings
+from saidwhen.verify.text import reports_claim
 
 RATING = {
     VerdictLabel.REFUTED: 1,
@@ -54,14 +54,9 @@ def claimreview(verdict: Verdict, settings: Settings, reviewed_on: date | None =
         item["author"] = {"@type": "Person", "name": claim.speaker}
     if claim.when and claim.when.resolved:
         item["datePublished"] = claim.when.resolved.isoformat()
-    statement = verdict.alignment.evidence if verdict.alignment else None
-    appearances = [
-        c.evidence
-        for c in verdict.evidence
-        if c.role in (CitationRole.SUPPORTS, CitationRole.CONTEXT)
-        and c.evidence.speaker is None
-        and (statement is None or c.evidence.article_id != statement.article_id)
-    ]
+    # Where the claim itself appears: cited sentences that report it at a distance ("circulated a quote
+    # ... claiming that ..."), not the speaker's own words nor the fact-checks' findings.
+    appearances = [c.evidence for c in (*verdict.evidence, *verdict.fact_checks) if reports_claim(c.evidence.text)]
     if appearances:
         dated = sorted((e for e in appearances if e.published), key=lambda e: e.published or date.max)
         item["appearance"] = [_work(e) for e in appearances]
