@@ -21,7 +21,6 @@ import time
 from pathlib import Path
 
 from _corpus import SHARED, polnear_texts
-
 from saidwhen import api
 from saidwhen.settings import load_settings
 
@@ -48,10 +47,7 @@ def build_corpus(folder: Path, n: int) -> None:
     paragraphs = [p for t in texts for p in t.split("\n\n") if len(p) > 80]
     rng = random.Random(7)
     for i in range(n - 5):
-        if i < len(texts):
-            text = texts[i]
-        else:
-            text = "\n\n".join(rng.sample(paragraphs, 8))
+        text = texts[i] if i < len(texts) else "\n\n".join(rng.sample(paragraphs, 8))
         (folder / f"{i:06d}.txt").write_text(text, encoding="utf-8")
 
 
