@@ -307,6 +307,28 @@ eval_app = typer.Typer(help="Measure saidwhen on labelled data (PolNeAR, AVeriTe
 app.add_typer(eval_app, name="eval")
 
 
+@eval_app.command("polnear")
+@handles_errors
+def eval_polnear(
+    split_dir: Annotated[
+        Path, typer.Argument(help="A PolNeAR split: text/ and attributions/, e.g. ../shared/data/polnear/dev")
+    ],
+    out: Annotated[Path | None, typer.Option("--out", help="Also write the predictions as JSONL here.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Attribution quality on PolNeAR: content P/R/F1, speaker accuracy and end-to-end F1, for direct
+    quotes and for all attributions (the same measures as the reference scorer)."""
+    from saidwhen.evaluate.polnear import evaluate_polnear, format_scores
+
+    if not (split_dir / "text").is_dir() or not (split_dir / "attributions").is_dir():
+        raise InputError(f"{split_dir} is not a PolNeAR split: it needs text/ and attributions/ folders")
+    result = evaluate_polnear(split_dir, out)
+    if as_json:
+        emit_json(result)
+    else:
+        typer.echo(format_scores(result))
+
+
 @eval_app.command("averitec")
 @handles_errors
 def eval_averitec(

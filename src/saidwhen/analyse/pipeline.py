@@ -21,7 +21,6 @@ from saidwhen.errors import InputError
 from saidwhen.records import Analysis, Article, DateMention, Span
 from saidwhen.settings import Settings
 
-
 CHUNK = 6  # articles per worker task: big enough to fill spaCy batches, small enough to balance
 
 
@@ -46,8 +45,16 @@ def _run_many(jobs: list[_Job]) -> list[Analysis]:
     out = []
     for job, sents in zip(jobs, sentences, strict=True):
         units: list[tuple[int, Any]] = [(s.span.start, next(docs)) for s in sents]
-        found = article_quotes(job.article_id, job.text, sents, units, job.published, job.dates,
-                               keep_unclaimed=job.keep_unclaimed, nested=job.nested)
+        found = article_quotes(
+            job.article_id,
+            job.text,
+            sents,
+            units,
+            job.published,
+            job.dates,
+            keep_unclaimed=job.keep_unclaimed,
+            nested=job.nested,
+        )
         out.append(Analysis(job.article_id, sents, found.mentions, found.quotes, found.entities))
     return out
 
@@ -130,8 +137,7 @@ def raw_quotes(paths: Sequence[Path], workers: int | None = None, unclaimed: boo
     for analysis in _pool_map(jobs(), n if len(files) > 1 else 1):
         for q in analysis.quotes:
             content: list[int] | list[list[int]] = (
-                [q.content[0].start, q.content[0].end] if len(q.content) == 1
-                else [[p.start, p.end] for p in q.content]
+                [q.content[0].start, q.content[0].end] if len(q.content) == 1 else [[p.start, p.end] for p in q.content]
             )
             yield {
                 "article": analysis.article_id,

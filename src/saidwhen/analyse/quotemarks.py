@@ -72,10 +72,12 @@ def find_regions(text: str, within: Span | None = None) -> list[QuoteRegion]:
 
 
 def _region(start: int, open_len: int, end: int, closed: bool, text: str, close_len: int = 0) -> QuoteRegion:
-    inner_end = end - close_len
-    while inner_end > start + open_len and text[inner_end - 1].isspace():
+    inner_start, inner_end = start + open_len, end - close_len
+    while inner_end > inner_start and text[inner_end - 1].isspace():
         inner_end -= 1
-    return QuoteRegion(Span(start, end), Span(start + open_len, inner_end), closed)
+    while inner_start < inner_end and text[inner_start].isspace():  # « Nous » spacing
+        inner_start += 1
+    return QuoteRegion(Span(start, end), Span(inner_start, inner_end), closed)
 
 
 def looks_like_statement(text: str, region: QuoteRegion) -> bool:
@@ -92,9 +94,8 @@ def looks_like_statement(text: str, region: QuoteRegion) -> bool:
     ends_sentence = inner[-1] in ".?!,…"
     if len(words) <= 4 and not ends_sentence:
         return False
-    if len(words) <= 6 and not ends_sentence and all(w[0].isupper() for w in words if len(w) > 3):
-        return False  # a title in title case
-    return True
+    # a title in title case is not a statement either
+    return not (len(words) <= 6 and not ends_sentence and all(w[0].isupper() for w in words if len(w) > 3))
 
 
 def editorial_insertions(text: str, span: Span) -> list[Span]:

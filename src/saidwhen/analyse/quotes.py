@@ -16,11 +16,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from saidwhen.analyse.entities import Registry
 from saidwhen.analyse.extract import RawAttribution, extract
 from saidwhen.analyse.features import load_models
 from saidwhen.analyse.markers import find_markers
 from saidwhen.analyse.quotemarks import RegionIndex, editorial_insertions, find_regions, looks_like_statement
-from saidwhen.analyse.speakers import Resolved, SpeakerResolver, build_registry, name_mentions, surname_mentions
+from saidwhen.analyse.speakers import (
+    NameMention,
+    Resolved,
+    SpeakerResolver,
+    build_registry,
+    name_mentions,
+    surname_mentions,
+)
 from saidwhen.records import (
     DateMention,
     Entity,
@@ -53,8 +61,12 @@ def _kind(a: RawAttribution, quotes: RegionIndex) -> QuoteKind:
     if not a.regions:
         return QuoteKind.INDIRECT
     total = sum(len(p) for p in a.content)
-    quoted = sum(min(p.end, r.end) - max(p.start, r.start) for p in a.content for r in a.regions
-                 if r.start < p.end and p.start < r.end)
+    quoted = sum(
+        min(p.end, r.end) - max(p.start, r.start)
+        for p in a.content
+        for r in a.regions
+        if r.start < p.end and p.start < r.end
+    )
     return QuoteKind.DIRECT if quoted >= 0.9 * total else QuoteKind.MIXED
 
 
@@ -67,8 +79,12 @@ def _said_on(a: RawAttribution, sentences: Sequence[Sentence], dates: Sequence[D
         return None
     for d in dates:
         inside_content = any(p.start <= d.span.start < p.end for p in a.content)
-        if (sent.start <= d.span.start < sent.end and not inside_content and d.resolved is not None
-                and d.granularity is Granularity.DAY):  # "in 2024" is not a day it was said
+        if (
+            sent.start <= d.span.start < sent.end
+            and not inside_content
+            and d.resolved is not None
+            and d.granularity is Granularity.DAY
+        ):  # "in 2024" is not a day it was said
             return d.resolved
     return None
 
@@ -97,9 +113,18 @@ def unclaimed_statements(found: list[RawAttribution], text: str, quotes: RegionI
     for r in quotes.regions:
         if any(p.start <= r.inner.start < p.end for p in covered) or not looks_like_statement(text, r):
             continue
-        out.append(RawAttribution(cue=None, source=None, content=[r.outer], score=0.0, direct=True,
-                                  regions=[r.outer]))
+        out.append(RawAttribution(cue=None, source=None, content=[r.outer], score=0.0, direct=True, regions=[r.outer]))
     return out
+
+
+def _mention(m: NameMention, text: str, registry: Registry) -> Mention:
+    """A name mention linked to the registry (a lone surname of a known person is that person)."""
+    person = registry.canonical(m.name, EntityKind.PERSON)
+    if m.kind in (EntityKind.PERSON, EntityKind.OTHER) and person:
+        return Mention(m.span, m.span.of(text), EntityKind.PERSON, person)
+    if m.kind is EntityKind.ORGANISATION:
+        return Mention(m.span, m.span.of(text), m.kind, registry.canonical(m.name, m.kind))
+    return Mention(m.span, m.span.of(text), m.kind)
 
 
 def article_quotes(
@@ -153,9 +178,5 @@ def article_quotes(
             )
         )
     out.sort(key=lambda q: q.content[0].start)
-    mentions = tuple(
-        Mention(m.span, m.span.of(text), m.kind, registry.canonical(m.name, m.kind) if m.kind in (
-            EntityKind.PERSON, EntityKind.ORGANISATION) else None)
-        for m in names
-    )
+    mentions = tuple(_mention(m, text, registry) for m in names)
     return ArticleQuotes(tuple(out), mentions, registry.entities())

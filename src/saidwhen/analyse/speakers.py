@@ -92,8 +92,11 @@ def name_mentions(units: list[tuple[int, Any]], text: str) -> list[NameMention]:
             roles = _role_text(run[-1], run, base, text) + ([" ".join(titles)] if titles else [])
             head = run[-1]
             subject = head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "appos" and head.head.dep_ == "nsubj")
-            out.append(NameMention(span, name, guess_kind(name, the), tuple(roles),
-                                   titles[-1].lower() if titles else "", subject))
+            out.append(
+                NameMention(
+                    span, name, guess_kind(name, the), tuple(roles), titles[-1].lower() if titles else "", subject
+                )
+            )
     return out
 
 
@@ -109,8 +112,14 @@ def surname_mentions(text: str, mentions: list[NameMention], registry: Registry)
         if m.start() in known or any(k.span.start <= m.start() < k.span.end for k in mentions):
             continue
         after = text[m.end() : m.end() + 12].lstrip()
-        extra.append(NameMention(Span(m.start(), m.end()), m.group(), EntityKind.PERSON,
-                                 subject=bool(re.match(r"(?:has |had |also |then )?[a-z]+(?:ed|s)\b", after))))
+        extra.append(
+            NameMention(
+                Span(m.start(), m.end()),
+                m.group(),
+                EntityKind.PERSON,
+                subject=bool(re.match(r"(?:has |had |also |then )?[a-z]+(?:ed|s)\b", after)),
+            )
+        )
     return sorted(mentions + extra, key=lambda m: m.span.start)
 
 
