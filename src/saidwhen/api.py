@@ -96,7 +96,7 @@ def _ingest_one(store: SQLiteStore, item: RawDocument | ReadError, settings: Set
     return IngestOutcome(item.source, IngestStatus.ADDED if added else IngestStatus.PRESENT, article.id)
 
 
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 """Bump when the analyse stage changes what it stores; ingest then re-analyses older articles."""
 _CHUNK = 64
 
