@@ -6,8 +6,7 @@ Starts ``saidwhen serve`` as a second process on a free loopback port, over a te
 seed articles. The clients stop after ``--requests`` checks or ``--seconds``, whichever comes first;
 meanwhile one writer posts ``--ingest`` PolNeAR articles in batches to ``POST /v1/articles``. Prints
 throughput, p50/p95 latency, the error count (target 0), and whether every ingested article is
-listed afterwards. Exits non-zero on any error or missing article. While ``api.check`` is not
-built, the clients search (``GET /v1/search``) instead and say so.
+listed afterwards. Exits non-zero on any error or missing article.
 """
 
 from __future__ import annotations
@@ -144,9 +143,8 @@ def main() -> int:
         base = f"http://127.0.0.1:{port}"
         server = start_server(db, port)
         try:
-            use_check = bool(httpx.get(f"{base}/healthz").json().get("check_available"))
-            if not use_check:
-                print("note: api.check is not built yet; the clients search (GET /v1/search) instead")
+            httpx.get(f"{base}/healthz").raise_for_status()
+            use_check = True
             clients = Clients(base, use_check, args.requests, time.monotonic() + args.seconds)
             written = Written()
             writer = threading.Thread(target=ingest, args=(base, texts, args.batch, written))
