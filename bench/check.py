@@ -61,14 +61,18 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=10_000)
     ap.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "saidwhen-bench-check.db")
     ap.add_argument("--runs", type=int, default=20, help="checks per mode")
+    ap.add_argument("--rebuild", action="store_true", help="build the corpus store again")
     args = ap.parse_args()
     settings = load_settings(db=args.db, progress=False)
-    if not args.db.exists() or api.articles(settings, limit=1) == [] or len(api.articles(settings)) < args.n:
+    if args.rebuild or not args.db.exists() or not api.articles(settings, limit=1):
+        args.db.unlink(missing_ok=True)
         with tempfile.TemporaryDirectory() as tmp:
             build_corpus(Path(tmp) / "corpus", args.n)
             start = time.perf_counter()
             report = api.ingest([Path(tmp) / "corpus"], settings)
             print(f"built corpus: {len(report.outcomes)} documents in {time.perf_counter() - start:.0f} s")
+    else:
+        print(f"reusing the store at {args.db} (--rebuild to build it again)")
     stats = api.store_stats(settings)
     print("store: " + ", ".join(f"{k} {v}" for k, v in stats.items()))
 
