@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from saidwhen.analyse import analyse_articles
+from saidwhen.analyse.entities import name_key
 from saidwhen.analyse.sentences import split_sentences
 from saidwhen.errors import NotFoundError, QueryError, ReadError
 from saidwhen.index.embed import OnnxMiniLM
@@ -195,13 +196,20 @@ def quotes(
 
 
 def _speaker_names(store: SQLiteStore, speaker: str) -> list[str | None]:
-    """The registry names whose aliases include ``speaker`` (falls back to the name as given)."""
-    wanted = speaker.strip().lower()
+    """The registry names whose name or aliases match ``speaker``, across transliterations
+    (Zelensky = Zelenskyy = Zelenskiy); a single word matches a surname. Falls back to the name as given."""
+
+    def keys(text: str) -> tuple[str, ...]:
+        return tuple(name_key(w) for w in text.split())
+
+    wanted = keys(speaker)
     names: list[str | None] = []
     for entity in store.entities():
-        forms = {entity.name.lower(), *(a.lower() for a in entity.aliases)}
-        if wanted in forms or any(wanted == f.split()[-1] for f in forms if f):
-            names.append(entity.name)
+        for form in (entity.name, *entity.aliases):
+            got = keys(form)
+            if got and (got == wanted or (len(wanted) == 1 and got[-1] == wanted[0])):
+                names.append(entity.name)
+                break
     return names or [speaker.strip()]
 
 
