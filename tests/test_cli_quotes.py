@@ -50,3 +50,11 @@ def test_cli_quotes_raw_jsonl_offsets_index_the_file(seeds_dir: Path) -> None:
     noted = [r for r in rows if r["cue"] and text[r["cue"][0] : r["cue"][1]] == "noted"]
     assert noted and noted[0]["speaker"] == "Kaja Kallas" and noted[0]["direct"] is True
     assert text[noted[0]["source"][0] : noted[0]["source"][1]] == "Kallas"
+
+
+def test_cli_timeline_is_oldest_first_and_on_topic(db: Path) -> None:
+    result = runner.invoke(app, ["--db", str(db), "timeline", "Kallas", "--topic", "NATO membership", "--json"])
+    rows = json.loads(result.stdout)
+    days = [q["said_on"] or q["published"] or "" for q in rows]
+    assert rows and days == sorted(days)
+    assert all("nato" in q["text"].lower() or "membership" in q["text"].lower() for q in rows)

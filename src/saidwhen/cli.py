@@ -234,6 +234,21 @@ def quotes(
 
 @app.command()
 @handles_errors
+def timeline(
+    speaker: Annotated[str, typer.Argument(help="The speaker (any alias or spelling).")],
+    topic: Annotated[str | None, typer.Option(help="Only statements sharing a content word with this.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """A speaker's statements on a topic, oldest first, each with the date it was said."""
+    found = api.timeline(settings(), speaker, topic)
+    if as_json:
+        emit_json(found)
+    else:
+        typer.echo(render_text.quote_table(found))
+
+
+@app.command()
+@handles_errors
 def check(
     claim: Annotated[str | None, typer.Argument(help='The claim, e.g. "Kallas said Russia wants this peace."')] = None,
     said_by: Annotated[str | None, typer.Option("--said-by", help="Who the claim says said it.")] = None,
