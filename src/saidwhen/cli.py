@@ -17,7 +17,7 @@ from saidwhen.codec import to_json
 from saidwhen.errors import InputError, SaidwhenError
 from saidwhen.render import text as render_text
 from saidwhen.render.claimreview import claimreview as claimreview_json
-from saidwhen.render.json import verdict_json
+from saidwhen.render.json import article_summary, verdict_json
 from saidwhen.render.report import verdict_markdown, verdict_text
 from saidwhen.settings import Settings, load_settings
 
@@ -147,19 +147,9 @@ def articles(
     """List stored articles: id, date, outlet, title, source."""
     found = api.articles(settings(), limit)
     if as_json:
-        emit_json([_article_summary(a) for a in found])
+        emit_json([article_summary(a) for a in found])
     else:
         typer.echo(render_text.article_table(found))
-
-
-def _article_summary(a: Any) -> dict[str, Any]:
-    return {
-        "id": a.id,
-        "published": to_json(a.published.value),
-        "outlet": a.outlet,
-        "title": a.title,
-        "source": a.source,
-    }
 
 
 @app.command()

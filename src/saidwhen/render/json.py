@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from saidwhen.codec import to_json
-from saidwhen.records import Citation, Evidence, Verdict
+from saidwhen.records import Article, Citation, Evidence, Verdict
 
 
 def evidence_json(evidence: Evidence) -> dict[str, Any]:
@@ -77,4 +77,15 @@ def verdict_json(verdict: Verdict) -> dict[str, Any]:
         "fact_checks": [citation_json(c) for c in verdict.fact_checks],
         "versions": dict(verdict.versions),
         "settings": verdict.settings,
+    }
+
+
+def article_summary(article: Article) -> dict[str, Any]:
+    """One row of ``saidwhen articles --json`` and ``GET /v1/articles``."""
+    return {
+        "id": article.id,
+        "published": to_json(article.published.value),
+        "outlet": article.outlet,
+        "title": article.title,
+        "source": article.source,
     }

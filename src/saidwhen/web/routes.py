@@ -20,6 +20,7 @@ from saidwhen import __version__, api
 from saidwhen.codec import to_json
 from saidwhen.records import IngestStatus
 from saidwhen.render.claimreview import claimreview
+from saidwhen.render.json import article_summary
 from saidwhen.settings import Settings
 from saidwhen.web import serialise, uploads
 from saidwhen.web.limits import WebLimits
@@ -92,7 +93,7 @@ def search(
 @router.get("/articles", summary="List stored articles")
 def articles(settings: SettingsDep, limit: Annotated[int, Query(ge=1, le=10_000)] = 1000) -> dict[str, Any]:
     """Stored articles, oldest ingest first: id, publication date, outlet, title, source."""
-    return {"articles": [serialise.article_summary(a) for a in api.articles(settings, limit)]}
+    return {"articles": [article_summary(a) for a in api.articles(settings, limit)]}
 
 
 @router.get("/articles/{article_id}", summary="One article with its sentences")

@@ -15,17 +15,6 @@ def verdict_json(verdict: Verdict) -> dict[str, Any]:
     return render_json.verdict_json(verdict)
 
 
-def article_summary(article: Article) -> dict[str, Any]:
-    """One row of ``GET /v1/articles`` (as ``saidwhen articles --json``)."""
-    return {
-        "id": article.id,
-        "published": to_json(article.published.value),
-        "outlet": article.outlet,
-        "title": article.title,
-        "source": article.source,
-    }
-
-
 def article_detail(article: Article, sentences: Sequence[Sentence]) -> dict[str, Any]:
     """``GET /v1/articles/{id}`` (as ``saidwhen show --json``): the full record and its sentences."""
     return {
