@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
 
 from saidwhen.records import Claim, StanceScore
-from saidwhen.verify.aggregate import CLAIM_FEATURES, claim_features, split_answer
+from saidwhen.verify import verdict_model
+from saidwhen.verify.aggregate import (
+    ANSWER_FIELD,
+    CLAIM_FEATURES,
+    CLAIM_FIELD,
+    ClaimModel,
+    bucket,
+    claim_features,
+    lexical_buckets,
+    split_answer,
+    words,
+)
 from saidwhen.verify.claims import parse_claim
+from saidwhen.verify.verdict import VERDICT_CLASSES
 from test_verdict import ev, st
 
 
@@ -67,3 +81,51 @@ def test_aggregate_irrelevant_evidence_weighs_nothing() -> None:
     weighted = ("mean_supports", "mean_refutes", "answer_no", "no_answer", "refute_cues", "qa_disagrees")
     assert all(f[name] == 0.0 for name in weighted)
     assert claim_features(claim, [], lambda c, s: 1.0) == [0.0] * len(CLAIM_FEATURES)
+
+
+# Hashed lexical features and the ClaimModel (data/verdict.json).
+def test_aggregate_words_fold_digits_and_case() -> None:
+    assert words("No, 45,000 jobs were NOT lost.") == {"no", "<num>", "jobs", "were", "not", "lost"}
+
+
+def test_aggregate_lexical_buckets_read_answers_and_claim_apart() -> None:
+    claim = parse_claim("The city banned plastic bags.")
+    qa = ev("Did the city ban plastic bags? No, it never did.", sim=0.8)
+    found = lexical_buckets(claim, [st(qa, 0.1, 0.1)], 64)
+    # Answer words only (not the question's), then the claim's words offset by the bucket count.
+    answer = {bucket(ANSWER_FIELD, w, 64) for w in ("no", "it", "never", "did")}
+    said = {64 + bucket(CLAIM_FIELD, w, 64) for w in ("the", "city", "banned", "plastic", "bags")}
+    assert set(found) == answer | said
+    assert found == lexical_buckets(claim, [st(qa, 0.1, 0.1)], 64)  # stable (crc32, not hash())
+
+
+def test_aggregate_claim_model_reads_hashed_words() -> None:
+    claim = parse_claim("The city banned plastic bags.")
+    no = ev("Did the city ban plastic bags? No, it never did.", sim=0.8)
+    width = len(CLAIM_FEATURES) + 2 * 64
+    coef = [[0.0] * width for _ in VERDICT_CLASSES]
+    coef[VERDICT_CLASSES.index("refuted")][len(CLAIM_FEATURES) + bucket(ANSWER_FIELD, "never", 64)] = 5.0
+    model = ClaimModel({"features": list(CLAIM_FEATURES), "buckets": 64, "classes": list(VERDICT_CLASSES),
+                        "mean": [0.0] * width, "scale": [1.0] * width, "coef": coef,
+                        "intercept": [0.0] * len(VERDICT_CLASSES)})  # fmt: skip
+    probs = model.claim_probabilities(claim, [st(no, 0.1, 0.1)], lambda c, s: 1.0)
+    assert max(probs, key=lambda k: probs[k]) == "refuted" and probs["refuted"] > 0.9
+    assert abs(sum(probs.values()) - 1.0) < 1e-9
+
+
+def test_aggregate_claim_model_refuses_a_spec_of_other_shape() -> None:
+    spec = {"features": list(CLAIM_FEATURES), "buckets": 8, "classes": list(VERDICT_CLASSES),
+            "mean": [0.0] * len(CLAIM_FEATURES), "scale": [1.0] * len(CLAIM_FEATURES),
+            "coef": [[0.0] * len(CLAIM_FEATURES) for _ in VERDICT_CLASSES], "intercept": [0.0] * 4}  # fmt: skip
+    with pytest.raises(ValueError, match="weights per class"):
+        ClaimModel(spec)
+    with pytest.raises(ValueError, match="other features"):
+        ClaimModel({**spec, "features": ["x"]})
+
+
+def test_aggregate_shipped_model_is_small_and_recorded() -> None:
+    model = verdict_model()
+    assert model is not None and model.buckets <= 2048
+    size = resources.files("saidwhen").joinpath("data", "verdict.json").read_bytes()
+    assert len(size) < 1_000_000
+    assert model.spec["data"]["claims"] == 250 and "cv_accuracy_mean" in model.spec["training"]

@@ -13,7 +13,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
@@ -23,7 +23,7 @@ from saidwhen.index.embed import Embedder
 from saidwhen.records import Alignment, Claim, Evidence, StanceScore, Verdict
 from saidwhen.settings import Settings
 from saidwhen.store.base import Store
-from saidwhen.verify.aggregate import CLAIM_FEATURES
+from saidwhen.verify.aggregate import ClaimModel
 from saidwhen.verify.claims import parse_claim
 from saidwhen.verify.fidelity import Similarity, align
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
@@ -45,25 +45,26 @@ __all__ = [
 ]
 
 _MODEL_LOCK = threading.Lock()
-_VERDICT_MODEL: list[LinearModel | None] = []
+_VERDICT_MODEL: list[ClaimModel | None] = []
 _STANCE = FeatureStance()
 
 
-def verdict_model() -> LinearModel | None:
+def verdict_model() -> ClaimModel | None:
     """The claim-level verdict model shipped in ``data/verdict.json`` (None if not shipped; trained
     by ``scripts/train_verdict.py``, used for claims that attribute no words)."""
     with _MODEL_LOCK:
         if not _VERDICT_MODEL:
             try:
-                model: LinearModel | None = load_linear("verdict.json")
+                spec: dict[str, Any] | None = load_linear("verdict.json").spec
             except DependencyError:
-                model = None
-            if model is not None and model.features != list(CLAIM_FEATURES):
+                spec = None
+            try:
+                _VERDICT_MODEL.append(ClaimModel(spec) if spec is not None else None)
+            except (KeyError, ValueError) as exc:
                 raise DependencyError(
-                    "saidwhen/data/verdict.json was trained on other features than verify.aggregate.CLAIM_FEATURES; "
+                    f"saidwhen/data/verdict.json does not fit verify.aggregate ({exc}); "
                     "retrain it with scripts/train_verdict.py"
-                )
-            _VERDICT_MODEL.append(model)
+                ) from None
         return _VERDICT_MODEL[0]
 
 
@@ -205,9 +206,11 @@ def check_claim(
     return decide_gathered(found, settings)
 
 
-def decide_gathered(found: Gathered, settings: Settings, model: LinearModel | bool | None = True) -> Verdict:
+def decide_gathered(
+    found: Gathered, settings: Settings, model: ClaimModel | LinearModel | bool | None = True
+) -> Verdict:
     """``decide`` on gathered evidence; ``model`` True means the shipped verdict model."""
-    chosen = verdict_model() if model is True else (model or None)
+    chosen = verdict_model() if model is True else (None if isinstance(model, bool) else model)
     versions = dict(found.versions)
     if chosen is not None:
         versions["verdict_model"] = chosen.version

@@ -12,13 +12,21 @@ read in the answer only: "Is it true that ...?" must not count as confirming.
 
 Evidence that is not about the claim adds nothing: each per-item feature is weighted by the item's
 relevance, so a corpus of unrelated texts gives (nearly) the zero vector whatever it says.
+
+``lexical_buckets`` adds which words the answers and the claim use, hashed into a fixed number of
+buckets (no vocabulary ships); ``ClaimModel`` is the model over both (``claim_vector``).
 """
 
 from __future__ import annotations
 
 import math
 import re
+import zlib
 from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 from saidwhen.records import Claim, StanceScore
 from saidwhen.verify import text as tx
@@ -142,3 +150,83 @@ def _qa_polarity(claim: Claim, question: str, said: str, claim_neg: int) -> tupl
     same = (tx.negation_count(question) % 2) == claim_neg
     affirms = (said == "yes") == same
     return (restated, 0.0) if affirms else (0.0, restated)
+
+
+# Lexical features: the words of the evidence's answers and of the claim, hashed into a fixed number
+# of buckets (no vocabulary is stored, so no training text ships with the model). Digits read as one
+# token: what matters is that an answer gives a number, not which one.
+_WORD = re.compile(r"[a-z]+|\d+")
+ANSWER_FIELD = "a"
+CLAIM_FIELD = "c"
+
+
+def words(text: str) -> set[str]:
+    """The distinct lower-cased words of ``text`` ("<num>" for a run of digits)."""
+    return {"<num>" if w.isdigit() else w for w in _WORD.findall(text.lower())}
+
+
+def bucket(field: str, word: str, buckets: int) -> int:
+    """The hash bucket of ``word`` in ``field`` (crc32: stable across runs and platforms)."""
+    return zlib.crc32(f"{field}:{word}".encode()) % buckets
+
+
+def lexical_buckets(claim: Claim, stances: Sequence[StanceScore], buckets: int) -> list[int]:
+    """Indices (in ``0 .. 2 * buckets``) of the words present: answer words of the evidence first,
+    then the claim's words. Each index at most once (presence, not counts)."""
+    answer_words: set[str] = set()
+    for s in stances:
+        answer_words |= words(split_answer(s.evidence.text)[1])
+    found = {bucket(ANSWER_FIELD, w, buckets) for w in answer_words}
+    found |= {buckets + bucket(CLAIM_FIELD, w, buckets) for w in words(claim.content)}
+    return sorted(found)
+
+
+def claim_vector(
+    claim: Claim, stances: Sequence[StanceScore], relevance: Callable[[Claim, StanceScore], float], buckets: int
+) -> npt.NDArray[np.float64]:
+    """``claim_features`` followed by ``2 * buckets`` word-presence indicators (``lexical_buckets``)."""
+    x = np.zeros(len(CLAIM_FEATURES) + 2 * buckets)
+    x[: len(CLAIM_FEATURES)] = claim_features(claim, stances, relevance)
+    if buckets:
+        x[[len(CLAIM_FEATURES) + k for k in lexical_buckets(claim, stances, buckets)]] = 1.0
+    return x
+
+
+class ClaimModel:
+    """The claim-level verdict model (``data/verdict.json``): a multinomial logistic regression over
+    ``CLAIM_FEATURES`` and hashed answer and claim words (``lexical_buckets``), standardised, then
+    softmax(W x + b). Inference is numpy only."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+        self.features: list[str] = list(spec["features"])
+        if self.features != list(CLAIM_FEATURES):
+            raise ValueError("verdict model spec: trained on other features than CLAIM_FEATURES")
+        self.buckets: int = int(spec.get("buckets", 0))
+        self.classes: list[str] = list(spec["classes"])
+        self.version: str = str(spec.get("version", "0"))
+        width = len(self.features) + 2 * self.buckets
+        self.mean = np.asarray(spec["mean"], dtype=np.float64)
+        self.scale = np.asarray(spec["scale"], dtype=np.float64)
+        self.scale[self.scale == 0] = 1.0
+        self.coef = np.asarray(spec["coef"], dtype=np.float64)
+        self.intercept = np.asarray(spec["intercept"], dtype=np.float64)
+        if self.mean.shape != (width,) or self.coef.shape != (len(self.classes), width):
+            raise ValueError(f"verdict model spec: expected {width} weights per class")
+
+    def vector(
+        self, claim: Claim, stances: Sequence[StanceScore], relevance: Callable[[Claim, StanceScore], float]
+    ) -> npt.NDArray[np.float64]:
+        """The model's input for ``claim`` over ``stances`` (unstandardised)."""
+        return claim_vector(claim, stances, relevance, self.buckets)
+
+    def probabilities_of(self, x: npt.NDArray[np.float64]) -> dict[str, float]:
+        logits = self.coef @ ((x - self.mean) / self.scale) + self.intercept
+        exp = np.exp(logits - logits.max())
+        return {c: float(e) for c, e in zip(self.classes, exp / exp.sum(), strict=True)}
+
+    def claim_probabilities(
+        self, claim: Claim, stances: Sequence[StanceScore], relevance: Callable[[Claim, StanceScore], float]
+    ) -> dict[str, float]:
+        """The probability of each verdict class for ``claim`` given ``stances``."""
+        return self.probabilities_of(self.vector(claim, stances, relevance))

@@ -13,8 +13,9 @@ Order of the rules (``RULES_VERSION`` names this rule set):
    misattributed -> misleading with that reason.
 3. Otherwise the stances of the evidence decide. A claim that attributes no words, with evidence
    at least loosely about it (relevance >= MODEL_GATE), is decided by the claim-level model in
-   ``data/verdict.json`` over ``aggregate.CLAIM_FEATURES`` (trained on the AVeriTeC even half by
-   ``scripts/train_verdict.py``); a top probability under MODEL_CONFIDENCE is not a finding (not
+   ``data/verdict.json`` (``aggregate.ClaimModel``: ``aggregate.CLAIM_FEATURES`` and hashed answer
+   and claim words, trained on the AVeriTeC even half by ``scripts/train_verdict.py``); a top
+   probability under MODEL_CONFIDENCE is not a finding (not
    enough evidence). An attributed claim, or any claim without the model, is decided by a vote of
    the stances of clearly relevant evidence (relevance >= RELEVANT, by or about the speaker); no
    such evidence -> not enough evidence.
@@ -45,12 +46,12 @@ from saidwhen.records import (
 )
 from saidwhen.settings import Settings
 from saidwhen.verify import text as tx
-from saidwhen.verify.aggregate import claim_features
+from saidwhen.verify.aggregate import ClaimModel, claim_features
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
-RULES_VERSION = "3"
+RULES_VERSION = "4"  # 4: MODEL_GATE 0.3 -> 0.2, model over hashed words (aggregate.ClaimModel)
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
-MODEL_GATE = 0.3  # the claim-level model decides only when some evidence is at least this relevant
+MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant
 MODEL_CONFIDENCE = 0.4  # ... and only with at least this probability: else not enough evidence
 SIDED = 0.0  # a supported / refuted verdict needs a cited text with at least this stance probability
 RESTATES = 0.62  # how close a fact-check sentence must be to the claim to be about it
@@ -210,7 +211,7 @@ def decide(
     settings: Settings,
     statements: Sequence[Evidence] = (),
     versions: Mapping[str, str] | None = None,
-    model: LinearModel | None = None,
+    model: ClaimModel | LinearModel | None = None,
     fact_checks: Sequence[Evidence] = (),
 ) -> Verdict:
     """The verdict on ``claim``. ``statements`` are the claimed speaker's statements (context for
@@ -359,7 +360,9 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
     return ctx.verdict(VerdictLabel.MISLEADING, conf, f"{said}{note}", (reason,), statement)
 
 
-def _from_stances(ctx: _Context, stances: Sequence[StanceScore], model: LinearModel | None, who: str) -> Verdict:
+def _from_stances(
+    ctx: _Context, stances: Sequence[StanceScore], model: ClaimModel | LinearModel | None, who: str
+) -> Verdict:
     claim = ctx.claim
     # With the claim-level model, evidence that is loosely about the claim is weighed as a whole
     # (relevance >= MODEL_GATE); the vote of stances without it needs clearly relevant evidence.
@@ -374,7 +377,9 @@ def _from_stances(ctx: _Context, stances: Sequence[StanceScore], model: LinearMo
         else:
             text = "saidwhen found no text in the corpus that bears on this claim."
         return ctx.verdict(VerdictLabel.NOT_ENOUGH_EVIDENCE, 0.6, text)
-    if use_model and model is not None:
+    if use_model and isinstance(model, ClaimModel):
+        probs = model.claim_probabilities(claim, relevant, lambda c, s: relevance(c, s.evidence))
+    elif use_model and isinstance(model, LinearModel):
         probs = model.probabilities(claim_features(claim, relevant, lambda c, s: relevance(c, s.evidence)))
     else:
         sup = max(s.supports for s in relevant)
