@@ -306,6 +306,7 @@ def test_web_json_articles_are_ingested_once(client: TestClient) -> None:
     assert outcome["status"] == "added" and outcome["source"] == "articles[0]"
     stored = client.get(f"/v1/articles/{outcome['article_id']}").json()["article"]
     assert stored["outlet"] == "Test Wire" and stored["published"]["value"] == "2025-12-16"
+    assert stored["source"] == "upload:articles[0]"  # the client's name is stored, never a temp path
     again = client.post("/v1/articles", json={"articles": [article]}, headers={"X-API-Key": KEY})
     assert again.status_code == 200 and again.json()["present"] == 1
 
@@ -332,6 +333,9 @@ def test_web_uploaded_files_get_server_chosen_names(client: TestClient, tmp_path
     assert by_name["photo.png"]["status"] == "failed"
     assert not Path("/tmp/evil.txt").exists()
     assert "saidwhen-upload" not in r.text  # temp paths are not shown to the client
+    listed = client.get("/v1/articles", params={"limit": 10_000}).json()["articles"]
+    assert "upload:evil.txt" in {a["source"] for a in listed}
+    assert not any("saidwhen-upload" in a["source"] for a in listed)
 
 
 def test_web_bad_write_bodies(client: TestClient, store: Settings) -> None:

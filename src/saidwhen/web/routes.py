@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any, cast
 
@@ -18,7 +20,9 @@ from starlette.concurrency import run_in_threadpool
 
 from saidwhen import __version__, api
 from saidwhen.codec import to_json
-from saidwhen.records import IngestStatus
+from saidwhen.errors import ReadError
+from saidwhen.ingest import iter_documents
+from saidwhen.records import IngestStatus, RawDocument
 from saidwhen.render.claimreview import claimreview
 from saidwhen.render.json import article_summary
 from saidwhen.settings import Settings
@@ -131,13 +135,21 @@ async def add_articles(request: Request, response: Response) -> dict[str, Any]:
     require_key(request, settings)  # before the body is read
     with tempfile.TemporaryDirectory(prefix="saidwhen-upload-") as tmp:
         staged = await uploads.stage(request, Path(tmp), limits)
-        report = await run_in_threadpool(api.ingest, staged.paths, settings)
-        result = serialise.ingest_json(report, staged.rename)
+        report = await run_in_threadpool(api.ingest_documents, _as_uploaded(staged, settings), settings)
+        result = serialise.ingest_json(report, lambda source: source.removeprefix("upload:"))
     if report.count(IngestStatus.ADDED):
         response.status_code = 201
     elif report.outcomes and len(report.failed) == len(report.outcomes):
         response.status_code = 422
     return result
+
+
+def _as_uploaded(staged: uploads.Staged, settings: Settings) -> Iterator[RawDocument | ReadError]:
+    """The staged documents with the client's names as their source ("upload:NAME"), so that no
+    temp path is stored or shown."""
+    for item in iter_documents(staged.paths, settings):
+        name = "upload:" + staged.rename(item.source)
+        yield ReadError(name, item.reason) if isinstance(item, ReadError) else replace(item, source=name)
 
 
 @router.get("/speakers/{name}/timeline", summary="A speaker's statements over time")

@@ -71,6 +71,9 @@ class Staged:
         path, sep, line = source.rpartition(":")
         if sep and path == str(self.folder / JSONL_NAME) and line.isdigit():
             return f"articles[{int(line) - 1}]"
+        base, hash_, item = source.partition("#")  # a feed's items: "feed.xml#2"
+        if hash_ and base in self.names:
+            return f"{self.names[base]}#{item}"
         return self.names.get(path, "upload")
 
 
