@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
 from functools import cache
@@ -37,40 +38,60 @@ def to_json(value: Any) -> Any:
     return value
 
 
-@cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+Decoder = Callable[[Any], Any]
 
 
 def from_json(cls: type[T], data: Any) -> T:
     """Rebuild a value of type ``cls`` (a record class or a type expression) from ``to_json`` output."""
-    return typing.cast(T, _decode(cls, data))
+    return typing.cast(T, _decoder(typing.cast(Any, cls))(data))
 
 
-def _decode(tp: Any, data: Any) -> Any:
-    if data is None:
-        return None
+@cache
+def _decoder(tp: Any) -> Decoder:
+    """A decoding function for type ``tp``, built once per type: reading type hints on every call
+    made decoding the slowest part of a check on a large store."""
+    inner = _build(tp)
+
+    def decode(data: Any) -> Any:
+        return None if data is None else inner(data)
+
+    return decode
+
+
+def _build(tp: Any) -> Decoder:
     origin = typing.get_origin(tp)
     if origin in (Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _decode(args[0], data) if len(args) == 1 else data
+        return _decoder(args[0]) if len(args) == 1 else _identity
     if origin is tuple:
         parts = typing.get_args(tp)
         if len(parts) == 2 and parts[1] is Ellipsis:
-            return tuple(_decode(parts[0], v) for v in data)
-        return tuple(_decode(a, v) for a, v in zip(parts, data, strict=True))
+            item = _decoder(parts[0])
+            return lambda data: tuple(item(v) for v in data)
+        items = [_decoder(a) for a in parts]
+        return lambda data: tuple(f(v) for f, v in zip(items, data, strict=True))
     if origin is list:
-        return [_decode(typing.get_args(tp)[0], v) for v in data]
+        item = _decoder(typing.get_args(tp)[0])
+        return lambda data: [item(v) for v in data]
     if origin is dict:
-        return dict(data)
+        return dict
     if tp is Span:
-        return Span(int(data[0]), int(data[1]))
+        return lambda data: Span(int(data[0]), int(data[1]))
     if isinstance(tp, type) and issubclass(tp, Enum):
-        return tp(data)
+        return tp
     if tp is date:
-        return date.fromisoformat(data)
+        return date.fromisoformat
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        hints = _hints(tp)
-        kwargs = {f.name: _decode(hints[f.name], data[f.name]) for f in dataclasses.fields(tp) if f.name in data}
-        return tp(**kwargs)
+        hints = typing.get_type_hints(tp)
+        fields = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(tp)]
+        cls = tp
+
+        def record(data: Any) -> Any:
+            return cls(**{name: f(data[name]) for name, f in fields if name in data})
+
+        return record
+    return _identity
+
+
+def _identity(data: Any) -> Any:
     return data

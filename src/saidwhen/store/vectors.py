@@ -91,5 +91,7 @@ def load(conn: sqlite3.Connection, db: Path) -> tuple[Matrix, Ids]:
         if found is None:
             found = _from_rows(conn)
             _to_sidecar(db, key, *found)
+        # float16 on disk halves the file; numpy has no fast float16 product, so scan in float32.
+        found = (np.asarray(found[0], dtype=np.float32), found[1])
         _PROCESS[name] = (key, *found)
         return found
