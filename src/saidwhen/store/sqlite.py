@@ -78,12 +78,14 @@ class SQLiteStore:
                     json.dumps(to_json(article), ensure_ascii=False),
                 ),
             )
-            for s in sentences:
-                cur = c.execute(
-                    'INSERT INTO sentences(article_id, idx, start, "end", text) VALUES (?,?,?,?,?)',
-                    (article.id, s.index, s.span.start, s.span.end, s.text),
-                )
-                c.execute("INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)", (cur.lastrowid, s.text))
+            c.executemany(
+                'INSERT INTO sentences(article_id, idx, start, "end", text) VALUES (?,?,?,?,?)',
+                [(article.id, s.index, s.span.start, s.span.end, s.text) for s in sentences],
+            )
+            c.execute(
+                "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE article_id = ?",
+                (article.id,),
+            )
         return True
 
     def write_analysis(self, analysis: Analysis, version: int = 1) -> None:
