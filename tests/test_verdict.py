@@ -289,3 +289,18 @@ def test_verdict_shipped_model_reads_yes_and_no_answers() -> None:
     no = decide(claim, [BAG_NO], None, [st(BAG_NO, 0.1, 0.8)], SETTINGS, model=model)
     yes = decide(claim, [BAG_YES], None, [st(BAG_YES, 0.8, 0.05)], SETTINGS, model=model)
     assert (no.label, yes.label) == (VerdictLabel.REFUTED, VerdictLabel.SUPPORTED)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("plain words", "“plain words”"),
+        ("“Quoted in full.”", "“Quoted in full.”"),
+        ("“Opened here, Putin’s end game", "“Opened here, Putin’s end game”"),
+        ('"Straight marks"', "“Straight marks”"),
+    ],
+)
+def test_verdict_quote_never_doubles_quote_marks(text: str, shown: str) -> None:
+    from saidwhen.verify.verdict import _quote
+
+    assert _quote(text) == shown

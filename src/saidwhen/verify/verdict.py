@@ -81,8 +81,16 @@ def _where(ev: Evidence) -> str:
     return f"{who}{when}"
 
 
+_MARKS = "\"“”«»'‘’"
+
+
 def _quote(text: str, limit: int = 240) -> str:
+    """``text`` in one pair of curly quotes: its own outer quote marks are dropped, not doubled."""
     flat = " ".join(text.split())
+    if flat[:1] in _MARKS and flat[-1:] in _MARKS and len(flat) > 1:
+        flat = flat[1:-1].strip()
+    elif flat[:1] in _MARKS and not any(m in flat[1:] for m in "\"“”«»"):
+        flat = flat[1:].strip()  # an opening mark whose closing mark lies outside the span
     return "“" + (flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…") + "”"
 
 
