@@ -64,6 +64,15 @@ class MemoryStore:
             out = [q for q in out if q.article_id == article_id]
         return out[:limit]
 
+    def quote_texts(
+        self, speaker: str, since: date | None = None, until: date | None = None, limit: int = 5000
+    ) -> list[tuple[str, str, str]]:
+        return [(q.id, q.article_id, q.text) for q in self.quotes(speaker=speaker, limit=limit)]
+
+    def quotes_by_id(self, ids: Sequence[str]) -> list[Quote]:
+        wanted = set(ids)
+        return [q for qs in self.quote_rows.values() for q in qs if q.id in wanted]
+
     def delete(self, article_id: str) -> bool:
         found = self.articles.pop(article_id, None)
         self.sentence_rows.pop(article_id, None)

@@ -203,3 +203,17 @@ def test_store_vector_cache_follows_writes_and_survives_reopen(tmp_path: Path) -
     again.delete(art.id)
     assert again.search_vector(probe, limit=1) == []
     again.close()
+
+
+def test_store_quote_texts_then_whole_records(store: SQLiteStore) -> None:
+    art = make_article("Kallas said this. Russia does not want peace")
+    store.write(art, sentences_of(art))
+    quotes = [
+        Quote(id=f"q{i}", article_id=art.id, content=(Span(18, 44),), text=f"statement {i}", kind=QuoteKind.DIRECT,
+              cue=None, source=None, speaker="Kaja Kallas", said_on=date(2025, 12, 10 + i))
+        for i in range(3)
+    ]  # fmt: skip
+    store.write_analysis(Analysis(art.id, tuple(sentences_of(art)), quotes=tuple(quotes)))
+    heads = store.quote_texts("kaja kallas", since=date(2025, 12, 11))
+    assert sorted(heads) == [("q1", art.id, "statement 1"), ("q2", art.id, "statement 2")]
+    assert sorted(store.quotes_by_id(["q2", "q0", "nope"]), key=lambda q: q.id) == [quotes[0], quotes[2]]

@@ -208,12 +208,13 @@ def search(
     if claim.speaker is not None:
         names = _stored_speakers(cache, claim.speaker, table, [h.article_id for h in (*text_hits, *dense_hits)])
         speakers = names
-        seen: dict[str, Quote] = {}
+        heads: dict[str, tuple[str, str]] = {}
         for name in names:
-            for quote in store.quotes(speaker=name, since=since, until=until, limit=1000):
-                seen.setdefault(quote.id, quote)
+            for qid, aid, text in store.quote_texts(name, since=since, until=until):
+                heads.setdefault(qid, (aid, text))
         hit_articles = {h.article_id for h in (*text_hits, *dense_hits)}
-        for quote in _preselect(list(seen.values()), claim, hit_articles, 3 * max_statements):
+        chosen = _preselect(heads, claim, hit_articles, 3 * max_statements)
+        for quote in sorted(store.quotes_by_id(chosen), key=lambda q: chosen.index(q.id)):
             ev = _quote_evidence(cache, quote, similarity)
             if ev is not None:
                 statements.append(ev)
@@ -293,20 +294,21 @@ def _stored_speakers(cache: _Cache, claimed: str, aliases: Aliases, hit_articles
 _WORDS = re.compile(r"\w+")
 
 
-def _preselect(quotes: list[Quote], claim: Claim, hit_articles: set[str], keep: int) -> list[Quote]:
-    """A prolific speaker's quotes cut to the ``keep`` likeliest by word overlap with the claim (quotes
-    in articles the search hit first), before any article is read: a speaker quoted thousands of times
-    must not cost thousands of article reads per check."""
-    if len(quotes) <= keep:
-        return quotes
+def _preselect(heads: dict[str, tuple[str, str]], claim: Claim, hit_articles: set[str], keep: int) -> list[str]:
+    """Ids of a speaker's ``keep`` likeliest quotes by word overlap with the claim (quotes in articles
+    the search hit first), chosen from (article id, text) alone: a speaker quoted thousands of times
+    must not cost thousands of record reads per check."""
+    if len(heads) <= keep:
+        return list(heads)
     # Five-letter word prefixes: a crude stem, but cheap enough for thousands of quotes.
     claim_keys = {w[:5] for w in _WORDS.findall(claim.content.lower()) if len(w) > 3}
 
-    def likely(q: Quote) -> tuple[bool, float]:
-        shared = len(claim_keys & {w[:5] for w in _WORDS.findall(q.text.lower())}) / max(1, len(claim_keys))
-        return (q.article_id in hit_articles and shared > 0, shared)
+    def likely(qid: str) -> tuple[bool, float]:
+        article_id, text = heads[qid]
+        shared = len(claim_keys & {w[:5] for w in _WORDS.findall(text.lower())}) / max(1, len(claim_keys))
+        return (article_id in hit_articles and shared > 0, shared)
 
-    return sorted(quotes, key=likely, reverse=True)[:keep]
+    return sorted(heads, key=likely, reverse=True)[:keep]
 
 
 def _rank_statements(statements: list[Evidence], claim: Claim, embedder: Embedder | None, keep: int) -> list[Evidence]:

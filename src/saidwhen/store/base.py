@@ -48,6 +48,15 @@ class Store(Protocol):
     ) -> list[Quote]:
         """Stored quotes, filtered; speaker matches the resolved name (case-insensitive)."""
 
+    def quote_texts(
+        self, speaker: str, since: date | None = None, until: date | None = None, limit: int = 5000
+    ) -> list[tuple[str, str, str]]:
+        """(quote id, article id, content text) of a speaker's quotes: cheap rows to choose from before
+        reading whole records with ``quotes_by_id``."""
+
+    def quotes_by_id(self, ids: Sequence[str]) -> list[Quote]:
+        """The stored quotes with these ids (in no particular order)."""
+
     def delete(self, article_id: str) -> bool:
         """Remove an article and everything derived from it; False if absent."""
 

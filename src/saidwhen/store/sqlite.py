@@ -206,6 +206,30 @@ class SQLiteStore:
         args.append(limit)
         return [from_json(Quote, json.loads(r[0])) for r in self._conn.execute(sql, args)]
 
+    def quote_texts(
+        self, speaker: str, since: date | None = None, until: date | None = None, limit: int = 5000
+    ) -> list[tuple[str, str, str]]:
+        sql = "SELECT id, article_id, json_extract(record, '$.text') FROM quotes WHERE speaker = ?"
+        args: list[Any] = [speaker]
+        if since:
+            sql += " AND coalesce(said_on, published) >= ?"
+            args.append(since.isoformat())
+        if until:
+            sql += " AND coalesce(said_on, published) <= ?"
+            args.append(until.isoformat())
+        args.append(limit)
+        return [(qid, aid, text or "") for qid, aid, text in self._conn.execute(sql + " LIMIT ?", args)]
+
+    def quotes_by_id(self, ids: Sequence[str]) -> list[Quote]:
+        out: list[Quote] = []
+        wanted = list(dict.fromkeys(ids))
+        for at in range(0, len(wanted), 500):  # stay under SQLite's bound-parameter limit
+            chunk = wanted[at : at + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._conn.execute(f"SELECT record FROM quotes WHERE id IN ({marks})", chunk)
+            out.extend(from_json(Quote, json.loads(r[0])) for r in rows)
+        return out
+
     def entities(self) -> list[Entity]:
         """Every entity in the corpus-wide registry."""
         return [from_json(Entity, json.loads(r[0])) for r in self._conn.execute("SELECT record FROM entities")]
