@@ -188,20 +188,7 @@ class SQLiteStore:
         article_id: str | None = None,
         limit: int = 1000,
     ) -> list[Quote]:
-        sql = "SELECT record FROM quotes WHERE 1=1"
-        args: list[Any] = []
-        if speaker:
-            sql += " AND speaker = ?"
-            args.append(speaker)
-        if article_id:
-            sql += " AND article_id = ?"
-            args.append(article_id)
-        if since:
-            sql += " AND coalesce(said_on, published) >= ?"
-            args.append(since.isoformat())
-        if until:
-            sql += " AND coalesce(said_on, published) <= ?"
-            args.append(until.isoformat())
+        sql, args = _quote_filter("SELECT record FROM quotes", speaker, article_id, since, until)
         sql += " ORDER BY coalesce(said_on, published), id LIMIT ?"
         args.append(limit)
         return [from_json(Quote, json.loads(r[0])) for r in self._conn.execute(sql, args)]
@@ -209,14 +196,10 @@ class SQLiteStore:
     def quote_texts(
         self, speaker: str, since: date | None = None, until: date | None = None, limit: int = 5000
     ) -> list[tuple[str, str, str]]:
-        sql = "SELECT id, article_id, json_extract(record, '$.text') FROM quotes WHERE speaker = ?"
-        args: list[Any] = [speaker]
-        if since:
-            sql += " AND coalesce(said_on, published) >= ?"
-            args.append(since.isoformat())
-        if until:
-            sql += " AND coalesce(said_on, published) <= ?"
-            args.append(until.isoformat())
+        if not speaker:
+            return []
+        head = "SELECT id, article_id, json_extract(record, '$.text') FROM quotes"
+        sql, args = _quote_filter(head, speaker, None, since, until)
         args.append(limit)
         return [(qid, aid, text or "") for qid, aid, text in self._conn.execute(sql + " LIMIT ?", args)]
 
@@ -353,6 +336,23 @@ def _iso(value: date | None) -> str | None:
 
 def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
+
+
+def _quote_filter(
+    head: str, speaker: str | None, article_id: str | None, since: date | None, until: date | None
+) -> tuple[str, list[Any]]:
+    """``head`` with the WHERE clause shared by the quote queries (dates are when said, else published)."""
+    sql, args = head + " WHERE 1=1", []
+    for clause, value in (
+        (" AND speaker = ?", speaker),
+        (" AND article_id = ?", article_id),
+        (" AND coalesce(said_on, published) >= ?", since.isoformat() if since else None),
+        (" AND coalesce(said_on, published) <= ?", until.isoformat() if until else None),
+    ):
+        if value:
+            sql += clause
+            args.append(value)
+    return sql, args
 
 
 def _date_filter(sql: str, args: list[Any], since: date | None, until: date | None) -> tuple[str, list[Any]]:
