@@ -318,55 +318,37 @@ def _require_english(text: str) -> None:
         )
 
 
-def _attribution(text: str) -> tuple[str | None, Span | None, str | None, Span]:
+_Attribution = tuple[str | None, Span | None, str | None, Span]
+
+
+def _attributed(text: str, m: re.Match[str], group: str, cue: str) -> _Attribution:
+    """The attribution a pattern match found: speaker from ``group``, the given cue, its content."""
+    return _speaker(text, m.span(group)), _name_span(text, m.span(group)), cue, Span(*m.span("content"))
+
+
+def _attribution(text: str) -> _Attribution:
     """(speaker, speaker span, cue, content span) of ``text``; no speaker when none is attributed."""
-    whole = Span(0, len(text))
     m = _COLON.match(text)
     if m and _is_speaker(m.group("speaker")):
-        return (
-            _speaker(text, m.span("speaker")),
-            _name_span(text, m.span("speaker")),
-            ":",
-            Span(*m.span("content")),
-        )
+        return _attributed(text, m, "speaker", ":")
     m = _ACCORDING_PRE.match(text)
     if m and _is_speaker(m.group("speaker")):
-        return (
-            _speaker(text, m.span("speaker")),
-            _name_span(text, m.span("speaker")),
-            "according to",
-            Span(*m.span("content")),
-        )
+        return _attributed(text, m, "speaker", "according to")
     m = _SAID.match(text)
     if m and _is_speaker(m.group("speaker")) and not _pre_blocks(m.group("pre")):
-        return (
-            _speaker(text, m.span("speaker")),
-            _name_span(text, m.span("speaker")),
-            m.group("cue").split()[-1]
-            if m.group("cue").startswith(("has", "had", "once", "reportedly", "allegedly"))
-            else m.group("cue").split()[0],
-            Span(*m.span("content")),
-        )
+        words = m.group("cue").split()
+        # "has said", "reportedly said": the verb is the last word; "said that": the first
+        verb = words[-1] if m.group("cue").startswith(("has", "had", "once", "reportedly", "allegedly")) else words[0]
+        return _attributed(text, m, "speaker", verb)
     m = _ACCORDING_POST.match(text)
     if m and _is_speaker(m.group("speaker")):
-        return (
-            _speaker(text, m.span("speaker")),
-            _name_span(text, m.span("speaker")),
-            "according to",
-            Span(*m.span("content")),
-        )
+        return _attributed(text, m, "speaker", "according to")
     m = _SAID_POST.match(text)
     if m:
         group = "speaker" if m.group("speaker") else "speaker2"
         if _is_speaker(m.group(group)):
-            cue = m.group("cue") or m.group("cue2")
-            return (
-                _speaker(text, m.span(group)),
-                _name_span(text, m.span(group)),
-                cue,
-                Span(*m.span("content")),
-            )
-    return None, None, None, whole
+            return _attributed(text, m, group, m.group("cue") or m.group("cue2"))
+    return None, None, None, Span(0, len(text))
 
 
 def _pre_blocks(pre: str) -> bool:
