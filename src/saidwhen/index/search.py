@@ -159,10 +159,26 @@ class _Cache:
         return self.quotes[article_id]
 
 
+_FACT_CHECKS: dict[str, bool] = {}  # article id (derived from its content) -> is_fact_check, per process
+_FACT_CHECKS_MAX = 200_000
+
+
 def is_fact_check(article: Article) -> bool:
-    """An article that reads as a fact-check: at least two different debunking cues."""
-    head = f"{article.title or ''}\n{article.text[:6000]}"
-    return len({m.group(0).lower() for m in FACT_CHECK_CUES.finditer(head)}) >= 2
+    """An article that reads as a fact-check: at least two different debunking cues. Remembered per
+    process by article id, which is derived from the article's content."""
+    known = _FACT_CHECKS.get(article.id)
+    if known is None:
+        head = f"{article.title or ''}\n{article.text[:6000]}"
+        cues: set[str] = set()
+        for m in FACT_CHECK_CUES.finditer(head):
+            cues.add(m.group(0).lower())
+            if len(cues) >= 2:
+                break
+        known = len(cues) >= 2
+        if len(_FACT_CHECKS) >= _FACT_CHECKS_MAX:
+            _FACT_CHECKS.clear()
+        _FACT_CHECKS[article.id] = known
+    return known
 
 
 def search(

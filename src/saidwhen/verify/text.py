@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from saidwhen.records import Marker, MarkerKind, Span
 
@@ -218,6 +219,7 @@ METONYMS = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude suffix stripper: enough to match "membership"/"members", "wants"/"wanted"."""
     w = word.lower().replace("’", "'")
@@ -243,6 +245,7 @@ def word_spans(text: str) -> list[tuple[str, Span]]:
     return [(m.group(0).lower().replace("’", "'"), Span(m.start(), m.end())) for m in WORD.finditer(text)]
 
 
+@lru_cache(maxsize=65536)
 def canon(word: str) -> str:
     """The stem of ``word`` with synonyms folded together ("drop", "abandoning" -> "abandon")."""
     w = word.lower()
@@ -450,6 +453,7 @@ def names(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A spelling-tolerant key: "Zelensky", "Zelenskyy", "Zelenskiy" -> "zelensk"; "Europe(an)" -> "europ"."""
     w = re.sub(r"[^a-z0-9]", "", name.lower())
