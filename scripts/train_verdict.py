@@ -4,23 +4,26 @@
 
 Data: the AVeriTeC even half (../shared/data/averitec/dev_even.json, 250 claims). Each claim goes
 through saidwhen's own pipeline with its gold question-answer evidence (``evaluate.averitec.cases``:
-one article per answer, fresh SQLite store, retrieval, quote fidelity, SICK stance). The model is a
-multinomial logistic regression over ``saidwhen.verify.aggregate.CLAIM_FEATURES`` and the presence
-of answer words and claim words hashed into ``--buckets`` buckets each (``aggregate.lexical_buckets``:
-crc32, no vocabulary is stored), all of the evidence ``verdict.decide`` weighs (``verdict.weighed``);
+one article per answer, the normal ingest into a fresh SQLite store, retrieval, quote fidelity,
+SICK stance). The model is a multinomial logistic regression over
+``saidwhen.verify.aggregate.CLAIM_FEATURES``, the presence of answer words and claim words hashed
+into ``--buckets`` buckets each (``aggregate.lexical_buckets``: crc32, no vocabulary is stored) and
+the MiniLM embeddings of the claim and of the most relevant answers (``--dense`` wide,
+``aggregate.dense_features``), all of the evidence ``verdict.decide`` weighs (``verdict.weighed``);
 inference is numpy only (``aggregate.ClaimModel``).
 
 Honest figures, nested: 5-fold StratifiedKFold by claim (``--repeats`` shuffles). In each outer fold
 the regularisation C, the class weighting (and optionally a class-prior shift, ``--bias``) are chosen
 by an inner 4-fold CV on the training claims only (accuracy + macro-F1), the model is fitted on the
-training claims and the held-out claims are decided as ``decide`` does with that model (attributed
-claims and fact-checks stay rule-driven; no weighed evidence -> not enough evidence; which claims
-the model decides is asked of ``decide`` itself). Reported: mean and sd over all outer folds. The
+training claims and the held-out claims are decided as ``decide`` does with that model (fact-checks
+and statements on record stay rule-driven; "X said" claims reach the model only when evidence
+examines the claim; no weighed evidence -> not enough evidence; which claims the model decides is
+asked of ``decide`` itself). Reported: mean and sd over all outer folds. The
 final model is chosen by the same inner procedure on all claims, refitted on them and written with
 a record of its data and figures.
 
 The gathered evidence is cached (pickles under ``--cache``, a temp folder by default, never in the
-repo): the first run embeds ~2,100 texts (about a minute); later runs take ~30 s. ``--refresh``
+repo): the first run ingests ~2,100 answers claim by claim (a few minutes); later runs take ~3 min. ``--refresh``
 rebuilds the cache after a change to retrieval, fidelity or stance. Needs scikit-learn (training only).
 """
 
@@ -58,7 +61,7 @@ FROM_AVERITEC = {
     "Conflicting Evidence/Cherrypicking": "conflicting",
 }
 FROM_AVERITEC_INV = {v: k for k, v in FROM_AVERITEC.items()}
-VERSION = "averitec-even-3"
+VERSION = "averitec-even-4"
 
 
 class MemoEmbedder:
@@ -92,7 +95,7 @@ def sha256(path: Path) -> str:
 def gathered_cases(path: Path, settings: Settings, cache: Path, refresh: bool) -> list[Case]:
     """Every claim's gathered evidence, from the cache when it matches the data and stance model."""
     cache.mkdir(parents=True, exist_ok=True)
-    key = f"{sha256(path)[:12]}-{FeatureStance().name}"
+    key = f"{sha256(path)[:12]}-{FeatureStance().name}-dense-ingest"
     file = cache / f"cases-{key}.pkl"
     if file.exists() and not refresh:
         loaded: list[Case] = pickle.loads(file.read_bytes())
@@ -114,7 +117,7 @@ def class_weights(y: np.ndarray, how: str) -> dict[int, float] | None:
     return {k: float(w[k] if how == "balanced" else np.sqrt(w[k])) for k in range(len(VERDICT_CLASSES))}
 
 
-def fit(x: np.ndarray, y: np.ndarray, c: float, weighting: str, buckets: int) -> dict[str, Any]:
+def fit(x: np.ndarray, y: np.ndarray, c: float, weighting: str, buckets: int, dense: int) -> dict[str, Any]:
     """Standardise, fit, and return the JSON spec of a ``ClaimModel`` (rows in VERDICT_CLASSES order)."""
     from sklearn.linear_model import LogisticRegression
 
@@ -131,6 +134,7 @@ def fit(x: np.ndarray, y: np.ndarray, c: float, weighting: str, buckets: int) ->
     return {
         "features": list(CLAIM_FEATURES),
         "buckets": buckets,
+        "dense": dense,
         "classes": list(VERDICT_CLASSES),
         "mean": mean.round(5).tolist(),
         "scale": scale.round(5).tolist(),
@@ -155,12 +159,12 @@ class _Probe(LinearModel):
 
 
 def design(
-    found: Sequence[Case], settings: Settings, buckets: int
+    found: Sequence[Case], settings: Settings, buckets: int, dense: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
     """(model inputs, labels, mask of the claims the model decides, the rules' label of the others).
     Whether the model decides a claim is asked of ``decide`` itself (fact-check and fidelity rules
     first, attributed claims and claims without weighed evidence never)."""
-    width = len(CLAIM_FEATURES) + 2 * buckets
+    width = len(CLAIM_FEATURES) + 2 * buckets + 2 * dense
     x = np.zeros((len(found), width))
     y = np.array([VERDICT_CLASSES.index(FROM_AVERITEC[c.gold]) for c in found])
     mask = np.zeros(len(found), dtype=bool)
@@ -171,7 +175,8 @@ def design(
         ruled.append("" if probe.asked else label)
         g = case.gathered
         if probe.asked and g is not None:
-            x[i] = claim_vector(g.claim, weighed(g.claim, g.stances), lambda c, s: relevance(c, s.evidence), buckets)
+            stances = weighed(g.claim, g.stances)
+            x[i] = claim_vector(g.claim, stances, lambda c, s: relevance(c, s.evidence), buckets, g.vectors, dense)
             mask[i] = True
     return x, y, mask, ruled
 
@@ -214,7 +219,13 @@ def _biases(steps: Sequence[float]) -> list[tuple[float, ...]]:
 
 
 def choose(
-    x: np.ndarray, y: np.ndarray, grid: Sequence[tuple[float, str]], steps: Sequence[float], buckets: int, seed: int
+    x: np.ndarray,
+    y: np.ndarray,
+    grid: Sequence[tuple[float, str]],
+    steps: Sequence[float],
+    buckets: int,
+    dense: int,
+    seed: int,
 ) -> Choice:
     """The (C, weighting, prior shift) with the best inner 4-fold CV accuracy + macro-F1 on these
     (model-decided, training) claims only: the shift is tuned on the inner out-of-fold probabilities."""
@@ -226,7 +237,7 @@ def choose(
     for c, weighting in grid:
         logp = np.zeros((len(y), len(VERDICT_CLASSES)))
         for train, test in StratifiedKFold(splits, shuffle=True, random_state=100 + seed).split(x, y):
-            probs = _probabilities(fit(x[train], y[train], c, weighting, buckets), x[test])
+            probs = _probabilities(fit(x[train], y[train], c, weighting, buckets, dense), x[test])
             logp[test] = np.log(np.maximum(probs, 1e-12))
         for bias in _biases(steps):
             z = logp + np.array(bias)
@@ -243,6 +254,7 @@ def cross_validate(
     grid: Sequence[tuple[float, str]],
     steps: Sequence[float],
     buckets: int,
+    dense: int,
     repeats: int,
 ) -> tuple[list[dict[str, Any]], list[str], list[Choice]]:
     """Nested CV: per outer fold, (C, weighting, prior shift) chosen by inner CV on the training
@@ -251,16 +263,16 @@ def cross_validate(
     choices made."""
     from sklearn.model_selection import StratifiedKFold
 
-    x, y, mask, ruled = design(found, settings, buckets)
+    x, y, mask, ruled = design(found, settings, buckets, dense)
     folds: list[dict[str, Any]] = []
     first: list[str] = [""] * len(found)
     chosen: list[Choice] = []
     for seed in range(repeats):
         for train, test in StratifiedKFold(n_splits=5, shuffle=True, random_state=seed).split(x, y):
             train = train[mask[train]]
-            c, weighting, bias = choose(x[train], y[train], grid, steps, buckets, seed)
+            c, weighting, bias = choose(x[train], y[train], grid, steps, buckets, dense, seed)
             chosen.append((c, weighting, bias))
-            spec = shifted(fit(x[train], y[train], c, weighting, buckets), bias)
+            spec = shifted(fit(x[train], y[train], c, weighting, buckets, dense), bias)
             modelled = test[mask[test]]
             decided = dict(zip(modelled.tolist(), _decided(_probabilities(spec, x[modelled])).tolist(), strict=True))
             predicted = [
@@ -283,6 +295,9 @@ def main() -> None:
     parser.add_argument("--weighting", nargs="+", default=["none", "balanced"])
     parser.add_argument("--bias", type=float, nargs="+", default=[0.0], help="prior shifts tried (0 only: none)")
     parser.add_argument("--buckets", type=int, default=1024, help="hash buckets for answer words and claim words")
+    parser.add_argument(
+        "--dense", type=int, default=OnnxMiniLM.dim, help="embedding width of the dense features (0: none)"
+    )
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--dry-run", action="store_true", help="report CV figures, write nothing")
     args = parser.parse_args()
@@ -294,7 +309,7 @@ def main() -> None:
     print(f"{len(found)} claims; rules without the model: accuracy {baseline['accuracy']:.3f}, "
           f"macro-F1 {baseline['macro_f1']:.3f}")  # fmt: skip
     grid = [(c, w) for c in args.C for w in args.weighting]
-    folds, first, chosen = cross_validate(found, settings, grid, args.bias, args.buckets, args.repeats)
+    folds, first, chosen = cross_validate(found, settings, grid, args.bias, args.buckets, args.dense, args.repeats)
     acc = [f["accuracy"] for f in folds]
     f1 = [f["macro_f1"] for f in folds]
     oof = scores([k.gold for k in found], first)
@@ -302,9 +317,9 @@ def main() -> None:
           f"{np.mean(acc):.3f} ± {np.std(acc):.3f}, macro-F1 {np.mean(f1):.3f} ± {np.std(f1):.3f}")  # fmt: skip
     print(f"choices per fold: {dict(Counter(f'C={c} {w} shift={b}' for c, w, b in chosen))}")
     print(f"out-of-fold confusion (first shuffle; rows gold, columns predicted S R NEE C/C): {oof['confusion']}")
-    x, y, mask, _ = design(found, settings, args.buckets)
-    c, weighting, bias = choose(x[mask], y[mask], grid, args.bias, args.buckets, seed=0)
-    spec = shifted(fit(x[mask], y[mask], c, weighting, args.buckets), bias)
+    x, y, mask, _ = design(found, settings, args.buckets, args.dense)
+    c, weighting, bias = choose(x[mask], y[mask], grid, args.bias, args.buckets, args.dense, seed=0)
+    spec = shifted(fit(x[mask], y[mask], c, weighting, args.buckets, args.dense), bias)
     final = ClaimModel({**spec, "version": VERSION})
     in_sample = scores([k.gold for k in found], [predict(k, settings, model=final) for k in found])
     print(f"final: C={c} weighting={weighting} shift={bias}; in-sample (fitted on all 250; NOT an estimate): "
@@ -314,7 +329,8 @@ def main() -> None:
     record = {
         "version": VERSION,
         "kind": "multinomial logistic regression over saidwhen.verify.aggregate.CLAIM_FEATURES and hashed "
-        "answer / claim word presence (aggregate.lexical_buckets; crc32, no vocabulary stored)",
+        "answer / claim word presence (aggregate.lexical_buckets; crc32, no vocabulary stored) and the claim's and "
+        "evidence answers' MiniLM embeddings (aggregate.dense_features)",
         **spec,
         "data": {
             "file": "shared/data/averitec/dev_even.json (AVeriTeC dev, even indices; not copied here)",

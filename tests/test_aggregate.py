@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 
+import numpy as np
 import pytest
 
 from saidwhen.records import Claim, StanceScore
@@ -15,6 +16,8 @@ from saidwhen.verify.aggregate import (
     ClaimModel,
     bucket,
     claim_features,
+    dense_features,
+    dense_texts,
     lexical_buckets,
     split_answer,
     words,
@@ -58,7 +61,9 @@ def test_aggregate_yes_no_answers_read_with_question_polarity(
 
 def test_aggregate_cues_are_read_in_the_answer_only() -> None:
     claim = parse_claim("The vaccine contains microchips.")
-    asked = features(claim, [st(ev("Is it true or false that the vaccine contains microchips? It contains water."), 0.2, 0.2)])  # noqa: E501
+    asked = features(
+        claim, [st(ev("Is it true or false that the vaccine contains microchips? It contains water."), 0.2, 0.2)]
+    )
     assert asked["refute_cues"] == 0.0 and asked["support_cues"] == 0.0
     denied = features(claim, [st(ev("Does the vaccine contain microchips? This claim is false, a hoax."), 0.2, 0.2)])
     assert denied["refute_cues"] == 1.0
@@ -129,3 +134,28 @@ def test_aggregate_shipped_model_is_small_and_recorded() -> None:
     size = resources.files("saidwhen").joinpath("data", "verdict.json").read_bytes()
     assert len(size) < 1_000_000
     assert model.spec["data"]["claims"] == 250 and "cv_accuracy_mean" in model.spec["training"]
+
+
+def test_aggregate_dense_features_read_the_claim_and_the_most_relevant_answers() -> None:
+    claim = parse_claim("The city banned plastic bags.")
+    near = ev("Did the city ban plastic bags? No, it never did.", sim=0.9)
+    far = ev("Did the council meet? Yes.", sim=0.3)
+    stances = [st(far, 0.1, 0.1), st(near, 0.1, 0.1)]
+    by_sim = {near.text: 0.9, far.text: 0.3}
+    texts = dense_texts(claim, stances, lambda c, s: by_sim[s.evidence.text])
+    assert texts == [claim.content, "No, it never did.", "Yes."]  # the claim, then answers by relevance
+    vectors = {claim.content: np.array([1.0, 0, 0, 0]), "No, it never did.": np.array([0, 1.0, 0, 0]),
+               "Yes.": np.array([0, 0, 1.0, 0])}  # fmt: skip
+    x = dense_features(claim, stances, lambda c, s: 1.0, vectors, 4)
+    assert x.tolist() == [1.0, 0, 0, 0, 0, 0.5, 0.5, 0]  # claim vector, then the mean of the answers
+    assert not dense_features(claim, stances, lambda c, s: 1.0, {}, 4).any()  # no vectors: zeros
+
+    width = len(CLAIM_FEATURES) + 2 * 8 + 2 * 4
+    coef = [[0.0] * width for _ in VERDICT_CLASSES]
+    coef[VERDICT_CLASSES.index("refuted")][len(CLAIM_FEATURES) + 16 + 4 + 1] = 12.0  # the "No" answer's axis
+    model = ClaimModel({"features": list(CLAIM_FEATURES), "buckets": 8, "dense": 4, "classes": list(VERDICT_CLASSES),
+                        "mean": [0.0] * width, "scale": [1.0] * width, "coef": coef,
+                        "intercept": [0.0] * len(VERDICT_CLASSES)})  # fmt: skip
+    with_vectors = model.claim_probabilities(claim, stances, lambda c, s: 1.0, vectors)
+    without = model.claim_probabilities(claim, stances, lambda c, s: 1.0)
+    assert with_vectors["refuted"] > 0.9 and abs(without["refuted"] - 0.25) < 1e-9

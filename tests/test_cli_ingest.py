@@ -140,3 +140,17 @@ def test_cli_kill9_midway_then_rerun_is_consistent(tmp_path: Path, shared_dir: P
         assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     distinct = {p.read_text(encoding="utf-8") for p in texts}
     assert len(ids) == len(set(ids)) == len(distinct)
+
+
+def test_ingest_embeds_short_texts_whole_and_long_ones_by_statement(tmp_path: Path) -> None:
+    from saidwhen import api
+    from saidwhen.records import RawDocument
+    from saidwhen.settings import Settings
+
+    short = "Did the council close the bridge? Yes. It shut on Monday."  # three sentences
+    long = " ".join(f"The river rose by {n} centimetres on day {n}." for n in range(1, 7))  # six, no quotes
+    settings = Settings(db=tmp_path / "v.db", progress=False)
+    api.ingest_documents([RawDocument(text=short, source="qa.txt"), RawDocument(text=long, source="long.txt")],
+                         settings)  # fmt: skip
+    # Every sentence of the short text, only the first of the long one (it carries no statement).
+    assert api.store_stats(settings)["vectors"] == 3 + 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -184,3 +185,25 @@ def test_search_without_embedder_is_lexical(corpus: tuple[MemoryStore, HashEmbed
     store, _ = corpus
     found = search(store, parse_claim('Kallas said "Russia wants this peace" NEAR(x) *'), None)
     assert found.sentences and all(ev.similarity is None for ev in found.sentences)
+
+
+def test_search_a_question_about_the_speakers_words_is_not_a_statement(tmp_path: Path) -> None:
+    from saidwhen.analyse.pipeline import analyse_article
+    from saidwhen.analyse.sentences import split_sentences
+    from saidwhen.ingest import build_article
+    from saidwhen.records import RawDocument
+    from saidwhen.settings import Settings
+    from saidwhen.store.sqlite import SQLiteStore
+
+    store = SQLiteStore(tmp_path / "q.db")
+    text = 'Did Kallas say that "Europe has abandoned Ukraine"? No. Kallas said: "Europe stands with Ukraine."\n'
+    article = build_article(RawDocument(text=text, source="qa.txt"), Settings())
+    sentences = split_sentences(article.text, article.body, article.id)
+    store.write(article, sentences)
+    store.write_analysis(analyse_article(article, sentences))
+    claim = parse_claim("Kallas said Europe has abandoned Ukraine.")
+    found = search(store, claim)
+    texts = [ev.text for ev in found.statements]
+    assert any("stands with Ukraine" in t for t in texts)
+    assert not any("has abandoned" in t for t in texts), texts
+    store.close()

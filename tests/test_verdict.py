@@ -26,7 +26,7 @@ from saidwhen.verify import verdict_model
 from saidwhen.verify.aggregate import CLAIM_FEATURES
 from saidwhen.verify.claims import parse_claim
 from saidwhen.verify.stance import LinearModel
-from saidwhen.verify.verdict import MODEL_CONFIDENCE, RULES_VERSION, VERDICT_CLASSES, decide
+from saidwhen.verify.verdict import MODEL_CONFIDENCE, RULES_VERSION, VERDICT_CLASSES, decide, examines
 
 SETTINGS = Settings()
 
@@ -272,13 +272,23 @@ def test_verdict_model_unsure_is_not_enough_evidence() -> None:
     assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
 
 
-def test_verdict_model_never_decides_attributed_claims() -> None:
-    model = one_hot_model("qa_agrees", "supported")
+def test_verdict_model_decides_attributed_claim_only_when_evidence_examines_it() -> None:
+    model = one_hot_model("qa_disagrees", "refuted")
+    model.intercept = [0.0] * len(VERDICT_CLASSES)
+    model.intercept[VERDICT_CLASSES.index("supported")] = 1.0  # the model's default is "supported"
     claim = parse_claim("Kallas said Ukraine should join the European Union by 2027.")
+    missing = Alignment(Fidelity.NOT_FOUND, None, 0.0)
+    # Reports that merely share the topic say nothing about whether she said it.
     about = ev("Kallas spoke about Ukraine and the European Union on Monday.", speaker="Kaja Kallas", sim=0.5)
-    verdict = decide(claim, [about], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(about, 0.1, 0.1)], SETTINGS,
-                     model=model)  # fmt: skip
-    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
+    topical = decide(claim, [about], missing, [st(about, 0.1, 0.1)], SETTINGS, model=model)
+    assert topical.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
+    # A question that restates the claim, answered, is weighed by the model.
+    asked = ev("Did Kallas say Ukraine should join the European Union by 2027? No. She gave no date for it.", sim=0.8)
+    assert examines(claim, asked) and not examines(claim, about)
+    verdict = decide(claim, [asked], missing, [st(asked, 0.1, 0.1)], SETTINGS, model=model)
+    assert verdict.label is VerdictLabel.REFUTED
+    assert verdict.justification.startswith("saidwhen found no statement by Kallas")
+    assert_grounded(verdict)
 
 
 def test_verdict_shipped_model_reads_yes_and_no_answers() -> None:

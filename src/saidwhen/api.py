@@ -100,14 +100,16 @@ def _ingest_one(store: SQLiteStore, item: RawDocument | ReadError, settings: Set
 ANALYSIS_VERSION = 2
 """Bump when the analyse stage changes what it stores; ingest then re-analyses older articles."""
 _CHUNK = 64
+_EMBED_WHOLE = 3  # a text of at most this many sentences is embedded whole
 
 
 def _complete(store: SQLiteStore, settings: Settings, tick: Progress) -> None:
     """Analyse, then embed, every stored article that lacks it (this also finishes an interrupted run).
 
-    What is embedded: the sentences that carry a statement (overlap a quote's content) and each
-    article's first sentence. Full-text search covers every sentence; vectors serve the statements
-    that claims are compared with, which keeps ingest near the analysis speed."""
+    What is embedded: the sentences that carry a statement (overlap a quote's content), each
+    article's first sentence, and every sentence of a short text (``_EMBED_WHOLE`` sentences or fewer:
+    a post, a question and its answer). Full-text search covers every sentence; vectors serve the
+    statements that claims are compared with, which keeps ingest near the analysis speed."""
     pending = store.pending_analysis(ANALYSIS_VERSION)
     done = 0
     for start in range(0, len(pending), _CHUNK):
@@ -131,7 +133,9 @@ def _embed_pending(store: SQLiteStore, settings: Settings, tick: Progress) -> No
             keep = [
                 s
                 for s in sentences
-                if s.index == 0 or any(p.start < s.span.end and s.span.start < p.end for p in spans)
+                if len(sentences) <= _EMBED_WHOLE
+                or s.index == 0
+                or any(p.start < s.span.end and s.span.start < p.end for p in spans)
             ]
             chosen.append((aid, keep))
         texts = [s.text for _, keep in chosen for s in keep]

@@ -2,8 +2,9 @@
 question-answer evidence, through the normal pipeline (ingest -> store -> retrieve -> verify).
 
 Each answer becomes one article, "Question? Answer." (a Boolean answer is followed by its
-explanation), with the answer's ``source_url`` as source, ingested into a fresh temporary SQLite
-store with sentence vectors. The verdict maps to AVeriTeC's labels: supported -> Supported,
+explanation), with the answer's ``source_url`` as source, ingested by the normal ingest
+(``api.ingest_documents``: analysis and vectors included) into a fresh temporary SQLite store.
+The verdict maps to AVeriTeC's labels: supported -> Supported,
 refuted -> Refuted, not_enough_evidence -> Not Enough Evidence, misleading and conflicting ->
 Conflicting Evidence/Cherrypicking. Writes one ``{"claim_id", "label"}`` line per claim and returns
 accuracy, macro-F1 and the confusion matrix.
@@ -14,13 +15,13 @@ from __future__ import annotations
 import json
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from saidwhen.errors import InputError, QueryError
-from saidwhen.index.embed import Embedder, OnnxMiniLM
-from saidwhen.records import Analysis, Article, RawDocument, Sentence, VerdictLabel
+from saidwhen.index.embed import Embedder
+from saidwhen.records import RawDocument, VerdictLabel
 from saidwhen.settings import Settings
 from saidwhen.verify import Gathered, decide_gathered, gather
 from saidwhen.verify.claims import parse_claim
@@ -34,8 +35,6 @@ TO_AVERITEC = {
     VerdictLabel.CONFLICTING: "Conflicting Evidence/Cherrypicking",
 }
 FALLBACK = "Refuted"  # the label given to a claim the pipeline cannot read (counted in "unreadable")
-
-Analyser = Callable[[Article, Sequence[Sentence]], Analysis]
 
 
 @dataclass(frozen=True)
@@ -66,33 +65,15 @@ def qa_documents(item: dict[str, Any]) -> list[RawDocument]:
     return docs
 
 
-def ingest_documents(
-    store: Any, docs: Sequence[RawDocument], embedder: Embedder | None, settings: Settings, analyse: Analyser | None
-) -> None:
-    """Build, sentence-split, (optionally) analyse and embed ``docs`` into ``store``."""
-    from saidwhen.analyse.sentences import split_sentences
-    from saidwhen.ingest import build_article
-
-    for raw in docs:
-        article = build_article(raw, settings)
-        sentences = split_sentences(article.text, article.body, article.id)
-        if not store.write(article, sentences):
-            continue
-        if analyse is not None:
-            store.write_analysis(analyse(article, sentences))
-        if embedder is not None and sentences:
-            store.write_vectors(article.id, embedder.encode([s.text for s in sentences]), embedder.model_id)
-
-
 def cases(
     path: Path,
     settings: Settings,
     embedder: Embedder | None = None,
-    analyse: Analyser | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Iterator[Case]:
-    """Gather the evidence of every claim of an AVeriTeC JSON file, each in its own fresh store."""
-    from saidwhen.store.sqlite import SQLiteStore
+    """Gather the evidence of every claim of an AVeriTeC JSON file, each in its own fresh store filled
+    by the normal ingest (``api.ingest_documents``: clean, date, sentences, who-said-what, vectors)."""
+    from saidwhen import api
 
     try:
         items = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -109,12 +90,11 @@ def cases(
             yield Case(claim_id, gold, None, readable=False)
             continue
         with tempfile.TemporaryDirectory(prefix="saidwhen-averitec-") as tmp:
-            store = SQLiteStore(Path(tmp) / "claim.db")
-            try:
-                ingest_documents(store, qa_documents(item), embedder, settings, analyse)
+            # One process: a handful of short texts per claim is not worth a pool of workers.
+            local = replace(settings, db=Path(tmp) / "claim.db", workers=1, progress=False)
+            api.ingest_documents(qa_documents(item), local)
+            with api.open_store(local) as store:
                 found = gather(claim, store, embedder) if store.count() else None
-            finally:
-                store.close()
         yield Case(claim_id, gold, found)
         if progress is not None:
             progress(n, len(items))
@@ -158,17 +138,18 @@ def evaluate_averitec(
     out_path: Path | None,
     settings: Settings,
     embedder: Embedder | None = None,
-    analyse: Analyser | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:
     """Run the pipeline on every claim of ``path`` with its gold evidence; write predictions as
     JSON lines to ``out_path`` (if given) and return the figures (see ``scores``)."""
-    chosen = embedder if embedder is not None else OnnxMiniLM()
+    from saidwhen import api
+
+    chosen = embedder if embedder is not None else api.embedder(settings)
     gold: list[str] = []
     predicted: list[str] = []
     unreadable = 0
     lines: list[str] = []
-    for case in cases(path, settings, chosen, analyse, progress):
+    for case in cases(path, settings, chosen, progress):
         label = predict(case, settings)
         unreadable += not case.readable
         gold.append(case.gold)

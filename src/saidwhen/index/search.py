@@ -412,11 +412,24 @@ def _with_polar_cue(text: str, quote: Quote, span: Span) -> Span:
     return span
 
 
+# A sentence that asks whether someone said something ("Did X say ...?", "Was X quoted saying ...?").
+# The sentence may be cut inside the quoted words, before its question mark: "Did X say", "Was X
+# quoted saying" read as questions on their own.
+_ASKED = re.compile(
+    r"^\W*(?:(?:did|does|do|was|were|is|are|has|have|had|can|could|would|will|should)\b[^?]*\?"
+    r"|(?:did|does|do|was|is|has|have)\s+(?:\S+\s+){1,5}?(?:say|said|saying|quoted|claim|state|tell|told)\b)",
+    re.I,
+)
+
+
 def _distanced(cache: _Cache, quote: Quote, span: Span) -> bool:
     """Whether the sentence holding the quote reports it at a distance ("a quote attributed to X,
-    claiming that ..."): then it is a claim about the speaker, not the speaker's words on record."""
+    claiming that ...") or asks about it ("Did X say ...?"): then it is a claim about the speaker,
+    not the speaker's words on record."""
     for sentence in cache.sentences_of(quote.article_id):
         if sentence.span.start < span.end and span.start < sentence.span.end:
+            if _ASKED.match(sentence.text) and "?" not in sentence.text[: max(0, span.start - sentence.span.start)]:
+                return True  # the quote sits in the question, not in its answer
             for m in tx.REPORTED_CLAIM.finditer(sentence.text):
                 lo, hi = sentence.span.start + m.start(), sentence.span.start + m.end()
                 if quote.cue is None or not (lo < quote.cue.end and quote.cue.start < hi):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -20,15 +20,15 @@ import numpy.typing as npt
 
 from saidwhen.errors import DependencyError, QueryError
 from saidwhen.index.embed import Embedder
-from saidwhen.records import Alignment, Claim, Evidence, StanceScore, Verdict
+from saidwhen.records import Alignment, Claim, Evidence, Fidelity, StanceScore, Verdict
 from saidwhen.settings import Settings
 from saidwhen.store.base import Store
-from saidwhen.verify.aggregate import ClaimModel
+from saidwhen.verify.aggregate import ClaimModel, dense_texts
 from saidwhen.verify.claims import parse_claim
 from saidwhen.verify.fidelity import Similarity, align
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
 from saidwhen.verify.text import reports_claim
-from saidwhen.verify.verdict import decide
+from saidwhen.verify.verdict import decide, model_decides, relevance, weighed
 
 if TYPE_CHECKING:  # index.search imports verify.text: import it lazily to avoid a cycle
     from saidwhen.index.search import Aliases
@@ -145,6 +145,7 @@ class Gathered:
     statements: tuple[Evidence, ...]
     versions: dict[str, str]
     fact_checks: tuple[Evidence, ...] = ()  # title and appearance / finding sentences of fact-checks hit
+    vectors: Mapping[str, npt.NDArray[np.float32]] = field(default_factory=dict)  # aggregate.dense_texts
 
 
 def gather(
@@ -184,7 +185,18 @@ def gather(
     model = stance or _STANCE
     stances = model.score(claim, evidence)
     versions = {"stance": model.name, "embedder": embedder.model_id if embedder is not None else "none"}
-    return Gathered(claim, tuple(evidence), alignment, tuple(stances), found.statements, versions, tuple(fact_checks))
+    vectors: dict[str, npt.NDArray[np.float32]] = {}
+    if (
+        embedder is not None
+        and (alignment is None or alignment.fidelity is Fidelity.NOT_FOUND)
+        and model_decides(claim, stances)
+    ):
+        # The claim-level model may decide: embed what its dense features read.
+        texts = list(dict.fromkeys(dense_texts(claim, weighed(claim, stances), lambda c, s: relevance(c, s.evidence))))
+        vectors = dict(zip(texts, embedder.encode(texts), strict=True))
+    return Gathered(
+        claim, tuple(evidence), alignment, tuple(stances), found.statements, versions, tuple(fact_checks), vectors
+    )
 
 
 def check_claim(
@@ -224,6 +236,7 @@ def decide_gathered(
         versions=versions,
         model=chosen,
         fact_checks=found.fact_checks,
+        vectors=found.vectors,
     )
 
 

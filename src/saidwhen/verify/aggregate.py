@@ -14,7 +14,9 @@ Evidence that is not about the claim adds nothing: each per-item feature is weig
 relevance, so a corpus of unrelated texts gives (nearly) the zero vector whatever it says.
 
 ``lexical_buckets`` adds which words the answers and the claim use, hashed into a fixed number of
-buckets (no vocabulary ships); ``ClaimModel`` is the model over both (``claim_vector``).
+buckets (no vocabulary ships); ``dense_features`` adds the claim's sentence embedding and the mean
+embedding of the most relevant answers (MiniLM, computed by ``verify.gather``); ``ClaimModel`` is
+the model over all three (``claim_vector``).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from __future__ import annotations
 import math
 import re
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -181,20 +183,66 @@ def lexical_buckets(claim: Claim, stances: Sequence[StanceScore], buckets: int) 
     return sorted(found)
 
 
-def claim_vector(
-    claim: Claim, stances: Sequence[StanceScore], relevance: Callable[[Claim, StanceScore], float], buckets: int
+# Dense features: the claim's sentence embedding and the mean embedding of the answers of the most
+# relevant evidence (what the evidence says, read by meaning rather than by word). The vectors come
+# from the embedder through ``dense_texts``; a missing vector reads as zeros.
+DENSE_EVIDENCE = 12  # the answers of at most this many evidence items (most relevant first)
+
+Vectors = Mapping[str, npt.NDArray[np.float32]]
+
+
+def dense_texts(
+    claim: Claim, stances: Sequence[StanceScore], relevance: Callable[[Claim, StanceScore], float]
+) -> list[str]:
+    """The texts whose embeddings the dense features read: the claim's content, then the answers of
+    the ``DENSE_EVIDENCE`` most relevant evidence items."""
+    ranked = sorted(stances, key=lambda s: -relevance(claim, s))[:DENSE_EVIDENCE]
+    answers = [split_answer(s.evidence.text)[1] for s in ranked]
+    return [claim.content, *(a for a in answers if a)]
+
+
+def dense_features(
+    claim: Claim,
+    stances: Sequence[StanceScore],
+    relevance: Callable[[Claim, StanceScore], float],
+    vectors: Vectors,
+    dim: int,
 ) -> npt.NDArray[np.float64]:
-    """``claim_features`` followed by ``2 * buckets`` word-presence indicators (``lexical_buckets``)."""
-    x = np.zeros(len(CLAIM_FEATURES) + 2 * buckets)
+    """The claim's embedding followed by the mean embedding of the evidence answers (``dense_texts``)."""
+    out = np.zeros(2 * dim)
+    texts = dense_texts(claim, stances, relevance)
+    head = vectors.get(texts[0])
+    if head is not None and head.shape == (dim,):
+        out[:dim] = head
+    rows = [v for t in texts[1:] if (v := vectors.get(t)) is not None and v.shape == (dim,)]
+    if rows:
+        out[dim:] = np.mean(rows, axis=0)
+    return out
+
+
+def claim_vector(
+    claim: Claim,
+    stances: Sequence[StanceScore],
+    relevance: Callable[[Claim, StanceScore], float],
+    buckets: int,
+    vectors: Vectors | None = None,
+    dense: int = 0,
+) -> npt.NDArray[np.float64]:
+    """``claim_features``, then ``2 * buckets`` word-presence indicators (``lexical_buckets``), then
+    ``2 * dense`` embedding values (``dense_features``; zeros without ``vectors``)."""
+    x = np.zeros(len(CLAIM_FEATURES) + 2 * buckets + 2 * dense)
     x[: len(CLAIM_FEATURES)] = claim_features(claim, stances, relevance)
     if buckets:
         x[[len(CLAIM_FEATURES) + k for k in lexical_buckets(claim, stances, buckets)]] = 1.0
+    if dense:
+        x[len(CLAIM_FEATURES) + 2 * buckets :] = dense_features(claim, stances, relevance, vectors or {}, dense)
     return x
 
 
 class ClaimModel:
     """The claim-level verdict model (``data/verdict.json``): a multinomial logistic regression over
-    ``CLAIM_FEATURES`` and hashed answer and claim words (``lexical_buckets``), standardised, then
+    ``CLAIM_FEATURES``, hashed answer and claim words (``lexical_buckets``) and, when the spec has
+    ``dense`` > 0, the claim's and the answers' embeddings (``dense_features``), standardised, then
     softmax(W x + b). Inference is numpy only."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
@@ -203,9 +251,10 @@ class ClaimModel:
         if self.features != list(CLAIM_FEATURES):
             raise ValueError("verdict model spec: trained on other features than CLAIM_FEATURES")
         self.buckets: int = int(spec.get("buckets", 0))
+        self.dense: int = int(spec.get("dense", 0))
         self.classes: list[str] = list(spec["classes"])
         self.version: str = str(spec.get("version", "0"))
-        width = len(self.features) + 2 * self.buckets
+        width = len(self.features) + 2 * self.buckets + 2 * self.dense
         self.mean = np.asarray(spec["mean"], dtype=np.float64)
         self.scale = np.asarray(spec["scale"], dtype=np.float64)
         self.scale[self.scale == 0] = 1.0
@@ -215,10 +264,14 @@ class ClaimModel:
             raise ValueError(f"verdict model spec: expected {width} weights per class")
 
     def vector(
-        self, claim: Claim, stances: Sequence[StanceScore], relevance: Callable[[Claim, StanceScore], float]
+        self,
+        claim: Claim,
+        stances: Sequence[StanceScore],
+        relevance: Callable[[Claim, StanceScore], float],
+        vectors: Vectors | None = None,
     ) -> npt.NDArray[np.float64]:
         """The model's input for ``claim`` over ``stances`` (unstandardised)."""
-        return claim_vector(claim, stances, relevance, self.buckets)
+        return claim_vector(claim, stances, relevance, self.buckets, vectors, self.dense)
 
     def probabilities_of(self, x: npt.NDArray[np.float64]) -> dict[str, float]:
         logits = self.coef @ ((x - self.mean) / self.scale) + self.intercept
@@ -226,7 +279,12 @@ class ClaimModel:
         return {c: float(e) for c, e in zip(self.classes, exp / exp.sum(), strict=True)}
 
     def claim_probabilities(
-        self, claim: Claim, stances: Sequence[StanceScore], relevance: Callable[[Claim, StanceScore], float]
+        self,
+        claim: Claim,
+        stances: Sequence[StanceScore],
+        relevance: Callable[[Claim, StanceScore], float],
+        vectors: Vectors | None = None,
     ) -> dict[str, float]:
-        """The probability of each verdict class for ``claim`` given ``stances``."""
-        return self.probabilities_of(self.vector(claim, stances, relevance))
+        """The probability of each verdict class for ``claim`` given ``stances`` (and the embeddings
+        of ``dense_texts``, for a model with dense features)."""
+        return self.probabilities_of(self.vector(claim, stances, relevance, vectors))

@@ -13,12 +13,14 @@ Order of the rules (``RULES_VERSION`` names this rule set):
    misattributed -> misleading with that reason.
 3. Otherwise the stances of the evidence decide. A claim that attributes no words, with evidence
    at least loosely about it (relevance >= MODEL_GATE), is decided by the claim-level model in
-   ``data/verdict.json`` (``aggregate.ClaimModel``: ``aggregate.CLAIM_FEATURES`` and hashed answer
-   and claim words, trained on the AVeriTeC even half by ``scripts/train_verdict.py``); a top
-   probability under MODEL_CONFIDENCE is not a finding (not
-   enough evidence). An attributed claim, or any claim without the model, is decided by a vote of
-   the stances of clearly relevant evidence (relevance >= RELEVANT, by or about the speaker); no
-   such evidence -> not enough evidence.
+   ``data/verdict.json`` (``aggregate.ClaimModel``: ``aggregate.CLAIM_FEATURES``, hashed answer
+   and claim words and MiniLM embeddings, trained on the AVeriTeC even half by
+   ``scripts/train_verdict.py``); a top probability under MODEL_CONFIDENCE is not a finding (not
+   enough evidence). An attributed claim with no statement on record reaches the model only when
+   clearly relevant evidence by or about the speaker examines the claim itself (a question that
+   restates it: ``examines``); otherwise, and for any claim without the model, a vote of the
+   stances of clearly relevant evidence (relevance >= RELEVANT, by or about the speaker) decides;
+   no such evidence -> not enough evidence.
 
 The justification quotes only cited evidence, and says what was not found only as "saidwhen found
 no ...", never as a fact about the world.
@@ -46,10 +48,10 @@ from saidwhen.records import (
 )
 from saidwhen.settings import Settings
 from saidwhen.verify import text as tx
-from saidwhen.verify.aggregate import ClaimModel, claim_features
+from saidwhen.verify.aggregate import ClaimModel, Vectors, claim_features, split_answer
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
-RULES_VERSION = "4"  # 4: MODEL_GATE 0.3 -> 0.2, model over hashed words (aggregate.ClaimModel)
+RULES_VERSION = "5"  # 5: "X said" claims reach the model when evidence examines the claim; dense features
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant
 MODEL_CONFIDENCE = 0.4  # ... and only with at least this probability: else not enough evidence
@@ -89,7 +91,7 @@ def _quote(text: str, limit: int = 240) -> str:
     flat = " ".join(text.split())
     if flat[:1] in _MARKS and flat[-1:] in _MARKS and len(flat) > 1:
         flat = flat[1:-1].strip()
-    elif flat[:1] in _MARKS and not any(m in flat[1:] for m in "\"“”«»"):
+    elif flat[:1] in _MARKS and not any(m in flat[1:] for m in '"“”«»'):
         flat = flat[1:].strip()  # an opening mark whose closing mark lies outside the span
     return "“" + (flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…") + "”"
 
@@ -102,11 +104,30 @@ def _speaker_name(claim: Claim, alignment: Alignment | None) -> str:
 
 def weighed(claim: Claim, stances: Sequence[StanceScore]) -> list[StanceScore]:
     """The stances the claim-level model reads: evidence at least loosely about the claim
-    (relevance >= ``MODEL_GATE``). Empty for "X said ...": whether X said it is a matter of X's own
-    words, decided by rule (fidelity, or a vote of clearly relevant evidence by or about X)."""
-    if claim.attributed:
-        return []
+    (relevance >= ``MODEL_GATE``)."""
     return [s for s in stances if relevance(claim, s.evidence) >= MODEL_GATE]
+
+
+EXAMINES = 0.5  # share of the claim's content words a question must restate to examine the claim
+
+
+def examines(claim: Claim, evidence: Evidence) -> bool:
+    """Whether ``evidence`` examines the claim itself: it asks a question ("Did X say ...? No, ...")
+    that restates at least ``EXAMINES`` of the claim's content words."""
+    question = split_answer(evidence.text)[0]
+    wanted = set(tx.content_stems(claim.content))
+    return bool(question and wanted) and len(wanted & set(tx.content_stems(question))) / len(wanted) >= EXAMINES
+
+
+def model_decides(claim: Claim, stances: Sequence[StanceScore]) -> bool:
+    """Whether the claim-level model may decide (once no fact-check and no statement of the speaker
+    has): a claim that attributes no words, with loosely relevant evidence; "X said ..." only when
+    clearly relevant evidence by or about X examines the claim itself (``examines``). Reports that
+    merely share the topic say nothing about whether X said it: without a statement on record that
+    stays not enough evidence."""
+    if claim.attributed:
+        return any(examines(claim, s.evidence) for s in usable(claim, stances))
+    return bool(weighed(claim, stances))
 
 
 def aggregate_features(claim: Claim, stances: Sequence[StanceScore]) -> list[float]:
@@ -221,10 +242,12 @@ def decide(
     versions: Mapping[str, str] | None = None,
     model: ClaimModel | LinearModel | None = None,
     fact_checks: Sequence[Evidence] = (),
+    vectors: Vectors | None = None,
 ) -> Verdict:
     """The verdict on ``claim``. ``statements`` are the claimed speaker's statements (context for
     "misleading"); ``model`` is the claim-level verdict model (None: a vote of the stances);
-    ``fact_checks`` are sentences of fact-check articles that retrieval read whole."""
+    ``fact_checks`` are sentences of fact-check articles that retrieval read whole; ``vectors`` the
+    embeddings of ``aggregate.dense_texts`` (for a model with dense features)."""
     recorded = tuple(sorted({"rules": RULES_VERSION, **(versions or {})}.items()))
     restating, findings = _fact_checks(claim, evidence, fact_checks)
     cited = [*restating[:1], *findings[:3]]
@@ -260,7 +283,7 @@ def decide(
     if fidelity is not None and aligned is not None and kind is not Fidelity.NOT_FOUND:
         return _from_alignment(ctx, fidelity, aligned, who)
 
-    return _from_stances(ctx, stances, model, who)
+    return _from_stances(ctx, stances, model, who, vectors)
 
 
 def _reasons_for(kind: Fidelity | None, related: Evidence, fc_text: str) -> tuple[Reason, ...]:
@@ -369,12 +392,16 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
 
 
 def _from_stances(
-    ctx: _Context, stances: Sequence[StanceScore], model: ClaimModel | LinearModel | None, who: str
+    ctx: _Context,
+    stances: Sequence[StanceScore],
+    model: ClaimModel | LinearModel | None,
+    who: str,
+    vectors: Vectors | None = None,
 ) -> Verdict:
     claim = ctx.claim
     # With the claim-level model, evidence that is loosely about the claim is weighed as a whole
     # (relevance >= MODEL_GATE); the vote of stances without it needs clearly relevant evidence.
-    use_model = model is not None and not claim.attributed
+    use_model = model is not None and model_decides(claim, stances)
     relevant = weighed(claim, stances) if use_model else usable(claim, stances)
     if not relevant:
         if claim.attributed:
@@ -386,7 +413,7 @@ def _from_stances(
             text = "saidwhen found no text in the corpus that bears on this claim."
         return ctx.verdict(VerdictLabel.NOT_ENOUGH_EVIDENCE, 0.6, text)
     if use_model and isinstance(model, ClaimModel):
-        probs = model.claim_probabilities(claim, relevant, lambda c, s: relevance(c, s.evidence))
+        probs = model.claim_probabilities(claim, relevant, lambda c, s: relevance(c, s.evidence), vectors)
     elif use_model and isinstance(model, LinearModel):
         probs = model.probabilities(claim_features(claim, relevant, lambda c, s: relevance(c, s.evidence)))
     else:
@@ -439,4 +466,6 @@ def _from_stances(
         lead = "The closest evidence neither confirms nor contradicts the claim"
     quoted = "; ".join(f"{_quote(c.evidence.text, 200)} ({_where(c.evidence)})" for c in cites)
     text = f"{lead}: {quoted}." if quoted else f"{lead}."
+    if claim.attributed:
+        text = f"saidwhen found no statement by {who} in the corpus that matches this claim. {text}"
     return ctx.verdict(label, probs[name], text, evidence=cites)
