@@ -23,6 +23,7 @@ class MemoryStore:
         self.sentence_rows: dict[str, tuple[Sentence, ...]] = {}
         self.quote_rows: dict[str, list[Quote]] = {}
         self.vectors: dict[str, Vector] = {}
+        self.vector_model: dict[str, str] = {}
         self.text_queries: list[str] = []
 
     def write(self, article: Article, sentences: Sequence[Sentence]) -> bool:
@@ -41,6 +42,7 @@ class MemoryStore:
         if indices is not None:
             raise NotImplementedError("the fake store keeps one vector per sentence")
         self.vectors[article_id] = np.asarray(vectors, dtype=np.float32)
+        self.vector_model[article_id] = model
 
     def get(self, article_id: str) -> Article | None:
         matches = [a for k, a in self.articles.items() if k.startswith(article_id)]
@@ -107,6 +109,14 @@ class MemoryStore:
                 scored.append((score, s))
         scored.sort(key=lambda x: -x[0])
         return [self._hit(s, score) for score, s in scored[:limit]]
+
+    def sentence_vectors(self, keys: Sequence[tuple[str, int]], model: str) -> dict[tuple[str, int], Vector]:
+        out: dict[tuple[str, int], Vector] = {}
+        for aid, idx in keys:
+            matrix = self.vectors.get(aid)
+            if matrix is not None and self.vector_model.get(aid) == model and 0 <= idx < len(matrix):
+                out[(aid, idx)] = matrix[idx]
+        return out
 
     def search_vector(
         self, vector: Vector, since: date | None = None, until: date | None = None, limit: int = 20

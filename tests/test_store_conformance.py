@@ -186,6 +186,18 @@ def test_store_vectors_for_chosen_sentences_only(store: SQLiteStore) -> None:
         store.write_vectors(art.id, np.eye(1, 4, dtype=np.float32), "m", indices=[7])
 
 
+def test_store_sentence_vectors_by_article_and_index(store: SQLiteStore) -> None:
+    art = make_article("Kallas said this. Russia does not want peace. A third sentence")
+    store.write(art, sentences_of(art))
+    store.write_vectors(art.id, np.eye(2, 4, dtype=np.float32), "m", indices=[0, 2])
+    found = store.sentence_vectors([(art.id, 2), (art.id, 1), ("nope", 0), (art.id, 0)], "m")
+    assert sorted(found) == [(art.id, 0), (art.id, 2)]  # sentence 1 has no vector
+    assert found[(art.id, 2)].tolist() == [0.0, 1.0, 0.0, 0.0]
+    assert store.sentence_vectors([(art.id, 0)], "another-model") == {}
+    many = [(art.id, k % 3) for k in range(1000)]  # more keys than SQLite binds at once
+    assert sorted(store.sentence_vectors(many, "m")) == [(art.id, 0), (art.id, 2)]
+
+
 def test_store_vector_cache_follows_writes_and_survives_reopen(tmp_path: Path) -> None:
     path = tmp_path / "v.db"
     first = SQLiteStore(path)

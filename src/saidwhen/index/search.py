@@ -23,7 +23,7 @@ import numpy as np
 
 from saidwhen.index.embed import Embedder
 from saidwhen.records import Article, BlockKind, Claim, Evidence, Quote, SearchHit, Sentence, Span
-from saidwhen.store.base import Store
+from saidwhen.store.base import Store, Vector
 from saidwhen.verify import text as tx
 from saidwhen.verify.stance import REFUTE_CUES
 
@@ -234,7 +234,7 @@ def search(
             ev = _quote_evidence(cache, quote, similarity)
             if ev is not None:
                 statements.append(ev)
-        statements = _rank_statements(statements, claim, embedder, max_statements)
+        statements = _rank_statements(statements, claim, embedder, max_statements, store, vector)
         # Statements by someone else among the hits: the raw material for "misattributed".
         for ev in sentences:
             if ev.speaker is not None and not speaker_matches(claim.speaker, ev.speaker, table):
@@ -327,8 +327,16 @@ def _preselect(heads: dict[str, tuple[str, str]], claim: Claim, hit_articles: se
     return sorted(heads, key=likely, reverse=True)[:keep]
 
 
-def _rank_statements(statements: list[Evidence], claim: Claim, embedder: Embedder | None, keep: int) -> list[Evidence]:
-    """Best statements first: lexical overlap to pre-select, then embedding similarity."""
+def _rank_statements(
+    statements: list[Evidence],
+    claim: Claim,
+    embedder: Embedder | None,
+    keep: int,
+    store: Store | None = None,
+    vector: Vector | None = None,
+) -> list[Evidence]:
+    """Best statements first: lexical overlap to pre-select, then embedding similarity (from the
+    vector stored for the statement's sentence when there is one, else embedded now)."""
     claim_stems = set(tx.content_stems(claim.content))
 
     def overlap(ev: Evidence) -> float:
@@ -339,6 +347,14 @@ def _rank_statements(statements: list[Evidence], claim: Claim, embedder: Embedde
     chosen = statements[:keep]
     if embedder is not None and chosen:
         missing = [i for i, ev in enumerate(chosen) if ev.similarity is None]
+        if missing and store is not None and vector is not None:
+            keys = [(chosen[i].article_id, chosen[i].sentence_index) for i in missing]
+            stored = store.sentence_vectors([(a, k) for a, k in keys if k is not None], embedder.model_id)
+            for i, (aid, index) in zip(missing, keys, strict=True):
+                found = stored.get((aid, index)) if index is not None else None
+                if found is not None:
+                    chosen[i] = replace(chosen[i], similarity=float(np.asarray(vector) @ found))
+            missing = [i for i in missing if chosen[i].similarity is None]
         if missing:
             vectors = embedder.encode([claim.content, *(chosen[i].text for i in missing)])
             for row, i in enumerate(missing, start=1):

@@ -71,6 +71,11 @@ class Store(Protocol):
     ) -> list[SearchHit]:
         """Full-text (BM25) search over sentences. ``query`` is plain words: never FTS syntax."""
 
+    def sentence_vectors(self, keys: Sequence[tuple[str, int]], model: str) -> dict[tuple[str, int], Vector]:
+        """The stored ``model`` vectors of the sentences ``keys`` ((article id, sentence index));
+        sentences without one are left out."""
+        ...
+
     def search_vector(
         self, vector: Vector, since: date | None = None, until: date | None = None, limit: int = 20
     ) -> list[SearchHit]:

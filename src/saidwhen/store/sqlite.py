@@ -259,6 +259,21 @@ class SQLiteStore:
             for aid, idx, s, e, text, rank, title, pub, outlet, source in self._conn.execute(sql, args)
         ]
 
+    def sentence_vectors(self, keys: Sequence[tuple[str, int]], model: str) -> dict[tuple[str, int], Vector]:
+        wanted = list(dict.fromkeys(keys))
+        out: dict[tuple[str, int], Vector] = {}
+        for start in range(0, len(wanted), 400):  # SQLite's limit on bound parameters
+            chunk = wanted[start : start + 400]
+            pairs = " OR ".join("(s.article_id=? AND s.idx=?)" for _ in chunk)
+            sql = (
+                "SELECT s.article_id, s.idx, v.vec FROM sentences s JOIN vectors v ON v.sentence_id = s.id "
+                f"WHERE v.model=? AND ({pairs})"
+            )
+            args: list[Any] = [model, *(x for key in chunk for x in key)]
+            for aid, idx, blob in self._conn.execute(sql, args):
+                out[(aid, idx)] = np.frombuffer(blob, dtype=np.float32)
+        return out
+
     def search_vector(
         self, vector: Vector, since: date | None = None, until: date | None = None, limit: int = 20
     ) -> list[SearchHit]:
