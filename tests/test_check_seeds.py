@@ -119,19 +119,18 @@ MORE = [
     # The outlets disagree: 004 reports that Ukraine "gives up joining NATO", 003 and 001 that it only could,
     # under conditions. Conflicting or misleading are both honest readings.
     case("Ukraine has given up its bid to join NATO.", {C, M}, no_fact_check=True),
+    # Unattributed claims the corpus states, denies or qualifies in its own sentences.
+    case("Trump ruled out NATO membership for Ukraine.", S, cites={"002"}),  # 002 says it plainly
+    case("Ukraine offered to drop its NATO bid in return for security guarantees.", S, cites={"004"}),
+    case("Russia does not want this peace.", S, cites={"000"}),
+    case("Ukraine must not get any security guarantees.", R),
+    case("Zelenskyy offered to drop the NATO bid.", M, {Reason.CONDITION_STRIPPED}, {"003", "004"}),
+    # Unattributed and not in the corpus: news sentences that share the topic are not a finding.
+    case("Ukraine will join the European Union by 2027.", N),
+    case("Kallas met Sybiha in Brussels.", N),
 ]  # fmt: skip
 
 XFAIL = [
-    pytest.param(
-        case("Trump ruled out NATO membership for Ukraine.", S, cites={"002"}),
-        marks=pytest.mark.xfail(reason="unattributed claims go to the AVeriTeC-trained model, which reads "
-                                "unrelated negated sentences as refuting (002 says it plainly)", strict=True),
-    ),
-    pytest.param(
-        case("Ukraine offered to drop its NATO bid in return for security guarantees.", S, cites={"004"}),
-        marks=pytest.mark.xfail(reason="unattributed: the model weighs Zelenskyy's 'sought to join NATO' as "
-                                "refuting; 004 says it in these words", strict=True),
-    ),
     pytest.param(
         case("Witkoff said the talks collapsed.", R, cites={"004"}),
         marks=pytest.mark.xfail(reason="no antonym knowledge links 'collapsed' to 'a lot of progress was made': "

@@ -314,3 +314,42 @@ def test_verdict_quote_never_doubles_quote_marks(text: str, shown: str) -> None:
     from saidwhen.verify.verdict import _quote
 
     assert _quote(text) == shown
+
+
+@pytest.mark.parametrize(
+    ("kinds", "label"),
+    [
+        ((Fidelity.PARAPHRASE,), VerdictLabel.SUPPORTED),
+        ((Fidelity.NEGATION_FLIPPED,), VerdictLabel.REFUTED),
+        ((Fidelity.CONDITION_STRIPPED,), VerdictLabel.MISLEADING),
+        ((Fidelity.NEAR_VERBATIM, Fidelity.NEGATION_FLIPPED), VerdictLabel.CONFLICTING),
+    ],
+)
+def test_verdict_unattributed_claim_decided_by_corpus_sentences_that_state_it(
+    kinds: tuple[Fidelity, ...], label: VerdictLabel
+) -> None:
+    claim = parse_claim("Ukraine offered to drop its NATO bid.")
+    texts = {
+        Fidelity.PARAPHRASE: "Ukraine offered to abandon its NATO bid on Sunday.",
+        Fidelity.NEAR_VERBATIM: "Ukraine offered to drop its NATO bid.",
+        Fidelity.NEGATION_FLIPPED: "Ukraine never offered to drop its NATO bid.",
+        Fidelity.CONDITION_STRIPPED: "Ukraine offered to drop its NATO bid if it gets security guarantees.",
+    }
+    found = [ev(texts[k], article=f"a{n}", sim=0.9) for n, k in enumerate(kinds)]
+    restated = [Alignment(k, e, 0.9) for k, e in zip(kinds, found, strict=True)]
+    model = one_hot_model("qa_agrees", "supported")  # never asked: the statements decide
+    verdict = decide(claim, found, None, [st(e, 0.1, 0.1) for e in found], SETTINGS, model=model, restated=restated)
+    assert verdict.label is label
+    assert {c.evidence.text for c in verdict.evidence} <= set(texts.values()) and verdict.evidence
+    if label is VerdictLabel.MISLEADING:
+        assert verdict.reasons == (Reason.CONDITION_STRIPPED,)
+    assert_grounded(verdict)
+
+
+def test_verdict_corpus_sentence_about_other_names_does_not_decide() -> None:
+    claim = parse_claim("Trump ruled out NATO membership for Ukraine.")
+    other = ev("Kallas decried ruling out NATO membership for Ukraine.", sim=0.9)  # no "Trump"
+    restated = [Alignment(Fidelity.NEGATION_FLIPPED, other, 0.92)]
+    model = one_hot_model("qa_agrees", "supported")
+    verdict = decide(claim, [other], None, [st(other, 0.1, 0.1)], SETTINGS, model=model, restated=restated)
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE  # and news text is not question-answer evidence

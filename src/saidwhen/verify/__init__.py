@@ -23,7 +23,7 @@ from saidwhen.index.embed import Embedder
 from saidwhen.records import Alignment, Claim, Evidence, Fidelity, StanceScore, Verdict
 from saidwhen.settings import Settings
 from saidwhen.store.base import Store
-from saidwhen.verify.aggregate import ClaimModel, dense_texts
+from saidwhen.verify.aggregate import ClaimModel, dense_texts, split_answer
 from saidwhen.verify.claims import parse_claim
 from saidwhen.verify.fidelity import Similarity, align
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
@@ -145,6 +145,7 @@ class Gathered:
     statements: tuple[Evidence, ...]
     versions: dict[str, str]
     fact_checks: tuple[Evidence, ...] = ()  # title and appearance / finding sentences of fact-checks hit
+    restated: tuple[Alignment, ...] = ()  # unattributed claims: alignments with single evidence sentences
     vectors: Mapping[str, npt.NDArray[np.float32]] = field(default_factory=dict)  # aggregate.dense_texts
 
 
@@ -182,6 +183,11 @@ def gather(
                 fact_checks[i] = replace(fact_checks[i], similarity=score)
     alignment = align(claim, found.statements, found.others, similarity) if claim.attributed else None
     evidence = _dedupe([*sentences, *found.statements[:5]])
+    restated: tuple[Alignment, ...] = ()
+    if not claim.attributed:
+        # Which sentences of the corpus state the claim, deny it or qualify it (questions ask, not state).
+        found_rows = (align(claim, [ev], (), similarity) for ev in evidence if not split_answer(ev.text)[0])
+        restated = tuple(a for a in found_rows if a.fidelity is not Fidelity.NOT_FOUND and a.evidence is not None)
     model = stance or _STANCE
     stances = model.score(claim, evidence)
     versions = {"stance": model.name, "embedder": embedder.model_id if embedder is not None else "none"}
@@ -195,7 +201,15 @@ def gather(
         texts = list(dict.fromkeys(dense_texts(claim, weighed(claim, stances), lambda c, s: relevance(c, s.evidence))))
         vectors = dict(zip(texts, embedder.encode(texts), strict=True))
     return Gathered(
-        claim, tuple(evidence), alignment, tuple(stances), found.statements, versions, tuple(fact_checks), vectors
+        claim,
+        tuple(evidence),
+        alignment,
+        tuple(stances),
+        found.statements,
+        versions,
+        tuple(fact_checks),
+        restated=restated,
+        vectors=vectors,
     )
 
 
@@ -237,6 +251,7 @@ def decide_gathered(
         model=chosen,
         fact_checks=found.fact_checks,
         vectors=found.vectors,
+        restated=found.restated,
     )
 
 

@@ -80,6 +80,20 @@ def split_answer(text: str) -> tuple[str, str]:
     return text[: at + 1], text[at + 1 :].strip(" \"“”'")
 
 
+_ASKS = re.compile(
+    r"^\W*(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could"
+    r"|will|would|should|shall|may|might|must)\b",
+    re.I,
+)
+
+
+def is_question_answer(text: str) -> bool:
+    """Whether ``text`` reads "Question? Answer.": it opens with a question (a wh-word or an
+    auxiliary verb, up to a question mark) that something answers."""
+    question, answer = split_answer(text)
+    return bool(question) and bool(answer) and bool(_ASKS.match(question))
+
+
 def _years(text: str) -> set[str]:
     return set(_YEAR.findall(text))
 

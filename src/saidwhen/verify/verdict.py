@@ -11,16 +11,22 @@ Order of the rules (``RULES_VERSION`` names this rule set):
    near-verbatim / paraphrase -> supported (misleading/exaggerated or refuted when a number was
    changed); negation flipped -> refuted; condition or hedge stripped, truncated, outdated,
    misattributed -> misleading with that reason.
-3. Otherwise the stances of the evidence decide. A claim that attributes no words, with evidence
-   at least loosely about it (relevance >= MODEL_GATE), is decided by the claim-level model in
+3. A claim that attributes no words is decided by the corpus sentences that state it closely
+   (alignment similarity >= STATED, every name of the claim present): stated -> supported, denied ->
+   refuted, stated only under a condition or hedge -> misleading (condition_stripped), stated and
+   denied -> conflicting.
+4. Otherwise the stances of the evidence decide. A claim that attributes no words, with
+   question-answer evidence at least loosely about it (relevance >= MODEL_GATE), is decided by the
+   claim-level model in
    ``data/verdict.json`` (``aggregate.ClaimModel``: ``aggregate.CLAIM_FEATURES``, hashed answer
    and claim words and MiniLM embeddings, trained on the AVeriTeC even half by
    ``scripts/train_verdict.py``); a top probability under MODEL_CONFIDENCE is not a finding (not
    enough evidence). An attributed claim with no statement on record reaches the model only when
    clearly relevant evidence by or about the speaker examines the claim itself (a question that
-   restates it: ``examines``); otherwise, and for any claim without the model, a vote of the
-   stances of clearly relevant evidence (relevance >= RELEVANT, by or about the speaker) decides;
-   no such evidence -> not enough evidence.
+   restates it: ``examines``). With the model, a claim attributing no words that it may not decide
+   is not enough evidence (news sentences that only share the topic are not a finding); otherwise a
+   vote of the stances of clearly relevant evidence (relevance >= RELEVANT, by or about the
+   speaker) decides; no such evidence -> not enough evidence.
 
 The justification quotes only cited evidence, and says what was not found only as "saidwhen found
 no ...", never as a fact about the world.
@@ -48,10 +54,12 @@ from saidwhen.records import (
 )
 from saidwhen.settings import Settings
 from saidwhen.verify import text as tx
-from saidwhen.verify.aggregate import ClaimModel, Vectors, claim_features, split_answer
+from saidwhen.verify.aggregate import ClaimModel, Vectors, claim_features, is_question_answer, split_answer
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
-RULES_VERSION = "5"  # 5: "X said" claims reach the model when evidence examines the claim; dense features
+RULES_VERSION = (
+    "6"  # 6: corpus sentences that state an unattributed claim decide; model only on question-answer evidence
+)
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant
 MODEL_CONFIDENCE = 0.4  # ... and only with at least this probability: else not enough evidence
@@ -120,14 +128,15 @@ def examines(claim: Claim, evidence: Evidence) -> bool:
 
 
 def model_decides(claim: Claim, stances: Sequence[StanceScore]) -> bool:
-    """Whether the claim-level model may decide (once no fact-check and no statement of the speaker
-    has): a claim that attributes no words, with loosely relevant evidence; "X said ..." only when
-    clearly relevant evidence by or about X examines the claim itself (``examines``). Reports that
-    merely share the topic say nothing about whether X said it: without a statement on record that
-    stays not enough evidence."""
+    """Whether the claim-level model may decide (once no fact-check, no statement of the speaker and
+    no sentence of the corpus that states the claim has): the model was trained on question-answer
+    evidence (AVeriTeC), so a claim that attributes no words needs loosely relevant evidence in that
+    form; "X said ..." needs clearly relevant evidence by or about X that examines the claim itself
+    (``examines``). Reports that merely share the topic say nothing about whether X said it: without
+    a statement on record that stays not enough evidence."""
     if claim.attributed:
         return any(examines(claim, s.evidence) for s in usable(claim, stances))
-    return bool(weighed(claim, stances))
+    return any(is_question_answer(s.evidence.text) for s in weighed(claim, stances))
 
 
 def aggregate_features(claim: Claim, stances: Sequence[StanceScore]) -> list[float]:
@@ -243,11 +252,14 @@ def decide(
     model: ClaimModel | LinearModel | None = None,
     fact_checks: Sequence[Evidence] = (),
     vectors: Vectors | None = None,
+    restated: Sequence[Alignment] = (),
 ) -> Verdict:
     """The verdict on ``claim``. ``statements`` are the claimed speaker's statements (context for
     "misleading"); ``model`` is the claim-level verdict model (None: a vote of the stances);
     ``fact_checks`` are sentences of fact-check articles that retrieval read whole; ``vectors`` the
-    embeddings of ``aggregate.dense_texts`` (for a model with dense features)."""
+    embeddings of ``aggregate.dense_texts`` (for a model with dense features); ``restated`` the
+    alignments of a claim that attributes no words with single evidence sentences (``fidelity.align``),
+    for the sentences of the corpus that state it, deny it or state it with a condition."""
     recorded = tuple(sorted({"rules": RULES_VERSION, **(versions or {})}.items()))
     restating, findings = _fact_checks(claim, evidence, fact_checks)
     cited = [*restating[:1], *findings[:3]]
@@ -283,7 +295,66 @@ def decide(
     if fidelity is not None and aligned is not None and kind is not Fidelity.NOT_FOUND:
         return _from_alignment(ctx, fidelity, aligned, who)
 
+    if not claim.attributed:
+        stated = _from_restatements(ctx, restated)
+        if stated is not None:
+            return stated
     return _from_stances(ctx, stances, model, who, vectors)
+
+
+STATED = 0.7  # alignment similarity at which a corpus sentence states the claim (or its denial)
+_AGREES = {Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE}
+_QUALIFIES = {Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED}
+
+
+def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict | None:
+    """A claim that attributes no words, decided by the corpus sentences that state it: some state it
+    (supported), deny it (refuted), or state it only under a condition or hedge (misleading,
+    condition_stripped); stating and denying sentences together -> conflicting. None when no sentence
+    comes close enough (``STATED``) with all of the claim's names."""
+    from saidwhen.verify.fidelity import anchors_present
+
+    # Close enough, and about the same people, places and numbers (every name of the claim present).
+    strong = [
+        a
+        for a in restated
+        if a.evidence is not None and a.similarity >= STATED and anchors_present(ctx.claim, a.evidence.text) >= 1.0
+    ]
+    agree = sorted((a for a in strong if a.fidelity in _AGREES), key=lambda a: -a.similarity)
+    deny = sorted((a for a in strong if a.fidelity is Fidelity.NEGATION_FLIPPED), key=lambda a: -a.similarity)
+    qualify = sorted((a for a in strong if a.fidelity in _QUALIFIES), key=lambda a: -a.similarity)
+
+    def cite(found: Sequence[Alignment], role: CitationRole) -> list[Citation]:
+        return [Citation(a.evidence, role, a.similarity) for a in found[:2] if a.evidence is not None]
+
+    def said(found: Sequence[Alignment]) -> str:
+        return "; ".join(f"{_quote(_matched_sentence(a.evidence, a), 200)} ({_where(a.evidence)})"
+                         for a in found[:2] if a.evidence is not None)  # fmt: skip
+
+    top = max((a.similarity for a in strong), default=0.0)
+    conf = round(min(0.9, 0.4 + 0.5 * top), 3)
+    if agree and deny:
+        return ctx.verdict(
+            VerdictLabel.CONFLICTING, conf,
+            f"Some sources state the claim: {said(agree)}. Others contradict it: {said(deny)}.",
+            evidence=(*cite(agree, CitationRole.SUPPORTS), *cite(deny, CitationRole.REFUTES)),
+        )  # fmt: skip
+    if qualify and not (agree and agree[0].similarity > qualify[0].similarity + 0.05):
+        qualified = qualify[0]
+        m = None if qualified.evidence is None else tx.CONDITION.search(qualified.evidence.text)
+        m = m or (None if qualified.evidence is None else tx.HEDGE.search(qualified.evidence.text))
+        note = f" It is qualified (“{m.group(0)} …”); the claim states it without the qualification." if m else ""
+        return ctx.verdict(
+            VerdictLabel.MISLEADING, conf, f"The sources say it only with a qualification: {said(qualify)}.{note}",
+            (Reason.CONDITION_STRIPPED,), cite(qualify, CitationRole.CONTEXT),
+        )  # fmt: skip
+    if agree:
+        return ctx.verdict(VerdictLabel.SUPPORTED, conf, f"The sources state it: {said(agree)}.",
+                           evidence=cite(agree, CitationRole.SUPPORTS))  # fmt: skip
+    if deny:
+        return ctx.verdict(VerdictLabel.REFUTED, conf, f"The sources say the opposite: {said(deny)}.",
+                           evidence=cite(deny, CitationRole.REFUTES))  # fmt: skip
+    return None
 
 
 def _reasons_for(kind: Fidelity | None, related: Evidence, fc_text: str) -> tuple[Reason, ...]:
@@ -403,6 +474,10 @@ def _from_stances(
     # (relevance >= MODEL_GATE); the vote of stances without it needs clearly relevant evidence.
     use_model = model is not None and model_decides(claim, stances)
     relevant = weighed(claim, stances) if use_model else usable(claim, stances)
+    if model is not None and not use_model and not claim.attributed:
+        # No sentence states, denies or qualifies the claim, and no question-answer evidence for the
+        # model: a vote of sentence stances over news text is not a finding.
+        relevant = []
     if not relevant:
         if claim.attributed:
             text = (
