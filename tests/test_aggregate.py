@@ -18,6 +18,7 @@ from saidwhen.verify.aggregate import (
     claim_features,
     dense_features,
     dense_texts,
+    is_question_answer,
     lexical_buckets,
     split_answer,
     words,
@@ -159,3 +160,19 @@ def test_aggregate_dense_features_read_the_claim_and_the_most_relevant_answers()
     with_vectors = model.claim_probabilities(claim, stances, lambda c, s: 1.0, vectors)
     without = model.claim_probabilities(claim, stances, lambda c, s: 1.0)
     assert with_vectors["refuted"] > 0.9 and abs(without["refuted"] - 0.25) < 1e-9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Did it rain? No. The sky was clear.", True),
+        ("For how many years did Nigeria have military rule? 29 years.", True),
+        ("According to the CDC, how many died? About 200.", True),
+        ("He said what? Nobody knows.", False),  # a quoted or rhetorical question inside news text
+        ('"Why would we do that?" she asked reporters.', False),
+        ("Is it true?", False),  # nothing answers it
+        ("It rained on Monday.", False),
+    ],
+)
+def test_aggregate_question_answer_form(text: str, expected: bool) -> None:
+    assert is_question_answer(text) is expected

@@ -81,7 +81,8 @@ def split_answer(text: str) -> tuple[str, str]:
 
 
 _ASKS = re.compile(
-    r"^\W*(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could"
+    r"^[\s(\[*•-]*(?:(?:for|in|on|at|by|to|from|since|according)\s+(?:\S+\s+){0,3}?)?"
+    r"(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could"
     r"|will|would|should|shall|may|might|must)\b",
     re.I,
 )
@@ -89,7 +90,8 @@ _ASKS = re.compile(
 
 def is_question_answer(text: str) -> bool:
     """Whether ``text`` reads "Question? Answer.": it opens with a question (a wh-word or an
-    auxiliary verb, up to a question mark) that something answers."""
+    auxiliary verb, perhaps after a short prepositional phrase, up to a question mark) that
+    something answers."""
     question, answer = split_answer(text)
     return bool(question) and bool(answer) and bool(_ASKS.match(question))
 

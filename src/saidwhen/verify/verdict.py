@@ -11,7 +11,8 @@ Order of the rules (``RULES_VERSION`` names this rule set):
    near-verbatim / paraphrase -> supported (misleading/exaggerated or refuted when a number was
    changed); negation flipped -> refuted; condition or hedge stripped, truncated, outdated,
    misattributed -> misleading with that reason.
-3. A claim that attributes no words is decided by the corpus sentences that state it closely
+3. A claim that attributes no words, without question-answer evidence for the model (rule 4), is
+   decided by the corpus sentences that state it closely
    (alignment similarity >= STATED, every name of the claim present): stated -> supported, denied ->
    refuted, stated only under a condition or hedge -> misleading (condition_stripped), stated and
    denied -> conflicting.
@@ -295,7 +296,9 @@ def decide(
     if fidelity is not None and aligned is not None and kind is not Fidelity.NOT_FOUND:
         return _from_alignment(ctx, fidelity, aligned, who)
 
-    if not claim.attributed:
+    if not claim.attributed and not (model is not None and model_decides(claim, stances)):
+        # Question-answer research on the claim is weighed as a whole by the model; otherwise the
+        # sentences of the corpus that state the claim decide.
         stated = _from_restatements(ctx, restated)
         if stated is not None:
             return stated
