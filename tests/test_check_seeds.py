@@ -96,6 +96,9 @@ MORE = [
     # "They cannot be papers or promises": "they" are the guarantees of the sentence before.
     case("Kallas said the security guarantees cannot be papers or promises.", S, cites={"001"}),
     case("Kallas said concessions are needed from Russia for a lasting peace.", S, cites={"000"}),
+    # The speaker named by description, as 001 describes her.
+    case("The EU's top diplomat said it is up to Ukrainians to decide what they are willing to give up.", S,
+         cites={"000"}),
     # Said by someone else.
     case("Zelenskyy said Russia will try to divide us.", M, {Reason.MISATTRIBUTED}, {"002"}),
     # Said, but at another time: "Russia will try to divide us" on Feb. 18, the Ukrainians remark on Dec. 15.

@@ -166,3 +166,27 @@ def test_claims_limit_comes_from_settings() -> None:
 def test_claims_fts_syntax_is_plain_text(text: str) -> None:
     claim = parse_claim(text)
     assert claim.text == text.strip()
+
+
+def test_claims_description_speaker_resolves_to_the_one_entity_described_so() -> None:
+    from saidwhen.records import Entity, EntityKind
+    from saidwhen.verify.claims import resolve_speaker
+
+    registry = [
+        Entity("Kaja Kallas", EntityKind.PERSON, ("Kallas",), ("the EU’s top diplomat", "EU foreign policy chief")),
+        Entity("Volodymyr Zelensky", EntityKind.PERSON, (), ("President",)),
+        Entity("Volodymyr Zelenskyy", EntityKind.PERSON, ("Zelenskyy",), ("Ukrainian", "President")),
+        Entity("Donald Trump", EntityKind.PERSON, ("Trump",), ("U.S. President",)),
+    ]
+    claim = parse_claim("The EU's top diplomat said it is up to Ukrainians to decide.")
+    assert (claim.speaker, claim.content) == ("The EU's top diplomat", "it is up to Ukrainians to decide")
+    assert resolve_speaker(claim, registry).speaker == "Kaja Kallas"
+    # Two spellings of one person are one fit; "the president" fits two people: left as written.
+    assert resolve_speaker(parse_claim("The Ukrainian president said talks went well."), registry).speaker == (
+        "Volodymyr Zelenskyy"
+    )
+    assert resolve_speaker(parse_claim("The president said talks went well."), registry).speaker == "The president"
+    # A document is not a speaker; a name needs no resolving.
+    assert parse_claim("The report said Russia wants peace.").speaker is None
+    named = parse_claim("Kallas said Russia wants peace.")
+    assert resolve_speaker(named, registry) == named

@@ -13,10 +13,12 @@ with a message saying why: empty, too long (``Settings.max_claim_chars``), or no
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from saidwhen.errors import QueryError
-from saidwhen.records import Claim, DateMention, Granularity, MarkerKind, Modality, Span
+from saidwhen.records import Claim, DateMention, Entity, Granularity, MarkerKind, Modality, Span
 from saidwhen.settings import Settings
 from saidwhen.verify import text as tx
 
@@ -38,6 +40,13 @@ _Q_CLOSE = "\"”“»’'"
 _SAID = re.compile(
     rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,60}},)?\s+"
     rf"(?P<cue>{CUES})(?:\s+(?:on|in|at|during|last|this|earlier)\b[^,]{{0,40}}?\s+that\b|\s+that\b|\s*[:,])?"
+    rf"\s+(?P<content>.+)$",
+    re.S,
+)
+# "The EU's top diplomat said (that) content": a speaker named by description (resolved against the
+# store's entity registry by ``resolve_speaker``).
+_DESCRIBED = re.compile(
+    rf"^(?P<speaker>[Tt]he\s+(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]+)\s+(?P<cue>{CUES})(?:\s+that\b|\s*[:,])?"
     rf"\s+(?P<content>.+)$",
     re.S,
 )
@@ -340,6 +349,10 @@ def _attribution(text: str) -> _Attribution:
         # "has said", "reportedly said": the verb is the last word; "said that": the first
         verb = words[-1] if m.group("cue").startswith(("has", "had", "once", "reportedly", "allegedly")) else words[0]
         return _attributed(text, m, "speaker", verb)
+    m = _DESCRIBED.match(text)
+    if m and not _pre_blocks(m.group("speaker")) and _is_description(m.group("speaker")):
+        start, end = m.span("speaker")
+        return m.group("speaker"), Span(start, end), m.group("cue").split()[0], Span(*m.span("content"))
     m = _ACCORDING_POST.match(text)
     if m and _is_speaker(m.group("speaker")):
         return _attributed(text, m, "speaker", "according to")
@@ -358,6 +371,43 @@ def _pre_blocks(pre: str) -> bool:
         w in {"that", "whether", "if", "not", "never", "claim", "claims", "rumour", "rumor", "is", "was"}
         for w in lowered
     )
+
+
+# Words that make "The ... said" a thing, not a person or body ("The report said", "The claim says").
+_NOT_DESCRIPTIONS = {
+    "report", "reports", "claim", "claims", "study", "article", "post", "posts", "statement", "rumour", "rumor",
+    "video", "photo", "image", "message", "tweet", "letter", "document", "website", "page", "story", "news",
+}  # fmt: skip
+
+
+def _is_description(text: str) -> bool:
+    """Whether "The ..." names someone by role ("the EU's top diplomat"), not a document."""
+    words = [w.lower().strip("’'.,") for w in text.split()[1:]]
+    return bool(words) and not any(w in _NOT_DESCRIPTIONS for w in words)
+
+
+def _role_words(text: str) -> set[str]:
+    return {
+        w
+        for w in re.findall(r"[a-z]+", text.lower().replace("’", "'").replace("'s", ""))
+        if w not in {"the", "a", "an", "of", "for", "and", "s"}
+    }
+
+
+def resolve_speaker(claim: Claim, entities: Sequence[Entity]) -> Claim:
+    """``claim`` with a speaker named by description ("the EU's top diplomat") replaced by the one
+    person or body of the registry that the articles describe so (every word of the description
+    among the words of its roles). Unchanged when the speaker is a name, or when no one or more
+    than one fits."""
+    if claim.speaker is None or not claim.speaker.lower().startswith("the "):
+        return claim
+    wanted = _role_words(claim.speaker)
+    fits = [e for e in entities if wanted and e.roles and wanted <= set().union(*map(_role_words, e.roles))]
+    # One person under two spellings ("Zelensky", "Zelenskyy") is one fit.
+    people = {tx.name_key(e.name.split()[-1]) for e in fits}
+    if len(people) != 1:
+        return claim
+    return replace(claim, speaker=max(fits, key=lambda e: len(e.roles) + len(e.aliases)).name)
 
 
 def _is_speaker(name: str) -> bool:
