@@ -119,6 +119,8 @@ MORE = [
     # Never discussed in the corpus.
     case("Trump said China will invade Taiwan next year.", N),
     case("Kallas said Europe should send troops to Ukraine.", N),
+    # 003 relays Zelenskyy's words ("..., Orda.kz reports"): the outlet is not a speaker of them.
+    case("Sybiha said Ukraine will never give up its NATO bid.", N),
     # The outlets disagree: 004 reports that Ukraine "gives up joining NATO", 003 and 001 that it only could,
     # under conditions. Conflicting or misleading are both honest readings.
     case("Ukraine has given up its bid to join NATO.", {C, M}, no_fact_check=True),

@@ -141,3 +141,12 @@ def test_fidelity_units_split_sentences_with_offsets() -> None:
     ]
     for u in pieces:
         assert ev.text[u.start : u.start + len(u.text)] == u.text
+
+
+def test_fidelity_a_relayed_report_is_not_its_relayers_statement() -> None:
+    claim = parse_claim("Sybiha said Kyiv could drop its bid to join NATO.")
+    relayed = statement("Zelenskyy said Kyiv could drop its bid to join NATO, Orda.kz reports.", speaker="Orda.kz")
+    own = statement("Kyiv could drop its bid to join NATO, Zelenskyy said.", speaker="Volodymyr Zelenskyy")
+    assert align(claim, [], [relayed]).fidelity is Fidelity.NOT_FOUND  # the outlet only passes his words on
+    result = align(claim, [], [own])  # his own words, with his own name in them: said by someone else
+    assert result.fidelity is Fidelity.MISATTRIBUTED and result.evidence == own

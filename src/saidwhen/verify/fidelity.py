@@ -376,6 +376,17 @@ def _verbatim(claim: Claim, text: str) -> bool:
     return all(" ".join(tx.words(p)) in flat for p in pieces if tx.words(p))
 
 
+_RELAYS = re.compile(r"\b(?P<name>[A-Z][\w’'-]+)\s+(?:said|says|told|tells|stated)\b")
+_PRONOUNS = {"He", "She", "They", "It", "We", "I", "You"}
+
+
+def _relays(evidence: Evidence) -> bool:
+    """Whether a statement reports someone else's words inside it ("Zelenskyy said ..., Orda.kz reports")."""
+    own = tx.name_key(evidence.speaker.split()[-1]) if evidence.speaker else ""
+    names = (m.group("name") for m in _RELAYS.finditer(evidence.text))
+    return any(name not in _PRONOUNS and tx.name_key(name) != own for name in names)
+
+
 def align(
     claim: Claim,
     statements: Sequence[Evidence],
@@ -389,7 +400,10 @@ def align(
     """
     match = best_match(claim, statements, similarity)
     if match is None or not _matches(match):
-        other = best_match(claim, others, similarity)
+        # A statement that itself reports someone's words ("X said ..., Orda.kz reports") relays them:
+        # its speaker is not the one who said them.
+        own = [ev for ev in others if not _relays(ev)]
+        other = best_match(claim, own, similarity)
         if (
             other is not None
             and _matches(other)
