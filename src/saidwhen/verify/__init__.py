@@ -2,8 +2,9 @@
 
 ``check_claim`` composes the pure pieces:
 
-    parse_claim (claims.py)  ->  index.search.search  ->  align (fidelity.py)
-        ->  StanceModel.score (stance.py)  ->  decide (verdict.py)  ->  Verdict
+    parse_claim, resolve_speaker (claims.py)  ->  index.search.search  ->  align (fidelity.py)
+        ->  StanceModel.score (stance.py)  ->  dense_texts embedded (aggregate.py)
+        ->  decide (verdict.py, with the claim-level model)  ->  Verdict
 """
 
 from __future__ import annotations
@@ -158,7 +159,9 @@ def gather(
     limit: int = 20,
     embed_top: int = 12,
 ) -> Gathered:
-    """Retrieve evidence for ``claim``, align it with the speaker's statements and score stances."""
+    """Retrieve evidence for ``claim``, align it with the speaker's statements (or, for a claim that
+    attributes no words, with each evidence sentence: ``restated``), score stances, and embed what
+    the claim-level model reads when it may decide (``vectors``)."""
     from saidwhen.index.search import search
 
     if embedder is not None:
@@ -186,8 +189,8 @@ def gather(
     restated: tuple[Alignment, ...] = ()
     if not claim.attributed:
         # Which sentences of the corpus state the claim, deny it or qualify it (questions ask, not state).
-        found_rows = (align(claim, [ev], (), similarity) for ev in evidence if not split_answer(ev.text)[0])
-        restated = tuple(a for a in found_rows if a.fidelity is not Fidelity.NOT_FOUND and a.evidence is not None)
+        rows = (align(claim, [ev], (), similarity) for ev in evidence if not split_answer(ev.text)[0])
+        restated = tuple(a for a in rows if a.fidelity is not Fidelity.NOT_FOUND and a.evidence is not None)
     model = stance or _STANCE
     stances = model.score(claim, evidence)
     versions = {"stance": model.name, "embedder": embedder.model_id if embedder is not None else "none"}
