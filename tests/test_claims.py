@@ -190,3 +190,18 @@ def test_claims_description_speaker_resolves_to_the_one_entity_described_so() ->
     assert parse_claim("The report said Russia wants peace.").speaker is None
     named = parse_claim("Kallas said Russia wants peace.")
     assert resolve_speaker(named, registry) == named
+
+
+def test_claims_possessive_description_speaker() -> None:
+    from saidwhen.records import Entity, EntityKind
+    from saidwhen.verify.claims import resolve_speaker
+
+    registry = [Entity("Dmytro Lytvyn", EntityKind.PERSON, (), ("Zelenskyy aide",)),
+                Entity("Andriy Sybiha", EntityKind.PERSON, ("Sybiha",), ("Minister",))]  # fmt: skip
+    aide = parse_claim("Zelenskyy's aide said the president would comment.")
+    assert (aide.speaker, aide.content) == ("Zelenskyy's aide", "the president would comment")
+    assert resolve_speaker(aide, registry).speaker == "Dmytro Lytvyn"
+    # Described, but nobody on record is described so: left as written (then nothing of theirs is found).
+    minister = parse_claim("Ukraine's foreign minister said Ukraine is open to peace negotiations.")
+    assert resolve_speaker(minister, registry).speaker == "Ukraine's foreign minister"
+    assert parse_claim("Kallas's remark was taken out of context.").speaker is None

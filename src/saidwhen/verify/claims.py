@@ -43,10 +43,11 @@ _SAID = re.compile(
     rf"\s+(?P<content>.+)$",
     re.S,
 )
-# "The EU's top diplomat said (that) content": a speaker named by description (resolved against the
-# store's entity registry by ``resolve_speaker``).
+# "The EU's top diplomat said (that) content", "Ukraine's foreign minister said ...": a speaker named
+# by description (resolved against the store's entity registry by ``resolve_speaker``).
 _DESCRIBED = re.compile(
-    rf"^(?P<speaker>[Tt]he\s+(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]+)\s+(?P<cue>{CUES})(?:\s+that\b|\s*[:,])?"
+    rf"^(?P<speaker>(?:[Tt]he\s+|[A-Z][\w.-]*[’']s\s+(?=[a-z]))(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]+)\s+"
+    rf"(?P<cue>{CUES})(?:\s+that\b|\s*[:,])?"
     rf"\s+(?P<content>.+)$",
     re.S,
 )
@@ -381,9 +382,12 @@ _NOT_DESCRIPTIONS = {
 
 
 def _is_description(text: str) -> bool:
-    """Whether "The ..." names someone by role ("the EU's top diplomat"), not a document."""
+    """Whether "The ..." / "X's ..." names someone by role ("the EU's top diplomat"), not a document."""
     words = [w.lower().strip("’'.,") for w in text.split()[1:]]
     return bool(words) and not any(w in _NOT_DESCRIPTIONS for w in words)
+
+
+_DESCRIBED_SPEAKER = re.compile(r"^(?:the\s|[A-Z][\w.-]*[’']s\s+[a-z])", re.I)
 
 
 def _role_words(text: str) -> set[str]:
@@ -399,7 +403,7 @@ def resolve_speaker(claim: Claim, entities: Sequence[Entity]) -> Claim:
     person or body of the registry that the articles describe so (every word of the description
     among the words of its roles). Unchanged when the speaker is a name, or when no one or more
     than one fits."""
-    if claim.speaker is None or not claim.speaker.lower().startswith("the "):
+    if claim.speaker is None or not _DESCRIBED_SPEAKER.match(claim.speaker):
         return claim
     wanted = _role_words(claim.speaker)
     fits = [e for e in entities if wanted and e.roles and wanted <= set().union(*map(_role_words, e.roles))]
