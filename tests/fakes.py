@@ -9,7 +9,7 @@ from datetime import date
 
 import numpy as np
 
-from saidwhen.records import Analysis, Article, Quote, SearchHit, Sentence
+from saidwhen.records import Analysis, Article, Entity, Quote, SearchHit, Sentence
 from saidwhen.store.base import Vector
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -81,6 +81,9 @@ class MemoryStore:
         self.quote_rows.pop(article_id, None)
         self.vectors.pop(article_id, None)
         return found is not None
+
+    def entities(self) -> list[Entity]:
+        return []  # the fake keeps no registry
 
     def count(self) -> int:
         return len(self.articles)

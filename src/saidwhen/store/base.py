@@ -14,7 +14,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from saidwhen.records import Analysis, Article, Quote, SearchHit, Sentence
+from saidwhen.records import Analysis, Article, Entity, Quote, SearchHit, Sentence
 
 Vector = npt.NDArray[np.float32]
 
@@ -59,6 +59,10 @@ class Store(Protocol):
 
     def delete(self, article_id: str) -> bool:
         """Remove an article and everything derived from it; False if absent."""
+
+    def entities(self) -> list[Entity]:
+        """Every entity of the corpus-wide registry (names, aliases, roles)."""
+        ...
 
     def count(self) -> int:
         """Number of stored articles."""

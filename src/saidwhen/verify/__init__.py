@@ -25,7 +25,7 @@ from saidwhen.records import Alignment, Claim, Evidence, Fidelity, StanceScore, 
 from saidwhen.settings import Settings
 from saidwhen.store.base import Store
 from saidwhen.verify.aggregate import ClaimModel, dense_texts, split_answer
-from saidwhen.verify.claims import parse_claim, resolve_speaker
+from saidwhen.verify.claims import described, parse_claim, resolve_speaker
 from saidwhen.verify.fidelity import Similarity, align
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
 from saidwhen.verify.text import reports_claim
@@ -231,9 +231,8 @@ def check_claim(
     claim = parse_claim(claim_text, said_by=said_by, on=on, settings=settings)
     if store.count() == 0:
         raise QueryError("the store is empty: ingest articles first (saidwhen ingest PATH ...)")
-    entities = getattr(store, "entities", None)
-    if claim.speaker is not None and callable(entities):
-        claim = resolve_speaker(claim, entities())  # "the EU's top diplomat" -> the person the articles name
+    if described(claim.speaker):  # "the EU's top diplomat" -> the person the articles name (registry read once)
+        claim = resolve_speaker(claim, store.entities())
     found = gather(claim, store, embedder, aliases=aliases, stance=stance)
     return decide_gathered(found, settings)
 

@@ -390,6 +390,11 @@ def _is_description(text: str) -> bool:
 _DESCRIBED_SPEAKER = re.compile(r"^(?:the\s|[A-Z][\w.-]*[’']s\s+[a-z])", re.I)
 
 
+def described(speaker: str | None) -> bool:
+    """Whether a claimed speaker is a description ("the EU's top diplomat", "Zelenskyy's aide")."""
+    return speaker is not None and bool(_DESCRIBED_SPEAKER.match(speaker))
+
+
 def _role_words(text: str) -> set[str]:
     return {
         w
@@ -403,7 +408,7 @@ def resolve_speaker(claim: Claim, entities: Sequence[Entity]) -> Claim:
     person or body of the registry that the articles describe so (every word of the description
     among the words of its roles). Unchanged when the speaker is a name, or when no one or more
     than one fits."""
-    if claim.speaker is None or not _DESCRIBED_SPEAKER.match(claim.speaker):
+    if claim.speaker is None or not described(claim.speaker):
         return claim
     wanted = _role_words(claim.speaker)
     fits = [e for e in entities if wanted and e.roles and wanted <= set().union(*map(_role_words, e.roles))]
