@@ -296,13 +296,14 @@ def decide(
     if fidelity is not None and aligned is not None and kind is not Fidelity.NOT_FOUND:
         return _from_alignment(ctx, fidelity, aligned, who)
 
-    if not claim.attributed and not (model is not None and model_decides(claim, stances)):
+    use_model = model is not None and model_decides(claim, stances)
+    if not claim.attributed and not use_model:
         # Question-answer research on the claim is weighed as a whole by the model; otherwise the
         # sentences of the corpus that state the claim decide.
         stated = _from_restatements(ctx, restated)
         if stated is not None:
             return stated
-    return _from_stances(ctx, stances, model, who, vectors)
+    return _from_stances(ctx, stances, model, use_model, who, vectors)
 
 
 STATED = 0.7  # alignment similarity at which a corpus sentence states the claim (or its denial)
@@ -469,13 +470,13 @@ def _from_stances(
     ctx: _Context,
     stances: Sequence[StanceScore],
     model: ClaimModel | LinearModel | None,
+    use_model: bool,
     who: str,
     vectors: Vectors | None = None,
 ) -> Verdict:
     claim = ctx.claim
     # With the claim-level model, evidence that is loosely about the claim is weighed as a whole
     # (relevance >= MODEL_GATE); the vote of stances without it needs clearly relevant evidence.
-    use_model = model is not None and model_decides(claim, stances)
     relevant = weighed(claim, stances) if use_model else usable(claim, stances)
     if model is not None and not use_model and not claim.attributed:
         # No sentence states, denies or qualifies the claim, and no question-answer evidence for the
