@@ -71,7 +71,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 
 from saidwhen.records import (
@@ -205,15 +205,8 @@ def infer_publication_date(text: str, blocks: Sequence[Block]) -> PublicationDat
     checks: list[_Check] = []
     anchored = False  # a past weekday or a pinned weekday date: something that can move P past L
     coarse: date | None = None  # the latest month or year the title and body report as past
-    done = 0
-    for start in _candidates(text, 0, len(text)):
-        span = container(start)
-        if start < done or span is None:
-            continue
-        m = _FORWARD.match(text, start, span.end)
-        if m is None:
-            continue
-        done = m.end()
+    for m, span in _forward_matches(text, 0, len(text), container):
+        start = m.start()
         if m.group("iso") or m.group("y1") or m.group("y2"):
             value = _full_date(m)
             if value is None:
@@ -323,19 +316,28 @@ def _candidates(text: str, lo: int, hi: int) -> list[int]:
     return starts
 
 
-def _forward(
-    text: str, lo: int, hi: int, container: Callable[[int], Span | None], pub: date | None
-) -> list[DateMention]:
-    out: list[DateMention] = []
+def _forward_matches(
+    text: str, lo: int, hi: int, container: Callable[[int], Span | None]
+) -> Iterator[tuple[re.Match[str], Span]]:
+    """Forward date expressions in ``text[lo:hi]``, left to right, none overlapping the one before,
+    each with the block that holds it (nothing outside a block)."""
     done = lo
     for start in _candidates(text, lo, hi):
         span = container(start)
         if start < done or span is None:
             continue
         m = _FORWARD.match(text, start, span.end)
-        if m is None:
-            continue
-        done = m.end()
+        if m is not None:
+            done = m.end()
+            yield m, span
+
+
+def _forward(
+    text: str, lo: int, hi: int, container: Callable[[int], Span | None], pub: date | None
+) -> list[DateMention]:
+    out: list[DateMention] = []
+    for m, span in _forward_matches(text, lo, hi, container):
+        start = m.start()
         begin = start
         resolved: _Resolved | None
         if m.group("wd") is not None:
