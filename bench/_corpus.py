@@ -8,6 +8,15 @@ from pathlib import Path
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 POLNEAR = SHARED / "data" / "polnear"
 
+# Issue 4's four acceptance claims about the seeds: the claims every check benchmark starts from.
+SEED_CLAIMS = [
+    "Kaja Kallas said Europe has abandoned discussions of Ukraine's NATO membership.",
+    "Zelenskyy said Kyiv could drop its bid to join NATO if the United States and Europe give binding "
+    "security guarantees.",
+    "Kallas said Russia wants this peace.",
+    "Kallas said Ukraine should join the European Union by 2027.",
+]
+
 
 def polnear_texts() -> list[str]:
     """Every PolNeAR article text (train then dev), sorted by name."""

@@ -20,16 +20,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from _corpus import SHARED, polnear_texts
+from _corpus import SEED_CLAIMS, SHARED, polnear_texts
 from saidwhen import api
 from saidwhen.settings import load_settings
 
 CLAIMS = [
-    "Kaja Kallas said Europe has abandoned discussions of Ukraine's NATO membership.",
-    "Zelenskyy said Kyiv could drop its bid to join NATO if the United States and Europe give binding "
-    "security guarantees.",
-    "Kallas said Russia wants this peace.",
-    "Kallas said Ukraine should join the European Union by 2027.",
+    *SEED_CLAIMS,
     "Trump said he would build a wall on the southern border.",
     "Clinton said she never sent classified material on her private email server.",
     "Obama said the Iran deal will prevent Iran from getting a nuclear weapon.",

@@ -26,16 +26,10 @@ from pathlib import Path
 
 import httpx
 
-from _corpus import SHARED, polnear_texts
+from _corpus import SEED_CLAIMS, SHARED, polnear_texts
 
 KEY = "bench-key"
-CLAIMS = [
-    "Kaja Kallas said Europe has abandoned discussions of Ukraine's NATO membership.",
-    "Zelenskyy said Kyiv could drop its bid to join NATO if the United States and Europe give binding "
-    "security guarantees.",
-    "Kallas said Russia wants this peace.",
-    "Kallas said Ukraine should join the European Union by 2027.",
-]
+CLAIMS = SEED_CLAIMS
 
 
 def free_port() -> int:
