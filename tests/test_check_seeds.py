@@ -105,6 +105,11 @@ MORE = [
     case("On Dec. 15 Kallas said Russia will try to divide us.", M, {Reason.OUTDATED}, {"002"}),
     case("On Feb. 18 Kallas said it is up to Ukrainians to decide what they are willing to give up for peace.",
          M, {Reason.OUTDATED}, {"000"}),
+    # The time given in a scene-setting phrase before the attribution.
+    case("In a December 2025 interview with AFP, Kallas said the only security guarantee that works is NATO's "
+         "umbrella.", M, {Reason.OUTDATED}, {"002"}),
+    case("On December 15, 2025, after a meeting of EU foreign ministers, Kallas warned that \"Russia will try to "
+         "divide us.\"", M, {Reason.OUTDATED}, {"002"}),
     # The speaker said the opposite.
     case("Kallas said ruling out NATO membership for Ukraine was a good idea.", R, cites={"002"}),  # she decried it
     case("Kallas said Ukraine must not get any security guarantees.", R, cites={"000", "001"}),

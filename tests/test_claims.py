@@ -31,6 +31,16 @@ from saidwhen.verify.claims import parse_claim
         ("In March 2020, Trump claimed that the virus would disappear.", "Trump", "claimed", "the virus would disappear"),  # noqa: E501
         ("Zelenskyy acknowledged that Ukraine could forgo NATO membership.", "Zelenskyy", "acknowledged",
          "Ukraine could forgo NATO membership"),
+        # A scene-setting phrase before the attribution is skipped.
+        ("In a December 2025 interview with AFP, Kallas said NATO's umbrella is the only guarantee.", "Kallas",
+         "said", "NATO's umbrella is the only guarantee"),
+        ("On December 15, 2025, after a meeting of EU foreign ministers, Kallas warned that Russia will try to "
+         "divide us.", "Kallas", "warned", "Russia will try to divide us"),
+        # An outlet reporting someone's words: the someone is the speaker.
+        ("According to Reuters, Zelensky's aide Dmytro Lytvyn said the president would comment later.",
+         "Dmytro Lytvyn", "said", "the president would comment later"),
+        ("Zelensky compared concessions to Russia to appeasement.", "Zelensky", "compared",
+         "concessions to Russia to appeasement"),
     ],
 )  # fmt: skip
 def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> None:
@@ -50,6 +60,7 @@ def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> 
         "She said the war will end soon.",  # a pronoun is not a speaker
         "It says here that prices rose.",
         "NEAR(Kallas Russia) * -peace",
+        "In Berlin, the talks lasted five hours.",  # a scene-setting phrase, then no attribution
     ],
 )
 def test_claims_unattributed(text: str) -> None:
@@ -115,6 +126,10 @@ def test_claims_numbers_and_entities(text: str, numbers: tuple[str, ...], entiti
         ("In March 2020, Trump claimed that the virus would disappear.", date(2020, 3, 1), Granularity.MONTH),
         ("Kallas said on 2025-12-15 that Russia does not want peace.", date(2025, 12, 15), Granularity.DAY),
         ("Unemployment fell in 2019.", date(2019, 1, 1), Granularity.YEAR),
+        ("In a December 2025 interview, Kallas said Russia will try to divide us.", date(2025, 12, 1),
+         Granularity.MONTH),
+        ("On December 15, 2025, after a meeting, Kallas said Russia will try to divide us.", date(2025, 12, 15),
+         Granularity.DAY),
         ("Kallas said Ukraine should join the European Union by 2027.", None, None),  # a deadline, not a time
     ],
 )

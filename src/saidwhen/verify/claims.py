@@ -30,6 +30,7 @@ CUES = (
     r"|tweeted|posted|explained|explains|noted|notes|added|adds|stressed|stresses|asserted|asserts"
     r"|promised|promises|vowed|vows|confirmed|confirms|denied|denies|revealed|reveals|urged|urges"
     r"|called|calls|described|describes|predicted|predicts|conceded|concedes|signall?ed|signals"
+    r"|compared|compares|recalled|recalls"
     r"|has said|had said|once said|reportedly said|allegedly said|is quoted as saying|was quoted as saying"
 )
 _NAME = r"(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la)(?:\s+(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la))*"
@@ -158,6 +159,8 @@ _DATES: tuple[tuple[re.Pattern[str], Granularity], ...] = (
     (re.compile(rf"\b(?i:in|during|since|from)\s+(?P<mon>{_MONTH})\s+(?P<y>\d{{4}})\b"), Granularity.MONTH),
     # "On Feb. 18": a day without a year. It is not resolved (no year is made up); ``month_day`` reads it.
     (re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})"), Granularity.DAY),
+    # "In a December 2025 interview": a month and year anywhere in the frame.
+    (re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<y>\d{{4}})\b"), Granularity.MONTH),
     (re.compile(r"\b(?i:in|during|since)\s+(?P<y>(?:19|20)\d{2})\b"), Granularity.YEAR),
 )
 _RELATIVE = re.compile(
@@ -336,13 +339,41 @@ def _attributed(text: str, m: re.Match[str], group: str, cue: str) -> _Attributi
     return _speaker(text, m.span(group)), _name_span(text, m.span(group)), cue, Span(*m.span("content"))
 
 
+# A scene-setting phrase before the attribution: "In a December 2025 interview with AFP, ", "On Dec. 15,
+# after a meeting of EU foreign ministers, ", "Speaking in London on December 8, 2025, ".
+_FRAME = re.compile(
+    r"^(?:(?:in|on|at|during|after|before|speaking|writing|asked|answering|last|earlier|later|yesterday|today"
+    r"|this|when|while|addressing|following)\b[^,;:\"“”]{0,80}?(?:,\s*\d{4})?,\s*){1,3}",
+    re.I,
+)
+
+
 def _attribution(text: str) -> _Attribution:
-    """(speaker, speaker span, cue, content span) of ``text``; no speaker when none is attributed."""
+    """(speaker, speaker span, cue, content span) of ``text``; no speaker when none is attributed.
+    A scene-setting phrase before the attribution is skipped (its date still counts: ``_when``)."""
+    found = _attribution_at(text)
+    if found[0] is None and (frame := _FRAME.match(text)) is not None and frame.end() < len(text):
+        at = frame.end()
+        speaker, speaker_span, cue, content = _attribution_at(text[at:])
+        if speaker is not None:
+            shifted = Span(speaker_span.start + at, speaker_span.end + at) if speaker_span else None
+            return speaker, shifted, cue, Span(content.start + at, content.end + at)
+    return found
+
+
+def _attribution_at(text: str) -> _Attribution:
     m = _COLON.match(text)
     if m and _is_speaker(m.group("speaker")):
         return _attributed(text, m, "speaker", ":")
     m = _ACCORDING_PRE.match(text)
     if m and _is_speaker(m.group("speaker")):
+        # "According to Reuters, Zelensky's aide Dmytro Lytvyn said ...": the outlet reports the aide.
+        at = m.start("content")
+        inner = _attribution_at(text[at:])
+        if inner[0] is not None and inner[2] != "according to":
+            speaker, speaker_span, cue, content = inner
+            shifted = Span(speaker_span.start + at, speaker_span.end + at) if speaker_span else None
+            return speaker, shifted, cue, Span(content.start + at, content.end + at)
         return _attributed(text, m, "speaker", "according to")
     m = _SAID.match(text)
     if m and _is_speaker(m.group("speaker")) and not _pre_blocks(m.group("pre")):
