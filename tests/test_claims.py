@@ -201,6 +201,10 @@ def test_claims_description_speaker_resolves_to_the_one_entity_described_so() ->
         "Volodymyr Zelenskyy"
     )
     assert resolve_speaker(parse_claim("The president said talks went well."), registry).speaker == "The president"
+    # The country's name fits its adjective in a role ("Ukrainian President").
+    assert resolve_speaker(parse_claim("Ukraine's president said talks went well."), registry).speaker == (
+        "Volodymyr Zelenskyy"
+    )
     # A document is not a speaker; a name needs no resolving.
     assert parse_claim("The report said Russia wants peace.").speaker is None
     named = parse_claim("Kallas said Russia wants peace.")

@@ -12,6 +12,7 @@ with a message saying why: empty, too long (``Settings.max_claim_chars``), or no
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -434,6 +435,20 @@ def _role_words(text: str) -> set[str]:
     }
 
 
+def _same_word(a: str, b: str) -> bool:
+    """One word in two forms: equal, or sharing a stem of at least five letters that one of them is
+    ("ukraine" / "ukrainian", "russia" / "russian", "diplomat" / "diplomats")."""
+    if a == b:
+        return True
+    stem = os.path.commonprefix([a, b])
+    return len(stem) >= 5 and min(len(a), len(b)) - len(stem) <= 1
+
+
+def _described_by(wanted: set[str], roles: set[str]) -> bool:
+    """Whether every word of a description is among the words of someone's roles."""
+    return all(any(_same_word(w, r) for r in roles) for w in wanted)
+
+
 def resolve_speaker(claim: Claim, entities: Sequence[Entity]) -> Claim:
     """``claim`` with a speaker named by description ("the EU's top diplomat") replaced by the one
     person or body of the registry that the articles describe so (every word of the description
@@ -442,7 +457,7 @@ def resolve_speaker(claim: Claim, entities: Sequence[Entity]) -> Claim:
     if claim.speaker is None or not described(claim.speaker):
         return claim
     wanted = _role_words(claim.speaker)
-    fits = [e for e in entities if wanted and e.roles and wanted <= set().union(*map(_role_words, e.roles))]
+    fits = [e for e in entities if wanted and e.roles and _described_by(wanted, set().union(*map(_role_words, e.roles)))]
     # One person under two spellings ("Zelensky", "Zelenskyy") is one fit.
     people = {tx.name_key(e.name.split()[-1]) for e in fits}
     if len(people) != 1:
