@@ -99,6 +99,9 @@ MORE = [
     # The speaker named by description, as 001 describes her.
     case("The EU's top diplomat said it is up to Ukrainians to decide what they are willing to give up.", S,
          cites={"000"}),
+    # A rhetorical question of hers (002) quoted as her view.
+    case('Kallas said: "we should give Russia what they want."', M, {Reason.TRUNCATED, Reason.OUT_OF_CONTEXT},
+         {"002"}),
     # Said by someone else.
     case("Zelenskyy said Russia will try to divide us.", M, {Reason.MISATTRIBUTED}, {"002"}),
     # Said, but at another time: "Russia will try to divide us" on Feb. 18, the Ukrainians remark on Dec. 15.

@@ -29,6 +29,7 @@ KALLAS = [
     statement("Ukraine could, in theory, forgo NATO membership."),
     statement("We will support Ukraine, but we cannot do it alone."),
     statement("Europe will spend 800 billion euros on defence.", said=date(2025, 3, 4)),
+    statement("My question is, why we should give Russia what they want on top of what they have done?"),
 ]  # fmt: skip
 OTHERS = [statement("Ukraine should join the European Union by 2027.", speaker="Ursula von der Leyen", article="a2")]
 
@@ -47,6 +48,9 @@ OTHERS = [statement("Ukraine should join the European Union by 2027.", speaker="
         ("Kallas said Ukraine will forgo NATO membership.", Fidelity.HEDGE_STRIPPED, ("hedge", "could")),
         ("Kallas said we will support Ukraine.", Fidelity.TRUNCATED,
          ("words", "but we cannot do it alone.")),
+        # A question quoted as an assertion.
+        ('Kallas said: "we should give Russia what they want."', Fidelity.TRUNCATED,
+         ("question", "My question is, why")),
         ("Kallas said Ukraine should join the European Union by 2027.", Fidelity.MISATTRIBUTED,
          ("speaker", "Ursula von der Leyen")),
         ("Kallas said China will invade Taiwan in 2027.", Fidelity.NOT_FOUND, None),

@@ -12,7 +12,6 @@ with a message saying why: empty, too long (``Settings.max_claim_chars``), or no
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -440,8 +439,8 @@ def _same_word(a: str, b: str) -> bool:
     ("ukraine" / "ukrainian", "russia" / "russian", "diplomat" / "diplomats")."""
     if a == b:
         return True
-    stem = os.path.commonprefix([a, b])
-    return len(stem) >= 5 and min(len(a), len(b)) - len(stem) <= 1
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return shared >= 5 and min(len(a), len(b)) - shared <= 1
 
 
 def _described_by(wanted: set[str], roles: set[str]) -> bool:
@@ -457,7 +456,9 @@ def resolve_speaker(claim: Claim, entities: Sequence[Entity]) -> Claim:
     if claim.speaker is None or not described(claim.speaker):
         return claim
     wanted = _role_words(claim.speaker)
-    fits = [e for e in entities if wanted and e.roles and _described_by(wanted, set().union(*map(_role_words, e.roles)))]
+    fits = [
+        e for e in entities if wanted and e.roles and _described_by(wanted, set().union(*map(_role_words, e.roles)))
+    ]
     # One person under two spellings ("Zelensky", "Zelenskyy") is one fit.
     people = {tx.name_key(e.name.split()[-1]) for e in fits}
     if len(people) != 1:

@@ -49,6 +49,10 @@ TOPIC_SEMANTIC = 0.3  # ... with at least this embedding similarity
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
 _CONTRAST = re.compile(r"^\W*(?:but|however|although|though|unless|except|only|yet|while)\b", re.I)
 _CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")
+# The words that make a sentence ask rather than assert ("My question is, why", "How can").
+_ASKING = re.compile(
+    r"(?:\b(?:my|the)\s+question\s+is,?\s+)?\b(?:why|how|whether|what if|is it|do we|should we|can we|would)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -249,6 +253,18 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
                     " ".join(claim.numbers),
                 )
             )
+
+    # A question turned into an assertion: "why we should give Russia what they want ...?" quoted as
+    # "we should give Russia what they want".
+    asked = unit.text.rstrip(" \"”’'").endswith("?") and not claim.content.rstrip(" \"”’'").endswith("?")
+    if asked and match.lexical >= LEXICAL:
+        frame = _ASKING.search(unit.text[:hi])
+        if frame is not None:
+            start, end = frame.start(), frame.end()
+            edits.append(Edit(EditKind.DROPPED, "question", unit.text[start:end], _abs(unit, start, end)))
+        else:
+            edits.append(Edit(EditKind.DROPPED, "question", "?", _abs(unit, len(unit.text) - 1, len(unit.text))))
+        return Fidelity.TRUNCATED, edits
 
     rest = unit.text[hi:]
     # What follows the matched words, in this sentence or (if it ends there) the next ones.

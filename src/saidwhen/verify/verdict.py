@@ -459,6 +459,8 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
         when = aligned.said_on or aligned.published
         on = when.isoformat() if when else "another date"
         note = f" It was said on {on}, not at the time the claim gives ({claim.when.text if claim.when else ''})."
+    elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "question":
+        note = f" It was asked as a question ({_quote(dropped[0].evidence_text)} ...?); the claim states it."
     elif kind is Fidelity.TRUNCATED:
         note = f" The claim stops before {_quote(dropped[0].evidence_text)}." if dropped else ""
     else:
