@@ -136,6 +136,8 @@ MORE = [
     case("Trump ruled out NATO membership for Ukraine.", S, cites={"002"}),  # 002 says it plainly
     case("Ukraine offered to drop its NATO bid in return for security guarantees.", S, cites={"004"}),
     case("Russia does not want this peace.", S, cites={"000"}),
+    case("The talks between Zelensky and the U.S. delegation in Berlin lasted more than five hours.", S,
+         cites={"003", "004"}),
     case("Ukraine must not get any security guarantees.", R),
     case("Zelenskyy offered to drop the NATO bid.", M, {Reason.CONDITION_STRIPPED}, {"003", "004"}),
     # Unattributed and not in the corpus: news sentences that share the topic are not a finding.

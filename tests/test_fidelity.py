@@ -154,3 +154,11 @@ def test_fidelity_a_relayed_report_is_not_its_relayers_statement() -> None:
     assert align(claim, [], [relayed]).fidelity is Fidelity.NOT_FOUND  # the outlet only passes his words on
     result = align(claim, [], [own])  # his own words, with his own name in them: said by someone else
     assert result.fidelity is Fidelity.MISATTRIBUTED and result.evidence == own
+
+
+def test_fidelity_anchors_read_abbreviations() -> None:
+    """"U.S." in a claim is found as "U.S." or "United States" in a statement, not as "us"."""
+    claim = parse_claim("The talks between Zelensky and the U.S. delegation lasted five hours.")
+    assert anchors_present(claim, "Zelenskyy held five hours of talks with a U.S. delegation.") == 1.0
+    assert anchors_present(claim, "Zelenskyy met delegations from the United States for five hours.") == 1.0
+    assert anchors_present(claim, "Zelenskyy told us the talks lasted five hours.") < 1.0

@@ -207,3 +207,16 @@ def test_search_a_question_about_the_speakers_words_is_not_a_statement(tmp_path:
     assert any("stands with Ukraine" in t for t in texts)
     assert not any("has abandoned" in t for t in texts), texts
     store.close()
+
+
+def test_search_keeps_each_retrievers_best_hit() -> None:
+    """Rank fusion favours sentences both retrievers return; a sentence only one of them can find (here:
+    no stored vector) is still kept when it is that retriever's best hit."""
+    store, embedder = MemoryStore(), HashEmbedder()
+    generic = [f"Ukraine wants to join NATO, the alliance said in statement {i}." for i in range(30)]
+    add(store, "a1", generic, embedder=embedder)
+    add(store, "a2", ["Several members were resistant, including Slovakia and Hungary."])  # no vectors
+    claim = parse_claim("Slovakia and Hungary resisted Ukraine joining NATO.")
+    found = search(store, claim, embedder, limit=10)
+    assert len(found.sentences) == 10
+    assert any("Slovakia" in ev.text for ev in found.sentences)

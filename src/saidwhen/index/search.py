@@ -215,6 +215,12 @@ def search(
     for h in (*text_hits, *dense_hits):
         by_key.setdefault((h.article_id, h.sentence_index), h)
     ranked = sorted(fused, key=lambda key: -fused[key])[:limit]
+    # Each retriever's best hits are kept: rank fusion favours sentences both lists hold, and a sentence
+    # without a stored vector (or with words the embedding misses) can only be in one.
+    best = [(h.article_id, h.sentence_index) for hits in (text_hits, dense_hits) for h in hits[:_KEEP_BEST]]
+    missing = [key for key in dict.fromkeys(best) if key not in ranked]
+    if missing:
+        ranked = ranked[: max(0, limit - len(missing))] + missing
     sentences = tuple(_sentence_evidence(cache, by_key[key], fused[key], similarity.get(key)) for key in ranked)
 
     fact_checks = _fact_check_evidence(cache, [h.article_id for h in (*text_hits, *dense_hits)], similarity)
@@ -243,6 +249,7 @@ def search(
 
 
 _MAX_FACT_CHECK_ITEMS = 12
+_KEEP_BEST = 3  # the top hits of each retriever always among the fused results
 
 
 def _fact_check_evidence(

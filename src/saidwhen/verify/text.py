@@ -213,6 +213,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("ban", "prohibit", "outlaw"),
 )  # fmt: skip
 _CANON = {w: group[0] for group in SYNONYMS for w in group}
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]|[A-Z]{2,3}")
 # A capital or seat of power standing for its country.
 METONYMS = {
     "kyiv": "ukrain", "kiev": "ukrain", "moscow": "russia", "kremlin": "russia", "beij": "china", "eu": "europ",
@@ -455,7 +456,10 @@ def names(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """A spelling-tolerant key: "Zelensky", "Zelenskyy", "Zelenskiy" -> "zelensk"; "Europe(an)" -> "europ"."""
+    """A spelling-tolerant key: "Zelensky", "Zelenskyy", "Zelenskiy" -> "zelensk"; "U.S." -> "us"."""
+    if _ABBREVIATION.fullmatch(name.strip(".’'")) and name.lower().strip(".") not in METONYMS:
+        # "U.S.", "US", "UK": kept apart from the words they spell ("us").
+        return "^" + re.sub(r"[^a-z]", "", name.lower())
     w = re.sub(r"[^a-z0-9]", "", name.lower())
     if w.endswith("s") and name.lower().endswith(("'s", "’s")):
         w = w[:-1]
@@ -473,8 +477,20 @@ def name_present(name: str, text_keys: set[str]) -> bool:
     return bool(parts) and all(p in text_keys for p in parts)
 
 
+# "U.S.", "U.K.", "US": abbreviations, which ``words`` splits into letters or lower-cases.
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){1,3}[A-Z]\b\.?|\b[A-Z]{2,3}\b")
+# Long forms of names usually abbreviated, with the abbreviation's key.
+_LONG_FORMS = (("united states", "^us"), ("united kingdom", "^uk"), ("united nations", "^un"))
+
+
 def keys(text: str) -> set[str]:
-    return {name_key(w) for w in words(text)}
+    """``name_key`` of every word of ``text``, of its dotted abbreviations, and of the abbreviations of
+    long names in it ("United States" -> "us")."""
+    out = {name_key(w) for w in words(text)}
+    out.update(name_key(m.group(0)) for m in _DOTTED.finditer(text))
+    lowered = text.lower()
+    out.update(short for long, short in _LONG_FORMS if long in lowered)
+    return out
 
 
 def antonym_hits(a: Iterable[str], b: Iterable[str]) -> int:
