@@ -74,6 +74,9 @@ MORE = [
          {"003", "004", "001"}),
     # 001: "If he gets Donbas, then the fortress is down" stated as fact.
     case("Kallas said the fortress is down.", M, {Reason.CONDITION_STRIPPED}, {"001"}),
+    # ... "then they definitely move on with taking the whole of Ukraine": "they" is Russia.
+    case("Kallas said Russia will definitely move on to take the whole of Ukraine.", M, {Reason.CONDITION_STRIPPED},
+         {"001"}),
     # 001: "if ... this is out of the question, then we need ... security guarantees": a condition, not a view.
     case("Kallas said NATO membership for Ukraine is out of the question.", M, {Reason.CONDITION_STRIPPED}, {"001"}),
     # The condition kept: supported.

@@ -162,3 +162,15 @@ def test_fidelity_anchors_read_abbreviations() -> None:
     assert anchors_present(claim, "Zelenskyy held five hours of talks with a U.S. delegation.") == 1.0
     assert anchors_present(claim, "Zelenskyy met delegations from the United States for five hours.") == 1.0
     assert anchors_present(claim, "Zelenskyy told us the talks lasted five hours.") < 1.0
+
+
+def test_fidelity_a_pronoun_may_stand_for_one_missing_name() -> None:
+    """"then they move on to take the whole of Ukraine": "they" may be the claim's Russia. One name
+    missing is read so; two are not."""
+    said = [statement("If he gets Donbas, then the fortress is down, and then they definitely move on with taking "
+                      "the whole of Ukraine.")]  # fmt: skip
+    found = align(parse_claim("Kallas said Russia will definitely move on to take the whole of Ukraine."), said)
+    assert found.fidelity is Fidelity.CONDITION_STRIPPED, found
+    other = align(parse_claim("Kallas said Russia and Belarus will definitely move on to take the whole of Ukraine."),
+                  said)  # fmt: skip
+    assert other.fidelity is Fidelity.NOT_FOUND, other

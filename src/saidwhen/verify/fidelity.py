@@ -133,6 +133,7 @@ def _window(claim_text: str, unit_text: str) -> tuple[tuple[int, int], float]:
     return (spans[lo][1].start, spans[last][1].end), ratio
 
 
+_REFERS = re.compile(r"\b(?:he|she|they|it)\b", re.I)
 _PRONOUN_START = re.compile(r"^\W*(?:they|it|this|these|he|she|that)\b", re.I)
 
 
@@ -145,6 +146,11 @@ def _score(claim: Claim, unit: _Unit, semantic: float | None) -> _Match:
     lexical = lexical_recall(claim.content, text)
     # Names and numbers may sit in the narration around a quote ("... in Berlin, Witkoff said").
     anchors = anchors_present(claim, f"{unit.text} {unit.evidence.context}")
+    named = len(claim.entities) + len(claim.numbers)
+    if anchors < 1.0 and named >= 2 and _REFERS.search(unit.text) and anchors * named >= named - 1:
+        # One name missing where the statement says "he" / "they": the pronoun may be that name
+        # ("then they definitely move on with taking the whole of Ukraine" -> Russia).
+        anchors = 1.0
     window, ratio = _window(claim.content, unit.text)
     # Word order counts only for a sentence that has the claim's words ("the talks collapsed" is not
     # "a lot of progress was made during the talks" because both have "the talks").
