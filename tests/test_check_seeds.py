@@ -99,6 +99,10 @@ MORE = [
     # "They cannot be papers or promises": "they" are the guarantees of the sentence before.
     case("Kallas said the security guarantees cannot be papers or promises.", S, cites={"001"}),
     case("Kallas said concessions are needed from Russia for a lasting peace.", S, cites={"000"}),
+    # Headline form, and a leader named by role and nationality.
+    case("Kallas: It's up to Ukrainians to decide what they are willing to give up for peace", S, cites={"000"}),
+    case("The Ukrainian leader called Article 5-like US guarantees, plus guarantees from Europe, Canada and Japan, "
+         "'a compromise on our part'", S, cites={"003", "004"}),
     # The speaker named by description, as 001 describes her.
     case("The EU's top diplomat said it is up to Ukrainians to decide what they are willing to give up.", S,
          cites={"000"}),

@@ -41,6 +41,8 @@ from saidwhen.verify.claims import parse_claim
          "Dmytro Lytvyn", "said", "the president would comment later"),
         ("Zelensky compared concessions to Russia to appeasement.", "Zelensky", "compared",
          "concessions to Russia to appeasement"),
+        # Headline form: "Name: content" without quote marks.
+        ("Kallas: It's up to Ukrainians to decide", "Kallas", ":", "It's up to Ukrainians to decide"),
     ],
 )  # fmt: skip
 def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> None:
@@ -61,6 +63,8 @@ def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> 
         "It says here that prices rose.",
         "NEAR(Kallas Russia) * -peace",
         "In Berlin, the talks lasted five hours.",  # a scene-setting phrase, then no attribution
+        "Spraying of Naira notes is an offence in Nigeria.",  # "notes" is a noun here, not a cue
+        "Breaking: Russia wants peace.",  # a headline label, not a speaker
     ],
 )
 def test_claims_unattributed(text: str) -> None:
@@ -203,6 +207,10 @@ def test_claims_description_speaker_resolves_to_the_one_entity_described_so() ->
     assert resolve_speaker(parse_claim("The president said talks went well."), registry).speaker == "The president"
     # The country's name fits its adjective in a role ("Ukrainian President").
     assert resolve_speaker(parse_claim("Ukraine's president said talks went well."), registry).speaker == (
+        "Volodymyr Zelenskyy"
+    )
+    # "leader" covers a president; "the Ukrainian leader" is still one person.
+    assert resolve_speaker(parse_claim("The Ukrainian leader said talks went well."), registry).speaker == (
         "Volodymyr Zelenskyy"
     )
     # A document is not a speaker; a name needs no resolving.

@@ -30,7 +30,7 @@ CUES = (
     r"|tweeted|posted|explained|explains|noted|notes|added|adds|stressed|stresses|asserted|asserts"
     r"|promised|promises|vowed|vows|confirmed|confirms|denied|denies|revealed|reveals|urged|urges"
     r"|called|calls|described|describes|predicted|predicts|conceded|concedes|signall?ed|signals"
-    r"|compared|compares|recalled|recalls"
+    r"|compared|compares|likened|likens|recalled|recalls"
     r"|has said|had said|once said|reportedly said|allegedly said|is quoted as saying|was quoted as saying"
 )
 _NAME = r"(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la)(?:\s+(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la))*"
@@ -59,8 +59,9 @@ _ACCORDING_PRE = re.compile(
 _ACCORDING_POST = re.compile(
     rf"^(?P<content>.+?),?\s+according\s+to\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<speaker>{_NAME})\s*\.?$", re.S
 )
-# "Name: 'content'"
+# "Name: 'content'", and the headline form "Name: content" (a name of at most three words).
 _COLON = re.compile(rf"^(?P<speaker>{_NAME})\s*:\s*(?P<content>[{_Q_OPEN}].+)$", re.S)
+_HEADLINE = re.compile(r"^(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*:\s+(?P<content>\S.+)$", re.S)
 # "'content,' Name said." / "content, Name said."
 _SAID_POST = re.compile(
     rf"^(?P<content>.+?)[,.]?[{_Q_CLOSE}]?,?\s+(?:(?P<speaker>{_NAME})\s+(?P<cue>said|says|claimed|added|noted|wrote)"
@@ -93,6 +94,12 @@ _NOT_SPEAKERS = frozenset(
         "Many",
     ]
 )
+# Labels that open a headline with a colon without naming a speaker ("Breaking: ...").
+_NOT_HEADLINE_SPEAKERS = frozenset(
+    ["breaking", "update", "updated", "exclusive", "watch", "video", "photos", "opinion", "analysis", "live",
+     "explainer", "fact check", "fact-check", "claim", "verdict", "editorial", "review", "interview", "correction",
+     "note", "warning", "source", "sources", "report", "timeline", "q&a", "faq", "read more", "see also"]
+)  # fmt: skip
 _TITLES = frozenset(
     [
         "president",
@@ -362,8 +369,8 @@ def _attribution(text: str) -> _Attribution:
 
 
 def _attribution_at(text: str) -> _Attribution:
-    m = _COLON.match(text)
-    if m and _is_speaker(m.group("speaker")):
+    m = _COLON.match(text) or _HEADLINE.match(text)
+    if m and _is_speaker(m.group("speaker")) and m.group("speaker").lower() not in _NOT_HEADLINE_SPEAKERS:
         return _attributed(text, m, "speaker", ":")
     m = _ACCORDING_PRE.match(text)
     if m and _is_speaker(m.group("speaker")):
@@ -376,7 +383,7 @@ def _attribution_at(text: str) -> _Attribution:
             return speaker, shifted, cue, Span(content.start + at, content.end + at)
         return _attributed(text, m, "speaker", "according to")
     m = _SAID.match(text)
-    if m and _is_speaker(m.group("speaker")) and not _pre_blocks(m.group("pre")):
+    if m and _is_speaker(m.group("speaker")) and not _pre_blocks(m.group("pre")) and not _noun_cue(m):
         words = m.group("cue").split()
         # "has said", "reportedly said": the verb is the last word; "said that": the first
         verb = words[-1] if m.group("cue").startswith(("has", "had", "once", "reportedly", "allegedly")) else words[0]
@@ -394,6 +401,17 @@ def _attribution_at(text: str) -> _Attribution:
         if _is_speaker(m.group(group)):
             return _attributed(text, m, group, m.group("cue") or m.group("cue2"))
     return None, None, None, Span(0, len(text))
+
+
+# "Spraying of Naira notes is an offence": a cue that is also a plural noun ("notes", "claims", "calls")
+# followed by a verb is the subject's noun, not a speaker's verb.
+_VERB_START = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\b", re.I
+)
+
+
+def _noun_cue(m: re.Match[str]) -> bool:
+    return m.group("cue").endswith("s") and bool(_VERB_START.match(m.group("content")))
 
 
 def _pre_blocks(pre: str) -> bool:
@@ -443,9 +461,18 @@ def _same_word(a: str, b: str) -> bool:
     return shared >= 5 and min(len(a), len(b)) - shared <= 1
 
 
+# A description's word that stands for any of these role words ("the Ukrainian leader" -> President).
+_ROLE_KINDS = {
+    "leader": {"president", "prime", "premier", "chancellor", "king", "queen", "head", "chief", "leader"},
+    "envoy": {"envoy", "representative", "ambassador", "emissary"},
+    "diplomat": {"diplomat", "minister", "representative", "ambassador", "envoy"},
+}
+
+
 def _described_by(wanted: set[str], roles: set[str]) -> bool:
-    """Whether every word of a description is among the words of someone's roles."""
-    return all(any(_same_word(w, r) for r in roles) for w in wanted)
+    """Whether every word of a description is among the words of someone's roles (a general word such
+    as "leader" fits the roles it covers)."""
+    return all(any(_same_word(w, r) or r in _ROLE_KINDS.get(w, ()) for r in roles) for w in wanted)
 
 
 def resolve_speaker(claim: Claim, entities: Sequence[Entity]) -> Claim:

@@ -133,10 +133,11 @@ def model_decides(claim: Claim, stances: Sequence[StanceScore]) -> bool:
     no sentence of the corpus that states the claim has): the model was trained on question-answer
     evidence (AVeriTeC), so a claim that attributes no words needs loosely relevant evidence in that
     form; "X said ..." needs clearly relevant evidence by or about X that examines the claim itself
-    (``examines``). Reports that merely share the topic say nothing about whether X said it: without
-    a statement on record that stays not enough evidence."""
-    if claim.attributed:
-        return any(examines(claim, s.evidence) for s in usable(claim, stances))
+    (``examines``) or, as for any claim, evidence in question-answer form. Reports that merely share
+    the topic say nothing about whether X said it: without a statement on record that stays not
+    enough evidence."""
+    if claim.attributed and any(examines(claim, s.evidence) for s in usable(claim, stances)):
+        return True
     return any(is_question_answer(s.evidence.text) for s in weighed(claim, stances))
 
 
