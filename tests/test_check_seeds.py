@@ -146,6 +146,9 @@ MORE = [
     case("The talks between Zelensky and the U.S. delegation in Berlin lasted more than five hours.", S,
          cites={"003", "004"}),
     case("Ukraine must not get any security guarantees.", R),
+    # "walked back" against "reaffirmed" (001).
+    case("NATO has officially walked back its position that Ukraine's path to membership is irreversible.", R,
+         cites={"001"}),
     case("Zelenskyy offered to drop the NATO bid.", M, {Reason.CONDITION_STRIPPED}, {"003", "004"}),
     # Unattributed and not in the corpus: news sentences that share the topic are not a finding.
     case("Ukraine will join the European Union by 2027.", N),

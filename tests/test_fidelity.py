@@ -174,3 +174,16 @@ def test_fidelity_a_pronoun_may_stand_for_one_missing_name() -> None:
     other = align(parse_claim("Kallas said Russia and Belarus will definitely move on to take the whole of Ukraine."),
                   said)  # fmt: skip
     assert other.fidelity is Fidelity.NOT_FOUND, other
+
+
+def test_fidelity_opposite_words_flip_the_meaning() -> None:
+    """Same polarity, opposite words: "has agreed" against "is refusing" is the claim reversed."""
+    said = [statement("Moscow is refusing to allow Ukraine's allies to be part of any peacekeeping force.",
+                      speaker="Dmitry Peskov")]  # fmt: skip
+    found = align(parse_claim("Peskov said Moscow is agreeing to allow Ukraine's allies to be part of any "
+                              "peacekeeping force."), said)  # fmt: skip
+    assert found.fidelity is Fidelity.NEGATION_FLIPPED, found
+    assert [(e.what, e.evidence_text, e.claim_text) for e in found.edits] == [("meaning", "refusing", "agreeing")]
+    same = align(parse_claim("Peskov said Moscow is refusing to allow Ukraine's allies to be part of any "
+                             "peacekeeping force."), said)  # fmt: skip
+    assert same.fidelity is Fidelity.VERBATIM, same

@@ -232,6 +232,15 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
             edits.append(Edit(EditKind.ADDED, "negation", claim_text=claim.content))
         return Fidelity.NEGATION_FLIPPED, edits
 
+    # Opposite words with the same polarity: "Moscow has agreed to ..." / "Moscow is refusing to ...".
+    opposed = tx.opposed_words(claim.content, window_text)
+    if opposed:
+        for claimed, said in opposed:
+            at = re.search(rf"\b{re.escape(said)}\b", window_text, re.I)
+            span = _abs(unit, lo + at.start(), lo + at.end()) if at else None
+            edits.append(Edit(EditKind.CHANGED, "meaning", said, span, claimed))
+        return Fidelity.NEGATION_FLIPPED, edits
+
     conditions = list(tx.CONDITION.finditer(unit.text))
     if conditions and MarkerKind.CONDITION not in claim_kinds:
         for m in conditions:

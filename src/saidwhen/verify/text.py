@@ -197,6 +197,12 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
     ("peace", "war"), ("accept", "decline"), ("keep", "drop"), ("keep", "abandon"), ("male", "female"),
     ("cancel", "active"), ("cancel", "continue"), ("present", "absent"), ("include", "exclude"),
 )  # fmt: skip
+# More pairs that quote fidelity reads as opposite (the stance model was trained with ANTONYMS alone).
+OPPOSITES: tuple[tuple[str, str], ...] = (
+    *ANTONYMS,
+    ("agree", "refuse"), ("allow", "refuse"), ("reaffirm", "abandon"), ("little", "lot"), ("few", "many"),
+    ("collapse", "progress"), ("fail", "succeed"),
+)  # fmt: skip
 
 
 # Words that news reports use interchangeably; compared as one (first word of the group).
@@ -502,6 +508,24 @@ def antonym_hits(a: Iterable[str], b: Iterable[str]) -> int:
         if (ax in sa and ay in sb and ay not in sa) or (ay in sa and ax in sb and ax not in sa):
             hits += 1
     return hits
+
+
+def opposed_words(claim_text: str, text: str) -> list[tuple[str, str]]:
+    """Antonym pairs (claim word, text word) where the claim has one side and not the other and
+    ``text`` has the other side and not the first ("Moscow has agreed" / "Moscow is refusing")."""
+
+    def key(word: str) -> str:  # "refuse", "refused", "refusing" -> "refus"
+        c = canon(word)
+        return c.rstrip("e") if len(c) > 3 else c
+
+    mine = {key(w): w for w in words(_PHRASAL.sub("abandon", claim_text))}
+    theirs = {key(w): w for w in words(_PHRASAL.sub("abandon", text))}
+    out = []
+    for x, y in OPPOSITES:
+        for a, b in ((key(x), key(y)), (key(y), key(x))):
+            if a in mine and b not in mine and b in theirs and a not in theirs:
+                out.append((mine[a], theirs[b]))
+    return out
 
 
 # A sentence that reports a claim while keeping its distance from it ("circulated a quote ... claiming
