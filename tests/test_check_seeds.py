@@ -146,6 +146,9 @@ MORE = [
     case("The talks between Zelensky and the U.S. delegation in Berlin lasted more than five hours.", S,
          cites={"003", "004"}),
     case("Ukraine must not get any security guarantees.", R),
+    # The year is wrong: 001 says the 2024 summit.
+    case("NATO's 2023 summit in Washington declared Ukraine's path to membership 'irreversible'.", R,
+         cites={"001"}),
     # "walked back" against "reaffirmed" (001).
     case("NATO has officially walked back its position that Ukraine's path to membership is irreversible.", R,
          cites={"001"}),

@@ -65,6 +65,7 @@ def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> 
         "In Berlin, the talks lasted five hours.",  # a scene-setting phrase, then no attribution
         "Spraying of Naira notes is an offence in Nigeria.",  # "notes" is a noun here, not a cue
         "Breaking: Russia wants peace.",  # a headline label, not a speaker
+        "NATO's 2023 summit in Washington declared Ukraine's path irreversible.",  # a place, not a speaker
     ],
 )
 def test_claims_unattributed(text: str) -> None:

@@ -187,3 +187,12 @@ def test_fidelity_opposite_words_flip_the_meaning() -> None:
     same = align(parse_claim("Peskov said Moscow is refusing to allow Ukraine's allies to be part of any "
                              "peacekeeping force."), said)  # fmt: skip
     assert same.fidelity is Fidelity.VERBATIM, same
+
+
+def test_fidelity_numbers_in_words_are_compared() -> None:
+    said = [statement("The talks lasted over five hours, Witkoff said.", speaker="Steve Witkoff")]
+    found = align(parse_claim("Witkoff said the talks lasted two hours."), said)
+    numbers = [e for e in found.edits if e.what == "number"]
+    assert numbers and numbers[0].evidence_text == "five" and numbers[0].claim_text == "two", found
+    same = align(parse_claim("Witkoff said the talks lasted over five hours."), said)
+    assert not [e for e in same.edits if e.what == "number"], same

@@ -417,10 +417,17 @@ def _noun_cue(m: re.Match[str]) -> bool:
 def _pre_blocks(pre: str) -> bool:
     """Words before the speaker that show the sentence is not an attribution ("The claim that X said")."""
     lowered = pre.lower().split()
-    return any(
+    if any(
         w in {"that", "whether", "if", "not", "never", "claim", "claims", "rumour", "rumor", "is", "was"}
         for w in lowered
-    )
+    ):
+        return True
+    # "NATO's 2023 summit in Washington declared ...": the name after a preposition is where, not who
+    # (a title before it keeps it a role: "Minister for Foreign Affairs Penny Wong").
+    return len(lowered) >= 2 and lowered[-1] in _PLACE_PREPOSITIONS and lowered[-2] not in _TITLES
+
+
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "on", "from", "with", "by", "during", "after", "before", "to", "near"])
 
 
 # Words that make "The ... said" a thing, not a person or body ("The report said", "The claim says").

@@ -90,10 +90,11 @@ def units(evidence: Evidence) -> list[_Unit]:
     return pieces
 
 
-def anchors_present(claim: Claim, text: str) -> float:
-    """Share of the claim's named things and numbers that ``text`` contains (1.0 when it has none)."""
+def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
+    """Share of the claim's named things and numbers (names only with ``numbers`` False) that
+    ``text`` contains (1.0 when it has none)."""
     anchors = list(claim.entities)
-    values = tx.number_values(" ".join(claim.numbers))
+    values = tx.number_values(" ".join(claim.numbers)) if numbers else set()
     if not anchors and not values:
         return 1.0
     keys = tx.keys(text)
@@ -255,19 +256,13 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
             edits.append(Edit(EditKind.DROPPED, "hedge", m.group(0), _abs(unit, m.start(), m.end())))
         return Fidelity.HEDGE_STRIPPED, edits
 
-    claim_values = tx.number_values(" ".join(claim.numbers))
-    unit_values = tx.number_values(unit.text)
-    if claim_values and unit_values and not claim_values & unit_values:
-        for n in tx.NUMBER.finditer(unit.text):
-            edits.append(
-                Edit(
-                    EditKind.CHANGED,
-                    "number",
-                    n.group(0).strip(),
-                    _abs(unit, n.start(), n.end()),
-                    " ".join(claim.numbers),
-                )
-            )
+    # Numbers, in digits or words ("just two hours" / "over five hours").
+    claimed = tx.number_mentions(claim.content)
+    stated = tx.number_mentions(unit.text)
+    if claimed and stated and not {v for v, _, _ in claimed} & {v for v, _, _ in stated}:
+        claim_numbers = ", ".join(claim.content[a:b] for _, a, b in claimed)
+        for _, a, b in stated:
+            edits.append(Edit(EditKind.CHANGED, "number", unit.text[a:b], _abs(unit, a, b), claim_numbers))
 
     # A question turned into an assertion: "why we should give Russia what they want ...?" quoted as
     # "we should give Russia what they want".

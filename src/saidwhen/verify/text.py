@@ -309,6 +309,22 @@ def numbers(text: str) -> tuple[str, ...]:
     return tuple(m.group(0).strip() for m in NUMBER.finditer(text))
 
 
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
+
+
+def number_mentions(text: str) -> list[tuple[float, int, int]]:
+    """(value, start, end) of each number in ``text``, in digits or words ("five hours"; "one" is left
+    out: it is too often a pronoun)."""
+    out = [
+        (v, m.start(), m.end()) for m in NUMBER.finditer(text) if (v := number_value(m.group(0).strip())) is not None
+    ]
+    for m in _NUMBER_WORD.finditer(text):
+        word = m.group(0).lower()
+        if word != "one" and not any(a <= m.start() < b for _, a, b in out):
+            out.append((float(NUMBER_WORDS[word]), m.start(), m.end()))
+    return sorted(out, key=lambda x: x[1])
+
+
 def number_values(text: str) -> set[float]:
     values = {v for n in numbers(text) if (v := number_value(n)) is not None}
     for w in words(text):

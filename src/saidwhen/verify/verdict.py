@@ -323,10 +323,19 @@ def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict 
     strong = [
         a
         for a in restated
-        if a.evidence is not None and a.similarity >= STATED and anchors_present(ctx.claim, a.evidence.text) >= 1.0
+        if a.evidence is not None
+        and a.similarity >= STATED
+        and anchors_present(ctx.claim, a.evidence.text, numbers=False) >= 1.0
     ]
-    agree = sorted((a for a in strong if a.fidelity in _AGREES), key=lambda a: -a.similarity)
-    deny = sorted((a for a in strong if a.fidelity is Fidelity.NEGATION_FLIPPED), key=lambda a: -a.similarity)
+
+    def renumbered(a: Alignment) -> bool:  # the same statement with other numbers: "two hours" / "five hours"
+        return any(e.what == "number" and e.kind is EditKind.CHANGED for e in a.edits)
+
+    agree = sorted((a for a in strong if a.fidelity in _AGREES and not renumbered(a)), key=lambda a: -a.similarity)
+    deny = sorted(
+        (a for a in strong if a.fidelity is Fidelity.NEGATION_FLIPPED or (a.fidelity in _AGREES and renumbered(a))),
+        key=lambda a: -a.similarity,
+    )
     qualify = sorted((a for a in strong if a.fidelity in _QUALIFIES), key=lambda a: -a.similarity)
 
     def cite(found: Sequence[Alignment], role: CitationRole) -> list[Citation]:
@@ -357,8 +366,14 @@ def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict 
         return ctx.verdict(VerdictLabel.SUPPORTED, conf, f"The sources state it: {said(agree)}.",
                            evidence=cite(agree, CitationRole.SUPPORTS))  # fmt: skip
     if deny:
-        return ctx.verdict(VerdictLabel.REFUTED, conf, f"The sources say the opposite: {said(deny)}.",
-                           evidence=cite(deny, CitationRole.REFUTES))  # fmt: skip
+        numbers = [e for e in deny[0].edits if e.what == "number" and e.kind is EditKind.CHANGED]
+        if deny[0].fidelity in _AGREES and numbers:
+            given = ", ".join(dict.fromkeys(e.evidence_text for e in numbers))
+            text = (f"The sources give other numbers: {said(deny)}. The claim says {numbers[0].claim_text}; "
+                    f"the source says {given}.")  # fmt: skip
+        else:
+            text = f"The sources say the opposite: {said(deny)}."
+        return ctx.verdict(VerdictLabel.REFUTED, conf, text, evidence=cite(deny, CitationRole.REFUTES))
     return None
 
 
@@ -427,10 +442,11 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
     if kind in {Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE}:
         numbers = [e for e in fidelity.edits if e.what == "number" and e.kind is EditKind.CHANGED]
         if numbers:
-            claimed = max(tx.number_values(" ".join(claim.numbers)) or {0.0})
+            claimed = max((v for v, _, _ in tx.number_mentions(claim.content)), default=0.0)
             actual = max(tx.number_values(" ".join(e.evidence_text for e in numbers)) or {0.0})
             given = ", ".join(e.evidence_text for e in numbers)
-            changed = f"{said} The claim gives {', '.join(claim.numbers)}; the statement gives {given}."
+            claim_numbers = ", ".join(claim.content[a:b] for _, a, b in tx.number_mentions(claim.content))
+            changed = f"{said} The claim gives {claim_numbers}; the statement gives {given}."
             if claimed > actual:
                 return ctx.verdict(VerdictLabel.MISLEADING, conf, changed, (Reason.EXAGGERATED,), statement)
             return ctx.verdict(VerdictLabel.REFUTED, conf, changed, evidence=statement)
