@@ -257,10 +257,10 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
         return Fidelity.HEDGE_STRIPPED, edits
 
     # Numbers, in digits or words ("just two hours" / "over five hours").
-    claimed = tx.number_mentions(claim.content)
+    in_claim = tx.number_mentions(claim.content)
     stated = tx.number_mentions(unit.text)
-    if claimed and stated and not {v for v, _, _ in claimed} & {v for v, _, _ in stated}:
-        claim_numbers = ", ".join(claim.content[a:b] for _, a, b in claimed)
+    if in_claim and stated and not {v for v, _, _ in in_claim} & {v for v, _, _ in stated}:
+        claim_numbers = ", ".join(claim.content[a:b] for _, a, b in in_claim)
         for _, a, b in stated:
             edits.append(Edit(EditKind.CHANGED, "number", unit.text[a:b], _abs(unit, a, b), claim_numbers))
 
