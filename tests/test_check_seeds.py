@@ -103,6 +103,9 @@ MORE = [
     case("Kallas: It's up to Ukrainians to decide what they are willing to give up for peace", S, cites={"000"}),
     case("The Ukrainian leader called Article 5-like US guarantees, plus guarantees from Europe, Canada and Japan, "
          "'a compromise on our part'", S, cites={"003", "004"}),
+    # The words the claim quotes ("very, very strong") find her conditional remark (000).
+    case("EU's top diplomat says if Ukraine drops its NATO bid it must get 'very, very strong' guarantees, "
+         "including troops on the ground", S, cites={"000"}),
     # The speaker named by description, as 001 describes her.
     case("The EU's top diplomat said it is up to Ukrainians to decide what they are willing to give up.", S,
          cites={"000"}),

@@ -196,3 +196,16 @@ def test_fidelity_numbers_in_words_are_compared() -> None:
     assert numbers and numbers[0].evidence_text == "five" and numbers[0].claim_text == "two", found
     same = align(parse_claim("Witkoff said the talks lasted over five hours."), said)
     assert not [e for e in same.edits if e.what == "number"], same
+
+
+def test_fidelity_the_words_a_claim_quotes_find_their_sentence() -> None:
+    """Few shared words, but the claim's quoted words are in the sentence: it is the one quoted."""
+    from dataclasses import replace
+
+    said = [replace(statement("So if they concede into this, then first we need to give them very, very strong, "
+                              "tangible security guarantees, like how many troops on the ground."),
+                    context="We know that NATO is enshrined in the constitution of Ukraine.")]  # fmt: skip
+    claim = "Kallas says if Ukraine drops its NATO bid it must get 'very, very strong' guarantees, with troops."
+    assert align(parse_claim(claim), said).fidelity is not Fidelity.NOT_FOUND
+    unquoted = "Kallas says if Ukraine drops its NATO bid it must get very strong guarantees, with troops."
+    assert align(parse_claim(unquoted), said).fidelity is Fidelity.NOT_FOUND

@@ -42,6 +42,7 @@ MATCH = 0.62  # a statement at or above this score (and LEXICAL) is the claimed 
 LEXICAL = 0.55  # share of the claim's content words a matching statement must contain
 NEAR_VERBATIM = 0.8  # word-sequence ratio for near-verbatim
 ANCHORS_NEEDED = 0.6  # share of the claim's names and numbers a match must contain
+QUOTED = 0.7  # the score of a sentence holding the words the claim quotes
 MISATTRIBUTED = 0.72  # someone else's statement must match this well to call the claim misattributed
 TOPIC_LEXICAL = 0.4  # a conditional statement on the claim's topic shares this much of its content words
 TOPIC_MATCH = 0.45  # ... and scores this much (mean of that share and embedding similarity)
@@ -158,6 +159,10 @@ def _score(claim: Claim, unit: _Unit, semantic: float | None) -> _Match:
     ratio = ratio if lexical >= LEXICAL else 0.0
     # Shared words alone do not make the same statement: with embeddings, average the two views.
     base = max(ratio, (lexical + semantic) / 2 if semantic is not None else 0.9 * lexical)
+    if _quotes_in(claim, unit.text):
+        # The words the claim puts in quote marks are in this sentence: it is the one the claim quotes.
+        lexical = max(lexical, LEXICAL)
+        base = max(base, QUOTED)
     score = base * (1.0 if anchors >= ANCHORS_NEEDED else 0.5 + 0.5 * anchors)
     return _Match(unit, score, lexical, semantic, anchors, window, ratio)
 
@@ -394,6 +399,16 @@ def _named_in(speaker: str | None, text: str) -> bool:
 
 def _matches(match: _Match) -> bool:
     return match.score >= MATCH and (match.lexical >= LEXICAL or match.ratio >= NEAR_VERBATIM)
+
+
+def _quotes_in(claim: Claim, text: str) -> bool:
+    """Whether ``text`` holds, word for word, the words the claim quotes (three words or more, or two
+    content words)."""
+    if not claim.quoted:
+        return False
+    flat = f" {' '.join(tx.words(text))} "
+    pieces = [p for p in claim.quoted if len(tx.words(p)) >= 3 or len(tx.content_stems(p)) >= 2]
+    return bool(pieces) and all(f" {' '.join(tx.words(p))} " in flat for p in pieces)
 
 
 def _verbatim(claim: Claim, text: str) -> bool:
