@@ -167,6 +167,8 @@ def test_claims_said_by_and_on_override() -> None:
         ("Die Regierung hat gesagt, dass die Ukraine nicht der NATO beitreten wird.", "English"),
         ("Каллас сказала, что Россия хочет мира", "English"),
         ("La ministra dijo que la guerra no es una opción para el país", "English"),
+        ("Kallas:", "too little"),
+        ("On Monday, : x", "too little"),
     ],
 )
 def test_claims_bad_input_raises_query_error(text: str, message: str) -> None:

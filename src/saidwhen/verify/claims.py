@@ -280,6 +280,11 @@ def parse_claim(
         )
     stripped = text.strip()
     _require_english(stripped)
+    if len(tx.content_stems(stripped)) < 2:
+        raise QueryError(
+            "the claim has too little to check (fewer than two words that carry meaning); give the whole "
+            "statement, e.g. 'Kallas said Russia wants peace.'"
+        )
 
     speaker, speaker_span, cue, content_span = _attribution(stripped)
     if said_by is not None and said_by.strip():
