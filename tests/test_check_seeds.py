@@ -127,6 +127,9 @@ MORE = [
     case("Kallas said ruling out NATO membership for Ukraine was a good idea.", R, cites={"002"}),  # she decried it
     case("Kallas said Ukraine must not get any security guarantees.", R, cites={"000", "001"}),
     case("Witkoff said no progress was made during the talks.", R, cites={"004"}),
+    # "little" against "a lot"; Berlin and Zelensky are named in the narration around his words.
+    case("U.S. special envoy Steve Witkoff said little progress was made during the Berlin talks with Zelensky.", R,
+         cites={"004"}),
     case("Kallas said Donbas is Putin's end game.", R, cites={"001"}),
     case("Zelenskyy said Ukraine never wanted to join NATO.", R, cites={"003", "004"}),
     case("Kallas said Europe should offer concessions to Russia before peace negotiations begin.", R, cites={"002"}),

@@ -209,3 +209,15 @@ def test_fidelity_the_words_a_claim_quotes_find_their_sentence() -> None:
     assert align(parse_claim(claim), said).fidelity is not Fidelity.NOT_FOUND
     unquoted = "Kallas says if Ukraine drops its NATO bid it must get very strong guarantees, with troops."
     assert align(parse_claim(unquoted), said).fidelity is Fidelity.NOT_FOUND
+
+
+def test_fidelity_names_in_the_narration_count_once_the_other_words_match() -> None:
+    from dataclasses import replace
+
+    said = [replace(statement("a lot of progress was made during the talks", speaker="Steve Witkoff"),
+                    context="Zelenskyy met Witkoff in Berlin. Witkoff said a lot of progress was made.")]  # fmt: skip
+    found = align(parse_claim("Witkoff said little progress was made during the Berlin talks with Zelensky."), said)
+    assert found.fidelity is Fidelity.NEGATION_FLIPPED, found  # "little" against "a lot"
+    assert lexical_recall("progress in Berlin", "progress", ("Berlin",), "talks in Berlin") == 1.0
+    # The statement's own words must carry the claim first: names alone do not make a match.
+    assert lexical_recall("troops to Ukraine sent", "troops", ("Ukraine",), "Ukraine") == 1 / 3

@@ -42,6 +42,7 @@ MATCH = 0.62  # a statement at or above this score (and LEXICAL) is the claimed 
 LEXICAL = 0.55  # share of the claim's content words a matching statement must contain
 NEAR_VERBATIM = 0.8  # word-sequence ratio for near-verbatim
 ANCHORS_NEEDED = 0.6  # share of the claim's names and numbers a match must contain
+NARRATED = 0.7  # share of a claim's other words a statement needs before names in its narration count
 QUOTED = 0.7  # the score of a sentence holding the words the claim quotes
 MISATTRIBUTED = 0.72  # someone else's statement must match this well to call the claim misattributed
 TOPIC_LEXICAL = 0.4  # a conditional statement on the claim's topic shares this much of its content words
@@ -105,14 +106,22 @@ def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
     return found / (len(anchors) + len(values))
 
 
-def lexical_recall(claim_text: str, text: str) -> float:
-    """Share of the claim's content words (stemmed) found in ``text``."""
+def lexical_recall(claim_text: str, text: str, names: Sequence[str] = (), context: str = "") -> float:
+    """Share of the claim's content words (stemmed) found in ``text``. When ``text`` holds at least
+    ``NARRATED`` of the claim's other words, words of the claim's ``names`` found in the narration
+    around it (``context``) count too ("during the talks", with Berlin named in the sentence that
+    introduces the quote)."""
     wanted = set(tx.content_stems(claim_text))
     if not wanted:
         return 0.0
     have = set(tx.content_stems(text)) | {tx.name_key(w) for w in tx.words(text)}
-    found = sum(1 for w in wanted if w in have or tx.name_key(w) in have)
-    return found / len(wanted)
+    found = {w for w in wanted if w in have or tx.name_key(w) in have}
+    named = {tx.canon(w) for n in names for w in tx.words(n)} & wanted
+    others = wanted - named
+    if context and named - found and others and len(found & others) / len(others) >= NARRATED:
+        around = tx.keys(context)
+        found |= {w for w in named if tx.name_key(w) in around}
+    return len(found) / len(wanted)
 
 
 def _window(claim_text: str, unit_text: str) -> tuple[tuple[int, int], float]:
@@ -145,8 +154,8 @@ def _score(claim: Claim, unit: _Unit, semantic: float | None) -> _Match:
         # "They cannot be papers or promises": the sentence before says what "they" are.
         before = [u for u in units(unit.evidence) if u.start < unit.start]
         text = f"{before[-1].text} {text}" if before else text
-    lexical = lexical_recall(claim.content, text)
     # Names and numbers may sit in the narration around a quote ("... in Berlin, Witkoff said").
+    lexical = lexical_recall(claim.content, text, claim.entities, unit.evidence.context)
     anchors = anchors_present(claim, f"{unit.text} {unit.evidence.context}")
     named = len(claim.entities) + len(claim.numbers)
     if anchors < 1.0 and named >= 2 and _REFERS.search(unit.text) and anchors * named >= named - 1:
