@@ -131,6 +131,8 @@ MORE = [
     case("U.S. special envoy Steve Witkoff said little progress was made during the Berlin talks with Zelensky.", R,
          cites={"004"}),
     case("Kallas said Donbas is Putin's end game.", R, cites={"001"}),
+    # 000: "We clearly see that they are not in good place" ("they": Russia, named in the quote before).
+    case("Kallas said it is clear that Russia is in a good position.", R, cites={"000"}),
     case("Zelenskyy said Ukraine never wanted to join NATO.", R, cites={"003", "004"}),
     case("Kallas said Europe should offer concessions to Russia before peace negotiations begin.", R, cites={"002"}),
     # She called the Russian claim "totally untrue" (002).

@@ -217,6 +217,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("kill", "dead", "death", "die", "died"),
     ("buy", "purchase", "acquire"),
     ("ban", "prohibit", "outlaw"),
+    ("position", "place", "situation"),
 )  # fmt: skip
 _CANON = {w: group[0] for group in SYNONYMS for w in group}
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]|[A-Z]{2,3}")
