@@ -153,6 +153,7 @@ MORE = [
     case("Russia does not want this peace.", S, cites={"000"}),
     case("The talks between Zelensky and the U.S. delegation in Berlin lasted more than five hours.", S,
          cites={"003", "004"}),
+    case("The Berlin talks between Zelensky and the US delegation lasted just two hours.", R, cites={"003", "004"}),
     case("Ukraine must not get any security guarantees.", R),
     # The year is wrong: 001 says the 2024 summit.
     case("NATO's 2023 summit in Washington declared Ukraine's path to membership 'irreversible'.", R,

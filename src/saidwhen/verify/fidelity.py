@@ -111,7 +111,8 @@ def lexical_recall(claim_text: str, text: str, names: Sequence[str] = (), contex
     ``NARRATED`` of the claim's other words, words of the claim's ``names`` found in the narration
     around it (``context``) count too ("during the talks", with Berlin named in the sentence that
     introduces the quote)."""
-    wanted = set(tx.content_stems(claim_text))
+    # Numbers are compared as numbers (anchors, number edits), not as words that must be shared.
+    wanted = {w for w in tx.content_stems(claim_text) if not tx.is_number_word(w)}
     if not wanted:
         return 0.0
     have = set(tx.content_stems(text)) | {tx.name_key(w) for w in tx.words(text)}

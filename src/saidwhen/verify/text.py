@@ -310,6 +310,11 @@ def numbers(text: str) -> tuple[str, ...]:
     return tuple(m.group(0).strip() for m in NUMBER.finditer(text))
 
 
+def is_number_word(word: str) -> bool:
+    """Whether ``word`` (a token or stem) is a number: digits ("2023", "5,000") or a number word ("five")."""
+    return bool(re.fullmatch(r"[\d.,%]+", word)) or word.lower() in NUMBER_WORDS
+
+
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 
 

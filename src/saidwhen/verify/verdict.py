@@ -320,12 +320,15 @@ def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict 
     from saidwhen.verify.fidelity import anchors_present
 
     # Close enough, and about the same people, places and numbers (every name of the claim present).
+    claim_numbers = tx.number_mentions(ctx.claim.content)
     strong = [
         a
         for a in restated
         if a.evidence is not None
         and a.similarity >= STATED
         and anchors_present(ctx.claim, a.evidence.text, numbers=False) >= 1.0
+        # A claim with numbers is stated (or contradicted) only by a sentence that gives numbers.
+        and (not claim_numbers or tx.number_mentions(a.evidence.text))
     ]
 
     def renumbered(a: Alignment) -> bool:  # the same statement with other numbers: "two hours" / "five hours"
