@@ -365,12 +365,17 @@ def _attribution(text: str) -> _Attribution:
     A scene-setting phrase before the attribution is skipped (its date still counts: ``_when``)."""
     found = _attribution_at(text)
     if found[0] is None and (frame := _FRAME.match(text)) is not None and frame.end() < len(text):
-        at = frame.end()
-        speaker, speaker_span, cue, content = _attribution_at(text[at:])
-        if speaker is not None:
-            shifted = Span(speaker_span.start + at, speaker_span.end + at) if speaker_span else None
-            return speaker, shifted, cue, Span(content.start + at, content.end + at)
+        inner = _attribution_at(text[frame.end() :])
+        if inner[0] is not None:
+            return _shifted(inner, frame.end())
     return found
+
+
+def _shifted(found: _Attribution, at: int) -> _Attribution:
+    """An attribution found in ``text[at:]``, with its spans made relative to ``text``."""
+    speaker, speaker_span, cue, content = found
+    moved = Span(speaker_span.start + at, speaker_span.end + at) if speaker_span else None
+    return speaker, moved, cue, Span(content.start + at, content.end + at)
 
 
 def _attribution_at(text: str) -> _Attribution:
@@ -380,12 +385,9 @@ def _attribution_at(text: str) -> _Attribution:
     m = _ACCORDING_PRE.match(text)
     if m and _is_speaker(m.group("speaker")):
         # "According to Reuters, Zelensky's aide Dmytro Lytvyn said ...": the outlet reports the aide.
-        at = m.start("content")
-        inner = _attribution_at(text[at:])
+        inner = _attribution_at(text[m.start("content") :])
         if inner[0] is not None and inner[2] != "according to":
-            speaker, speaker_span, cue, content = inner
-            shifted = Span(speaker_span.start + at, speaker_span.end + at) if speaker_span else None
-            return speaker, shifted, cue, Span(content.start + at, content.end + at)
+            return _shifted(inner, m.start("content"))
         return _attributed(text, m, "speaker", "according to")
     m = _SAID.match(text)
     if m and _is_speaker(m.group("speaker")) and not _pre_blocks(m.group("pre")) and not _noun_cue(m):
