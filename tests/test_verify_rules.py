@@ -128,6 +128,12 @@ def test_fidelity_conditional_match_finds_the_conditional_remark_in_other_words(
     other = ev("Europe won't be able to assist Ukraine if the White House does not include European nations.",
                speaker="Kaja Kallas")  # fmt: skip
     assert conditional_match(parse_claim("Kallas said Europe should send troops to Ukraine."), [other], close) is None
+    # What is said under the condition may be what bears on the claim ("consider abandoning its bid").
+    offer = ev("Kyiv could consider abandoning its bid to join NATO if the United States provides binding "
+               "security guarantees.", speaker="Volodymyr Zelenskyy")  # fmt: skip
+    ready = conditional_match(parse_claim("Zelensky said Ukraine is ready to give up on NATO to end the war."),
+                              [offer], close)  # fmt: skip
+    assert ready is not None and ready.fidelity is Fidelity.CONDITION_STRIPPED
     # Nor does it for a claim that keeps the condition.
     kept = parse_claim("Kallas said if Ukraine concedes NATO membership it needs strong guarantees.")
     assert conditional_match(kept, [CONDITIONAL], close) is None

@@ -379,9 +379,15 @@ def conditional_match(
             if anchors_present(claim, f"{topic} {ev.context}") < ANCHORS_NEEDED:
                 continue
             lexical = lexical_recall(claim.content, topic)
-            # The condition must bear on what the claim says happened, not only name the same places.
+            # The condition, or what is said under it, must bear on what the claim says happened, not
+            # only name the same places ("Kyiv could consider abandoning its bid ... if ..." for "ready
+            # to give up on NATO"; not "Europe won't be able to assist Ukraine if ..." for "send troops").
             clause_words = set(tx.content_stems(" ".join(unit.text[lo:hi] for lo, hi in clauses)))
-            if lexical < TOPIC_LEXICAL or not clause_words & predicate:
+            main = unit.text
+            for lo, hi in sorted(clauses, reverse=True):
+                main = main[:lo] + " " + main[hi:]
+            main_words = set(tx.content_stems(main))
+            if lexical < TOPIC_LEXICAL or not (clause_words | main_words) & predicate:
                 continue
             found.append((lexical, unit, clauses[0]))
     if not found:
