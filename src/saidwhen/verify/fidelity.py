@@ -186,7 +186,8 @@ def best_match(
         return None
     # Lexical pass over all, semantic pass over the best few (embedding costs ~10 ms a sentence).
     rough = sorted(candidates, key=lambda u: -max(lexical_recall(claim.content, u.text), u.evidence.similarity or 0.0))
-    shortlist = rough[:top]
+    # A sentence holding the words the claim quotes is always on the list.
+    shortlist = rough[:top] + [u for u in rough[top:] if _quotes_in(claim, u.text)]
     lexical = [_score(claim, u, None) for u in shortlist]
     if similarity is not None:
         # Only a sentence that can pass the word test (``_matches``) is worth embedding.
@@ -418,12 +419,12 @@ def _matches(match: _Match) -> bool:
 
 
 def _quotes_in(claim: Claim, text: str) -> bool:
-    """Whether ``text`` holds, word for word, the words the claim quotes (three words or more, or two
-    content words)."""
+    """Whether ``text`` holds, word for word, the words the claim quotes (two words or more, one of
+    them carrying meaning: "totally untrue", "very, very strong")."""
     if not claim.quoted:
         return False
     flat = f" {' '.join(tx.words(text))} "
-    pieces = [p for p in claim.quoted if len(tx.words(p)) >= 3 or len(tx.content_stems(p)) >= 2]
+    pieces = [p for p in claim.quoted if len(tx.words(p)) >= 2 and tx.content_stems(p)]
     return bool(pieces) and all(f" {' '.join(tx.words(p))} " in flat for p in pieces)
 
 
