@@ -125,6 +125,11 @@ MORE = [
          "umbrella.", M, {Reason.OUTDATED}, {"002"}),
     case("On December 15, 2025, after a meeting of EU foreign ministers, Kallas warned that \"Russia will try to "
          "divide us.\"", M, {Reason.OUTDATED}, {"002"}),
+    # Her words with one that matters changed: "the EU's umbrella" for "NATO's umbrella" (002); "all" for
+    # "some" (003).
+    case('Kallas said "the only security guarantee that works is the EU\'s umbrella."', R, cites={"002"}),
+    case('Zelenskyy said "all partners from the United States and Europe" opposed Ukraine joining NATO.', M,
+         {Reason.EXAGGERATED}, {"003", "004"}),
     # The speaker said the opposite.
     case("Kallas said ruling out NATO membership for Ukraine was a good idea.", R, cites={"002"}),  # she decried it
     case("Kallas said Ukraine must not get any security guarantees.", R, cites={"000", "001"}),

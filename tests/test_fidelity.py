@@ -221,3 +221,25 @@ def test_fidelity_names_in_the_narration_count_once_the_other_words_match() -> N
     assert lexical_recall("progress in Berlin", "progress", ("Berlin",), "talks in Berlin") == 1.0
     # The statement's own words must carry the claim first: names alone do not make a match.
     assert lexical_recall("troops to Ukraine sent", "troops", ("Ukraine",), "Ukraine") == 1 / 3
+
+
+def test_fidelity_a_swapped_name_or_quantity_alters_the_statement() -> None:
+    from dataclasses import replace
+
+    said = statement("And the only thing that really works, the only security guarantee that works, is "
+                     "NATO's umbrella.")
+    umbrella = [replace(said, context="EU foreign policy chief Kaja Kallas told AFP.")]
+    eu = align(parse_claim('Kallas said "the only security guarantee that works is the EU\'s umbrella."'), umbrella)
+    assert eu.fidelity is Fidelity.ALTERED, eu
+    assert [(e.what, e.evidence_text, e.claim_text) for e in eu.edits] == [("name", "NATO's", "the EU's")]
+    same = align(parse_claim("Kallas said the only security guarantee that works is NATO's umbrella."), umbrella)
+    assert same.fidelity is not Fidelity.ALTERED, same
+    # A name used as an adjective describes, it does not replace ("the Baltic country" is Estonia).
+    baltic = [statement('Kallas said the Baltic country joined NATO because it is "afraid of Russia."')]
+    estonia = align(parse_claim('Kallas said Estonia joined NATO because it is "afraid of Russia."'), baltic)
+    assert estonia.fidelity is not Fidelity.ALTERED, estonia
+    some = [statement("Some representatives of the United States and European partners did not support this.",
+                      speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    everyone = align(parse_claim("Zelenskyy said all representatives of the United States and European partners "
+                                 "did not support this."), some)  # fmt: skip
+    assert everyone.fidelity is Fidelity.ALTERED and everyone.edits[-1].what == "quantity", everyone

@@ -335,6 +335,7 @@ class Fidelity(Enum):
     CONDITION_STRIPPED = "condition_stripped"  # the speaker's "if ..." or "in exchange for ..." dropped
     HEDGE_STRIPPED = "hedge_stripped"  # the speaker's "could", "in theory" dropped
     NEGATION_FLIPPED = "negation_flipped"  # the speaker said the opposite
+    ALTERED = "altered"  # the speaker's words with one that matters changed: a name, or "some" made "all"
     MISATTRIBUTED = "misattributed"  # someone else said it
     OUTDATED = "outdated"  # said, but at another time than the claim says
     NOT_FOUND = "not_found"  # no such statement on record

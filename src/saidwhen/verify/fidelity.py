@@ -44,6 +44,7 @@ NEAR_VERBATIM = 0.8  # word-sequence ratio for near-verbatim
 ANCHORS_NEEDED = 0.6  # share of the claim's names and numbers a match must contain
 NARRATED = 0.7  # share of a claim's other words a statement needs before names in its narration count
 QUOTED = 0.7  # the score of a sentence holding the words the claim quotes
+ALTERED_RATIO = 0.6  # word-sequence ratio over which a swapped name or quantity reads as an alteration
 MISATTRIBUTED = 0.72  # someone else's statement must match this well to call the claim misattributed
 TOPIC_LEXICAL = 0.4  # a conditional statement on the claim's topic shares this much of its content words
 TOPIC_MATCH = 0.45  # ... and scores this much (mean of that share and embedding similarity)
@@ -258,6 +259,14 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
             edits.append(Edit(EditKind.CHANGED, "meaning", said, span, claimed))
         return Fidelity.NEGATION_FLIPPED, edits
 
+    # The same words with a name or a quantity swapped: "the EU's umbrella" for "NATO's umbrella",
+    # "all partners" for "some representatives".
+    swapped = _swapped(claim.content, unit, match.window) if match.ratio >= ALTERED_RATIO else []
+    swapped = swapped or _generalised(claim.content, unit, match.window)
+    if swapped:
+        edits.extend(swapped)
+        return Fidelity.ALTERED, edits
+
     conditions = list(tx.CONDITION.finditer(unit.text))
     if conditions and MarkerKind.CONDITION not in claim_kinds:
         for m in conditions:
@@ -416,6 +425,71 @@ def _named_in(speaker: str | None, text: str) -> bool:
 
 def _matches(match: _Match) -> bool:
     return match.score >= MATCH and (match.lexical >= LEXICAL or match.ratio >= NEAR_VERBATIM)
+
+
+_ALL = frozenset(["all", "every", "everyone", "everybody", "always", "entire", "whole"])
+_SOME = frozenset(["some", "several", "few", "many", "most", "certain", "sometimes", "part", "various"])
+
+
+def _swapped(claim_text: str, unit: _Unit, window: tuple[int, int]) -> list[Edit]:
+    """Words the claim put in place of the statement's, aligned word by word over the matched window:
+    a name for another name, or "all" for "some" (quantities in figures are compared elsewhere)."""
+    lo, hi = window
+    unit_text = unit.text
+    mine = tx.word_spans(claim_text)
+    theirs = [(w, Span(sp.start + lo, sp.end + lo)) for w, sp in tx.word_spans(unit_text[lo:hi])]
+    a = [tx.stem(w) for w, _ in mine]
+    b = [tx.stem(w) for w, _ in theirs]
+    edits: list[Edit] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op != "replace" or i2 - i1 > 3 or j2 - j1 > 3:
+            continue
+        said = [w for w, _ in theirs[j1:j2]]
+        claimed = [w for w, _ in mine[i1:i2]]
+        start, end = theirs[j1][1].start, theirs[j2 - 1][1].end
+        span = _abs(unit, start, end)
+        written = unit_text[start:end]
+        claim_written = claim_text[mine[i1][1].start : mine[i2 - 1][1].end]
+        claimed_names = {tx.name_key(w) for w, sp in mine[i1:i2] if _noun_name(claim_text, sp)}
+        said_names = {tx.name_key(w) for w, sp in theirs[j1:j2] if _noun_name(unit_text, sp)}
+        if claimed_names and said_names and not any(_kin(x, y) for x in claimed_names for y in said_names):
+            edits.append(Edit(EditKind.CHANGED, "name", written, span, claim_written))
+        elif _ALL & set(claimed) and _SOME & set(said):
+            edits.append(Edit(EditKind.CHANGED, "quantity", written, span, claim_written))
+    return edits
+
+
+def _noun_name(text: str, span: Span) -> bool:
+    """A capitalised word used as a name, not as an adjective before a noun ("the Baltic country",
+    "European partners"); a possessive is a name ("NATO's umbrella")."""
+    if not text[span.start].isupper():
+        return False
+    if text[span.start : span.end].lower().endswith(("'s", "’s")):
+        return True
+    after = re.match(r"\s+([a-z]+)", text[span.end :])
+    return after is None or after.group(1) in tx.STOPWORDS
+
+
+def _kin(a: str, b: str) -> bool:
+    """Two name keys of one name ("europ" / "europe", "ukrain" / "ukraini")."""
+    shared = len(a) if b.startswith(a) else len(b) if a.startswith(b) else 0
+    return a == b or shared >= 4
+
+
+def _generalised(claim_text: str, unit: _Unit, window: tuple[int, int]) -> list[Edit]:
+    """"all" in the claim where the statement says "some" (in other words or order): the claim makes
+    a part the whole."""
+    lo, hi = window
+    mine = {w for w in tx.words(claim_text)}
+    theirs = tx.word_spans(unit.text[lo:hi])
+    said = {w for w, _ in theirs}
+    if not mine & _ALL or said & _ALL:
+        return []
+    for w, sp in theirs:
+        if w in _SOME:
+            claimed = next(x for x in tx.words(claim_text) if x in _ALL)
+            return [Edit(EditKind.CHANGED, "quantity", w, _abs(unit, lo + sp.start, lo + sp.end), claimed)]
+    return []
 
 
 def _quotes_in(claim: Claim, text: str) -> bool:

@@ -336,7 +336,11 @@ def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict 
 
     agree = sorted((a for a in strong if a.fidelity in _AGREES and not renumbered(a)), key=lambda a: -a.similarity)
     deny = sorted(
-        (a for a in strong if a.fidelity is Fidelity.NEGATION_FLIPPED or (a.fidelity in _AGREES and renumbered(a))),
+        (
+            a
+            for a in strong
+            if a.fidelity in {Fidelity.NEGATION_FLIPPED, Fidelity.ALTERED} or (a.fidelity in _AGREES and renumbered(a))
+        ),
         key=lambda a: -a.similarity,
     )
     qualify = sorted((a for a in strong if a.fidelity in _QUALIFIES), key=lambda a: -a.similarity)
@@ -459,6 +463,13 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
             Fidelity.PARAPHRASE: "in other words",
         }[kind]
         return ctx.verdict(VerdictLabel.SUPPORTED, conf, f"{said} The claim reports this {how}.", evidence=statement)
+    if kind is Fidelity.ALTERED:
+        changes = [e for e in fidelity.edits if e.what in {"name", "quantity"}]
+        swap = "; ".join(f"the statement has “{e.evidence_text}” where the claim has “{e.claim_text}”" for e in changes)
+        text = f"{said} The claim alters it: {swap}."
+        if any(e.what == "quantity" for e in changes) and not any(e.what == "name" for e in changes):
+            return ctx.verdict(VerdictLabel.MISLEADING, conf, text, (Reason.EXAGGERATED,), statement)
+        return ctx.verdict(VerdictLabel.REFUTED, conf, text, evidence=statement)
     if kind is Fidelity.NEGATION_FLIPPED:
         flipped = ", ".join(f"“{e.evidence_text}”" for e in fidelity.edits if e.evidence_text)
         note = f" The statement has {flipped} where the claim has none." if flipped else " The claim reverses it."
