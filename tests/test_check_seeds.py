@@ -116,6 +116,9 @@ MORE = [
          {"002"}),
     # Said by someone else.
     case("Zelenskyy said Russia will try to divide us.", M, {Reason.MISATTRIBUTED}, {"002"}),
+    # Quoted words that are Zelenskyy's (004), with more said around them.
+    case('Kallas said "this already is a compromise on our part," referring to Ukraine\'s offer to give up its '
+         "NATO bid.", M, {Reason.MISATTRIBUTED}, {"004"}),
     # Said, but at another time: "Russia will try to divide us" on Feb. 18, the Ukrainians remark on Dec. 15.
     case("On Dec. 15 Kallas said Russia will try to divide us.", M, {Reason.OUTDATED}, {"002"}),
     case("On Feb. 18 Kallas said it is up to Ukrainians to decide what they are willing to give up for peace.",

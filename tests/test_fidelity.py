@@ -243,3 +243,15 @@ def test_fidelity_a_swapped_name_or_quantity_alters_the_statement() -> None:
     everyone = align(parse_claim("Zelenskyy said all representatives of the United States and European partners "
                                  "did not support this."), some)  # fmt: skip
     assert everyone.fidelity is Fidelity.ALTERED and everyone.edits[-1].what == "quantity", everyone
+
+
+def test_fidelity_quoted_words_on_record_from_someone_else_are_misattributed() -> None:
+    """The claim quotes words that another person said, not the claimed speaker: misattributed even when
+    the rest of the claim wanders from that statement."""
+    zelenskyy = [statement("And this already is a compromise on our part, he said.", speaker="Volodymyr Zelenskyy",
+                           article="a3")]  # fmt: skip
+    claim = parse_claim('Kallas said "this already is a compromise on our part," referring to the offer to drop the '
+                        "bid for membership.")  # fmt: skip
+    found = align(claim, KALLAS, zelenskyy)
+    assert found.fidelity is Fidelity.MISATTRIBUTED, found
+    assert found.edits[0].evidence_text == "Volodymyr Zelenskyy"

@@ -492,13 +492,13 @@ def _generalised(claim_text: str, unit: _Unit, window: tuple[int, int]) -> list[
     return []
 
 
-def _quotes_in(claim: Claim, text: str) -> bool:
-    """Whether ``text`` holds, word for word, the words the claim quotes (two words or more, one of
-    them carrying meaning: "totally untrue", "very, very strong")."""
+def _quotes_in(claim: Claim, text: str, least: int = 2) -> bool:
+    """Whether ``text`` holds, word for word, the words the claim quotes (``least`` words or more, one
+    of them carrying meaning: "totally untrue", "very, very strong")."""
     if not claim.quoted:
         return False
     flat = f" {' '.join(tx.words(text))} "
-    pieces = [p for p in claim.quoted if len(tx.words(p)) >= 2 and tx.content_stems(p)]
+    pieces = [p for p in claim.quoted if len(tx.words(p)) >= least and tx.content_stems(p)]
     return bool(pieces) and all(f" {' '.join(tx.words(p))} " in flat for p in pieces)
 
 
@@ -539,7 +539,8 @@ def align(
         if (
             other is not None
             and _matches(other)
-            and other.score >= MISATTRIBUTED
+            # Close enough, or holding the very words the claim quotes (at least three of them).
+            and (other.score >= MISATTRIBUTED or _quotes_in(claim, other.unit.text, 3))
             and not _named_in(other.unit.evidence.speaker, claim.content)
             and (match is None or other.score > match.score + 0.1)
         ):
