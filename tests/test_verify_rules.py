@@ -169,3 +169,11 @@ def test_claims_day_without_year_and_outdated() -> None:
     assert align(parse_claim("On Feb. 18 Kallas said Russia will try to divide us."), [said]).fidelity is (
         Fidelity.VERBATIM
     )
+
+
+def test_text_a_persons_surname_stands_for_the_name() -> None:
+    from saidwhen.verify import text as tx
+
+    assert tx.name_present("Kaja Kallas", tx.keys("Kallas, the former prime minister of Estonia"))
+    assert not tx.name_present("United States", tx.keys("the Baltic States"))
+    assert not tx.name_present("Kaja Kallas", tx.keys("Siim said so"))

@@ -500,9 +500,23 @@ def name_key(name: str) -> str:
 
 
 def name_present(name: str, text_keys: set[str]) -> bool:
-    """Whether every significant word of ``name`` occurs (by ``name_key``) in ``text_keys``."""
-    parts = [name_key(p) for p in name.split() if p.lower() not in {"of", "the", "and"}]
-    return bool(parts) and all(p in text_keys for p in parts)
+    """Whether every significant word of ``name`` occurs (by ``name_key``) in ``text_keys``; a person's
+    surname alone will do ("Kaja Kallas" in "Kallas said"), not the last word of a body's name
+    ("United States" is not in "the Baltic States")."""
+    words = [p for p in name.split() if p.lower() not in {"of", "the", "and"}]
+    parts = [name_key(p) for p in words]
+    if parts and all(p in text_keys for p in parts):
+        return True
+    return 2 <= len(words) <= 3 and words[-1].lower() not in _BODY_WORDS and parts[-1] in text_keys
+
+
+# Last words of names of bodies and places, which do not stand for the whole name as a surname does.
+_BODY_WORDS = frozenset(
+    ["union", "states", "nations", "kingdom", "council", "party", "ministry", "commission", "republic", "house",
+     "court", "bank", "office", "department", "agency", "parliament", "assembly", "army", "forces", "news",
+     "times", "post", "press", "service", "group", "organization", "organisation", "committee", "east", "west",
+     "north", "south", "europe", "america", "africa", "asia", "city", "county", "island", "islands", "sea"]
+)  # fmt: skip
 
 
 # "U.S.", "U.K.", "US": abbreviations, which ``words`` splits into letters or lower-cases.
