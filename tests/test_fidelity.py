@@ -255,3 +255,13 @@ def test_fidelity_quoted_words_on_record_from_someone_else_are_misattributed() -
     found = align(claim, KALLAS, zelenskyy)
     assert found.fidelity is Fidelity.MISATTRIBUTED, found
     assert found.edits[0].evidence_text == "Volodymyr Zelenskyy"
+
+
+def test_fidelity_a_swapped_name_is_seen_even_though_the_claims_name_is_missing() -> None:
+    """"minister of Latvia" against "minister of Estonia": the missing name is the swapped one, so the
+    sentence still aligns, as altered, and the edit cites the statement's name alone."""
+    said = [statement("Kallas, the former prime minister of Estonia, said the Baltic country joined NATO.", speaker="")]
+    claim = parse_claim("Kaja Kallas is a former prime minister of Latvia.")
+    found = align(claim, said, (), lambda q, ts: [0.8] * len(ts))
+    assert found.fidelity is Fidelity.ALTERED, found
+    assert [(e.what, e.evidence_text, e.claim_text) for e in found.edits] == [("name", "Estonia", "Latvia")]

@@ -168,6 +168,11 @@ def _score(claim: Claim, unit: _Unit, semantic: float | None) -> _Match:
     # Word order counts only for a sentence that has the claim's words ("the talks collapsed" is not
     # "a lot of progress was made during the talks" because both have "the talks").
     ratio = ratio if lexical >= LEXICAL else 0.0
+    swaps = _swapped(claim.content, unit, window) if anchors < 1.0 and ratio >= ALTERED_RATIO else []
+    if any(e.what == "name" for e in swaps):
+        # The missing name stands where the statement has another one: the same words, altered
+        # ("prime minister of Latvia" / "prime minister of Estonia"); ``_edits`` says so.
+        anchors = 1.0
     # Shared words alone do not make the same statement: with embeddings, average the two views.
     base = max(ratio, (lexical + semantic) / 2 if semantic is not None else 0.9 * lexical)
     if _quotes_in(claim, unit.text):
@@ -436,6 +441,9 @@ def _swapped(claim_text: str, unit: _Unit, window: tuple[int, int]) -> list[Edit
     a name for another name, or "all" for "some" (quantities in figures are compared elsewhere)."""
     lo, hi = window
     unit_text = unit.text
+    # A little past the matched words: a swapped name often ends the claim ("... minister of Latvia").
+    after = list(re.finditer(r"\S+", unit_text[hi:]))[:2]
+    hi = hi + after[-1].end() if after else hi
     mine = tx.word_spans(claim_text)
     theirs = [(w, Span(sp.start + lo, sp.end + lo)) for w, sp in tx.word_spans(unit_text[lo:hi])]
     a = [tx.stem(w) for w, _ in mine]
@@ -451,9 +459,11 @@ def _swapped(claim_text: str, unit: _Unit, window: tuple[int, int]) -> list[Edit
         written = unit_text[start:end]
         claim_written = claim_text[mine[i1][1].start : mine[i2 - 1][1].end]
         claimed_names = {tx.name_key(w) for w, sp in mine[i1:i2] if _noun_name(claim_text, sp)}
-        said_names = {tx.name_key(w) for w, sp in theirs[j1:j2] if _noun_name(unit_text, sp)}
+        named = [sp for w, sp in theirs[j1:j2] if _noun_name(unit_text, sp)]
+        said_names = {tx.name_key(sp.of(unit_text)) for sp in named}
         if claimed_names and said_names and not any(_kin(x, y) for x in claimed_names for y in said_names):
-            edits.append(Edit(EditKind.CHANGED, "name", written, span, claim_written))
+            start, end = named[0].start, named[-1].end  # the names alone, not the words around them
+            edits.append(Edit(EditKind.CHANGED, "name", unit_text[start:end], _abs(unit, start, end), claim_written))
         elif _ALL & set(claimed) and _SOME & set(said):
             edits.append(Edit(EditKind.CHANGED, "quantity", written, span, claim_written))
     return edits

@@ -326,7 +326,10 @@ def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict 
         for a in restated
         if a.evidence is not None
         and a.similarity >= STATED
-        and anchors_present(ctx.claim, a.evidence.text, numbers=False) >= 1.0
+        and (
+            anchors_present(ctx.claim, a.evidence.text, numbers=False) >= 1.0
+            or a.fidelity is Fidelity.ALTERED  # the missing name is the one swapped
+        )
         # A claim with numbers is stated (or contradicted) only by a sentence that gives numbers.
         and (not claim_numbers or tx.number_mentions(a.evidence.text))
     ]
@@ -374,7 +377,11 @@ def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict 
                            evidence=cite(agree, CitationRole.SUPPORTS))  # fmt: skip
     if deny:
         numbers = [e for e in deny[0].edits if e.what == "number" and e.kind is EditKind.CHANGED]
-        if deny[0].fidelity in _AGREES and numbers:
+        swaps = [e for e in deny[0].edits if e.what in {"name", "quantity"}]
+        if deny[0].fidelity is Fidelity.ALTERED and swaps:
+            change = "; ".join(f"“{e.evidence_text}” where the claim has “{e.claim_text}”" for e in swaps)
+            text = f"The sources say otherwise: {said(deny)}. The source has {change}."
+        elif deny[0].fidelity in _AGREES and numbers:
             given = ", ".join(dict.fromkeys(e.evidence_text for e in numbers))
             text = (f"The sources give other numbers: {said(deny)}. The claim says {numbers[0].claim_text}; "
                     f"the source says {given}.")  # fmt: skip
