@@ -507,15 +507,20 @@ def _quotes_in(claim: Claim, text: str, least: int = 2) -> bool:
     of them carrying meaning: "totally untrue", "very, very strong")."""
     if not claim.quoted:
         return False
-    flat = f" {' '.join(tx.words(text))} "
+    flat = f" {_flat(text)} "
     pieces = [p for p in claim.quoted if len(tx.words(p)) >= least and tx.content_stems(p)]
-    return bool(pieces) and all(f" {' '.join(tx.words(p))} " in flat for p in pieces)
+    return bool(pieces) and all(f" {_flat(p)} " in flat for p in pieces)
+
+
+def _flat(text: str) -> str:
+    """``text`` as its lower-cased words joined by single spaces (punctuation and quote marks gone)."""
+    return " ".join(tx.words(text))
 
 
 def _verbatim(claim: Claim, text: str) -> bool:
-    flat = " ".join(tx.words(text))
+    flat = _flat(text)
     pieces = claim.quoted or (claim.content,)
-    return all(" ".join(tx.words(p)) in flat for p in pieces if tx.words(p))
+    return all(_flat(p) in flat for p in pieces if tx.words(p))
 
 
 _RELAYS = re.compile(r"\b(?P<name>[A-Z][\w’'-]+)\s+(?:said|says|told|tells|stated)\b")

@@ -332,11 +332,8 @@ def number_mentions(text: str) -> list[tuple[float, int, int]]:
 
 
 def number_values(text: str) -> set[float]:
-    values = {v for n in numbers(text) if (v := number_value(n)) is not None}
-    for w in words(text):
-        if w in NUMBER_WORDS and w != "one":  # "one" is too often a pronoun
-            values.add(float(NUMBER_WORDS[w]))
-    return values
+    """The values of the numbers in ``text`` (``number_mentions``)."""
+    return {v for v, _, _ in number_mentions(text)}
 
 
 _CAP = r"(?:[A-Z](?:[\w.-]|['’](?!s\b))*[A-Za-z0-9]|[A-Z])"

@@ -44,6 +44,7 @@ from saidwhen.records import (
     Citation,
     CitationRole,
     Claim,
+    Edit,
     EditKind,
     Evidence,
     Fidelity,
@@ -312,6 +313,11 @@ _AGREES = {Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE}
 _QUALIFIES = {Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED}
 
 
+def _changed(alignment: Alignment, *what: str) -> list[Edit]:
+    """The alignment's edits that changed one of ``what`` ("number", "name", "quantity")."""
+    return [e for e in alignment.edits if e.kind is EditKind.CHANGED and e.what in what]
+
+
 def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict | None:
     """A claim that attributes no words, decided by the corpus sentences that state it: some state it
     (supported), deny it (refuted), or state it only under a condition or hedge (misleading,
@@ -335,7 +341,7 @@ def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict 
     ]
 
     def renumbered(a: Alignment) -> bool:  # the same statement with other numbers: "two hours" / "five hours"
-        return any(e.what == "number" and e.kind is EditKind.CHANGED for e in a.edits)
+        return bool(_changed(a, "number"))
 
     agree = sorted((a for a in strong if a.fidelity in _AGREES and not renumbered(a)), key=lambda a: -a.similarity)
     deny = sorted(
@@ -376,8 +382,8 @@ def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict 
         return ctx.verdict(VerdictLabel.SUPPORTED, conf, f"The sources state it: {said(agree)}.",
                            evidence=cite(agree, CitationRole.SUPPORTS))  # fmt: skip
     if deny:
-        numbers = [e for e in deny[0].edits if e.what == "number" and e.kind is EditKind.CHANGED]
-        swaps = [e for e in deny[0].edits if e.what in {"name", "quantity"}]
+        numbers = _changed(deny[0], "number")
+        swaps = _changed(deny[0], "name", "quantity")
         if deny[0].fidelity is Fidelity.ALTERED and swaps:
             change = "; ".join(f"“{e.evidence_text}” where the claim has “{e.claim_text}”" for e in swaps)
             text = f"The sources say otherwise: {said(deny)}. The source has {change}."
@@ -454,7 +460,7 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
     statement = (Citation(aligned, CitationRole.STATEMENT, fidelity.similarity),)
     conf = round(min(0.95, 0.5 + 0.45 * fidelity.similarity), 3)
     if kind in {Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE}:
-        numbers = [e for e in fidelity.edits if e.what == "number" and e.kind is EditKind.CHANGED]
+        numbers = _changed(fidelity, "number")
         if numbers:
             claimed = max((v for v, _, _ in tx.number_mentions(claim.content)), default=0.0)
             actual = max(tx.number_values(" ".join(e.evidence_text for e in numbers)) or {0.0})
@@ -471,7 +477,7 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
         }[kind]
         return ctx.verdict(VerdictLabel.SUPPORTED, conf, f"{said} The claim reports this {how}.", evidence=statement)
     if kind is Fidelity.ALTERED:
-        changes = [e for e in fidelity.edits if e.what in {"name", "quantity"}]
+        changes = _changed(fidelity, "name", "quantity")
         swap = "; ".join(f"the statement has “{e.evidence_text}” where the claim has “{e.claim_text}”" for e in changes)
         text = f"{said} The claim alters it: {swap}."
         if any(e.what == "quantity" for e in changes) and not any(e.what == "name" for e in changes):
