@@ -168,6 +168,15 @@ MORE = [
     # The year is wrong: 001 says the 2024 summit.
     case("NATO's 2023 summit in Washington declared Ukraine's path to membership 'irreversible'.", R,
          cites={"001"}),
+    # Another place (001: "At NATO's 2024 summit in Washington"), another year (003: "the Istanbul talks in
+    # April 2022"), another country (002: "the former prime minister of Estonia").
+    case('The NATO summit at which allies called Ukraine\'s path to membership "irreversible" was held in Vilnius.', R,
+         cites={"001"}),
+    case("Kyiv's neutral status was among the Kremlin's key demands during the Istanbul talks in April 2023.", R,
+         cites={"003"}),
+    case("Kyiv's neutral status was among the Kremlin's key demands during the Istanbul talks in April 2022.", S,
+         cites={"003"}),
+    case("Kaja Kallas is a former prime minister of Latvia.", R, cites={"002"}),
     # "walked back" against "reaffirmed" (001).
     case("NATO has officially walked back its position that Ukraine's path to membership is irreversible.", R,
          cites={"001"}),

@@ -66,6 +66,7 @@ def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> 
         "Spraying of Naira notes is an offence in Nigeria.",  # "notes" is a noun here, not a cue
         "Breaking: Russia wants peace.",  # a headline label, not a speaker
         "NATO's 2023 summit in Washington declared Ukraine's path irreversible.",  # a place, not a speaker
+        'The NATO summit at which allies called the path "irreversible" was held in Vilnius.',  # a relative clause
     ],
 )
 def test_claims_unattributed(text: str) -> None:

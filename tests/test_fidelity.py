@@ -265,3 +265,48 @@ def test_fidelity_a_swapped_name_is_seen_even_though_the_claims_name_is_missing(
     found = align(claim, said, (), lambda q, ts: [0.8] * len(ts))
     assert found.fidelity is Fidelity.ALTERED, found
     assert [(e.what, e.evidence_text, e.claim_text) for e in found.edits] == [("name", "Estonia", "Latvia")]
+
+
+def test_fidelity_a_place_swapped_for_another_alters_the_statement() -> None:
+    """"held in Vilnius" against "summit in Washington": the claim's place is nowhere in the sentence,
+    which names another place; every other name matches, so the sentence is the one altered."""
+    said = [statement("At NATO's 2024 summit in Washington, allies reaffirmed that Ukraine's path to membership is "
+                      '"irreversible."', speaker="")]  # fmt: skip
+    moved = align(parse_claim('The NATO summit at which allies called Ukraine\'s path to membership "irreversible" '
+                              "was held in Vilnius in 2024."), said, (), lambda q, ts: [0.8] * len(ts))  # fmt: skip
+    assert moved.fidelity is Fidelity.ALTERED, moved
+    assert [(e.what, e.evidence_text, e.claim_text) for e in moved.edits] == [("name", "Washington", "Vilnius")]
+    same = align(parse_claim('NATO allies called Ukraine\'s path to membership "irreversible" at the 2024 summit in '
+                             "Washington."), said, (), lambda q, ts: [0.8] * len(ts))  # fmt: skip
+    assert same.fidelity is not Fidelity.ALTERED, same
+    # A month after "in" is a time, not a place.
+    dated = align(parse_claim('NATO allies called Ukraine\'s path to membership "irreversible" in July 2024.'), said,
+                  (), lambda q, ts: [0.8] * len(ts))  # fmt: skip
+    assert dated.fidelity is not Fidelity.ALTERED, dated
+
+
+def test_fidelity_a_negation_in_a_phrase_the_claim_leaves_out_does_not_flip_it() -> None:
+    """"... status and a constitutional commitment not to join the alliance were among the demands": the
+    claim leaves that phrase out, so its "not" says nothing of the claim; the changed year does."""
+    said = [statement("Kyiv's neutral status and a constitutional commitment not to join the alliance were among the "
+                      "Kremlin's key demands during the Istanbul talks in April 2022.", speaker="")]  # fmt: skip
+    same = align(parse_claim("Kyiv's neutral status was among the Kremlin's key demands during the Istanbul talks in "
+                             "April 2022."), said, (), lambda q, ts: [0.8] * len(ts))  # fmt: skip
+    assert same.fidelity in {Fidelity.PARAPHRASE, Fidelity.NEAR_VERBATIM}, same
+    assert not same.edits
+    other = align(parse_claim("Kyiv's neutral status was among the Kremlin's key demands during the Istanbul talks in "
+                              "April 2023."), said, (), lambda q, ts: [0.8] * len(ts))  # fmt: skip
+    # A claim that attributes no words names the time of an event: compared with the sentence, not with
+    # the day the article appeared (not "outdated").
+    assert other.fidelity is not Fidelity.OUTDATED, other
+    assert [(e.what, e.evidence_text, e.claim_text) for e in other.edits] == [("number", "2022", "2023")]
+    # A negation the claimed words do carry still flips them.
+    flipped = align(parse_claim("Kyiv's neutral status was not among the Kremlin's key demands during the Istanbul "
+                                "talks in April 2022."), said, (), lambda q, ts: [0.8] * len(ts))  # fmt: skip
+    assert flipped.fidelity is Fidelity.NEGATION_FLIPPED, flipped
+
+
+def test_fidelity_a_surname_alone_names_the_person_for_word_recall() -> None:
+    assert lexical_recall("Kaja Kallas is a former prime minister", "Kallas, the former prime minister, spoke.",
+                          ("Kaja Kallas",)) == 1.0  # fmt: skip
+    assert lexical_recall("Kaja Kallas is a former prime minister", "Kallas, the former prime minister, spoke.") < 1.0

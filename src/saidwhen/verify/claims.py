@@ -444,10 +444,15 @@ _NOT_DESCRIPTIONS = {
 }  # fmt: skip
 
 
+# Words that open a relative clause: "The NATO summit at which allies called ..." says where, not who.
+_RELATIVE_WORDS = frozenset(["which", "where", "when"])
+
+
 def _is_description(text: str) -> bool:
-    """Whether "The ..." / "X's ..." names someone by role ("the EU's top diplomat"), not a document."""
+    """Whether "The ..." / "X's ..." names someone by role ("the EU's top diplomat"), not a document
+    or a relative clause about something else ("the summit at which allies ...")."""
     words = [w.lower().strip("’'.,") for w in text.split()[1:]]
-    return bool(words) and not any(w in _NOT_DESCRIPTIONS for w in words)
+    return bool(words) and not any(w in _NOT_DESCRIPTIONS or w in _RELATIVE_WORDS for w in words)
 
 
 _DESCRIBED_SPEAKER = re.compile(r"^(?:the\s|[A-Z][\w.-]*[’']s\s+[a-z])", re.I)

@@ -118,6 +118,9 @@ def lexical_recall(claim_text: str, text: str, names: Sequence[str] = (), contex
         return 0.0
     have = set(tx.content_stems(text)) | {tx.name_key(w) for w in tx.words(text)}
     found = {w for w in wanted if w in have or tx.name_key(w) in have}
+    # A person named by surname alone is named ("Kaja Kallas" in "Kallas, the former prime minister").
+    text_keys = tx.keys(text)
+    found |= {tx.canon(w) for n in names if tx.name_present(n, text_keys) for w in tx.words(n)} & wanted
     named = {tx.canon(w) for n in names for w in tx.words(n)} & wanted
     others = wanted - named
     if context and named - found and others and len(found & others) / len(others) >= NARRATED:
@@ -169,10 +172,15 @@ def _score(claim: Claim, unit: _Unit, semantic: float | None) -> _Match:
     # "a lot of progress was made during the talks" because both have "the talks").
     ratio = ratio if lexical >= LEXICAL else 0.0
     swaps = _swapped(claim.content, unit, window) if anchors < 1.0 and ratio >= ALTERED_RATIO else []
+    if not swaps and anchors < 1.0 and anchors * named >= named - 1:
+        swaps = _relocated(claim, unit)  # one name missing: the place, where the statement has another
     if any(e.what == "name" for e in swaps):
         # The missing name stands where the statement has another one: the same words, altered
-        # ("prime minister of Latvia" / "prime minister of Estonia"); ``_edits`` says so.
+        # ("prime minister of Latvia" / "prime minister of Estonia"); ``_edits`` says so. The rest of
+        # the claim is what must match.
         anchors = 1.0
+        rest = _blank(claim.content, [m.span() for e in swaps for m in re.finditer(re.escape(e.claim_text), claim.content)])
+        lexical = max(lexical, lexical_recall(rest, text, claim.entities, unit.evidence.context))
     # Shared words alone do not make the same statement: with embeddings, average the two views.
     base = max(ratio, (lexical + semantic) / 2 if semantic is not None else 0.9 * lexical)
     if _quotes_in(claim, unit.text):
@@ -242,11 +250,13 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
     edits: list[Edit] = []
     claim_kinds = {m.kind for m in claim.markers}
 
-    # Polarity: negations and negative verbs ("decried"), not those inside a condition clause.
+    # Polarity: negations and negative verbs ("decried"), not those inside a condition clause nor in a
+    # phrase the statement adds that the claim has nothing of ("..., and a commitment not to join ...").
     claim_neg = tx.polarity(claim.content)
-    window_neg = tx.polarity(unit.text, lo, hi)
+    asides = _asides(claim.content, unit.text, lo, hi)
+    window_neg = tx.polarity(_blank(unit.text, asides), lo, hi)
     if (claim_neg % 2) != (window_neg % 2):
-        inside = [(a - lo, b - lo) for a, b in tx.condition_clauses(unit.text)]
+        inside = [(a - lo, b - lo) for a, b in (*tx.condition_clauses(unit.text), *asides)]
         for m in (*tx.NEGATION.finditer(window_text), *tx.NEGATIVE_WORDS.finditer(window_text)):
             if any(a <= m.start() < b for a, b in inside):
                 continue
@@ -267,7 +277,7 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
     # The same words with a name or a quantity swapped: "the EU's umbrella" for "NATO's umbrella",
     # "all partners" for "some representatives".
     swapped = _swapped(claim.content, unit, match.window) if match.ratio >= ALTERED_RATIO else []
-    swapped = swapped or _generalised(claim.content, unit, match.window)
+    swapped = swapped or _generalised(claim.content, unit, match.window) or _relocated(claim, unit)
     if swapped:
         edits.extend(swapped)
         return Fidelity.ALTERED, edits
@@ -321,6 +331,36 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
     if match.ratio >= NEAR_VERBATIM:
         return Fidelity.NEAR_VERBATIM, edits
     return Fidelity.PARAPHRASE, edits
+
+
+_ASIDE_WORDS = 4  # an added phrase this long (or longer) is an aside, not part of the claimed words
+
+
+def _asides(claim_text: str, unit_text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Character ranges of ``unit_text[lo:hi]`` the statement adds as a phrase of its own: a run of at
+    least ``_ASIDE_WORDS`` words matching none of the claim's, opened by "and" / "or" or a comma
+    ("Kyiv's neutral status and a constitutional commitment not to join the alliance were ...")."""
+    spans = tx.word_spans(unit_text[lo:hi])
+    # The claim's own negations anchor nothing: its "not" must not pair with a "not" inside the aside.
+    a = [tx.stem(w) for w in tx.words(claim_text) if not tx.NEGATION.fullmatch(w)]
+    b = [tx.stem(w) for w, _ in spans]
+    out: list[tuple[int, int]] = []
+    for op, _, _, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op not in {"insert", "replace"} or j2 - j1 < _ASIDE_WORDS:
+            continue
+        start, end = lo + spans[j1][1].start, lo + spans[j2 - 1][1].end
+        opened = spans[j1][0].lower() in {"and", "or"} or unit_text[:start].rstrip().endswith(",")
+        if opened:
+            out.append((start, end))
+    return out
+
+
+def _blank(text: str, ranges: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``ranges`` replaced by spaces (offsets kept)."""
+    chars = list(text)
+    for a, b in ranges:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 # A short statement that rejects what was just reported: "these claims [are] totally untrue", "That is
@@ -469,6 +509,40 @@ def _swapped(claim_text: str, unit: _Unit, window: tuple[int, int]) -> list[Edit
     return edits
 
 
+# A place named after "in" / "at": "held in Vilnius", "talks in Berlin", "at 10 Downing Street".
+_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+_NOT_PLACES = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "dec", "jan", "feb", "nov", "oct", "sept", "sep", "aug", "march", "the", "this", "that", "his", "her", "their"]
+)  # fmt: skip
+
+
+def _places(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the places ``text`` names after "in" / "at" (not months or days)."""
+    return [
+        (m.group("name"), m.start("name"), m.end("name"))
+        for m in _PLACE.finditer(text)
+        if m.group("name").split()[0].lower().strip(".") not in _NOT_PLACES
+    ]
+
+
+def _relocated(claim: Claim, unit: _Unit) -> list[Edit]:
+    """The claim puts in one place ("held in Vilnius") what the statement puts in another ("summit in
+    Washington"): the claim's place is nowhere in the statement or its narration, and the statement's
+    place is not in the claim."""
+    around = tx.keys(f"{unit.text} {unit.evidence.context}")
+    claim_keys = tx.keys(claim.content)
+    mine = [p for p, _, _ in _places(claim.content) if not tx.name_present(p, around)]
+    if len(mine) != 1:
+        return []
+    theirs = [(p, a, b) for p, a, b in _places(unit.text) if not tx.name_present(p, claim_keys)]
+    if not theirs:
+        return []
+    _, a, b = theirs[0]
+    return [Edit(EditKind.CHANGED, "name", unit.text[a:b], _abs(unit, a, b), mine[0])]
+
+
 def _noun_name(text: str, span: Span) -> bool:
     """A capitalised word used as a name, not as an adjective before a noun ("the Baltic country",
     "European partners"); a possessive is a name ("NATO's umbrella")."""
@@ -577,7 +651,9 @@ def align(
     evidence = match.unit.evidence
     when = claim.when
     said = evidence.said_on or evidence.published
-    if when is not None and said is not None and _fits(when, said) is False:
+    # The time a claim names is when the words were said; a claim that attributes none names the time
+    # of an event, which numbers and dates in the sentence itself are compared with.
+    if claim.attributed and when is not None and said is not None and _fits(when, said) is False:
         fits = [ev for ev in statements if (d := ev.said_on or ev.published) is not None and _fits(when, d)]
         in_time = best_match(claim, fits, similarity) if fits else None
         if in_time is None or not _matches(in_time):
