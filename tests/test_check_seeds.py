@@ -177,6 +177,12 @@ MORE = [
     case("Kyiv's neutral status was among the Kremlin's key demands during the Istanbul talks in April 2022.", S,
          cites={"003"}),
     case("Kaja Kallas is a former prime minister of Latvia.", R, cites={"002"}),
+    # Attribution forms: "In X's account," and a reaction before the attribution (its date counts: the
+    # umbrella remark is from February, 002).
+    case("In Zelenskyy's account, certain American and European partners did not back Ukraine's ambition to become "
+         "a NATO member.", S, cites={"003", "004"}),
+    case("Responding to Zelenskyy's December 2025 offer to drop the NATO bid, Kallas said the only security guarantee "
+         "that works is NATO's umbrella.", M, {Reason.OUTDATED}, {"002"}),
     # "walked back" against "reaffirmed" (001).
     case("NATO has officially walked back its position that Ukraine's path to membership is irreversible.", R,
          cites={"001"}),

@@ -43,6 +43,13 @@ from saidwhen.verify.claims import parse_claim
          "concessions to Russia to appeasement"),
         # Headline form: "Name: content" without quote marks.
         ("Kallas: It's up to Ukrainians to decide", "Kallas", ":", "It's up to Ukrainians to decide"),
+        # "In X's account / words / view," names the speaker; a reaction before the attribution is scene-setting.
+        ("In Zelenskyy's account, some partners did not back the bid.", "Zelenskyy", "according to",
+         "some partners did not back the bid"),
+        ("Responding to the offer to drop the bid, Kallas said NATO's umbrella works.", "Kallas", "said",
+         "NATO's umbrella works"),
+        ("Kallas demanded that all member states give Ukraine guarantees.", "Kallas", "demanded",
+         "all member states give Ukraine guarantees"),
     ],
 )  # fmt: skip
 def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> None:

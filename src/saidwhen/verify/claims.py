@@ -30,7 +30,8 @@ CUES = (
     r"|tweeted|posted|explained|explains|noted|notes|added|adds|stressed|stresses|asserted|asserts"
     r"|promised|promises|vowed|vows|confirmed|confirms|denied|denies|revealed|reveals|urged|urges"
     r"|called|calls|described|describes|predicted|predicts|conceded|concedes|signall?ed|signals"
-    r"|compared|compares|likened|likens|recalled|recalls"
+    r"|compared|compares|likened|likens|recalled|recalls|demanded|demands|reiterated|reiterates"
+    r"|maintained|maintains|emphasi[sz]ed|emphasi[sz]es|pointed out|points out"
     r"|has said|had said|once said|reportedly said|allegedly said|is quoted as saying|was quoted as saying"
 )
 _NAME = r"(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la)(?:\s+(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la))*"
@@ -55,6 +56,12 @@ _DESCRIBED = re.compile(
 # "According to Name, content" / "content, according to Name."
 _ACCORDING_PRE = re.compile(
     rf"^according\s+to\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<speaker>{_NAME})\s*,\s*(?P<content>.+)$", re.S | re.I
+)
+# "In Zelenskyy's account, content" / "In Kallas's words, content".
+_IN_WORDS = re.compile(
+    rf"^in\s+(?P<speaker>{_NAME})[’']s?\s+(?:own\s+)?(?:account|words|view|telling|version|opinion|reading)\s*,"
+    rf"\s*(?P<content>.+)$",
+    re.S | re.I,
 )
 _ACCORDING_POST = re.compile(
     rf"^(?P<content>.+?),?\s+according\s+to\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<speaker>{_NAME})\s*\.?$", re.S
@@ -355,7 +362,7 @@ def _attributed(text: str, m: re.Match[str], group: str, cue: str) -> _Attributi
 # after a meeting of EU foreign ministers, ", "Speaking in London on December 8, 2025, ".
 _FRAME = re.compile(
     r"^(?:(?:in|on|at|during|after|before|speaking|writing|asked|answering|last|earlier|later|yesterday|today"
-    r"|this|when|while|addressing|following)\b[^,;:\"“”]{0,80}?(?:,\s*\d{4})?,\s*){1,3}",
+    r"|this|when|while|addressing|following|responding|reacting|replying|commenting|referring)\b[^,;:\"“”]{0,80}?(?:,\s*\d{4})?,\s*){1,3}",
     re.I,
 )
 
@@ -382,6 +389,9 @@ def _attribution_at(text: str) -> _Attribution:
     m = _COLON.match(text) or _HEADLINE.match(text)
     if m and _is_speaker(m.group("speaker")) and m.group("speaker").lower() not in _NOT_HEADLINE_SPEAKERS:
         return _attributed(text, m, "speaker", ":")
+    m = _IN_WORDS.match(text)
+    if m and _is_speaker(m.group("speaker")):
+        return _attributed(text, m, "speaker", "according to")
     m = _ACCORDING_PRE.match(text)
     if m and _is_speaker(m.group("speaker")):
         # "According to Reuters, Zelensky's aide Dmytro Lytvyn said ...": the outlet reports the aide.

@@ -308,7 +308,7 @@ def decide(
     return _from_stances(ctx, stances, model, use_model, who, vectors)
 
 
-STATED = 0.7  # alignment similarity at which a corpus sentence states the claim (or its denial)
+STATED = 0.65  # alignment similarity at which a corpus sentence states the claim (or its denial)
 _AGREES = {Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE}
 _QUALIFIES = {Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED}
 
