@@ -183,6 +183,18 @@ MORE = [
          "a NATO member.", S, cites={"003", "004"}),
     case("Responding to Zelenskyy's December 2025 offer to drop the NATO bid, Kallas said the only security guarantee "
          "that works is NATO's umbrella.", M, {Reason.OUTDATED}, {"002"}),
+    # Two remarks stacked in one claim, read over two sentences of one statement (000; 001: "Donbas is not
+    # Putin's end game").
+    case("The EU's top diplomat said that putting pressure on Russia is the bloc's policy and that Russia is clearly "
+         "not in a good place.", S, cites={"000"}),
+    case("Kallas said Donbas is Putin's end goal and that he would stop once he takes it.", R, cites={"001"}),
+    # "some representatives of the United States and European partners did not support" made the whole (003).
+    case("Zelenskyy said the United States and Europe refused to support Ukraine's NATO membership.", M,
+         {Reason.EXAGGERATED}, {"003", "004"}),
+    # Zelenskyy named Japan; nothing Japan said is on record.
+    case("Japan's government confirmed it is willing to provide security guarantees to Ukraine.", N),
+    case("At NATO's 2024 summit in Washington, allies backed away from calling Ukraine's path to membership "
+         "irreversible.", R, cites={"001"}),
     # "walked back" against "reaffirmed" (001).
     case("NATO has officially walked back its position that Ukraine's path to membership is irreversible.", R,
          cites={"001"}),

@@ -139,10 +139,16 @@ def test_claims_numbers_and_entities(text: str, numbers: tuple[str, ...], entiti
         ("In March 2020, Trump claimed that the virus would disappear.", date(2020, 3, 1), Granularity.MONTH),
         ("Kallas said on 2025-12-15 that Russia does not want peace.", date(2025, 12, 15), Granularity.DAY),
         ("Unemployment fell in 2019.", date(2019, 1, 1), Granularity.YEAR),
-        ("In a December 2025 interview, Kallas said Russia will try to divide us.", date(2025, 12, 1),
-         Granularity.MONTH),
-        ("On December 15, 2025, after a meeting, Kallas said Russia will try to divide us.", date(2025, 12, 15),
-         Granularity.DAY),
+        (
+            "In a December 2025 interview, Kallas said Russia will try to divide us.",
+            date(2025, 12, 1),
+            Granularity.MONTH,
+        ),
+        (
+            "On December 15, 2025, after a meeting, Kallas said Russia will try to divide us.",
+            date(2025, 12, 15),
+            Granularity.DAY,
+        ),
         ("Kallas said Ukraine should join the European Union by 2027.", None, None),  # a deadline, not a time
     ],
 )

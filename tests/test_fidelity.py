@@ -157,7 +157,7 @@ def test_fidelity_a_relayed_report_is_not_its_relayers_statement() -> None:
 
 
 def test_fidelity_anchors_read_abbreviations() -> None:
-    """"U.S." in a claim is found as "U.S." or "United States" in a statement, not as "us"."""
+    """ "U.S." in a claim is found as "U.S." or "United States" in a statement, not as "us"."""
     claim = parse_claim("The talks between Zelensky and the U.S. delegation lasted five hours.")
     assert anchors_present(claim, "Zelenskyy held five hours of talks with a U.S. delegation.") == 1.0
     assert anchors_present(claim, "Zelenskyy met delegations from the United States for five hours.") == 1.0
@@ -165,7 +165,7 @@ def test_fidelity_anchors_read_abbreviations() -> None:
 
 
 def test_fidelity_a_pronoun_may_stand_for_one_missing_name() -> None:
-    """"then they move on to take the whole of Ukraine": "they" may be the claim's Russia. One name
+    """ "then they move on to take the whole of Ukraine": "they" may be the claim's Russia. One name
     missing is read so; two are not."""
     said = [statement("If he gets Donbas, then the fortress is down, and then they definitely move on with taking "
                       "the whole of Ukraine.")]  # fmt: skip
@@ -187,6 +187,14 @@ def test_fidelity_opposite_words_flip_the_meaning() -> None:
     same = align(parse_claim("Peskov said Moscow is refusing to allow Ukraine's allies to be part of any "
                              "peacekeeping force."), said)  # fmt: skip
     assert same.fidelity is Fidelity.VERBATIM, same
+    # A negation and an opposite word reverse the meaning twice: "has not agreed" is "is refusing".
+    twice = align(parse_claim("Peskov said Moscow has not agreed to allow Ukraine's allies to be part of any "
+                              "peacekeeping force."), said)  # fmt: skip
+    assert twice.fidelity is not Fidelity.NEGATION_FLIPPED, twice
+    # "refused to support" is "did not support": both negative.
+    refused = align(parse_claim("Peskov said Moscow refused to support the force."),
+                    [statement("Moscow did not support the force.", speaker="Dmitry Peskov")])  # fmt: skip
+    assert refused.fidelity is not Fidelity.NEGATION_FLIPPED, refused
 
 
 def test_fidelity_numbers_in_words_are_compared() -> None:
@@ -226,8 +234,9 @@ def test_fidelity_names_in_the_narration_count_once_the_other_words_match() -> N
 def test_fidelity_a_swapped_name_or_quantity_alters_the_statement() -> None:
     from dataclasses import replace
 
-    said = statement("And the only thing that really works, the only security guarantee that works, is "
-                     "NATO's umbrella.")
+    said = statement(
+        "And the only thing that really works, the only security guarantee that works, is NATO's umbrella."
+    )
     umbrella = [replace(said, context="EU foreign policy chief Kaja Kallas told AFP.")]
     eu = align(parse_claim('Kallas said "the only security guarantee that works is the EU\'s umbrella."'), umbrella)
     assert eu.fidelity is Fidelity.ALTERED, eu
@@ -258,7 +267,7 @@ def test_fidelity_quoted_words_on_record_from_someone_else_are_misattributed() -
 
 
 def test_fidelity_a_swapped_name_is_seen_even_though_the_claims_name_is_missing() -> None:
-    """"minister of Latvia" against "minister of Estonia": the missing name is the swapped one, so the
+    """ "minister of Latvia" against "minister of Estonia": the missing name is the swapped one, so the
     sentence still aligns, as altered, and the edit cites the statement's name alone."""
     said = [statement("Kallas, the former prime minister of Estonia, said the Baltic country joined NATO.", speaker="")]
     claim = parse_claim("Kaja Kallas is a former prime minister of Latvia.")
@@ -268,7 +277,7 @@ def test_fidelity_a_swapped_name_is_seen_even_though_the_claims_name_is_missing(
 
 
 def test_fidelity_a_place_swapped_for_another_alters_the_statement() -> None:
-    """"held in Vilnius" against "summit in Washington": the claim's place is nowhere in the sentence,
+    """ "held in Vilnius" against "summit in Washington": the claim's place is nowhere in the sentence,
     which names another place; every other name matches, so the sentence is the one altered."""
     said = [statement("At NATO's 2024 summit in Washington, allies reaffirmed that Ukraine's path to membership is "
                       '"irreversible."', speaker="")]  # fmt: skip
@@ -286,7 +295,7 @@ def test_fidelity_a_place_swapped_for_another_alters_the_statement() -> None:
 
 
 def test_fidelity_a_negation_in_a_phrase_the_claim_leaves_out_does_not_flip_it() -> None:
-    """"... status and a constitutional commitment not to join the alliance were among the demands": the
+    """ "... status and a constitutional commitment not to join the alliance were among the demands": the
     claim leaves that phrase out, so its "not" says nothing of the claim; the changed year does."""
     said = [statement("Kyiv's neutral status and a constitutional commitment not to join the alliance were among the "
                       "Kremlin's key demands during the Istanbul talks in April 2022.", speaker="")]  # fmt: skip
@@ -310,3 +319,34 @@ def test_fidelity_a_surname_alone_names_the_person_for_word_recall() -> None:
     assert lexical_recall("Kaja Kallas is a former prime minister", "Kallas, the former prime minister, spoke.",
                           ("Kaja Kallas",)) == 1.0  # fmt: skip
     assert lexical_recall("Kaja Kallas is a former prime minister", "Kallas, the former prime minister, spoke.") < 1.0
+
+
+def test_fidelity_a_claim_dropping_some_speaks_for_the_whole_group() -> None:
+    """ "some representatives of the United States ... did not support" told as "the United States ...
+    refused to support": the part made the whole (exaggerated); kept, it is the same statement."""
+    said = [statement("Some representatives of the United States and European partners did not support this "
+                      "aspiration.", speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    whole = align(parse_claim("Zelenskyy said the United States and European partners refused to support this "
+                              "aspiration."), said)  # fmt: skip
+    assert whole.fidelity is Fidelity.ALTERED, whole
+    assert [(e.kind, e.what, e.evidence_text) for e in whole.edits] == [(EditKind.DROPPED, "quantity", "Some")]
+    part = align(parse_claim("Zelenskyy said some representatives of the United States and European partners did "
+                             "not support this aspiration."), said)  # fmt: skip
+    assert part.fidelity is not Fidelity.ALTERED, part
+    # "some time" is no group.
+    later = align(parse_claim("Zelenskyy said the talks went on."),
+                  [statement("The talks went on for some time.", speaker="Volodymyr Zelenskyy")])  # fmt: skip
+    assert later.fidelity is not Fidelity.ALTERED, later
+
+
+def test_fidelity_words_about_the_claimed_speaker_are_not_theirs() -> None:
+    """Zelenskyy's words naming Japan are about Japan: a claim that Japan said something like them is not
+    misattributed (nothing Japan said is on record)."""
+    zelenskyy = [statement("Security guarantees from other countries such as Canada and Japan are an opportunity "
+                           "to prevent another invasion.", speaker="Volodymyr Zelenskyy", article="a3")]  # fmt: skip
+    claim = parse_claim("Japan said security guarantees from other countries are an opportunity to prevent another "
+                        "invasion.")  # fmt: skip
+    assert align(claim, [], zelenskyy).fidelity is Fidelity.NOT_FOUND
+    other = parse_claim("Kallas said security guarantees from other countries such as Canada and Japan are an "
+                        "opportunity to prevent another invasion.")  # fmt: skip
+    assert align(other, KALLAS, zelenskyy).fidelity is Fidelity.MISATTRIBUTED

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from saidwhen.records import (
     Alignment,
@@ -179,7 +180,7 @@ def _score(claim: Claim, unit: _Unit, semantic: float | None) -> _Match:
         # ("prime minister of Latvia" / "prime minister of Estonia"); ``_edits`` says so. The rest of
         # the claim is what must match.
         anchors = 1.0
-        rest = _blank(claim.content, [m.span() for e in swaps for m in re.finditer(re.escape(e.claim_text), claim.content)])
+        rest = _blank(claim.content, _word_ranges(claim.content, [e.claim_text for e in swaps]))
         lexical = max(lexical, lexical_recall(rest, text, claim.entities, unit.evidence.context))
     # Shared words alone do not make the same statement: with embeddings, average the two views.
     base = max(ratio, (lexical + semantic) / 2 if semantic is not None else 0.9 * lexical)
@@ -198,6 +199,9 @@ def best_match(
     candidates = [u for ev in statements for u in units(ev)]
     if not candidates:
         return None
+    if _STACKED.search(claim.content):
+        # "X said A and that B": A and B may be two sentences of one statement, read together.
+        candidates += [p for ev in statements for p in _pairs(units(ev))]
     # Lexical pass over all, semantic pass over the best few (embedding costs ~10 ms a sentence).
     rough = sorted(candidates, key=lambda u: -max(lexical_recall(claim.content, u.text), u.evidence.similarity or 0.0))
     # A sentence holding the words the claim quotes is always on the list.
@@ -211,6 +215,25 @@ def best_match(
             for i, sem in zip(able, scores, strict=True):
                 lexical[i] = _score(claim, shortlist[i], sem)
     return max(lexical, key=lambda m: m.score)
+
+
+# A claim that stacks two remarks: "... is our policy and that Russia is not in a good place", "..., which
+# illustrates that ...", "..., adding that ...".
+_STACKED = re.compile(
+    r"\b(?:and|but)\s+(?:that|said|says|added|adds|warned|noted|stressed|argued|insisted)\b"
+    r"|,\s*(?:which|adding|saying|noting|warning)\b",
+    re.I,
+)
+
+
+def _pairs(pieces: Sequence[_Unit]) -> list[_Unit]:
+    """Two consecutive sentences of one statement as one unit."""
+    out = []
+    for first, second in pairwise(pieces):
+        end = second.start + len(second.text)
+        text = first.evidence.text[first.start : end]
+        out.append(_Unit(first.evidence, first.start, text, first.evidence.text[end:]))
+    return out
 
 
 def _abs(unit: _Unit, start: int, end: int) -> Span:
@@ -251,11 +274,21 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
     claim_kinds = {m.kind for m in claim.markers}
 
     # Polarity: negations and negative verbs ("decried"), not those inside a condition clause nor in a
-    # phrase the statement adds that the claim has nothing of ("..., and a commitment not to join ...").
-    claim_neg = tx.polarity(claim.content)
+    # phrase the statement adds that the claim has nothing of ("..., and a commitment not to join ...");
+    # and opposite words ("Moscow has agreed to ..." / "Moscow is refusing to ..."). Each reverses the
+    # meaning once: "has not agreed" and "is refusing" say the same. A word counts once, as an opposite.
+    opposed = tx.opposed_words(claim.content, window_text)
+    claim_neg = tx.polarity(_blank(claim.content, _word_ranges(claim.content, [c for c, _ in opposed])))
     asides = _asides(claim.content, unit.text, lo, hi)
-    window_neg = tx.polarity(_blank(unit.text, asides), lo, hi)
-    if (claim_neg % 2) != (window_neg % 2):
+    said_ranges = [(lo + a, lo + b) for a, b in _word_ranges(window_text, [w for _, w in opposed])]
+    window_neg = tx.polarity(_blank(unit.text, [*asides, *said_ranges]), lo, hi)
+    if (claim_neg + window_neg + len(opposed)) % 2:
+        if opposed:
+            for claimed, said in opposed:
+                at = re.search(rf"\b{re.escape(said)}\b", window_text, re.I)
+                span = _abs(unit, lo + at.start(), lo + at.end()) if at else None
+                edits.append(Edit(EditKind.CHANGED, "meaning", said, span, claimed))
+            return Fidelity.NEGATION_FLIPPED, edits
         inside = [(a - lo, b - lo) for a, b in (*tx.condition_clauses(unit.text), *asides)]
         for m in (*tx.NEGATION.finditer(window_text), *tx.NEGATIVE_WORDS.finditer(window_text)):
             if any(a <= m.start() < b for a, b in inside):
@@ -263,15 +296,6 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
             edits.append(Edit(EditKind.CHANGED, "negation", m.group(0), _abs(unit, lo + m.start(), lo + m.end())))
         if not edits:
             edits.append(Edit(EditKind.ADDED, "negation", claim_text=claim.content))
-        return Fidelity.NEGATION_FLIPPED, edits
-
-    # Opposite words with the same polarity: "Moscow has agreed to ..." / "Moscow is refusing to ...".
-    opposed = tx.opposed_words(claim.content, window_text)
-    if opposed:
-        for claimed, said in opposed:
-            at = re.search(rf"\b{re.escape(said)}\b", window_text, re.I)
-            span = _abs(unit, lo + at.start(), lo + at.end()) if at else None
-            edits.append(Edit(EditKind.CHANGED, "meaning", said, span, claimed))
         return Fidelity.NEGATION_FLIPPED, edits
 
     # The same words with a name or a quantity swapped: "the EU's umbrella" for "NATO's umbrella",
@@ -353,6 +377,11 @@ def _asides(claim_text: str, unit_text: str, lo: int, hi: int) -> list[tuple[int
         if opened:
             out.append((start, end))
     return out
+
+
+def _word_ranges(text: str, found: Sequence[str]) -> list[tuple[int, int]]:
+    """Character ranges of the whole words ``found`` in ``text``."""
+    return [m.span() for w in found for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.I)]
 
 
 def _blank(text: str, ranges: Sequence[tuple[int, int]]) -> str:
@@ -561,19 +590,36 @@ def _kin(a: str, b: str) -> bool:
 
 
 def _generalised(claim_text: str, unit: _Unit, window: tuple[int, int]) -> list[Edit]:
-    """"all" in the claim where the statement says "some" (in other words or order): the claim makes
+    """ "all" in the claim where the statement says "some" (in other words or order): the claim makes
     a part the whole."""
     lo, hi = window
     mine = {w for w in tx.words(claim_text)}
     theirs = tx.word_spans(unit.text[lo:hi])
     said = {w for w, _ in theirs}
-    if not mine & _ALL or said & _ALL:
+    if said & _ALL:
         return []
-    for w, sp in theirs:
-        if w in _SOME:
-            claimed = next(x for x in tx.words(claim_text) if x in _ALL)
-            return [Edit(EditKind.CHANGED, "quantity", w, _abs(unit, lo + sp.start, lo + sp.end), claimed)]
+    if mine & _ALL:
+        for w, sp in theirs:
+            if w in _SOME:
+                claimed = next(x for x in tx.words(claim_text) if x in _ALL)
+                written = unit.text[lo + sp.start : lo + sp.end]
+                return [Edit(EditKind.CHANGED, "quantity", written, _abs(unit, lo + sp.start, lo + sp.end), claimed)]
+        return []
+    if mine & (_SOME | _PART_OF):
+        return []
+    # The claim drops the statement's "some" before a group: "some representatives of the United States ...
+    # did not support this" told as "the United States ... refused to support" speaks for the whole.
+    for (w, sp), (nxt, _) in pairwise(theirs):
+        if w in _PART_OF and nxt not in _NOT_GROUPS and not tx.is_number_word(nxt):
+            written = unit.text[lo + sp.start : lo + sp.end]
+            return [Edit(EditKind.DROPPED, "quantity", written, _abs(unit, lo + sp.start, lo + sp.end))]
     return []
+
+
+_PART_OF = frozenset(["some", "several", "certain", "few"])  # words that make a group a part of itself
+# Nouns after "some" that do not name a group of people or things: "some time", "to some extent".
+_NOT_GROUPS = frozenset(["time", "extent", "degree", "point", "way", "days", "years", "months", "weeks", "sort",
+                         "kind", "of", "form", "stage"])  # fmt: skip
 
 
 def _quotes_in(claim: Claim, text: str, least: int = 2) -> bool:
@@ -631,6 +677,8 @@ def align(
             # Close enough, or holding the very words the claim quotes (at least three of them).
             and (other.score >= MISATTRIBUTED or _quotes_in(claim, other.unit.text, 3))
             and not _named_in(other.unit.evidence.speaker, claim.content)
+            # "Japan's government confirmed ..." against Zelenskyy's words about Japan: about, not by.
+            and not any(tx.name_present(n, tx.keys(other.unit.text)) for n in tx.names(claim.speaker or ""))
             and (match is None or other.score > match.score + 0.1)
         ):
             unit = other.unit

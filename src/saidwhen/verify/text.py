@@ -264,7 +264,11 @@ def canon(word: str) -> str:
 
 
 # Phrasal verbs read as the one word they mean ("has given up its bid" = "has abandoned its bid").
-_PHRASAL = re.compile(r"\b(?:give|gave|given|giving|gives|walk(?:ed|ing|s)?)\s+(?:up|back)\b", re.I)
+_PHRASAL = re.compile(
+    r"\b(?:(?:give|gave|given|giving|gives|walk(?:ed|ing|s)?)\s+(?:up|back)"
+    r"|(?:back(?:ed|ing|s)?|step(?:ped|ping|s)?)\s+(?:away|back)\s+from|backtrack(?:ed|ing|s)?\s+on)\b",
+    re.I,
+)
 
 
 def content_stems(text: str) -> list[str]:
@@ -589,7 +593,7 @@ NEVER_SAID = re.compile(
 # was good; "a mistake", "untrue" judge a proposition negatively.
 NEGATIVE_WORDS = re.compile(
     r"\b(?:decr(?:y|ied|ies|ying)|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|reject\w*|dismiss(?:ed|es|ing)?"
-    r"|deplor\w*|lambast\w*|mistake|untrue|nonsense|unacceptable|unimaginable)\b",
+    r"|deplor\w*|lambast\w*|mistake|untrue|nonsense|unacceptable|unimaginable|refus(?:e|ed|es|ing|al))\b",
     re.I,
 )
 _NOT_ONLY = re.compile(r"\bnot\s+only\b|\bnot\s+just\b", re.I)

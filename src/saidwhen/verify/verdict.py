@@ -318,6 +318,25 @@ def _changed(alignment: Alignment, *what: str) -> list[Edit]:
     return [e for e in alignment.edits if e.kind is EditKind.CHANGED and e.what in what]
 
 
+def _only_quantity(alignment: Alignment) -> bool:
+    """An alteration of quantity alone ("all" for "some", or "some" dropped): the claim exaggerates."""
+    whats = {e.what for e in alignment.edits if e.kind in {EditKind.CHANGED, EditKind.DROPPED}}
+    return "quantity" in whats and "name" not in whats
+
+
+def _alterations(alignment: Alignment) -> str:
+    """What an altered alignment changed, in words."""
+    out = []
+    for e in alignment.edits:
+        if e.what not in {"name", "quantity"}:
+            continue
+        if e.kind is EditKind.CHANGED:
+            out.append(f"the statement has “{e.evidence_text}” where the claim has “{e.claim_text}”")
+        elif e.kind is EditKind.DROPPED:
+            out.append(f"the statement says “{e.evidence_text}”, which the claim drops, speaking for all")
+    return "; ".join(out)
+
+
 def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict | None:
     """A claim that attributes no words, decided by the corpus sentences that state it: some state it
     (supported), deny it (refuted), or state it only under a condition or hedge (misleading,
@@ -383,10 +402,12 @@ def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict 
                            evidence=cite(agree, CitationRole.SUPPORTS))  # fmt: skip
     if deny:
         numbers = _changed(deny[0], "number")
-        swaps = _changed(deny[0], "name", "quantity")
-        if deny[0].fidelity is Fidelity.ALTERED and swaps:
-            change = "; ".join(f"“{e.evidence_text}” where the claim has “{e.claim_text}”" for e in swaps)
-            text = f"The sources say otherwise: {said(deny)}. The source has {change}."
+        if deny[0].fidelity is Fidelity.ALTERED and _only_quantity(deny[0]):
+            text = f"The sources say it of a part only: {said(deny)}. In the source, {_alterations(deny[0])}."
+            return ctx.verdict(VerdictLabel.MISLEADING, conf, text, (Reason.EXAGGERATED,),
+                               cite(deny, CitationRole.CONTEXT))  # fmt: skip
+        if deny[0].fidelity is Fidelity.ALTERED and _alterations(deny[0]):
+            text = f"The sources say otherwise: {said(deny)}. In the source, {_alterations(deny[0])}."
         elif deny[0].fidelity in _AGREES and numbers:
             given = ", ".join(dict.fromkeys(e.evidence_text for e in numbers))
             text = (f"The sources give other numbers: {said(deny)}. The claim says {numbers[0].claim_text}; "
@@ -477,10 +498,8 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
         }[kind]
         return ctx.verdict(VerdictLabel.SUPPORTED, conf, f"{said} The claim reports this {how}.", evidence=statement)
     if kind is Fidelity.ALTERED:
-        changes = _changed(fidelity, "name", "quantity")
-        swap = "; ".join(f"the statement has “{e.evidence_text}” where the claim has “{e.claim_text}”" for e in changes)
-        text = f"{said} The claim alters it: {swap}."
-        if any(e.what == "quantity" for e in changes) and not any(e.what == "name" for e in changes):
+        text = f"{said} The claim alters it: {_alterations(fidelity)}."
+        if _only_quantity(fidelity):
             return ctx.verdict(VerdictLabel.MISLEADING, conf, text, (Reason.EXAGGERATED,), statement)
         return ctx.verdict(VerdictLabel.REFUTED, conf, text, evidence=statement)
     if kind is Fidelity.NEGATION_FLIPPED:
