@@ -264,6 +264,11 @@ def test_fidelity_quoted_words_on_record_from_someone_else_are_misattributed() -
     found = align(claim, KALLAS, zelenskyy)
     assert found.fidelity is Fidelity.MISATTRIBUTED, found
     assert found.edits[0].evidence_text == "Volodymyr Zelenskyy"
+    # The quotation may leave a word or two out ("already [is] a compromise"), not more.
+    cut = align(parse_claim("Kallas described the offer as 'already a compromise on our part.'"), KALLAS, zelenskyy)
+    assert cut.fidelity is Fidelity.MISATTRIBUTED, cut
+    loose = align(parse_claim("Kallas described the offer as 'this is on our part.'"), KALLAS, zelenskyy)
+    assert loose.fidelity is not Fidelity.MISATTRIBUTED, loose
 
 
 def test_fidelity_a_swapped_name_is_seen_even_though_the_claims_name_is_missing() -> None:

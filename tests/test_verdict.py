@@ -308,6 +308,8 @@ def test_verdict_shipped_model_reads_yes_and_no_answers() -> None:
         ("“Quoted in full.”", "“Quoted in full.”"),
         ("“Opened here, Putin’s end game", "“Opened here, Putin’s end game”"),
         ('"Straight marks"', "“Straight marks”"),
+        ("“And this is a compromise,” he said.", "“‘And this is a compromise,’ he said.”"),
+        ('Kallas called it "untrue" and left.', "“Kallas called it ‘untrue’ and left.”"),
     ],
 )
 def test_verdict_quote_never_doubles_quote_marks(text: str, shown: str) -> None:

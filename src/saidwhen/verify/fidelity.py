@@ -627,9 +627,29 @@ def _quotes_in(claim: Claim, text: str, least: int = 2) -> bool:
     of them carrying meaning: "totally untrue", "very, very strong")."""
     if not claim.quoted:
         return False
-    flat = f" {_flat(text)} "
+    have = tx.words(text)
     pieces = [p for p in claim.quoted if len(tx.words(p)) >= least and tx.content_stems(p)]
-    return bool(pieces) and all(f" {_flat(p)} " in flat for p in pieces)
+    return bool(pieces) and all(_held(tx.words(p), have) for p in pieces)
+
+
+_SKIPPED = 2  # words a quotation may leave out of the words quoted ("already [is] a compromise")
+
+
+def _held(piece: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether ``words`` hold ``piece`` in order, with at most ``_SKIPPED`` of their words left out of it
+    between its first and its last."""
+    n = len(piece)
+    for start, word in enumerate(words):
+        if word != piece[0]:
+            continue
+        k, at = 1, start + 1
+        while k < n and at < len(words) and at - start - k <= _SKIPPED:
+            if words[at] == piece[k]:
+                k += 1
+            at += 1
+        if k == n and at - start - n <= _SKIPPED:
+            return True
+    return False
 
 
 def _flat(text: str) -> str:

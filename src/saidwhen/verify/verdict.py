@@ -103,6 +103,10 @@ def _quote(text: str, limit: int = 240) -> str:
         flat = flat[1:-1].strip()
     elif flat[:1] in _MARKS and not any(m in flat[1:] for m in '"“”«»'):
         flat = flat[1:].strip()  # an opening mark whose closing mark lies outside the span
+    # Quote marks left inside become single ones: a quotation within the quotation.
+    flat = flat.replace("“", "‘").replace("”", "’")
+    pieces = flat.split('"')
+    flat = "".join(p + ("‘" if i % 2 == 0 else "’") for i, p in enumerate(pieces[:-1])) + pieces[-1]
     return "“" + (flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…") + "”"
 
 
