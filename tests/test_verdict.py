@@ -355,3 +355,14 @@ def test_verdict_corpus_sentence_about_other_names_does_not_decide() -> None:
     model = one_hot_model("qa_agrees", "supported")
     verdict = decide(claim, [other], None, [st(other, 0.1, 0.1)], SETTINGS, model=model, restated=restated)
     assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE  # and news text is not question-answer evidence
+
+
+def test_verdict_fact_check_on_the_topic_alone_is_not_about_the_claim() -> None:
+    """A fact-check sentence close in meaning but holding few of the claim's words is not an appearance
+    of it: "Kallas spoke about ... at a press conference in Brussels" is not the quote taken apart."""
+    claim = parse_claim("Kallas spoke about Ukraine possibly leaving the NATO track at a press conference in "
+                        "Brussels held after EU foreign ministers met.")  # fmt: skip
+    close = ev(FC_RESTATES.text, article="fc", fact_check=True, sim=0.8)
+    verdict = decide(claim, [close, FC_FINDING], None, [st(close, 0.1, 0.1)], SETTINGS)
+    assert not verdict.fact_checks
+    assert verdict.label is not VerdictLabel.REFUTED

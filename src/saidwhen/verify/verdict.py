@@ -67,6 +67,7 @@ MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at 
 MODEL_CONFIDENCE = 0.4  # ... and only with at least this probability: else not enough evidence
 SIDED = 0.0  # a supported / refuted verdict needs a cited text with at least this stance probability
 RESTATES = 0.62  # how close a fact-check sentence must be to the claim to be about it
+RESTATED_WORDS = 0.5  # ... and the share of the claim's content words it must hold
 RELATED = 0.35  # a statement of the speaker this close is "related" (context for misleading)
 VERDICT_CLASSES = ("supported", "refuted", "not_enough_evidence", "conflicting")
 
@@ -162,6 +163,12 @@ def restates(claim: Claim, evidence: Evidence) -> bool:
     ("circulated a quote ... claiming that X"), is close to the claim's content (``RESTATES``), names
     the claimed speaker, and the claim it reports names nothing that ``claim`` does not."""
     if not evidence.fact_check or not tx.reports_claim(evidence.text) or relevance(claim, evidence) < RESTATES:
+        return False
+    from saidwhen.verify.fidelity import lexical_recall
+
+    # Most of what the claim says must be in it, not just its topic ("Kallas spoke about ... at a press
+    # conference in Brussels" is not the quote the fact-check took apart).
+    if lexical_recall(claim.text, evidence.text, claim.entities) < RESTATED_WORDS:
         return False
     if claim.speaker is not None and tx.name_key(claim.speaker.split()[-1]) not in tx.keys(evidence.text):
         return False
