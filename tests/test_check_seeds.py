@@ -195,6 +195,11 @@ MORE = [
     case("Japan's government confirmed it is willing to provide security guarantees to Ukraine.", N),
     case("At NATO's 2024 summit in Washington, allies backed away from calling Ukraine's path to membership "
          "irreversible.", R, cites={"001"}),
+    # A headline label before the attribution; "is calling for" (troops only if Ukraine concedes: 000, 001).
+    case("BREAKING: Zelenskyy announces Ukraine is abandoning its bid to join NATO.", M, {Reason.CONDITION_STRIPPED},
+         {"003", "004", "001"}),
+    case("Kallas is calling for Western troops on the ground in Ukraine.", M, {Reason.CONDITION_STRIPPED},
+         {"000", "001"}),
     # "walked back" against "reaffirmed" (001).
     case("NATO has officially walked back its position that Ukraine's path to membership is irreversible.", R,
          cites={"001"}),

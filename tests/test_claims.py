@@ -50,6 +50,16 @@ from saidwhen.verify.claims import parse_claim
          "NATO's umbrella works"),
         ("Kallas demanded that all member states give Ukraine guarantees.", "Kallas", "demanded",
          "all member states give Ukraine guarantees"),
+        # A headline label is no speaker: the attribution after it is; a role before a headline name is not.
+        ("BREAKING: Zelenskyy announces Ukraine is abandoning its bid.", "Zelenskyy", "announces",
+         "Ukraine is abandoning its bid"),
+        ("EU foreign policy chief Kallas: NATO membership is out of the question", "Kallas", ":",
+         "NATO membership is out of the question"),
+        # "EU's Kallas": the possessive says whose, the name is the speaker.
+        ("EU's Kallas admits Ukraine is agreeing to everything.", "Kallas", "admits", "Ukraine is agreeing to everything"),  # noqa: E501
+        ("Kallas is calling for Western troops on the ground.", "Kallas", "is calling for", "Western troops on the ground"),  # noqa: E501
+        ("Ukraine's goal is written into its constitution, Kallas pointed out.", "Kallas", "pointed out",
+         "Ukraine's goal is written into its constitution"),
     ],
 )  # fmt: skip
 def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> None:

@@ -32,6 +32,7 @@ CUES = (
     r"|called|calls|described|describes|predicted|predicts|conceded|concedes|signall?ed|signals"
     r"|compared|compares|likened|likens|recalled|recalls|demanded|demands|reiterated|reiterates"
     r"|maintained|maintains|emphasi[sz]ed|emphasi[sz]es|pointed out|points out"
+    r"|is calling for|called for|calls for|is urging|is demanding|is warning|is insisting"
     r"|has said|had said|once said|reportedly said|allegedly said|is quoted as saying|was quoted as saying"
 )
 _NAME = r"(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la)(?:\s+(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la))*"
@@ -68,11 +69,21 @@ _ACCORDING_POST = re.compile(
 )
 # "Name: 'content'", and the headline form "Name: content" (a name of at most three words).
 _COLON = re.compile(rf"^(?P<speaker>{_NAME})\s*:\s*(?P<content>[{_Q_OPEN}].+)$", re.S)
-_HEADLINE = re.compile(r"^(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*:\s+(?P<content>\S.+)$", re.S)
-# "'content,' Name said." / "content, Name said."
+_HEADLINE = re.compile(
+    r"^(?P<speaker>(?:(?:[A-Z][\w’'.-]*|foreign|policy|affairs|chief|top|diplomat|minister|president|prime"
+    r"|envoy|secretary|spokes(?:man|woman|person)|former|special|defence|defense)\s+){0,5}"
+    r"[A-Z][\w’'.-]*)\s*:\s+(?P<content>\S.+)$",
+    re.S,
+)
+# "'content,' Name said." / "content, Name said." / "content, Kallas pointed out."
+_POST_CUES = (
+    r"said|says|claimed|claims|added|adds|noted|notes|wrote|writes|warned|warns|argued|argues|insisted|insists"
+    r"|stressed|stresses|explained|explains|pointed out|points out|admitted|admits|acknowledged|acknowledges"
+    r"|declared|declares|announced|announces|stated|states|told reporters|tweeted|posted"
+)
 _SAID_POST = re.compile(
-    rf"^(?P<content>.+?)[,.]?[{_Q_CLOSE}]?,?\s+(?:(?P<speaker>{_NAME})\s+(?P<cue>said|says|claimed|added|noted|wrote)"
-    rf"|(?P<cue2>said|says|claimed|added|noted|wrote)\s+(?P<speaker2>{_NAME}))"
+    rf"^(?P<content>.+?)[,.]?[{_Q_CLOSE}]?,?\s+(?:(?P<speaker>{_NAME})\s+(?P<cue>{_POST_CUES})"
+    rf"|(?P<cue2>{_POST_CUES})\s+(?P<speaker2>{_NAME}))"
     rf"(?:\s+(?:on|in|at|during|last|this|earlier)\b[^;]{{0,40}}?)?\s*\.?$",
     re.S,
 )
@@ -367,9 +378,20 @@ _FRAME = re.compile(
 )
 
 
+# A label that opens a headline or post ("BREAKING:", "Exclusive -"): what follows is the claim.
+_LABEL = re.compile(r"^\W*(?P<label>[A-Za-z][\w&-]*(?:[ -][A-Za-z]+)?)\s*[:|–—-]\s+(?=\S)")
+
+
 def _attribution(text: str) -> _Attribution:
     """(speaker, speaker span, cue, content span) of ``text``; no speaker when none is attributed.
-    A scene-setting phrase before the attribution is skipped (its date still counts: ``_when``)."""
+    A scene-setting phrase before the attribution is skipped (its date still counts: ``_when``), and
+    so is a headline label ("BREAKING: ...")."""
+    label = _LABEL.match(text)
+    if label and label.group("label").lower() in _NOT_HEADLINE_SPEAKERS:
+        inner = _attribution(text[label.end() :])
+        if inner[0] is not None:
+            return _shifted(inner, label.end())
+        return None, None, None, Span(label.end(), len(text))
     found = _attribution_at(text)
     if found[0] is None and (frame := _FRAME.match(text)) is not None and frame.end() < len(text):
         inner = _attribution_at(text[frame.end() :])
@@ -404,6 +426,7 @@ def _attribution_at(text: str) -> _Attribution:
         words = m.group("cue").split()
         # "has said", "reportedly said": the verb is the last word; "said that": the first
         verb = words[-1] if m.group("cue").startswith(("has", "had", "once", "reportedly", "allegedly")) else words[0]
+        verb = m.group("cue") if words[0] == "is" else verb  # "is calling for"
         return _attributed(text, m, "speaker", verb)
     m = _DESCRIBED.match(text)
     if m and not _pre_blocks(m.group("speaker")) and _is_description(m.group("speaker")):
@@ -534,6 +557,10 @@ def _name_span(text: str, span: tuple[int, int]) -> Span:
     titles = [i for i, (a, b) in enumerate(tokens[:-1]) if text[a:b].lower() in _TITLES]
     if titles:
         tokens = tokens[titles[-1] + 1 :]
+    # "EU's Kallas": the possessive says whose; the name is the speaker.
+    owner = [i for i, (a, b) in enumerate(tokens[:-1]) if text[a:b].endswith(("'s", "’s"))]
+    if owner and text[tokens[-1][0]].isupper():
+        tokens = tokens[owner[-1] + 1 :]
     first, last = tokens[0][0], tokens[-1][1]
     if text[first:last].endswith(("'s", "’s")):
         last -= 2

@@ -221,7 +221,7 @@ def best_match(
 # illustrates that ...", "..., adding that ...".
 _STACKED = re.compile(
     r"\b(?:and|but)\s+(?:that|said|says|added|adds|warned|noted|stressed|argued|insisted)\b"
-    r"|,\s*(?:which|adding|saying|noting|warning)\b",
+    r"|,\s*(?:which|adding|saying|noting|warning|describing|calling|not)\b",
     re.I,
 )
 
