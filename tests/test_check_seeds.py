@@ -200,6 +200,12 @@ MORE = [
          {"003", "004", "001"}),
     case("Kallas is calling for Western troops on the ground in Ukraine.", M, {Reason.CONDITION_STRIPPED},
          {"000", "001"}),
+    # Words placed after an event the corpus dates: the Berlin talks and the offer are first reported on
+    # 2025-12-14; "Russia will try to divide us" and "NATO's umbrella" are from February (002).
+    case("After the Berlin talks, Kallas warned that 'Russia will try to divide us'.", M, {Reason.OUTDATED}, {"002"}),
+    case("Responding to Zelenskyy's offer to drop the NATO bid, Kallas insisted NATO's umbrella is the only "
+         "security guarantee that works.", M, {Reason.OUTDATED}, {"002"}),
+    case("After the Berlin talks, Zelenskyy said this is a compromise on our part.", S, cites={"003", "004"}),
     # "walked back" against "reaffirmed" (001).
     case("NATO has officially walked back its position that Ukraine's path to membership is irreversible.", R,
          cites={"001"}),

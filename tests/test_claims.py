@@ -259,3 +259,20 @@ def test_claims_possessive_description_speaker() -> None:
     minister = parse_claim("Ukraine's foreign minister said Ukraine is open to peace negotiations.")
     assert resolve_speaker(minister, registry).speaker == "Ukraine's foreign minister"
     assert parse_claim("Kallas's remark was taken out of context.").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("After the Berlin talks, Kallas warned that Russia will try to divide us.", "the Berlin talks"),
+        ("Responding to Zelenskyy's offer to drop the bid, Kallas said NATO works.", "Zelenskyy's offer to drop the bid"),  # noqa: E501
+        ("In response to the summit, Kallas said NATO works.", "the summit"),
+        # A date given is the time; an event with no attribution after it is not one.
+        ("After the talks on December 14, 2025, Kallas said NATO works.", None),
+        ("After the Berlin talks, the offer stood.", None),
+        ("Kallas said NATO works.", None),
+    ],
+)  # fmt: skip
+def test_claims_event_the_words_came_after(text: str, event: str | None) -> None:
+    claim = parse_claim(text)
+    assert (claim.event.of(claim.text) if claim.event else None) == event

@@ -355,3 +355,22 @@ def test_fidelity_words_about_the_claimed_speaker_are_not_theirs() -> None:
     other = parse_claim("Kallas said security guarantees from other countries such as Canada and Japan are an "
                         "opportunity to prevent another invasion.")  # fmt: skip
     assert align(other, KALLAS, zelenskyy).fidelity is Fidelity.MISATTRIBUTED
+
+
+def test_fidelity_words_said_before_the_event_a_claim_ties_them_to_are_outdated() -> None:
+    """"After the Berlin talks (first reported 2025-12-14), Kallas warned ...": words said in February
+    are outdated; words said on the day or after are not."""
+    from dataclasses import replace
+
+    from saidwhen.records import DateMention, Granularity
+
+    claim = parse_claim("After the Berlin talks, Kallas warned that Russia will try to divide us.")
+    assert claim.event is not None
+    dated = replace(claim, when=DateMention(claim.event, "the Berlin talks", date(2025, 12, 14), Granularity.AFTER,
+                                            True))  # fmt: skip
+    february = [statement("Russia will try to divide us.", said=date(2025, 2, 18))]
+    old = align(dated, february)
+    assert old.fidelity is Fidelity.OUTDATED, old
+    assert [(e.what, e.evidence_text) for e in old.edits] == [("date", "2025-02-18")]
+    december = [statement("Russia will try to divide us.", said=date(2025, 12, 15))]
+    assert align(dated, december).fidelity is Fidelity.VERBATIM

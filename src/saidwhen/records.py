@@ -68,6 +68,7 @@ class Granularity(Enum):
     MONTH = "month"
     YEAR = "year"
     RANGE = "range"  # "over the weekend", "last week": ``resolved`` is the first day
+    AFTER = "after"  # "after the Berlin talks": on or after ``resolved``, the day the corpus first reports the event
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +296,7 @@ class Claim:
     numbers: tuple[str, ...] = ()  # as written: "2027", "160,000", "70%"
     entities: tuple[str, ...] = ()  # named things in the content: "Ukraine", "NATO", "European Union"
     markers: tuple[Marker, ...] = ()  # condition / hedge / negation markers in the content
+    event: Span | None = None  # "After the Berlin talks, X said": the event the words followed (no date given)
 
     @property
     def attributed(self) -> bool:

@@ -21,7 +21,7 @@ import numpy.typing as npt
 
 from saidwhen.errors import DependencyError, QueryError
 from saidwhen.index.embed import Embedder
-from saidwhen.records import Alignment, Claim, Evidence, Fidelity, StanceScore, Verdict
+from saidwhen.records import Alignment, Claim, DateMention, Evidence, Fidelity, Granularity, StanceScore, Verdict
 from saidwhen.settings import Settings
 from saidwhen.store.base import Store
 from saidwhen.verify.aggregate import ClaimModel, dense_texts, split_answer
@@ -233,8 +233,39 @@ def check_claim(
         raise QueryError("the store is empty: ingest articles first (saidwhen ingest PATH ...)")
     if described(claim.speaker):  # "the EU's top diplomat" -> the person the articles name (registry read once)
         claim = resolve_speaker(claim, store.entities())
+    claim = date_event(claim, store, aliases)
     found = gather(claim, store, embedder, aliases=aliases, stance=stance)
     return decide_gathered(found, settings)
+
+
+EVENT_WORDS = 0.75  # share of an event's words ("the Berlin talks") a sentence must hold to report it
+
+
+def date_event(claim: Claim, store: Store, aliases: Aliases | None = None) -> Claim:
+    """A claim that places words after an event ("After the Berlin talks, Kallas warned ...") with the
+    event dated: the earliest publication date of the stored sentences that report it (``EVENT_WORDS``
+    of its words), as a time the words must come on or after (``Granularity.AFTER``). Unchanged when
+    the claim names no event, gives a date, or the corpus does not report the event."""
+    from saidwhen.index.search import search
+    from saidwhen.verify.fidelity import lexical_recall
+
+    if claim.event is None or claim.when is not None:
+        return claim
+    text = claim.event.of(claim.text)
+    try:
+        probe = parse_claim(text)
+    except QueryError:
+        return claim
+    found = search(store, probe, None, aliases=aliases, limit=20)
+    dates = [
+        d
+        for ev in found.sentences
+        if lexical_recall(text, ev.text, probe.entities) >= EVENT_WORDS and (d := ev.published or ev.said_on)
+    ]
+    if not dates:
+        return claim
+    first = min(dates)
+    return replace(claim, when=DateMention(claim.event, text, first, Granularity.AFTER, relative=True))
 
 
 def decide_gathered(

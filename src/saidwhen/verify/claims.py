@@ -321,6 +321,7 @@ def parse_claim(
     else:
         modality = Modality.FACT
     when = _given_date(on) if on is not None else _when(stripped, content_span, attributed=speaker is not None)
+    event = _event(stripped, speaker_span) if when is None else None
     entities = tuple(
         n
         for n in tx.names(content)
@@ -339,6 +340,7 @@ def parse_claim(
         negated=MarkerKind.NEGATION in kinds,
         numbers=tx.numbers(content),
         entities=entities,
+        event=event,
         markers=marks,
     )
 
@@ -398,6 +400,24 @@ def _attribution(text: str) -> _Attribution:
         if inner[0] is not None:
             return _shifted(inner, frame.end())
     return found
+
+
+# "After the Berlin talks, Kallas warned ...", "Responding to Zelenskyy's offer, ...": the words came
+# after an event the claim names instead of a date.
+_EVENT = re.compile(
+    r"^(?:after|following|responding\s+to|reacting\s+to|replying\s+to|in\s+(?:response|reply|reaction)\s+to"
+    r"|commenting\s+on|asked\s+about)\s+(?P<event>[^,;:\"“”]{3,100}?)\s*,",
+    re.I,
+)
+
+
+def _event(text: str, speaker_span: Span | None) -> Span | None:
+    """The span of the event an attribution is placed after ("the Berlin talks"), when the claim opens
+    with one before its speaker."""
+    m = _EVENT.match(text)
+    if m is None or speaker_span is None or speaker_span.start < m.end():
+        return None
+    return Span(*m.span("event"))
 
 
 def _shifted(found: _Attribution, at: int) -> _Attribution:

@@ -258,7 +258,12 @@ def _fits(when: DateMention, said: date) -> bool | None:
     return False
 
 
+EVENT_SLACK = 2  # days before the first report of an event that words "after" it may still have been said
+
+
 def _date_fits(claimed: date, granularity: Granularity, said: date) -> bool:
+    if granularity is Granularity.AFTER:
+        return (said - claimed).days >= -EVENT_SLACK
     if granularity is Granularity.YEAR:
         return claimed.year == said.year
     if granularity is Granularity.MONTH:

@@ -48,6 +48,7 @@ from saidwhen.records import (
     EditKind,
     Evidence,
     Fidelity,
+    Granularity,
     Reason,
     Stance,
     StanceScore,
@@ -532,7 +533,11 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
     elif kind is Fidelity.OUTDATED:
         when = aligned.said_on or aligned.published
         on = when.isoformat() if when else "another date"
-        note = f" It was said on {on}, not at the time the claim gives ({claim.when.text if claim.when else ''})."
+        if claim.when is not None and claim.when.granularity is Granularity.AFTER and claim.when.resolved:
+            note = (f" It was said on {on}, before the event the claim ties it to (“{claim.when.text}”, which "
+                    f"the corpus first reports on {claim.when.resolved.isoformat()}).")  # fmt: skip
+        else:
+            note = f" It was said on {on}, not at the time the claim gives ({claim.when.text if claim.when else ''})."
     elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "question":
         note = f" It was asked as a question ({_quote(dropped[0].evidence_text)} ...?); the claim states it."
     elif kind is Fidelity.TRUNCATED:
