@@ -206,6 +206,8 @@ MORE = [
     case("Responding to Zelenskyy's offer to drop the NATO bid, Kallas insisted NATO's umbrella is the only "
          "security guarantee that works.", M, {Reason.OUTDATED}, {"002"}),
     case("After the Berlin talks, Zelenskyy said this is a compromise on our part.", S, cites={"003", "004"}),
+    case("NATO allies first called Ukraine's path to membership 'irreversible' at the 2023 Vilnius summit.", R,
+         cites={"001"}),
     # "walked back" against "reaffirmed" (001).
     case("NATO has officially walked back its position that Ukraine's path to membership is irreversible.", R,
          cites={"001"}),

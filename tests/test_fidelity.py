@@ -293,6 +293,10 @@ def test_fidelity_a_place_swapped_for_another_alters_the_statement() -> None:
     same = align(parse_claim('NATO allies called Ukraine\'s path to membership "irreversible" at the 2024 summit in '
                              "Washington."), said, (), lambda q, ts: [0.8] * len(ts))  # fmt: skip
     assert same.fidelity is not Fidelity.ALTERED, same
+    # A year may stand between the preposition and the place ("at the 2023 Vilnius summit").
+    year = align(parse_claim("NATO allies called Ukraine's path to membership 'irreversible' at the 2023 Vilnius "
+                             "summit."), said, (), lambda q, ts: [0.8] * len(ts))  # fmt: skip
+    assert year.fidelity is Fidelity.ALTERED and year.edits[0].evidence_text == "Washington", year
     # A month after "in" is a time, not a place.
     dated = align(parse_claim('NATO allies called Ukraine\'s path to membership "irreversible" in July 2024.'), said,
                   (), lambda q, ts: [0.8] * len(ts))  # fmt: skip
@@ -374,3 +378,14 @@ def test_fidelity_words_said_before_the_event_a_claim_ties_them_to_are_outdated(
     assert [(e.what, e.evidence_text) for e in old.edits] == [("date", "2025-02-18")]
     december = [statement("Russia will try to divide us.", said=date(2025, 12, 15))]
     assert align(dated, december).fidelity is Fidelity.VERBATIM
+
+
+def test_fidelity_polarity_is_read_to_the_end_of_the_clause() -> None:
+    """"refused to back" (no word of it matched) against "did not support this": the negation after the
+    matched words belongs to the same clause, so the claim is not reversed."""
+    said = [statement("Some partners from the United States and Europe did not support this direction.",
+                      speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    found = align(parse_claim("Zelenskyy said partners from the United States and Europe refused to back it."), said)
+    assert found.fidelity is not Fidelity.NEGATION_FLIPPED, found
+    flipped = align(parse_claim("Zelenskyy said some partners from the United States and Europe backed it."), said)
+    assert flipped.fidelity is Fidelity.NEGATION_FLIPPED, flipped

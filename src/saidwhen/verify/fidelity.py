@@ -173,8 +173,11 @@ def _score(claim: Claim, unit: _Unit, semantic: float | None) -> _Match:
     # "a lot of progress was made during the talks" because both have "the talks").
     ratio = ratio if lexical >= LEXICAL else 0.0
     swaps = _swapped(claim.content, unit, window) if anchors < 1.0 and ratio >= ALTERED_RATIO else []
-    if not swaps and anchors < 1.0 and anchors * named >= named - 1:
-        swaps = _relocated(claim, unit)  # one name missing: the place, where the statement has another
+    if not swaps and anchors < 1.0:
+        # One name missing (numbers are compared apart): the place, where the statement has another.
+        names_found = anchors_present(claim, f"{unit.text} {unit.evidence.context}", numbers=False)
+        if names_found * len(claim.entities) >= len(claim.entities) - 1:
+            swaps = _relocated(claim, unit)
     if any(e.what == "name" for e in swaps):
         # The missing name stands where the statement has another one: the same words, altered
         # ("prime minister of Latvia" / "prime minister of Estonia"); ``_edits`` says so. The rest of
@@ -282,20 +285,25 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
     # phrase the statement adds that the claim has nothing of ("..., and a commitment not to join ...");
     # and opposite words ("Moscow has agreed to ..." / "Moscow is refusing to ..."). Each reverses the
     # meaning once: "has not agreed" and "is refusing" say the same. A word counts once, as an opposite.
-    opposed = tx.opposed_words(claim.content, window_text)
+    # The predicate may run past the matched words ("the United States and European partners did not
+    # support this" for "... refused to back ..."): polarity is read to the end of the clause.
+    clause_end = _CLAUSE_END.search(unit.text, hi)
+    reach = clause_end.start() if clause_end else len(unit.text)
+    clause_text = unit.text[lo:reach]
+    opposed = tx.opposed_words(claim.content, clause_text)
     claim_neg = tx.polarity(_blank(claim.content, _word_ranges(claim.content, [c for c, _ in opposed])))
     asides = _asides(claim.content, unit.text, lo, hi)
-    said_ranges = [(lo + a, lo + b) for a, b in _word_ranges(window_text, [w for _, w in opposed])]
-    window_neg = tx.polarity(_blank(unit.text, [*asides, *said_ranges]), lo, hi)
+    said_ranges = [(lo + a, lo + b) for a, b in _word_ranges(clause_text, [w for _, w in opposed])]
+    window_neg = tx.polarity(_blank(unit.text, [*asides, *said_ranges]), lo, reach)
     if (claim_neg + window_neg + len(opposed)) % 2:
         if opposed:
             for claimed, said in opposed:
-                at = re.search(rf"\b{re.escape(said)}\b", window_text, re.I)
+                at = re.search(rf"\b{re.escape(said)}\b", clause_text, re.I)
                 span = _abs(unit, lo + at.start(), lo + at.end()) if at else None
                 edits.append(Edit(EditKind.CHANGED, "meaning", said, span, claimed))
             return Fidelity.NEGATION_FLIPPED, edits
         inside = [(a - lo, b - lo) for a, b in (*tx.condition_clauses(unit.text), *asides)]
-        for m in (*tx.NEGATION.finditer(window_text), *tx.NEGATIVE_WORDS.finditer(window_text)):
+        for m in (*tx.NEGATION.finditer(clause_text), *tx.NEGATIVE_WORDS.finditer(clause_text)):
             if any(a <= m.start() < b for a, b in inside):
                 continue
             edits.append(Edit(EditKind.CHANGED, "negation", m.group(0), _abs(unit, lo + m.start(), lo + m.end())))
@@ -544,7 +552,7 @@ def _swapped(claim_text: str, unit: _Unit, window: tuple[int, int]) -> list[Edit
 
 
 # A place named after "in" / "at": "held in Vilnius", "talks in Berlin", "at 10 Downing Street".
-_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:\d{4}\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 _NOT_PLACES = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
