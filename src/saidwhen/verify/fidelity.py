@@ -277,7 +277,6 @@ def _date_fits(claimed: date, granularity: Granularity, said: date) -> bool:
 def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
     unit = match.unit
     lo, hi = match.window
-    window_text = unit.text[lo:hi]
     edits: list[Edit] = []
     claim_kinds = {m.kind for m in claim.markers}
 
