@@ -208,6 +208,12 @@ MORE = [
     case("After the Berlin talks, Zelenskyy said this is a compromise on our part.", S, cites={"003", "004"}),
     case("NATO allies first called Ukraine's path to membership 'irreversible' at the 2023 Vilnius summit.", R,
          cites={"001"}),
+    # Quotations cut: after "not" (000: "not only on paper"), inside an aside (004), out of an open choice (000).
+    case('Kallas said Ukraine\'s security guarantees should be "only on paper."', R, cites={"000"}),
+    case("Zelenskyy said: \"From the very beginning, Ukraine's conditions was NATO membership.\"", M,
+         {Reason.TRUNCATED}, {"004"}),
+    case('Kallas said Ukrainians are "willing to give up" NATO membership to have peace.', M, {Reason.TRUNCATED},
+         {"000"}),
     # "walked back" against "reaffirmed" (001).
     case("NATO has officially walked back its position that Ukraine's path to membership is irreversible.", R,
          cites={"001"}),

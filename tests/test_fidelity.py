@@ -389,3 +389,40 @@ def test_fidelity_polarity_is_read_to_the_end_of_the_clause() -> None:
     assert found.fidelity is not Fidelity.NEGATION_FLIPPED, found
     flipped = align(parse_claim("Zelenskyy said some partners from the United States and Europe backed it."), said)
     assert flipped.fidelity is Fidelity.NEGATION_FLIPPED, flipped
+
+
+def test_fidelity_a_quotation_cut_after_a_negation_reverses_it() -> None:
+    """"not only on paper" quoted as "only on paper": the cut negation turns the words around."""
+    said = [statement("We need strong, tangible security guarantees, not only on paper, but really tangible.")]
+    cut = align(parse_claim('Kallas said the guarantees should be "only on paper."'), said)
+    assert cut.fidelity is Fidelity.NEGATION_FLIPPED, cut
+    assert [(e.kind, e.what, e.evidence_text) for e in cut.edits] == [(EditKind.DROPPED, "negation", "not")]
+    kept = align(parse_claim('Kallas said the guarantees should be "not only on paper."'), said)
+    assert kept.fidelity is not Fidelity.NEGATION_FLIPPED, kept
+
+
+def test_fidelity_a_quotation_with_words_left_out_of_its_middle_is_truncated() -> None:
+    """The words quoted are all there, in order, with an aside cut from between them (and no "…")."""
+    said = [statement("From the very beginning, Ukraine's conditions - or perhaps more accurately, our ambition - "
+                      "was NATO membership.", speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    cut = align(parse_claim("Zelenskyy said: \"From the very beginning, Ukraine's conditions was NATO membership.\""),
+                said)  # fmt: skip
+    assert cut.fidelity is Fidelity.TRUNCATED, cut
+    assert [(e.what, e.evidence_text) for e in cut.edits] == [("middle", "or perhaps more accurately, our ambition")]
+    marked = align(parse_claim("Zelenskyy said: \"From the very beginning, Ukraine's conditions … was NATO "
+                               'membership."'), said)  # fmt: skip
+    assert marked.fidelity is not Fidelity.TRUNCATED, marked
+
+
+def test_fidelity_an_open_choice_stated_as_settled_is_truncated() -> None:
+    """"it is up to Ukrainians to decide what they are willing to give up" reported as what they are
+    willing to give up."""
+    said = [statement("But in the end, it is up to Ukrainians to decide what they are willing to give up to have "
+                      "peace.")]  # fmt: skip
+    settled = align(parse_claim('Kallas said Ukrainians are "willing to give up" NATO membership to have peace.'),
+                    said)  # fmt: skip
+    assert settled.fidelity is Fidelity.TRUNCATED, settled
+    assert settled.edits[0].what == "frame"
+    whole = align(parse_claim("Kallas said it is up to Ukrainians to decide what they are willing to give up to have "
+                              "peace."), said)  # fmt: skip
+    assert whole.fidelity is Fidelity.VERBATIM, whole

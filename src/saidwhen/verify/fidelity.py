@@ -310,6 +310,11 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
             edits.append(Edit(EditKind.ADDED, "negation", claim_text=claim.content))
         return Fidelity.NEGATION_FLIPPED, edits
 
+    # Quoted words cut right after a negation: "not only on paper" quoted as "only on paper".
+    cut = _negation_cut(claim, unit)
+    if cut:
+        return Fidelity.NEGATION_FLIPPED, cut
+
     # The same words with a name or a quantity swapped: "the EU's umbrella" for "NATO's umbrella",
     # "all partners" for "some representatives".
     swapped = _swapped(claim.content, unit, match.window) if match.ratio >= ALTERED_RATIO else []
@@ -317,6 +322,19 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
     if swapped:
         edits.extend(swapped)
         return Fidelity.ALTERED, edits
+
+    # Quoted words with words of the original left out of their middle, the gap not marked ("…"):
+    # "Ukraine's conditions – or perhaps more accurately, our ambition – was" quoted as "... conditions was".
+    gaps = _gaps(claim, unit)
+    if gaps:
+        return Fidelity.TRUNCATED, gaps
+
+    # An open choice stated as a decision: "it is up to Ukrainians to decide what they are willing to
+    # give up" reported as "Ukrainians are willing to give up ...".
+    choice = _OPEN_CHOICE.search(unit.text, max(0, lo - 60), hi)
+    if choice is not None and not _OPEN_CHOICE.search(claim.content) and choice.end() <= hi:
+        span = _abs(unit, choice.start(), choice.end())
+        return Fidelity.TRUNCATED, [Edit(EditKind.DROPPED, "frame", choice.group(0), span)]
 
     conditions = list(tx.CONDITION.finditer(unit.text))
     if conditions and MarkerKind.CONDITION not in claim_kinds:
@@ -642,6 +660,62 @@ def _quotes_in(claim: Claim, text: str, least: int = 2) -> bool:
     have = tx.words(text)
     pieces = [p for p in claim.quoted if len(tx.words(p)) >= least and tx.content_stems(p)]
     return bool(pieces) and all(_held(tx.words(p), have) for p in pieces)
+
+
+_OPEN_CHOICE = re.compile(
+    r"\b(?:(?:up\s+to\s+\w+\s+to\s+)?(?:decide|determine|choose|judge)|ask(?:s|ed)?|wonder(?:s|ed)?)\s+"
+    r"(?:what|whether|if|how\s+(?:much|far|many)|which)\b",
+    re.I,
+)
+_MAX_GAP = 15  # words left out of a quotation's middle that still make it the same quotation, cut
+
+
+def _quoted_at(piece: Sequence[str], words: Sequence[str]) -> int:
+    """Where ``piece`` starts in ``words`` as a run (-1 when it does not)."""
+    n = len(piece)
+    return next((i for i in range(len(words) - n + 1) if list(words[i : i + n]) == list(piece)), -1)
+
+
+def _negation_cut(claim: Claim, unit: _Unit) -> list[Edit]:
+    """A negation right before the words the claim quotes, which the claim leaves out."""
+    spans = tx.word_spans(unit.text)
+    have = [w for w, _ in spans]
+    for piece in claim.quoted:
+        mine = tx.words(piece)
+        if len(mine) < 2 or tx.NEGATION.fullmatch(mine[0]):
+            continue
+        at = _quoted_at(mine, have)
+        if at <= 0 or not tx.NEGATION.fullmatch(have[at - 1]):
+            continue
+        before = claim.content[: claim.content.find(piece)] if piece in claim.content else ""
+        if tx.NEGATION.search(" ".join(tx.words(before)[-2:])):
+            continue  # the claim keeps the negation outside its quote marks
+        _, sp = spans[at - 1]
+        return [Edit(EditKind.DROPPED, "negation", unit.text[sp.start : sp.end], _abs(unit, sp.start, sp.end))]
+    return []
+
+
+def _gaps(claim: Claim, unit: _Unit) -> list[Edit]:
+    """The words left out of the middle of a quotation: each piece the claim quotes (three words or
+    more, no ellipsis) found in order in the statement, but not as one run."""
+    spans = tx.word_spans(unit.text)
+    have = [w for w, _ in spans]
+    edits: list[Edit] = []
+    for piece in claim.quoted:
+        mine = tx.words(piece)
+        if len(mine) < 3 or "..." in piece or "…" in piece or _quoted_at(mine, have) >= 0:
+            continue
+        blocks = [b for b in SequenceMatcher(a=mine, b=have, autojunk=False).get_matching_blocks() if b.size]
+        if sum(b.size for b in blocks) != len(mine) or len(blocks) < 2:
+            continue
+        left_out = [(x.b + x.size, y.b) for x, y in pairwise(blocks) if y.b > x.b + x.size]
+        contiguous = all(y.a == x.a + x.size for x, y in pairwise(blocks))  # the claim's words all in a row
+        if not left_out or not contiguous or sum(b - a for a, b in left_out) > _MAX_GAP:
+            continue
+        for a, b in left_out:
+            start, end = spans[a][1].start, spans[b - 1][1].end
+            edits.append(Edit(EditKind.DROPPED, "middle", unit.text[start:end], _abs(unit, start, end)))
+    return edits
 
 
 _SKIPPED = 2  # words a quotation may leave out of the words quoted ("already [is] a compromise")

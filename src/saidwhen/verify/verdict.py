@@ -540,6 +540,11 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
             note = f" It was said on {on}, not at the time the claim gives ({claim.when.text if claim.when else ''})."
     elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "question":
         note = f" It was asked as a question ({_quote(dropped[0].evidence_text)} ...?); the claim states it."
+    elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "frame":
+        note = (f" The statement leaves it open ({_quote(dropped[0].evidence_text)} ...); the claim states it as "
+                "settled.")  # fmt: skip
+    elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "middle":
+        note = f" The quotation leaves out {', '.join(_quote(e.evidence_text, 120) for e in dropped)} from its middle."
     elif kind is Fidelity.TRUNCATED:
         note = f" The claim stops before {_quote(dropped[0].evidence_text)}." if dropped else ""
     else:
