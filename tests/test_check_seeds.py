@@ -214,6 +214,9 @@ MORE = [
          {Reason.TRUNCATED}, {"004"}),
     case('Kallas said Ukrainians are "willing to give up" NATO membership to have peace.', M, {Reason.TRUNCATED},
          {"000"}),
+    # A close restatement naming NATO "the alliance" (003).
+    case("During the April 2022 Istanbul talks, neutrality for Kyiv and a constitutional pledge to stay out of NATO "
+         "were among the Kremlin's main demands.", S, cites={"003"}),
     # "walked back" against "reaffirmed" (001).
     case("NATO has officially walked back its position that Ukraine's path to membership is irreversible.", R,
          cites={"001"}),

@@ -59,10 +59,31 @@ def test_text_reports_claim(text: str, expected: bool) -> None:
         ("Russia does not want this peace.", 1),
         ("Kallas decried ruling out NATO membership.", 1),  # a negative cue verb
         ("Kallas did not signal a rejection of the NATO path.", 2),
+        ("Moscow is refusing to allow peacekeepers.", 1),
+        ("A pledge to stay out of NATO.", 1),
     ],
 )
 def test_text_polarity(text: str, expected: int) -> None:
     assert tx.polarity(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ukraine's allies", "Ukraine's partners"),
+        ("the sit-down went on for five hours", "the meeting lasted five hours"),
+        ("NATO is written into the constitution", "NATO is enshrined in the constitution"),
+        ("a pledge among the main demands", "a commitment among the key demands"),
+        ("partners refused to back the bid", "partners refused to support the bid"),
+    ],
+)
+def test_text_news_wordings_of_the_same_thing_share_stems(a: str, b: str) -> None:
+    assert tx.content_stems(a) == tx.content_stems(b)
+
+
+def test_text_names_leave_out_the_preposition_that_opens_a_sentence() -> None:
+    assert tx.names("During the April 2022 Istanbul talks, neutrality for Kyiv") == ("Istanbul", "Kyiv")
+    assert tx.names("Bank of the Philippines said") == ("Bank of the Philippines",)
 
 
 def test_stance_reported_claim_never_supports() -> None:

@@ -218,6 +218,21 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("buy", "purchase", "acquire"),
     ("ban", "prohibit", "outlaw"),
     ("position", "place", "situation"),
+    # News wording of the same events: talks and meetings, allies and partners, backing and support.
+    ("talk", "meet", "meeting", "negotiation", "negotiations"),
+    ("ally", "allies", "partner"),
+    ("support", "back", "backed", "backing", "endorse", "help", "assist", "aid"),
+    ("key", "main", "principal", "central", "major"),
+    ("commitment", "pledge", "promise", "vow"),
+    ("neutral", "neutrality"),
+    ("progress", "headway", "advance"),
+    ("oppose", "resist", "resistant", "opposition", "opposed"),
+    ("fear", "afraid", "scared"),
+    ("prevent", "deter", "avert"),
+    ("troop", "soldier"),
+    ("country", "nation"),
+    ("enshrine", "enshrined", "anchored"),
+    ("warn", "caution"),
 )  # fmt: skip
 _CANON = {w: group[0] for group in SYNONYMS for w in group}
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]|[A-Z]{2,3}")
@@ -271,9 +286,21 @@ _PHRASAL = re.compile(
 )
 
 
+# Other phrases read as the word they mean ("went on for five hours" = "lasted five hours").
+_PHRASES = (
+    (re.compile(r"\b(?:went|go|goes|going|gone)\s+on\s+for\b", re.I), "lasted"),
+    (re.compile(r"\bwritten\s+into\b", re.I), "enshrined in"),
+    (re.compile(r"\bsit-downs?\b", re.I), "meeting"),
+    (re.compile(r"\bhead(?:ed|s|ing)?\s+off\b", re.I), "prevent"),
+    (re.compile(r"\bstay(?:ed|s|ing)?\s+out\s+of\b", re.I), "not join"),
+)
+
+
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry content (no stopwords, no negations), synonyms folded."""
     text = _PHRASAL.sub("abandon", text)
+    for pattern, meaning in _PHRASES:
+        text = pattern.sub(meaning, text)
     return [canon(w) for w in words(text) if w not in STOPWORDS and w not in NEGATIONS and len(w) > 1]
 
 
@@ -345,6 +372,20 @@ _NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:of|the|de|von|der|van|al|bin|du|la)\s+)*
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)$")
 _NOT_NAMES = frozenset(
     [
+        "During",
+        "Ahead",
+        "Following",
+        "Since",
+        "Until",
+        "Despite",
+        "Amid",
+        "Under",
+        "Among",
+        "Between",
+        "From",
+        "With",
+        "Without",
+        "the",
         "I",
         "A",
         "The",
@@ -593,7 +634,8 @@ NEVER_SAID = re.compile(
 # was good; "a mistake", "untrue" judge a proposition negatively.
 NEGATIVE_WORDS = re.compile(
     r"\b(?:decr(?:y|ied|ies|ying)|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|reject\w*|dismiss(?:ed|es|ing)?"
-    r"|deplor\w*|lambast\w*|mistake|untrue|nonsense|unacceptable|unimaginable|refus(?:e|ed|es|ing|al))\b",
+    r"|deplor\w*|lambast\w*|mistake|untrue|nonsense|unacceptable|unimaginable|refus(?:e|ed|es|ing|al)"
+    r"|stay(?:ed|s|ing)?\s+out\s+of)\b",
     re.I,
 )
 _NOT_ONLY = re.compile(r"\bnot\s+only\b|\bnot\s+just\b", re.I)

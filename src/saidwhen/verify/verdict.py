@@ -325,6 +325,25 @@ _AGREES = {Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE}
 _QUALIFIES = {Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED}
 
 
+CLOSE = 0.85  # a restatement this close may name one of the claim's names (three or more) another way
+
+
+def _one_name_short(claim: Claim, alignment: Alignment) -> bool:
+    """A very close restatement (``CLOSE``) that lacks one of three or more names of the claim,
+    which it names another way ("the alliance" for NATO), and names no one and nothing the claim does
+    not (else the missing name may have been replaced: "Kallas decried ruling out ..." is not Trump)."""
+    from saidwhen.verify.fidelity import anchors_present
+
+    names = len(claim.entities)
+    if alignment.evidence is None or alignment.similarity < CLOSE or names < 3:
+        return False
+    text = alignment.evidence.text
+    claim_keys = tx.keys(claim.text)
+    if any(not tx.name_present(n, claim_keys) for n in tx.names(text)):
+        return False
+    return anchors_present(claim, text, numbers=False) * names >= names - 1
+
+
 def _changed(alignment: Alignment, *what: str) -> list[Edit]:
     """The alignment's edits that changed one of ``what`` ("number", "name", "quantity")."""
     return [e for e in alignment.edits if e.kind is EditKind.CHANGED and e.what in what]
@@ -366,6 +385,7 @@ def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict 
         and (
             anchors_present(ctx.claim, a.evidence.text, numbers=False) >= 1.0
             or a.fidelity is Fidelity.ALTERED  # the missing name is the one swapped
+            or _one_name_short(ctx.claim, a)  # "the alliance" for NATO in an otherwise close restatement
         )
         # A claim with numbers is stated (or contradicted) only by a sentence that gives numbers.
         and (not claim_numbers or tx.number_mentions(a.evidence.text))
