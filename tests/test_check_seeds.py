@@ -214,6 +214,10 @@ MORE = [
          {Reason.TRUNCATED}, {"004"}),
     case('Kallas said Ukrainians are "willing to give up" NATO membership to have peace.', M, {Reason.TRUNCATED},
          {"000"}),
+    # Two remarks in one claim, the second negated ("They cannot be papers or promises. They have to be real
+    # troops, real capabilities", 001).
+    case("Any guarantees for Ukraine have to be real troops and real capabilities, not paper promises, according to "
+         "the EU's top diplomat Kaja Kallas.", S, cites={"001"}),
     # A close restatement naming NATO "the alliance" (003).
     case("During the April 2022 Istanbul talks, neutrality for Kyiv and a constitutional pledge to stay out of NATO "
          "were among the Kremlin's main demands.", S, cites={"003"}),

@@ -65,6 +65,7 @@ class _Unit:
     start: int  # offset of the unit inside ``evidence.text``
     text: str
     following: str  # the rest of the statement after this unit
+    pair: bool = False  # two sentences read as one (a claim that stacks two remarks)
 
 
 @dataclass(frozen=True)
@@ -235,7 +236,7 @@ def _pairs(pieces: Sequence[_Unit]) -> list[_Unit]:
     for first, second in pairwise(pieces):
         end = second.start + len(second.text)
         text = first.evidence.text[first.start : end]
-        out.append(_Unit(first.evidence, first.start, text, first.evidence.text[end:]))
+        out.append(_Unit(first.evidence, first.start, text, first.evidence.text[end:], pair=True))
     return out
 
 
@@ -288,24 +289,27 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
     # support this" for "... refused to back ..."): polarity is read to the end of the clause.
     clause_end = _CLAUSE_END.search(unit.text, hi)
     reach = clause_end.start() if clause_end else len(unit.text)
-    clause_text = unit.text[lo:reach]
+    at = lo
+    if unit.pair:
+        at, reach = 0, len(unit.text)  # two remarks stacked: both sentences are what the claim says
+    clause_text = unit.text[at:reach]
     opposed = tx.opposed_words(claim.content, clause_text)
     claim_neg = tx.polarity(_blank(claim.content, _word_ranges(claim.content, [c for c, _ in opposed])))
     asides = _asides(claim.content, unit.text, lo, hi)
-    said_ranges = [(lo + a, lo + b) for a, b in _word_ranges(clause_text, [w for _, w in opposed])]
-    window_neg = tx.polarity(_blank(unit.text, [*asides, *said_ranges]), lo, reach)
+    said_ranges = [(at + a, at + b) for a, b in _word_ranges(clause_text, [w for _, w in opposed])]
+    window_neg = tx.polarity(_blank(unit.text, [*asides, *said_ranges]), at, reach)
     if (claim_neg + window_neg + len(opposed)) % 2:
         if opposed:
             for claimed, said in opposed:
-                at = re.search(rf"\b{re.escape(said)}\b", clause_text, re.I)
-                span = _abs(unit, lo + at.start(), lo + at.end()) if at else None
+                found = re.search(rf"\b{re.escape(said)}\b", clause_text, re.I)
+                span = _abs(unit, at + found.start(), at + found.end()) if found else None
                 edits.append(Edit(EditKind.CHANGED, "meaning", said, span, claimed))
             return Fidelity.NEGATION_FLIPPED, edits
-        inside = [(a - lo, b - lo) for a, b in (*tx.condition_clauses(unit.text), *asides)]
+        inside = [(a - at, b - at) for a, b in (*tx.condition_clauses(unit.text), *asides)]
         for m in (*tx.NEGATION.finditer(clause_text), *tx.NEGATIVE_WORDS.finditer(clause_text)):
             if any(a <= m.start() < b for a, b in inside):
                 continue
-            edits.append(Edit(EditKind.CHANGED, "negation", m.group(0), _abs(unit, lo + m.start(), lo + m.end())))
+            edits.append(Edit(EditKind.CHANGED, "negation", m.group(0), _abs(unit, at + m.start(), at + m.end())))
         if not edits:
             edits.append(Edit(EditKind.ADDED, "negation", claim_text=claim.content))
         return Fidelity.NEGATION_FLIPPED, edits

@@ -490,10 +490,12 @@ def _matched_sentence(evidence: Evidence, alignment: Alignment) -> str:
     if alignment.matched is None:
         return evidence.text
     at = alignment.matched.start - evidence.span.start
-    for unit in units(evidence):
-        if unit.start <= at < unit.start + len(unit.text):
-            return unit.text
-    return evidence.text
+    end = alignment.matched.end - evidence.span.start
+    pieces = [u for u in units(evidence) if u.start < end and at < u.start + len(u.text)]
+    if not pieces:
+        return evidence.text
+    # The sentences the match runs over (two, for a claim that stacks two remarks).
+    return evidence.text[pieces[0].start : pieces[-1].start + len(pieces[-1].text)]
 
 
 def _mentions(claim: Claim, evidence: Evidence) -> bool:
