@@ -157,6 +157,7 @@ MORE = [
     # The outlets disagree: 004 reports that Ukraine "gives up joining NATO", 003 and 001 that it only could,
     # under conditions. Conflicting or misleading are both honest readings.
     case("Ukraine has given up its bid to join NATO.", {C, M}, no_fact_check=True),
+    case("Ukraine has publicly abandoned its bid to join NATO.", {C, M}),
     # Unattributed claims the corpus states, denies or qualifies in its own sentences.
     case("Trump ruled out NATO membership for Ukraine.", S, cites={"002"}),  # 002 says it plainly
     case("Ukraine offered to drop its NATO bid in return for security guarantees.", S, cites={"004"}),

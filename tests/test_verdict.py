@@ -325,6 +325,8 @@ def test_verdict_quote_never_doubles_quote_marks(text: str, shown: str) -> None:
         ((Fidelity.NEGATION_FLIPPED,), VerdictLabel.REFUTED),
         ((Fidelity.CONDITION_STRIPPED,), VerdictLabel.MISLEADING),
         ((Fidelity.NEAR_VERBATIM, Fidelity.NEGATION_FLIPPED), VerdictLabel.CONFLICTING),
+        # One outlet states it flatly, another only with the condition: the condition was stripped.
+        ((Fidelity.NEAR_VERBATIM, Fidelity.CONDITION_STRIPPED), VerdictLabel.MISLEADING),
     ],
 )
 def test_verdict_unattributed_claim_decided_by_corpus_sentences_that_state_it(
@@ -366,3 +368,17 @@ def test_verdict_fact_check_on_the_topic_alone_is_not_about_the_claim() -> None:
     verdict = decide(claim, [close, FC_FINDING], None, [st(close, 0.1, 0.1)], SETTINGS)
     assert not verdict.fact_checks
     assert verdict.label is not VerdictLabel.REFUTED
+
+
+def test_verdict_a_flat_statement_does_not_outweigh_the_conditional_one() -> None:
+    """One outlet says it flatly and closely, another only under its condition: misleading (the
+    condition was stripped), however much closer the flat statement reads."""
+    claim = parse_claim("Ukraine offered to drop its NATO bid.")
+    flat = ev("Ukraine offered to drop its NATO bid.", article="a1", sim=0.95)
+    conditional = ev("Ukraine offered to drop its NATO bid if it gets security guarantees.", article="a2", sim=0.8)
+    restated = [Alignment(Fidelity.NEAR_VERBATIM, flat, 0.97),
+                Alignment(Fidelity.CONDITION_STRIPPED, conditional, 0.75)]  # fmt: skip
+    model = one_hot_model("qa_agrees", "supported")
+    verdict = decide(claim, [flat, conditional], None, [st(flat, 0.1, 0.1), st(conditional, 0.1, 0.1)], SETTINGS,
+                     model=model, restated=restated)  # fmt: skip
+    assert verdict.label is VerdictLabel.MISLEADING and verdict.reasons == (Reason.CONDITION_STRIPPED,)

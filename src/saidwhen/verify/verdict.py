@@ -420,7 +420,9 @@ def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict 
             f"Some sources state the claim: {said(agree)}. Others contradict it: {said(deny)}.",
             evidence=(*cite(agree, CitationRole.SUPPORTS), *cite(deny, CitationRole.REFUTES)),
         )  # fmt: skip
-    if qualify and not (agree and agree[0].similarity > qualify[0].similarity + 0.05):
+    if qualify:
+        # Some sources state it flatly, others only with the condition: the condition was stripped
+        # somewhere along the way, and the flat statements do not make the claim true.
         qualified = qualify[0]
         m = None if qualified.evidence is None else tx.CONDITION.search(qualified.evidence.text)
         m = m or (None if qualified.evidence is None else tx.HEDGE.search(qualified.evidence.text))
