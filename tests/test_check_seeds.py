@@ -219,6 +219,13 @@ MORE = [
     # troops, real capabilities", 001).
     case("Any guarantees for Ukraine have to be real troops and real capabilities, not paper promises, according to "
          "the EU's top diplomat Kaja Kallas.", S, cites={"001"}),
+    # The event after the quoted words (002: February); words on record from Witkoff (004); "framed ... as".
+    case("Kallas warns 'Russia will try to divide us' in response to this week's US-Ukraine talks in Berlin.", M,
+         {Reason.OUTDATED}, {"002"}),
+    case("Kallas hailed 'a lot of progress' in the US-Ukraine negotiations in Berlin.", M, {Reason.MISATTRIBUTED},
+         {"004"}),
+    case("Zelenskyy framed swapping NATO membership for security guarantees as a concession by Kyiv.", S,
+         cites={"003", "004"}),
     # A close restatement naming NATO "the alliance" (003).
     case("During the April 2022 Istanbul talks, neutrality for Kyiv and a constitutional pledge to stay out of NATO "
          "were among the Kremlin's main demands.", S, cites={"003"}),

@@ -267,6 +267,10 @@ def test_claims_possessive_description_speaker() -> None:
         ("After the Berlin talks, Kallas warned that Russia will try to divide us.", "the Berlin talks"),
         ("Responding to Zelenskyy's offer to drop the bid, Kallas said NATO works.", "Zelenskyy's offer to drop the bid"),  # noqa: E501
         ("In response to the summit, Kallas said NATO works.", "the summit"),
+        # After the quoted words; a time that cannot be placed ("this week") leaves it to the event.
+        ("Kallas warns 'Russia will try to divide us' in response to this week's talks in Berlin.",
+         "this week's talks in Berlin"),
+        ('Kallas said "Russia will try to divide us" after the Berlin talks.', "the Berlin talks"),
         # A date given is the time; an event with no attribution after it is not one.
         ("After the talks on December 14, 2025, Kallas said NATO works.", None),
         ("After the Berlin talks, the offer stood.", None),
@@ -276,3 +280,12 @@ def test_claims_possessive_description_speaker() -> None:
 def test_claims_event_the_words_came_after(text: str, event: str | None) -> None:
     claim = parse_claim(text)
     assert (claim.event.of(claim.text) if claim.event else None) == event
+
+
+def test_claims_trailing_event_is_not_part_of_the_words() -> None:
+    claim = parse_claim("Kallas warns 'Russia will try to divide us' in response to this week's talks in Berlin.")
+    assert claim.content == "Russia will try to divide us" and claim.when is None
+    assert parse_claim("Zelenskyy framed swapping membership for guarantees as a concession.").cue == "framed"
+    # "swapping X for Y" is an exchange: the claim keeps the condition.
+    framed = parse_claim("Zelenskyy framed swapping membership for guarantees as a concession.")
+    assert framed.modality is Modality.CONDITIONAL

@@ -426,3 +426,16 @@ def test_fidelity_an_open_choice_stated_as_settled_is_truncated() -> None:
     whole = align(parse_claim("Kallas said it is up to Ukrainians to decide what they are willing to give up to have "
                               "peace."), said)  # fmt: skip
     assert whole.fidelity is Fidelity.VERBATIM, whole
+
+
+def test_fidelity_four_quoted_words_on_record_from_someone_else_are_misattributed() -> None:
+    """"Kallas hailed 'a lot of progress' in the negotiations in Berlin": the four words are Witkoff's,
+    even though the rest of the claim (Berlin, the negotiations) is not in his sentence."""
+    witkoff = [statement('Witkoff said "a lot of progress was made" during the talks.', speaker="Steve Witkoff",
+                         article="a4")]  # fmt: skip
+    found = align(parse_claim("Kallas hailed 'a lot of progress' in the US-Ukraine negotiations in Berlin."), KALLAS,
+                  witkoff)  # fmt: skip
+    assert found.fidelity is Fidelity.MISATTRIBUTED, found
+    assert found.edits[0].evidence_text == "Steve Witkoff"
+    three = align(parse_claim("Kallas hailed 'lot of progress' in the negotiations in Berlin."), KALLAS, witkoff)
+    assert three.fidelity is not Fidelity.MISATTRIBUTED, three

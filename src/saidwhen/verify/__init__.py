@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
@@ -239,6 +240,11 @@ def check_claim(
 
 
 EVENT_WORDS = 0.75  # share of an event's words ("the Berlin talks") a sentence must hold to report it
+_WHEN_WORDS = re.compile(
+    r"^(?:(?:this|last|next)\s+(?:week|month|year|weekend)|today|yesterday|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)['’]s\s+",
+    re.I,
+)
 
 
 def date_event(claim: Claim, store: Store, aliases: Aliases | None = None) -> Claim:
@@ -251,7 +257,7 @@ def date_event(claim: Claim, store: Store, aliases: Aliases | None = None) -> Cl
 
     if claim.event is None or claim.when is not None:
         return claim
-    text = claim.event.of(claim.text)
+    text = _WHEN_WORDS.sub("", claim.event.of(claim.text))  # "this week's talks": the talks
     try:
         probe = parse_claim(text)
     except QueryError:

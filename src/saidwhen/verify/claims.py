@@ -33,6 +33,7 @@ CUES = (
     r"|compared|compares|likened|likens|recalled|recalls|demanded|demands|reiterated|reiterates"
     r"|maintained|maintains|emphasi[sz]ed|emphasi[sz]es|pointed out|points out"
     r"|is calling for|called for|calls for|is urging|is demanding|is warning|is insisting"
+    r"|framed|frames|portrayed|portrays|characteri[sz]ed|characteri[sz]es|floated|floats|hailed|hails"
     r"|has said|had said|once said|reportedly said|allegedly said|is quoted as saying|was quoted as saying"
 )
 _NAME = r"(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la)(?:\s+(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la))*"
@@ -310,6 +311,11 @@ def parse_claim(
         if cue is None:
             cue = "said"
     content_span, unwrapped = _trim(stripped, content_span)
+    trailing = _trailing_event(stripped, content_span) if speaker is not None else None
+    if trailing is not None:
+        # "Kallas warns 'Russia will try to divide us' in response to this week's talks": the event
+        # is when, not what was said.
+        content_span, unwrapped = _trim(stripped, Span(content_span.start, trailing[0]))
     content = content_span.of(stripped)
     quoted = (content,) if unwrapped else _quoted(content)
     marks = tx.markers(content, content_span.start)
@@ -321,7 +327,10 @@ def parse_claim(
     else:
         modality = Modality.FACT
     when = _given_date(on) if on is not None else _when(stripped, content_span, attributed=speaker is not None)
-    event = _event(stripped, speaker_span) if when is None else None
+    # A time that cannot be placed ("this week", with no date to count from) leaves the event to do it.
+    placed = when is not None and (when.resolved is not None or month_day(when) is not None)
+    event = None if placed else _event(stripped, speaker_span) or (trailing[1] if trailing else None)
+    when = None if event is not None else when
     entities = tuple(
         n
         for n in tx.names(content)
@@ -418,6 +427,23 @@ def _event(text: str, speaker_span: Span | None) -> Span | None:
     if m is None or speaker_span is None or speaker_span.start < m.end():
         return None
     return Span(*m.span("event"))
+
+
+# After the quoted words: "... 'Russia will try to divide us' in response to this week's talks in Berlin."
+_TRAILING_EVENT = re.compile(
+    rf"[{_Q_CLOSE}][,.]?\s*,?\s+(?P<opener>in\s+(?:response|reply|reaction)\s+to|responding\s+to|reacting\s+to"
+    rf"|after|following)\s+(?P<event>[^\"“”]{{3,100}}?)\s*\.?$",
+    re.I,
+)
+
+
+def _trailing_event(text: str, content: Span) -> tuple[int, Span] | None:
+    """(where the content ends, the event's span) when quoted words are followed by the event they are
+    said to answer or follow."""
+    m = _TRAILING_EVENT.search(text, content.start, content.end)
+    if m is None or m.end() < content.end:
+        return None
+    return m.start() + 1, Span(*m.span("event"))
 
 
 def _shifted(found: _Attribution, at: int) -> _Attribution:

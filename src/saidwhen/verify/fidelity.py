@@ -47,6 +47,7 @@ NARRATED = 0.7  # share of a claim's other words a statement needs before names 
 QUOTED = 0.7  # the score of a sentence holding the words the claim quotes
 ALTERED_RATIO = 0.6  # word-sequence ratio over which a swapped name or quantity reads as an alteration
 MISATTRIBUTED = 0.72  # someone else's statement must match this well to call the claim misattributed
+QUOTE_WORDS = 4  # ... or hold, word for word, this many words the claim quotes
 TOPIC_LEXICAL = 0.4  # a conditional statement on the claim's topic shares this much of its content words
 TOPIC_MATCH = 0.45  # ... and scores this much (mean of that share and embedding similarity)
 TOPIC_SEMANTIC = 0.3  # ... with at least this embedding similarity
@@ -795,6 +796,12 @@ def align(
             span = _abs(unit, *other.window)
             edit = Edit(EditKind.CHANGED, "speaker", unit.evidence.speaker or "", span, claim.speaker or "")
             return Alignment(Fidelity.MISATTRIBUTED, unit.evidence, other.score, (edit,), span)
+        # Four or more words the claim quotes, on record from someone else and not from the speaker.
+        quoting = next((u for ev in own for u in units(ev) if _quotes_in(claim, u.text, QUOTE_WORDS)), None)
+        if quoting is not None and not _named_in(quoting.evidence.speaker, claim.content):
+            span = _abs(quoting, 0, len(quoting.text))
+            edit = Edit(EditKind.CHANGED, "speaker", quoting.evidence.speaker or "", span, claim.speaker or "")
+            return Alignment(Fidelity.MISATTRIBUTED, quoting.evidence, QUOTED, (edit,), span)
         rebutted = rebuttal_match(claim, statements, similarity)
         if rebutted is not None:
             return rebutted

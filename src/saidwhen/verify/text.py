@@ -160,7 +160,7 @@ NEG_CONTRACTION = re.compile(r"n['’]t\b", re.I)
 
 CONDITION = re.compile(
     r"\b(?:only if|if|unless|provided that|providing that|on condition that|as long as|in exchange for"
-    r"|in return for|assuming that|in the event (?:of|that)|pending|depending on)\b",
+    r"|in return for|assuming that|in the event (?:of|that)|pending|depending on|swapping|swapped)\b",
     re.I,
 )
 HEDGE = re.compile(
@@ -233,6 +233,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("country", "nation"),
     ("enshrine", "enshrined", "anchored"),
     ("warn", "caution"),
+    ("compromise", "concession"),
 )  # fmt: skip
 _CANON = {w: group[0] for group in SYNONYMS for w in group}
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]|[A-Z]{2,3}")
