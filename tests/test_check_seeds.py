@@ -226,6 +226,9 @@ MORE = [
          {"004"}),
     case("Zelenskyy framed swapping NATO membership for security guarantees as a concession by Kyiv.", S,
          cites={"003", "004"}),
+    # Another country: the talks were with U.S. officials (003, 004).
+    case("Zelenskyy floated dropping the NATO bid during five hours of face-to-face talks with a Russian delegation "
+         "in Berlin.", R, cites={"003", "004"}),
     # A close restatement naming NATO "the alliance" (003).
     case("During the April 2022 Istanbul talks, neutrality for Kyiv and a constitutional pledge to stay out of NATO "
          "were among the Kremlin's main demands.", S, cites={"003"}),

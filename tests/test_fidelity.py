@@ -439,3 +439,22 @@ def test_fidelity_four_quoted_words_on_record_from_someone_else_are_misattribute
     assert found.edits[0].evidence_text == "Steve Witkoff"
     three = align(parse_claim("Kallas hailed 'lot of progress' in the negotiations in Berlin."), KALLAS, witkoff)
     assert three.fidelity is not Fidelity.MISATTRIBUTED, three
+
+
+def test_fidelity_one_country_given_for_another_alters_the_statement() -> None:
+    """"talks with a Russian delegation" against "talks with U.S. officials": the edit names the country
+    used the same way (before a noun), not another one in the sentence."""
+    said = [statement("Zelenskyy offered to drop Kyiv's NATO dreams during five hours of talks with U.S. officials "
+                      "in Berlin.", speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    swapped = align(parse_claim("Zelenskyy said he would drop Kyiv's NATO dreams after five hours of talks with a "
+                                "Russian delegation in Berlin."), said, (), lambda q, ts: [0.8] * len(ts))  # fmt: skip
+    assert swapped.fidelity is Fidelity.ALTERED, swapped
+    assert [(e.evidence_text, e.claim_text) for e in swapped.edits] == [("U.S.", "Russian")]
+    same = align(parse_claim("Zelenskyy said he would drop Kyiv's NATO dreams after five hours of talks with an "
+                             "American delegation in Berlin."), said, (), lambda q, ts: [0.8] * len(ts))  # fmt: skip
+    assert same.fidelity is not Fidelity.ALTERED, same
+    # A pronoun may stand for the country the statement does not name ("if they concede ...").
+    them = [statement("If they concede this, all countries, also Americans, must give them troops on the ground.")]
+    troops = align(parse_claim("Kallas said Ukraine must get troops on the ground from all countries."), them, (),
+                   lambda q, ts: [0.8] * len(ts))  # fmt: skip
+    assert troops.fidelity is not Fidelity.ALTERED, troops

@@ -593,18 +593,72 @@ def _places(text: str) -> list[tuple[str, int, int]]:
 
 def _relocated(claim: Claim, unit: _Unit) -> list[Edit]:
     """The claim puts in one place ("held in Vilnius") what the statement puts in another ("summit in
-    Washington"): the claim's place is nowhere in the statement or its narration, and the statement's
-    place is not in the claim."""
-    around = tx.keys(f"{unit.text} {unit.evidence.context}")
+    Washington"), or gives one country where the statement gives another ("a Russian delegation" /
+    "U.S. officials"): the claim's place is nowhere in the statement or its narration (its country
+    nowhere in the statement), and the statement's is not in the claim."""
+    around_text = f"{unit.text} {unit.evidence.context}"
+    around = tx.keys(around_text)
     claim_keys = tx.keys(claim.content)
     mine = [p for p, _, _ in _places(claim.content) if not tx.name_present(p, around)]
-    if len(mine) != 1:
+    if len(mine) == 1:
+        theirs = [(p, a, b) for p, a, b in _places(unit.text) if not tx.name_present(p, claim_keys)]
+        if theirs:
+            _, a, b = theirs[0]
+            return [Edit(EditKind.CHANGED, "name", unit.text[a:b], _abs(unit, a, b), mine[0])]
+    if _STANDS_FOR.search(unit.text):
+        return []  # "if they concede ...": the missing country may be the one a pronoun stands for
+    present = {k for k, _, _ in _countries(unit.text)}  # the narration around may name any country
+    claimed = {k for k, _, _ in _countries(claim.content)}
+    missing = [(k, a, b) for k, a, b in _countries(claim.content) if k not in present]
+    if len({k for k, _, _ in missing}) != 1:
         return []
-    theirs = [(p, a, b) for p, a, b in _places(unit.text) if not tx.name_present(p, claim_keys)]
-    if not theirs:
+    other = [(k, a, b) for k, a, b in _countries(unit.text) if k not in claimed]
+    if not other:
         return []
-    _, a, b = theirs[0]
-    return [Edit(EditKind.CHANGED, "name", unit.text[a:b], _abs(unit, a, b), mine[0])]
+    _, ca, cb = missing[0]
+    # The one used the same way: "a Russian delegation" answers to "U.S. officials", not to "Kyiv's".
+    modifier = _modifies(claim.content, cb)
+    _, a, b = min(other, key=lambda o: _modifies(unit.text, o[2]) != modifier)
+    return [Edit(EditKind.CHANGED, "name", unit.text[a:b], _abs(unit, a, b), claim.content[ca:cb])]
+
+
+# Countries and the words that name them ("Russian", "Moscow", "U.S."): a claim giving one where the
+# statement gives another has changed who did it.
+_COUNTRY_WORDS = {
+    "russia": "russia", "russian": "russia", "russians": "russia", "moscow": "russia", "kremlin": "russia",
+    "ukraine": "ukraine", "ukrainian": "ukraine", "ukrainians": "ukraine", "kyiv": "ukraine", "kiev": "ukraine",
+    "american": "us", "americans": "us", "america": "us",
+    "british": "uk", "britain": "uk", "french": "france", "france": "france", "german": "germany",
+    "germany": "germany", "chinese": "china", "china": "china", "polish": "poland", "poland": "poland",
+    "hungarian": "hungary", "hungary": "hungary", "slovak": "slovakia", "slovakia": "slovakia",
+    "estonian": "estonia", "estonia": "estonia", "latvian": "latvia", "latvia": "latvia",
+    "lithuanian": "lithuania", "lithuania": "lithuania", "turkish": "turkey", "turkey": "turkey",
+    "japanese": "japan", "japan": "japan", "canadian": "canada", "canada": "canada", "italian": "italy",
+    "italy": "italy", "spanish": "spain", "spain": "spain", "belarusian": "belarus", "belarus": "belarus",
+    "finnish": "finland", "finland": "finland", "swedish": "sweden", "sweden": "sweden", "iranian": "iran",
+    "iran": "iran", "israeli": "israel", "israel": "israel", "indian": "india", "india": "india",
+}  # fmt: skip
+_COUNTRY = re.compile(r"\bU\.S\.?(?!\w)|\bUS\b|\bUnited States\b|\bU\.K\.?(?!\w)|\bUK\b|\b[A-Z][a-z]+\b")
+
+
+_STANDS_FOR = re.compile(r"\b(?:they|them|their|it|its|he|him|his|she|her)\b", re.I)
+
+
+def _modifies(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` stands before a lower-case noun ("Russian delegation")."""
+    return re.match(r"\s+[a-z]", text[end:]) is not None
+
+
+def _countries(text: str) -> list[tuple[str, int, int]]:
+    """(country, start, end) of the countries ``text`` names, by name, people, capital or initials."""
+    out = []
+    for m in _COUNTRY.finditer(text):
+        word = m.group(0).lower().rstrip(".")
+        key = {"u.s": "us", "us": "us", "united states": "us", "u.k": "uk", "uk": "uk"}.get(word)
+        key = key or _COUNTRY_WORDS.get(word)
+        if key:
+            out.append((key, m.start(), m.end()))
+    return out
 
 
 def _noun_name(text: str, span: Span) -> bool:
