@@ -229,6 +229,9 @@ MORE = [
     # Another country: the talks were with U.S. officials (003, 004).
     case("Zelenskyy floated dropping the NATO bid during five hours of face-to-face talks with a Russian delegation "
          "in Berlin.", R, cites={"003", "004"}),
+    # Kallas's words (001), quoted in single marks with an apostrophe inside, found wherever they rank.
+    case("Zelenskyy warned that 'Donbas is not Putin's end game' and that Russia would go on to take all of "
+         "Ukraine.", M, {Reason.MISATTRIBUTED}, {"001"}),
     # A close restatement naming NATO "the alliance" (003).
     case("During the April 2022 Istanbul talks, neutrality for Kyiv and a constitutional pledge to stay out of NATO "
          "were among the Kremlin's main demands.", S, cites={"003"}),

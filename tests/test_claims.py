@@ -99,6 +99,8 @@ def test_claims_unattributed(text: str) -> None:
         ("Joe Biden said 'children have a right to transition'.", ("children have a right to transition",)),
         ('Kallas called the claims "totally untrue" and "Russian narrative".', ("totally untrue", "Russian narrative")),
         ("Kallas said Russia wants this peace.", ()),
+        ("Zelenskyy warned that 'Donbas is not Putin's end game' and more.", ("Donbas is not Putin's end game",)),
+        ("Kallas said Russia's army and Ukraine's army are tired.", ()),
     ],
 )
 def test_claims_quoted_words_kept_verbatim(text: str, quoted: tuple[str, ...]) -> None:

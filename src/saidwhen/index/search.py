@@ -241,8 +241,19 @@ def search(
             if ev is not None:
                 statements.append(ev)
         statements = _rank_statements(statements, claim, embedder, max_statements, store, vector)
-        # Statements by someone else among the hits: the raw material for "misattributed".
-        for ev in sentences:
+        # Statements by someone else among the hits: the raw material for "misattributed"; and the
+        # sentences that hold the words the claim quotes (three or more), wherever they rank.
+        quoting = [
+            h
+            for q in claim.quoted
+            if len(q.split()) >= 3
+            for h in store.search_text(expand_query(q, table), since=since, until=until, limit=5)
+            if (h.article_id, h.sentence_index) not in fused
+        ]
+        extra = tuple(
+            _sentence_evidence(cache, h, 0.0, similarity.get((h.article_id, h.sentence_index))) for h in quoting
+        )
+        for ev in (*sentences, *extra):
             if ev.speaker is not None and not speaker_matches(claim.speaker, ev.speaker, table):
                 others.append(ev)
     return Retrieval(tuple(statements), tuple(others), sentences, tuple(speakers), fact_checks)

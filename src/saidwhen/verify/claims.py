@@ -640,7 +640,10 @@ def _trim(text: str, span: Span) -> tuple[Span, bool]:
     return Span(start, end), unwrapped
 
 
-_QUOTED = re.compile(r"[\"“„«‘](?P<q>[^\"“”„«»]{2,}?)[\"”»’](?!\w)|(?<!\w)'(?P<s>[^']{2,}?)'(?!\w)")
+# Single quote marks may hold apostrophes between letters ('Donbas is not Putin's end game').
+_QUOTED = re.compile(
+    r"[\"“„«‘](?P<q>[^\"“”„«»]{2,}?)[\"”»’](?!\w)|(?<!\w)'(?P<s>(?:[^']|(?<=\w)'(?=\w)){2,}?)'(?!\w)"
+)
 
 
 def _quoted(content: str) -> tuple[str, ...]:
