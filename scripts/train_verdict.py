@@ -61,7 +61,7 @@ FROM_AVERITEC = {
     "Conflicting Evidence/Cherrypicking": "conflicting",
 }
 FROM_AVERITEC_INV = {v: k for k, v in FROM_AVERITEC.items()}
-VERSION = "averitec-even-5"
+VERSION = "averitec-even-6"
 
 
 class MemoEmbedder:

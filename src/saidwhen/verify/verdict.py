@@ -487,7 +487,7 @@ def _reason_text(reasons: Sequence[Reason], related: Evidence) -> str:
 
 def _matched_sentence(evidence: Evidence, alignment: Alignment) -> str:
     """The sentence of a statement that the claim was aligned with (the whole text if unknown)."""
-    from saidwhen.verify.fidelity import units
+    from saidwhen.verify.wording import units
 
     if alignment.matched is None:
         return evidence.text

@@ -1,0 +1,379 @@
+"""Statement units, and the ways a claim's wording departs from a statement's.
+
+A statement is read sentence by sentence (``units``; two at a time for a claim that stacks two
+remarks: ``pairs``). ``verify.fidelity`` aligns a claim with the best unit; the functions here say
+how the two differ, each as ``Edit``s with spans of the evidence article: a name, place or country
+swapped (``swapped``, ``relocated``), a part made the whole (``generalised``), a quotation cut after a
+negation (``negation_cut``), with words left out of its middle (``gaps``), or lifted out of an open
+choice (``OPEN_CHOICE``); and which phrases a statement adds that the claim has nothing of
+(``asides``). All rules over words: no parser runs at check time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from itertools import pairwise
+
+from saidwhen.records import Claim, Edit, EditKind, Evidence, Span
+from saidwhen.verify import text as tx
+
+_SENTENCE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
+
+
+@dataclass(frozen=True)
+class Unit:
+    evidence: Evidence
+    start: int  # offset of the unit inside ``evidence.text``
+    text: str
+    following: str  # the rest of the statement after this unit
+    pair: bool = False  # two sentences read as one (a claim that stacks two remarks)
+
+
+def units(evidence: Evidence) -> list[Unit]:
+    """The sentences of a statement (a quote may run over several)."""
+    pieces: list[Unit] = []
+    text = evidence.text
+    start = 0
+    bounds: list[tuple[int, int]] = []
+    for m in _SENTENCE.finditer(text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    for lo, hi in bounds:
+        if text[lo:hi].strip():
+            pieces.append(Unit(evidence, lo, text[lo:hi], text[hi:]))
+    return pieces
+
+
+# A claim that stacks two remarks: "... is our policy and that Russia is not in a good place", "..., which
+# illustrates that ...", "..., adding that ...".
+STACKED = re.compile(
+    r"\b(?:and|but)\s+(?:that|said|says|added|adds|warned|noted|stressed|argued|insisted)\b"
+    r"|,\s*(?:which|adding|saying|noting|warning|describing|calling|not)\b",
+    re.I,
+)
+
+
+def pairs(pieces: Sequence[Unit]) -> list[Unit]:
+    """Two consecutive sentences of one statement as one unit."""
+    out = []
+    for first, second in pairwise(pieces):
+        end = second.start + len(second.text)
+        text = first.evidence.text[first.start : end]
+        out.append(Unit(first.evidence, first.start, text, first.evidence.text[end:], pair=True))
+    return out
+
+
+def span_of(unit: Unit, start: int, end: int) -> Span:
+    base = unit.evidence.span.start + unit.start
+    return Span(base + start, base + end)
+
+
+_ASIDE_WORDS = 4  # an added phrase this long (or longer) is an aside, not part of the claimed words
+
+
+def asides(claim_text: str, unit_text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Character ranges of ``unit_text[lo:hi]`` the statement adds as a phrase of its own: a run of at
+    least ``_ASIDE_WORDS`` words matching none of the claim's, opened by "and" / "or" or a comma
+    ("Kyiv's neutral status and a constitutional commitment not to join the alliance were ...")."""
+    spans = tx.word_spans(unit_text[lo:hi])
+    # The claim's own negations anchor nothing: its "not" must not pair with a "not" inside the aside.
+    a = [tx.stem(w) for w in tx.words(claim_text) if not tx.NEGATION.fullmatch(w)]
+    b = [tx.stem(w) for w, _ in spans]
+    out: list[tuple[int, int]] = []
+    for op, _, _, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op not in {"insert", "replace"} or j2 - j1 < _ASIDE_WORDS:
+            continue
+        start, end = lo + spans[j1][1].start, lo + spans[j2 - 1][1].end
+        opened = spans[j1][0].lower() in {"and", "or"} or unit_text[:start].rstrip().endswith(",")
+        if opened:
+            out.append((start, end))
+    return out
+
+
+def word_ranges(text: str, found: Sequence[str]) -> list[tuple[int, int]]:
+    """Character ranges of the whole words ``found`` in ``text``."""
+    return [m.span() for w in found for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.I)]
+
+
+def blank(text: str, ranges: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``ranges`` replaced by spaces (offsets kept)."""
+    chars = list(text)
+    for a, b in ranges:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+_ALL = frozenset(["all", "every", "everyone", "everybody", "always", "entire", "whole"])
+_SOME = frozenset(["some", "several", "few", "many", "most", "certain", "sometimes", "part", "various"])
+
+
+def swapped(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Edit]:
+    """Words the claim put in place of the statement's, aligned word by word over the matched window:
+    a name for another name, or "all" for "some" (quantities in figures are compared elsewhere)."""
+    lo, hi = window
+    unit_text = unit.text
+    # A little past the matched words: a swapped name often ends the claim ("... minister of Latvia").
+    after = list(re.finditer(r"\S+", unit_text[hi:]))[:2]
+    hi = hi + after[-1].end() if after else hi
+    mine = tx.word_spans(claim_text)
+    theirs = [(w, Span(sp.start + lo, sp.end + lo)) for w, sp in tx.word_spans(unit_text[lo:hi])]
+    a = [tx.stem(w) for w, _ in mine]
+    b = [tx.stem(w) for w, _ in theirs]
+    edits: list[Edit] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op != "replace" or i2 - i1 > 3 or j2 - j1 > 3:
+            continue
+        said = [w for w, _ in theirs[j1:j2]]
+        claimed = [w for w, _ in mine[i1:i2]]
+        start, end = theirs[j1][1].start, theirs[j2 - 1][1].end
+        span = span_of(unit, start, end)
+        written = unit_text[start:end]
+        claim_written = claim_text[mine[i1][1].start : mine[i2 - 1][1].end]
+        claimed_names = {tx.name_key(w) for w, sp in mine[i1:i2] if _noun_name(claim_text, sp)}
+        named = [sp for w, sp in theirs[j1:j2] if _noun_name(unit_text, sp)]
+        said_names = {tx.name_key(sp.of(unit_text)) for sp in named}
+        if claimed_names and said_names and not any(_kin(x, y) for x in claimed_names for y in said_names):
+            start, end = named[0].start, named[-1].end  # the names alone, not the words around them
+            edits.append(Edit(EditKind.CHANGED, "name", unit_text[start:end], span_of(unit, start, end), claim_written))
+        elif _ALL & set(claimed) and _SOME & set(said):
+            edits.append(Edit(EditKind.CHANGED, "quantity", written, span, claim_written))
+    return edits
+
+
+# A place named after "in" / "at": "held in Vilnius", "talks in Berlin", "at 10 Downing Street".
+_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:\d{4}\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+_NOT_PLACES = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "dec", "jan", "feb", "nov", "oct", "sept", "sep", "aug", "march", "the", "this", "that", "his", "her", "their"]
+)  # fmt: skip
+
+
+def _places(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the places ``text`` names after "in" / "at" (not months or days)."""
+    return [
+        (m.group("name"), m.start("name"), m.end("name"))
+        for m in _PLACE.finditer(text)
+        if m.group("name").split()[0].lower().strip(".") not in _NOT_PLACES
+    ]
+
+
+def relocated(claim: Claim, unit: Unit) -> list[Edit]:
+    """The claim puts in one place ("held in Vilnius") what the statement puts in another ("summit in
+    Washington"), or gives one country where the statement gives another ("a Russian delegation" /
+    "U.S. officials"): the claim's place is nowhere in the statement or its narration (its country
+    nowhere in the statement), and the statement's is not in the claim."""
+    around_text = f"{unit.text} {unit.evidence.context}"
+    around = tx.keys(around_text)
+    claim_keys = tx.keys(claim.content)
+    mine = [p for p, _, _ in _places(claim.content) if not tx.name_present(p, around)]
+    if len(mine) == 1:
+        theirs = [(p, a, b) for p, a, b in _places(unit.text) if not tx.name_present(p, claim_keys)]
+        if theirs:
+            _, a, b = theirs[0]
+            return [Edit(EditKind.CHANGED, "name", unit.text[a:b], span_of(unit, a, b), mine[0])]
+    if _STANDS_FOR.search(unit.text):
+        return []  # "if they concede ...": the missing country may be the one a pronoun stands for
+    present = {k for k, _, _ in _countries(unit.text)}  # the narration around may name any country
+    claimed = {k for k, _, _ in _countries(claim.content)}
+    missing = [(k, a, b) for k, a, b in _countries(claim.content) if k not in present]
+    if len({k for k, _, _ in missing}) != 1:
+        return []
+    other = [(k, a, b) for k, a, b in _countries(unit.text) if k not in claimed]
+    if not other:
+        return []
+    _, ca, cb = missing[0]
+    # The one used the same way: "a Russian delegation" answers to "U.S. officials", not to "Kyiv's".
+    modifier = _modifies(claim.content, cb)
+    _, a, b = min(other, key=lambda o: _modifies(unit.text, o[2]) != modifier)
+    return [Edit(EditKind.CHANGED, "name", unit.text[a:b], span_of(unit, a, b), claim.content[ca:cb])]
+
+
+# Countries and the words that name them ("Russian", "Moscow", "U.S."): a claim giving one where the
+# statement gives another has changed who did it.
+_COUNTRY_WORDS = {
+    "russia": "russia", "russian": "russia", "russians": "russia", "moscow": "russia", "kremlin": "russia",
+    "ukraine": "ukraine", "ukrainian": "ukraine", "ukrainians": "ukraine", "kyiv": "ukraine", "kiev": "ukraine",
+    "american": "us", "americans": "us", "america": "us",
+    "british": "uk", "britain": "uk", "french": "france", "france": "france", "german": "germany",
+    "germany": "germany", "chinese": "china", "china": "china", "polish": "poland", "poland": "poland",
+    "hungarian": "hungary", "hungary": "hungary", "slovak": "slovakia", "slovakia": "slovakia",
+    "estonian": "estonia", "estonia": "estonia", "latvian": "latvia", "latvia": "latvia",
+    "lithuanian": "lithuania", "lithuania": "lithuania", "turkish": "turkey", "turkey": "turkey",
+    "japanese": "japan", "japan": "japan", "canadian": "canada", "canada": "canada", "italian": "italy",
+    "italy": "italy", "spanish": "spain", "spain": "spain", "belarusian": "belarus", "belarus": "belarus",
+    "finnish": "finland", "finland": "finland", "swedish": "sweden", "sweden": "sweden", "iranian": "iran",
+    "iran": "iran", "israeli": "israel", "israel": "israel", "indian": "india", "india": "india",
+}  # fmt: skip
+_COUNTRY = re.compile(r"\bU\.S\.?(?!\w)|\bUS\b|\bUnited States\b|\bU\.K\.?(?!\w)|\bUK\b|\b[A-Z][a-z]+\b")
+
+
+_STANDS_FOR = re.compile(r"\b(?:they|them|their|it|its|he|him|his|she|her)\b", re.I)
+
+
+def _modifies(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` stands before a lower-case noun ("Russian delegation")."""
+    return re.match(r"\s+[a-z]", text[end:]) is not None
+
+
+def _countries(text: str) -> list[tuple[str, int, int]]:
+    """(country, start, end) of the countries ``text`` names, by name, people, capital or initials."""
+    out = []
+    for m in _COUNTRY.finditer(text):
+        word = m.group(0).lower().rstrip(".")
+        key = {"u.s": "us", "us": "us", "united states": "us", "u.k": "uk", "uk": "uk"}.get(word)
+        key = key or _COUNTRY_WORDS.get(word)
+        if key:
+            out.append((key, m.start(), m.end()))
+    return out
+
+
+def _noun_name(text: str, span: Span) -> bool:
+    """A capitalised word used as a name, not as an adjective before a noun ("the Baltic country",
+    "European partners"); a possessive is a name ("NATO's umbrella")."""
+    if not text[span.start].isupper():
+        return False
+    if text[span.start : span.end].lower().endswith(("'s", "’s")):
+        return True
+    after = re.match(r"\s+([a-z]+)", text[span.end :])
+    return after is None or after.group(1) in tx.STOPWORDS
+
+
+def _kin(a: str, b: str) -> bool:
+    """Two name keys of one name ("europ" / "europe", "ukrain" / "ukraini")."""
+    shared = len(a) if b.startswith(a) else len(b) if a.startswith(b) else 0
+    return a == b or shared >= 4
+
+
+def generalised(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Edit]:
+    """ "all" in the claim where the statement says "some" (in other words or order): the claim makes
+    a part the whole."""
+    lo, hi = window
+    mine = {w for w in tx.words(claim_text)}
+    theirs = tx.word_spans(unit.text[lo:hi])
+    said = {w for w, _ in theirs}
+    if said & _ALL:
+        return []
+    if mine & _ALL:
+        for w, sp in theirs:
+            if w in _SOME:
+                claimed = next(x for x in tx.words(claim_text) if x in _ALL)
+                written = unit.text[lo + sp.start : lo + sp.end]
+                return [Edit(EditKind.CHANGED, "quantity", written, span_of(unit, lo + sp.start, lo + sp.end), claimed)]
+        return []
+    if mine & (_SOME | _PART_OF):
+        return []
+    # The claim drops the statement's "some" before a group: "some representatives of the United States ...
+    # did not support this" told as "the United States ... refused to support" speaks for the whole.
+    for (w, sp), (nxt, _) in pairwise(theirs):
+        if w in _PART_OF and nxt not in _NOT_GROUPS and not tx.is_number_word(nxt):
+            written = unit.text[lo + sp.start : lo + sp.end]
+            return [Edit(EditKind.DROPPED, "quantity", written, span_of(unit, lo + sp.start, lo + sp.end))]
+    return []
+
+
+_PART_OF = frozenset(["some", "several", "certain", "few"])  # words that make a group a part of itself
+# Nouns after "some" that do not name a group of people or things: "some time", "to some extent".
+_NOT_GROUPS = frozenset(["time", "extent", "degree", "point", "way", "days", "years", "months", "weeks", "sort",
+                         "kind", "of", "form", "stage"])  # fmt: skip
+
+
+def quotes_in(claim: Claim, text: str, least: int = 2) -> bool:
+    """Whether ``text`` holds, word for word, the words the claim quotes (``least`` words or more, one
+    of them carrying meaning: "totally untrue", "very, very strong")."""
+    if not claim.quoted:
+        return False
+    have = tx.words(text)
+    pieces = [p for p in claim.quoted if len(tx.words(p)) >= least and tx.content_stems(p)]
+    return bool(pieces) and all(held(tx.words(p), have) for p in pieces)
+
+
+OPEN_CHOICE = re.compile(
+    r"\b(?:(?:up\s+to\s+\w+\s+to\s+)?(?:decide|determine|choose|judge)|ask(?:s|ed)?|wonder(?:s|ed)?)\s+"
+    r"(?:what|whether|if|how\s+(?:much|far|many)|which)\b",
+    re.I,
+)
+_MAX_GAP = 15  # words left out of a quotation's middle that still make it the same quotation, cut
+
+
+def _quoted_at(piece: Sequence[str], words: Sequence[str]) -> int:
+    """Where ``piece`` starts in ``words`` as a run (-1 when it does not)."""
+    n = len(piece)
+    return next((i for i in range(len(words) - n + 1) if list(words[i : i + n]) == list(piece)), -1)
+
+
+def negation_cut(claim: Claim, unit: Unit) -> list[Edit]:
+    """A negation right before the words the claim quotes, which the claim leaves out."""
+    spans = tx.word_spans(unit.text)
+    have = [w for w, _ in spans]
+    for piece in claim.quoted:
+        mine = tx.words(piece)
+        if len(mine) < 2 or tx.NEGATION.fullmatch(mine[0]):
+            continue
+        at = _quoted_at(mine, have)
+        if at <= 0 or not tx.NEGATION.fullmatch(have[at - 1]):
+            continue
+        before = claim.content[: claim.content.find(piece)] if piece in claim.content else ""
+        if tx.NEGATION.search(" ".join(tx.words(before)[-2:])):
+            continue  # the claim keeps the negation outside its quote marks
+        _, sp = spans[at - 1]
+        return [Edit(EditKind.DROPPED, "negation", unit.text[sp.start : sp.end], span_of(unit, sp.start, sp.end))]
+    return []
+
+
+def gaps(claim: Claim, unit: Unit) -> list[Edit]:
+    """The words left out of the middle of a quotation: each piece the claim quotes (three words or
+    more, no ellipsis) found in order in the statement, but not as one run."""
+    spans = tx.word_spans(unit.text)
+    have = [w for w, _ in spans]
+    edits: list[Edit] = []
+    for piece in claim.quoted:
+        mine = tx.words(piece)
+        if len(mine) < 3 or "..." in piece or "…" in piece or _quoted_at(mine, have) >= 0:
+            continue
+        blocks = [b for b in SequenceMatcher(a=mine, b=have, autojunk=False).get_matching_blocks() if b.size]
+        if sum(b.size for b in blocks) != len(mine) or len(blocks) < 2:
+            continue
+        left_out = [(x.b + x.size, y.b) for x, y in pairwise(blocks) if y.b > x.b + x.size]
+        contiguous = all(y.a == x.a + x.size for x, y in pairwise(blocks))  # the claim's words all in a row
+        if not left_out or not contiguous or sum(b - a for a, b in left_out) > _MAX_GAP:
+            continue
+        for a, b in left_out:
+            start, end = spans[a][1].start, spans[b - 1][1].end
+            edits.append(Edit(EditKind.DROPPED, "middle", unit.text[start:end], span_of(unit, start, end)))
+    return edits
+
+
+_SKIPPED = 2  # words a quotation may leave out of the words quoted ("already [is] a compromise")
+
+
+def held(piece: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether ``words`` hold ``piece`` in order, with at most ``_SKIPPED`` of their words left out of it
+    between its first and its last."""
+    n = len(piece)
+    for start, word in enumerate(words):
+        if word != piece[0]:
+            continue
+        k, at = 1, start + 1
+        while k < n and at < len(words) and at - start - k <= _SKIPPED:
+            if words[at] == piece[k]:
+                k += 1
+            at += 1
+        if k == n and at - start - n <= _SKIPPED:
+            return True
+    return False
+
+
+def _flat(text: str) -> str:
+    """``text`` as its lower-cased words joined by single spaces (punctuation and quote marks gone)."""
+    return " ".join(tx.words(text))
+
+
+def verbatim(claim: Claim, text: str) -> bool:
+    flat = _flat(text)
+    pieces = claim.quoted or (claim.content,)
+    return all(_flat(p) in flat for p in pieces if tx.words(p))
