@@ -232,6 +232,11 @@ MORE = [
     # Kallas's words (001), quoted in single marks with an apostrophe inside, found wherever they rank.
     case("Zelenskyy warned that 'Donbas is not Putin's end game' and that Russia would go on to take all of "
          "Ukraine.", M, {Reason.MISATTRIBUTED}, {"001"}),
+    # A title the corpus contradicts (002: "Kallas, the former prime minister of Estonia").
+    case("Former Latvian prime minister Kaja Kallas said her country joined NATO out of fear of Russia.", R,
+         cites={"002"}),
+    case("Former Estonian prime minister Kaja Kallas said her country joined NATO out of fear of Russia.", S,
+         cites={"002"}),
     # A close restatement naming NATO "the alliance" (003).
     case("During the April 2022 Istanbul talks, neutrality for Kyiv and a constitutional pledge to stay out of NATO "
          "were among the Kremlin's main demands.", S, cites={"003"}),

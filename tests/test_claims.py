@@ -291,3 +291,32 @@ def test_claims_trailing_event_is_not_part_of_the_words() -> None:
     # "swapping X for Y" is an exchange: the claim keeps the condition.
     framed = parse_claim("Zelenskyy framed swapping membership for guarantees as a concession.")
     assert framed.modality is Modality.CONDITIONAL
+
+
+@pytest.mark.parametrize(
+    ("text", "roles", "conflict"),
+    [
+        ("Former Latvian prime minister Kaja Kallas said Russia is weak.", ["the former prime minister of Estonia"],
+         "the former prime minister of Estonia"),
+        ("Former Estonian prime minister Kaja Kallas said Russia is weak.", ["the former prime minister of Estonia"],
+         None),
+        ("Ukraine's defence minister Andriy Sybiha said the talks went well.", ["Foreign Minister of Ukraine"],
+         "Foreign Minister of Ukraine"),
+        # A prime minister is not a minister of a portfolio; a role the record does not qualify says nothing.
+        ("Former Estonian prime minister Kaja Kallas said Russia is weak.", ["Foreign Minister of Ukraine"], None),
+        ("Ukraine's defence minister Andriy Sybiha said the talks went well.", ["Minister"], None),
+    ],
+)  # fmt: skip
+def test_claims_a_title_the_record_contradicts(text: str, roles: list[str], conflict: str | None) -> None:
+    from saidwhen.verify.claims import claimed_title, title_conflict
+
+    title = claimed_title(parse_claim(text))
+    assert title is not None
+    assert title_conflict(title, roles) == conflict
+
+
+def test_claims_no_title_without_a_role_noun_before_the_name() -> None:
+    from saidwhen.verify.claims import claimed_title
+
+    assert claimed_title(parse_claim("In Kyiv, Kallas said Russia is weak now.")) is None
+    assert claimed_title(parse_claim("Russia is weak now.")) is None

@@ -382,3 +382,17 @@ def test_verdict_a_flat_statement_does_not_outweigh_the_conditional_one() -> Non
     verdict = decide(claim, [flat, conditional], None, [st(flat, 0.1, 0.1), st(conditional, 0.1, 0.1)], SETTINGS,
                      model=model, restated=restated)  # fmt: skip
     assert verdict.label is VerdictLabel.MISLEADING and verdict.reasons == (Reason.CONDITION_STRIPPED,)
+
+
+def test_verdict_a_title_the_corpus_contradicts_refutes_and_cites_the_record() -> None:
+    claim = parse_claim("Former Latvian prime minister Kaja Kallas said Russia does not want this peace.")
+    record = ev("Kallas, the former prime minister of Estonia, said the Baltic country joined NATO.", article="a9")
+    alignment = Alignment(Fidelity.VERBATIM, KALLAS_NEG, 0.95)
+    verdict = decide(claim, [KALLAS_NEG, record], alignment, [], SETTINGS, mistitled=("Former Latvian prime minister",
+                     record))  # fmt: skip
+    assert verdict.label is VerdictLabel.REFUTED
+    assert [c.evidence for c in verdict.evidence] == [record]
+    assert "Former Latvian prime minister" in verdict.justification
+    assert_grounded(verdict)
+    kept = decide(claim, [KALLAS_NEG], alignment, [], SETTINGS)
+    assert kept.label is VerdictLabel.SUPPORTED

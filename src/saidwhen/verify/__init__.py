@@ -22,11 +22,22 @@ import numpy.typing as npt
 
 from saidwhen.errors import DependencyError, QueryError
 from saidwhen.index.embed import Embedder
-from saidwhen.records import Alignment, Claim, DateMention, Evidence, Fidelity, Granularity, StanceScore, Verdict
+from saidwhen.records import (
+    Alignment,
+    Claim,
+    DateMention,
+    EntityKind,
+    Evidence,
+    Fidelity,
+    Granularity,
+    StanceScore,
+    Verdict,
+)
 from saidwhen.settings import Settings
 from saidwhen.store.base import Store
+from saidwhen.verify import text as tx
 from saidwhen.verify.aggregate import ClaimModel, dense_texts, split_answer
-from saidwhen.verify.claims import described, parse_claim, resolve_speaker
+from saidwhen.verify.claims import claimed_title, described, parse_claim, resolve_speaker, title_conflict
 from saidwhen.verify.fidelity import Similarity, align
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
 from saidwhen.verify.text import reports_claim
@@ -149,6 +160,7 @@ class Gathered:
     fact_checks: tuple[Evidence, ...] = ()  # title and appearance / finding sentences of fact-checks hit
     restated: tuple[Alignment, ...] = ()  # unattributed claims: alignments with single evidence sentences
     vectors: Mapping[str, npt.NDArray[np.float32]] = field(default_factory=dict)  # aggregate.dense_texts
+    mistitled: tuple[str, Evidence] | None = None  # the claim's title for its speaker, and a sentence saying otherwise
 
 
 def gather(
@@ -236,7 +248,35 @@ def check_claim(
         claim = resolve_speaker(claim, store.entities())
     claim = date_event(claim, store, aliases)
     found = gather(claim, store, embedder, aliases=aliases, stance=stance)
-    return decide_gathered(found, settings)
+    return decide_gathered(replace(found, mistitled=title_on_record(claim, store, aliases)), settings)
+
+
+def title_on_record(claim: Claim, store: Store, aliases: Aliases | None = None) -> tuple[str, Evidence] | None:
+    """(the claim's title for its speaker, a stored sentence that gives the speaker another) when the
+    claim names the speaker with a role the registry contradicts ("Former Latvian prime minister Kaja
+    Kallas" where the articles say "the former prime minister of Estonia"); None otherwise."""
+    from saidwhen.index.search import search
+
+    title = claimed_title(claim)
+    if title is None or claim.speaker is None:
+        return None
+    surname = tx.name_key(claim.speaker.split()[-1])
+    roles = [
+        role
+        for e in store.entities()
+        if e.kind is EntityKind.PERSON and surname in {tx.name_key(n.split()[-1]) for n in (e.name, *e.aliases)}
+        for role in e.roles
+    ]
+    role = title_conflict(title, roles)
+    if role is None:
+        return None
+    try:
+        probe = parse_claim(f"{claim.speaker}, {role}")
+    except QueryError:
+        return None
+    found = search(store, probe, None, aliases=aliases, limit=10)
+    said = next((ev for ev in found.sentences if role.lower() in ev.text.lower()), None)
+    return (title, said) if said is not None else None
 
 
 EVENT_WORDS = 0.75  # share of an event's words ("the Berlin talks") a sentence must hold to report it
@@ -294,6 +334,7 @@ def decide_gathered(
         fact_checks=found.fact_checks,
         vectors=found.vectors,
         restated=found.restated,
+        mistitled=found.mistitled,
     )
 
 

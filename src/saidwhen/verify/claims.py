@@ -591,6 +591,68 @@ def resolve_speaker(claim: Claim, entities: Sequence[Entity]) -> Claim:
     return replace(claim, speaker=max(fits, key=lambda e: len(e.roles) + len(e.aliases)).name)
 
 
+# Role nouns a claim may put before a name, longest first ("prime minister" before "minister").
+_ROLE_NOUNS = ("prime minister", "foreign minister", "defence minister", "defense minister", "minister",
+               "president", "chancellor", "envoy", "ambassador", "secretary", "spokesperson", "spokesman",
+               "spokeswoman", "governor", "senator", "mayor", "chief")  # fmt: skip
+_PORTFOLIOS = frozenset(
+    ["foreign", "defence", "defense", "finance", "interior", "justice", "health", "economy", "energy", "education",
+     "agriculture", "trade"]
+)  # fmt: skip
+_COUNTRY_ADJECTIVES = {
+    "estonian": "estonia", "latvian": "latvia", "lithuanian": "lithuania", "ukrainian": "ukraine",
+    "russian": "russia", "american": "us", "british": "uk", "french": "france", "german": "germany",
+    "polish": "poland", "hungarian": "hungary", "slovak": "slovakia", "finnish": "finland", "swedish": "sweden",
+    "italian": "italy", "spanish": "spain", "chinese": "china", "japanese": "japan", "canadian": "canada",
+}  # fmt: skip
+
+
+def claimed_title(claim: Claim) -> str | None:
+    """The role a claim gives its speaker right before the name ("Former Latvian prime minister" in
+    "Former Latvian prime minister Kaja Kallas said ..."), when it names one."""
+    if claim.speaker_span is None:
+        return None
+    m = re.search(r"((?:[\w’'.-]+\s+){1,6})$", claim.text[: claim.speaker_span.start])
+    if m is None or not any(noun in m.group(1).lower() for noun in _ROLE_NOUNS):
+        return None
+    return m.group(1).strip()
+
+
+def title_conflict(title: str, roles: Sequence[str]) -> str | None:
+    """The role on record that contradicts ``title``: the same office held for another country
+    ("Latvian prime minister" / "the former prime minister of Estonia") or another portfolio
+    ("defence minister" / "foreign minister"). None when none does, or the record cannot tell."""
+    mine = title.lower()
+    noun = next((n for n in _ROLE_NOUNS if n in mine), None)
+    if noun is None:
+        return None
+    prime = noun == "prime minister"
+    office = noun.split()[-1]
+    for role in roles:
+        theirs = role.lower()
+        # The same office: a prime minister is not a minister of a portfolio.
+        if office not in theirs or prime != ("prime minister" in theirs):
+            continue
+        for pick in (_countries_of, _portfolios_of):
+            a, b = pick(mine), pick(theirs)
+            if a and b and not a & b:
+                return role
+    return None
+
+
+def _countries_of(text: str) -> set[str]:
+    found = set()
+    for w in re.findall(r"[a-z]+", text):
+        key = _COUNTRY_ADJECTIVES.get(w) or (w if w in _COUNTRY_ADJECTIVES.values() else None)
+        if key:
+            found.add(key)
+    return found
+
+
+def _portfolios_of(text: str) -> set[str]:
+    return {"defence" if w == "defense" else w for w in re.findall(r"[a-z]+", text) if w in _PORTFOLIOS}
+
+
 def _is_speaker(name: str) -> bool:
     first = name.split()[0]
     return first not in _NOT_SPEAKERS and first[:1].isupper()

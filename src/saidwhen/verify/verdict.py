@@ -2,6 +2,9 @@
 ``Verdict`` with a label, reasons, a confidence, a justification and exact citations.
 
 Order of the rules (``RULES_VERSION`` names this rule set):
+0. A claim that names its speaker by a role the corpus contradicts ("Former Latvian prime minister
+   Kaja Kallas", where an article says "the former prime minister of Estonia") is refuted, citing
+   that sentence.
 1. An existing fact-check of the claim in the corpus (an article with debunking cues that restates
    the claim) is cited apart. If it disputes the claim, the claim is misleading when the speaker did
    say something related (condition_stripped when that statement is conditional, else
@@ -60,9 +63,7 @@ from saidwhen.verify import text as tx
 from saidwhen.verify.aggregate import ClaimModel, Vectors, claim_features, is_question_answer, split_answer
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
-RULES_VERSION = (
-    "6"  # 6: corpus sentences that state an unattributed claim decide; model only on question-answer evidence
-)
+RULES_VERSION = "7"  # 7: a speaker's title the corpus contradicts refutes; 6: corpus sentences decide claims
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant
 MODEL_CONFIDENCE = 0.4  # ... and only with at least this probability: else not enough evidence
@@ -268,6 +269,7 @@ def decide(
     fact_checks: Sequence[Evidence] = (),
     vectors: Vectors | None = None,
     restated: Sequence[Alignment] = (),
+    mistitled: tuple[str, Evidence] | None = None,
 ) -> Verdict:
     """The verdict on ``claim``. ``statements`` are the claimed speaker's statements (context for
     "misleading"); ``model`` is the claim-level verdict model (None: a vote of the stances);
@@ -284,6 +286,12 @@ def decide(
     who = _speaker_name(claim, fidelity)
     aligned = fidelity.evidence if fidelity is not None else None
     kind = fidelity.fidelity if fidelity is not None else None
+
+    if mistitled is not None:
+        # The claim names its speaker by a role the corpus contradicts ("Former Latvian prime minister").
+        title, record = mistitled
+        text = f"The claim calls {who} '{title}'; the corpus says otherwise: {_quote(record.text)} ({_where(record)})."
+        return ctx.verdict(VerdictLabel.REFUTED, 0.75, text, evidence=(Citation(record, CitationRole.REFUTES, 1.0),))
 
     if restating and findings:
         finding = findings[0] if findings else restating[0]
