@@ -237,6 +237,9 @@ MORE = [
          cites={"002"}),
     case("Former Estonian prime minister Kaja Kallas said her country joined NATO out of fear of Russia.", S,
          cites={"002"}),
+    # "any such guarantees" points back to the security guarantees just named (003).
+    case("Zelenskyy insisted that any security guarantees offered to Ukraine would have to be legally binding.", S,
+         cites={"003"}),
     # A close restatement naming NATO "the alliance" (003).
     case("During the April 2022 Istanbul talks, neutrality for Kyiv and a constitutional pledge to stay out of NATO "
          "were among the Kremlin's main demands.", S, cites={"003"}),

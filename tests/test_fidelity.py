@@ -458,3 +458,15 @@ def test_fidelity_one_country_given_for_another_alters_the_statement() -> None:
     troops = align(parse_claim("Kallas said Ukraine must get troops on the ground from all countries."), them, (),
                    lambda q, ts: [0.8] * len(ts))  # fmt: skip
     assert troops.fidelity is not Fidelity.ALTERED, troops
+
+
+def test_fidelity_a_statement_pointing_back_borrows_the_words_it_points_to() -> None:
+    """"any such guarantees", where the narration just said "security guarantees": the claim's
+    "security" is there too; without the pointer, or with another word before the noun, it is not."""
+    context = "Zelenskyy said Ukraine needs security guarantees. The Ukrainian president stressed ..."
+    claim = "any security guarantees would have to be legally binding"
+    assert lexical_recall(claim, "that any such guarantees must be legally binding", context=context) > lexical_recall(
+        claim, "that any guarantees must be legally binding", context=context
+    )
+    assert lexical_recall("any financial guarantees must be legally binding", "that any such guarantees must be "
+                          "legally binding", context=context) < 1.0  # fmt: skip

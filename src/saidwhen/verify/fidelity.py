@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from saidwhen.records import (
     Alignment,
@@ -107,7 +108,25 @@ def lexical_recall(claim_text: str, text: str, names: Sequence[str] = (), contex
     if context and named - found and others and len(found & others) / len(others) >= NARRATED:
         around = tx.keys(context)
         found |= {w for w in named if tx.name_key(w) in around}
+    if context:
+        found |= _referred(claim_text, text, context) & wanted
     return len(found) / len(wanted)
+
+
+_POINTER = re.compile(r"\b(?:such|these|those)\s+(?P<noun>[a-z]+)", re.I)
+
+
+def _referred(claim_text: str, text: str, context: str) -> set[str]:
+    """Words of the claim that a statement points back to: "any such guarantees", where the narration
+    just said "security guarantees" and so does the claim -> "security" is there too."""
+    mine = [tx.canon(w) for w in tx.words(claim_text)]
+    around = [tx.canon(w) for w in tx.words(context)]
+    out: set[str] = set()
+    before_in_context = {(a, b) for a, b in pairwise(around)}  # (word, the noun it stands before)
+    for m in _POINTER.finditer(text):
+        noun = tx.canon(m.group("noun"))
+        out |= {a for a, b in pairwise(mine) if b == noun and (a, noun) in before_in_context}
+    return out
 
 
 def _window(claim_text: str, unit_text: str) -> tuple[tuple[int, int], float]:
