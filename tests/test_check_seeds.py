@@ -240,6 +240,8 @@ MORE = [
     # "any such guarantees" points back to the security guarantees just named (003).
     case("Zelenskyy insisted that any security guarantees offered to Ukraine would have to be legally binding.", S,
          cites={"003"}),
+    # No seed reports a Kremlin reaction to the offer.
+    case("The Kremlin welcomed Zelenskyy's offer to give up Ukraine's NATO ambitions.", N),
     # A close restatement naming NATO "the alliance" (003).
     case("During the April 2022 Istanbul talks, neutrality for Kyiv and a constitutional pledge to stay out of NATO "
          "were among the Kremlin's main demands.", S, cites={"003"}),

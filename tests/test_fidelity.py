@@ -453,6 +453,11 @@ def test_fidelity_one_country_given_for_another_alters_the_statement() -> None:
     same = align(parse_claim("Zelenskyy said he would drop Kyiv's NATO dreams after five hours of talks with an "
                              "American delegation in Berlin."), said, (), lambda q, ts: [0.8] * len(ts))  # fmt: skip
     assert same.fidelity is not Fidelity.ALTERED, same
+    # A country named as the actor answers to no people's adjective ("The Kremlin welcomed ..." is not
+    # "talks with U.S. officials" altered).
+    kremlin = align(parse_claim("The Kremlin welcomed Zelenskyy's offer to drop Kyiv's NATO dreams after five hours of "
+                                "talks in Berlin."), said, (), lambda q, ts: [0.8] * len(ts))  # fmt: skip
+    assert kremlin.fidelity is not Fidelity.ALTERED, kremlin
     # A pronoun may stand for the country the statement does not name ("if they concede ...").
     them = [statement("If they concede this, all countries, also Americans, must give them troops on the ground.")]
     troops = align(parse_claim("Kallas said Ukraine must get troops on the ground from all countries."), them, (),

@@ -187,9 +187,13 @@ def relocated(claim: Claim, unit: Unit) -> list[Edit]:
     if not other:
         return []
     _, ca, cb = missing[0]
-    # The one used the same way: "a Russian delegation" answers to "U.S. officials", not to "Kyiv's".
-    modifier = _modifies(claim.content, cb)
-    _, a, b = min(other, key=lambda o: _modifies(unit.text, o[2]) != modifier)
+    # Only one used the same way: "a Russian delegation" answers to "U.S. officials", not to "Kyiv's";
+    # "The Kremlin welcomed ..." answers to no "U.S. officials".
+    modifier = _modifies(claim.content, ca, cb)
+    same = [o for o in other if _modifies(unit.text, o[1], o[2]) == modifier]
+    if not same:
+        return []
+    _, a, b = same[0]
     return [Edit(EditKind.CHANGED, "name", unit.text[a:b], span_of(unit, a, b), claim.content[ca:cb])]
 
 
@@ -215,9 +219,18 @@ _COUNTRY = re.compile(r"\bU\.S\.?(?!\w)|\bUS\b|\bUnited States\b|\bU\.K\.?(?!\w)
 _STANDS_FOR = re.compile(r"\b(?:they|them|their|it|its|he|him|his|she|her)\b", re.I)
 
 
-def _modifies(text: str, end: int) -> bool:
-    """Whether the word ending at ``end`` stands before a lower-case noun ("Russian delegation")."""
-    return re.match(r"\s+[a-z]", text[end:]) is not None
+def _modifies(text: str, start: int, end: int) -> bool:
+    """Whether the country word at ``start:end`` qualifies a noun: a people's adjective ("Russian
+    delegation") or initials before a lower-case noun ("U.S. officials"); not a country, capital or
+    seat of power ("The Kremlin welcomed")."""
+    word = text[start:end].lower().rstrip(".")
+    if word in _INITIALS:
+        return re.match(r"\s+[a-z]", text[end:]) is not None
+    return word.endswith(("an", "ish", "ese", "ian", "ic", "i")) and word not in _COUNTRY_NOUNS
+
+
+_INITIALS = frozenset(["u.s", "us", "u.k", "uk", "united states"])
+_COUNTRY_NOUNS = frozenset(["japan", "iran", "kremlin", "britain", "moscow", "kyiv", "kiev", "america"])
 
 
 def _countries(text: str) -> list[tuple[str, int, int]]:
