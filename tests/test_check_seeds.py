@@ -237,6 +237,7 @@ MORE = [
          cites={"002"}),
     case("Former Estonian prime minister Kaja Kallas said her country joined NATO out of fear of Russia.", S,
          cites={"002"}),
+    case("Kaja Kallas, a former Latvian prime minister, now leads EU foreign policy.", R, cites={"002"}),
     # "any such guarantees" points back to the security guarantees just named (003).
     case("Zelenskyy insisted that any security guarantees offered to Ukraine would have to be legally binding.", S,
          cites={"003"}),

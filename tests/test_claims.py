@@ -310,9 +310,9 @@ def test_claims_trailing_event_is_not_part_of_the_words() -> None:
 def test_claims_a_title_the_record_contradicts(text: str, roles: list[str], conflict: str | None) -> None:
     from saidwhen.verify.claims import claimed_title, title_conflict
 
-    title = claimed_title(parse_claim(text))
-    assert title is not None
-    assert title_conflict(title, roles) == conflict
+    titled = claimed_title(parse_claim(text))
+    assert titled is not None
+    assert title_conflict(titled[1], roles) == conflict
 
 
 def test_claims_no_title_without_a_role_noun_before_the_name() -> None:
@@ -320,3 +320,7 @@ def test_claims_no_title_without_a_role_noun_before_the_name() -> None:
 
     assert claimed_title(parse_claim("In Kyiv, Kallas said Russia is weak now.")) is None
     assert claimed_title(parse_claim("Russia is weak now.")) is None
+    # In apposition.
+    assert claimed_title(parse_claim("Kaja Kallas, a former Latvian prime minister, now leads EU foreign policy.")) == (
+        "Kaja Kallas", "former Latvian prime minister")
+    assert claimed_title(parse_claim("Kallas, the daughter of a politician, leads EU foreign policy.")) is None

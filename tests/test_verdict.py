@@ -388,8 +388,8 @@ def test_verdict_a_title_the_corpus_contradicts_refutes_and_cites_the_record() -
     claim = parse_claim("Former Latvian prime minister Kaja Kallas said Russia does not want this peace.")
     record = ev("Kallas, the former prime minister of Estonia, said the Baltic country joined NATO.", article="a9")
     alignment = Alignment(Fidelity.VERBATIM, KALLAS_NEG, 0.95)
-    verdict = decide(claim, [KALLAS_NEG, record], alignment, [], SETTINGS, mistitled=("Former Latvian prime minister",
-                     record))  # fmt: skip
+    verdict = decide(claim, [KALLAS_NEG, record], alignment, [], SETTINGS, mistitled=("Kaja Kallas",
+                     "Former Latvian prime minister", record))  # fmt: skip
     assert verdict.label is VerdictLabel.REFUTED
     assert [c.evidence for c in verdict.evidence] == [record]
     assert "Former Latvian prime minister" in verdict.justification

@@ -160,7 +160,7 @@ class Gathered:
     fact_checks: tuple[Evidence, ...] = ()  # title and appearance / finding sentences of fact-checks hit
     restated: tuple[Alignment, ...] = ()  # unattributed claims: alignments with single evidence sentences
     vectors: Mapping[str, npt.NDArray[np.float32]] = field(default_factory=dict)  # aggregate.dense_texts
-    mistitled: tuple[str, Evidence] | None = None  # the claim's title for its speaker, and a sentence saying otherwise
+    mistitled: tuple[str, str, Evidence] | None = None  # person, the claim's title, a sentence saying otherwise
 
 
 def gather(
@@ -251,16 +251,19 @@ def check_claim(
     return decide_gathered(replace(found, mistitled=title_on_record(claim, store, aliases)), settings)
 
 
-def title_on_record(claim: Claim, store: Store, aliases: Aliases | None = None) -> tuple[str, Evidence] | None:
-    """(the claim's title for its speaker, a stored sentence that gives the speaker another) when the
-    claim names the speaker with a role the registry contradicts ("Former Latvian prime minister Kaja
-    Kallas" where the articles say "the former prime minister of Estonia"); None otherwise."""
+def title_on_record(
+    claim: Claim, store: Store, aliases: Aliases | None = None
+) -> tuple[str, str, Evidence] | None:
+    """(person, the claim's title for them, a stored sentence that gives them another) when the claim
+    names someone with a role the registry contradicts ("Former Latvian prime minister Kaja Kallas"
+    where the articles say "the former prime minister of Estonia"); None otherwise."""
     from saidwhen.index.search import search
 
-    title = claimed_title(claim)
-    if title is None or claim.speaker is None:
+    titled = claimed_title(claim)
+    if titled is None:
         return None
-    surname = tx.name_key(claim.speaker.split()[-1])
+    person, title = titled
+    surname = tx.name_key(person.split()[-1])
     roles = [
         role
         for e in store.entities()
@@ -271,12 +274,12 @@ def title_on_record(claim: Claim, store: Store, aliases: Aliases | None = None) 
     if role is None:
         return None
     try:
-        probe = parse_claim(f"{claim.speaker}, {role}")
+        probe = parse_claim(f"{person}, {role}")
     except QueryError:
         return None
     found = search(store, probe, None, aliases=aliases, limit=10)
     said = next((ev for ev in found.sentences if role.lower() in ev.text.lower()), None)
-    return (title, said) if said is not None else None
+    return (person, title, said) if said is not None else None
 
 
 EVENT_WORDS = 0.75  # share of an event's words ("the Berlin talks") a sentence must hold to report it

@@ -607,15 +607,24 @@ _COUNTRY_ADJECTIVES = {
 }  # fmt: skip
 
 
-def claimed_title(claim: Claim) -> str | None:
-    """The role a claim gives its speaker right before the name ("Former Latvian prime minister" in
-    "Former Latvian prime minister Kaja Kallas said ..."), when it names one."""
-    if claim.speaker_span is None:
-        return None
-    m = re.search(r"((?:[\w’'.-]+\s+){1,6})$", claim.text[: claim.speaker_span.start])
-    if m is None or not any(noun in m.group(1).lower() for noun in _ROLE_NOUNS):
-        return None
-    return m.group(1).strip()
+# "Kaja Kallas, a former Latvian prime minister, ...": a title in apposition.
+_APPOSITION = re.compile(
+    r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:a|an|the)\s+(?P<title>[^,;:\"“”]{3,60}?)\s*,"
+)
+
+
+def claimed_title(claim: Claim) -> tuple[str, str] | None:
+    """(person, the role the claim gives them): right before the speaker's name ("Former Latvian prime
+    minister" in "Former Latvian prime minister Kaja Kallas said ...") or in apposition ("Kaja Kallas, a
+    former Latvian prime minister, ..."), when the role names an office."""
+    if claim.speaker is not None and claim.speaker_span is not None:
+        m = re.search(r"((?:[\w’'.-]+\s+){1,6})$", claim.text[: claim.speaker_span.start])
+        if m is not None and any(noun in m.group(1).lower() for noun in _ROLE_NOUNS):
+            return claim.speaker, m.group(1).strip()
+    for m in _APPOSITION.finditer(claim.text):
+        if any(noun in m.group("title").lower() for noun in _ROLE_NOUNS):
+            return m.group("name"), m.group("title").strip()
+    return None
 
 
 def title_conflict(title: str, roles: Sequence[str]) -> str | None:

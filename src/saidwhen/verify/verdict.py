@@ -269,7 +269,7 @@ def decide(
     fact_checks: Sequence[Evidence] = (),
     vectors: Vectors | None = None,
     restated: Sequence[Alignment] = (),
-    mistitled: tuple[str, Evidence] | None = None,
+    mistitled: tuple[str, str, Evidence] | None = None,
 ) -> Verdict:
     """The verdict on ``claim``. ``statements`` are the claimed speaker's statements (context for
     "misleading"); ``model`` is the claim-level verdict model (None: a vote of the stances);
@@ -289,8 +289,9 @@ def decide(
 
     if mistitled is not None:
         # The claim names its speaker by a role the corpus contradicts ("Former Latvian prime minister").
-        title, record = mistitled
-        text = f"The claim calls {who} '{title}'; the corpus says otherwise: {_quote(record.text)} ({_where(record)})."
+        person, title, record = mistitled
+        text = f"The claim calls {person} '{title}'; the corpus says otherwise: {_quote(record.text)}"
+        text += f" ({_where(record)})."
         return ctx.verdict(VerdictLabel.REFUTED, 0.75, text, evidence=(Citation(record, CitationRole.REFUTES, 1.0),))
 
     if restating and findings:
