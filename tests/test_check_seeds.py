@@ -241,6 +241,9 @@ MORE = [
     # "any such guarantees" points back to the security guarantees just named (003).
     case("Zelenskyy insisted that any security guarantees offered to Ukraine would have to be legally binding.", S,
          cites={"003"}),
+    # "dismissed as" (002: Kallas called these claims "totally untrue").
+    case("Kallas has dismissed as 'totally untrue' Moscow's argument that Ukraine's wish to join NATO provoked the "
+         "full-scale invasion.", S, cites={"002"}),
     # No seed reports a Kremlin reaction to the offer.
     case("The Kremlin welcomed Zelenskyy's offer to give up Ukraine's NATO ambitions.", N),
     # A close restatement naming NATO "the alliance" (003).

@@ -58,6 +58,8 @@ from saidwhen.verify.claims import parse_claim
         # "EU's Kallas": the possessive says whose, the name is the speaker.
         ("EU's Kallas admits Ukraine is agreeing to everything.", "Kallas", "admits", "Ukraine is agreeing to everything"),  # noqa: E501
         ("Kallas is calling for Western troops on the ground.", "Kallas", "is calling for", "Western troops on the ground"),  # noqa: E501
+        ("Kallas has dismissed as 'totally untrue' Moscow's argument.", "Kallas", "dismissed",
+         "'totally untrue' Moscow's argument"),
         ("Ukraine's goal is written into its constitution, Kallas pointed out.", "Kallas", "pointed out",
          "Ukraine's goal is written into its constitution"),
     ],

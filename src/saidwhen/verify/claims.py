@@ -34,6 +34,7 @@ CUES = (
     r"|maintained|maintains|emphasi[sz]ed|emphasi[sz]es|pointed out|points out"
     r"|is calling for|called for|calls for|is urging|is demanding|is warning|is insisting"
     r"|framed|frames|portrayed|portrays|characteri[sz]ed|characteri[sz]es|floated|floats|hailed|hails"
+    r"|has dismissed as|dismissed as|dismisses as|branded|brands"
     r"|has said|had said|once said|reportedly said|allegedly said|is quoted as saying|was quoted as saying"
 )
 _NAME = r"(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la)(?:\s+(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la))*"
@@ -469,7 +470,7 @@ def _attribution_at(text: str) -> _Attribution:
         return _attributed(text, m, "speaker", "according to")
     m = _SAID.match(text)
     if m and _is_speaker(m.group("speaker")) and not _pre_blocks(m.group("pre")) and not _noun_cue(m):
-        words = m.group("cue").split()
+        words = [w for w in m.group("cue").split() if w != "as"]  # "has dismissed as" -> "dismissed"
         # "has said", "reportedly said": the verb is the last word; "said that": the first
         verb = words[-1] if m.group("cue").startswith(("has", "had", "once", "reportedly", "allegedly")) else words[0]
         verb = m.group("cue") if words[0] == "is" else verb  # "is calling for"
