@@ -244,6 +244,9 @@ MORE = [
     # "dismissed as" (002: Kallas called these claims "totally untrue").
     case("Kallas has dismissed as 'totally untrue' Moscow's argument that Ukraine's wish to join NATO provoked the "
          "full-scale invasion.", S, cites={"002"}),
+    # A comparison: Kallas's words hold its second term (002).
+    case("Kallas likened making concessions to Russia to sitting down with Osama bin Laden after 9/11 and asking "
+         "what else he wanted.", S, cites={"002"}),
     # No seed reports a Kremlin reaction to the offer.
     case("The Kremlin welcomed Zelenskyy's offer to give up Ukraine's NATO ambitions.", N),
     # A close restatement naming NATO "the alliance" (003).

@@ -326,3 +326,14 @@ def test_claims_no_title_without_a_role_noun_before_the_name() -> None:
     assert claimed_title(parse_claim("Kaja Kallas, a former Latvian prime minister, now leads EU foreign policy.")) == (
         "Kaja Kallas", "former Latvian prime minister")
     assert claimed_title(parse_claim("Kallas, the daughter of a politician, leads EU foreign policy.")) is None
+
+
+def test_claims_a_comparison_is_matched_by_its_second_term() -> None:
+    """"X likened A to B": the speaker's words hold B (the likening itself is narrated)."""
+    from saidwhen.verify.claims import compared_part
+
+    claim = parse_claim("Kallas likened making concessions to Russia to sitting down with Osama bin Laden.")
+    part = compared_part(claim)
+    assert part is not None and part.content == "sitting down with Osama bin Laden"
+    assert part.content_span.of(part.text) == part.content and part.entities == ("Osama bin Laden",)
+    assert compared_part(parse_claim("Kallas said concessions to Russia are sitting down with bin Laden.")) is None

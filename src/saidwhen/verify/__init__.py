@@ -37,7 +37,7 @@ from saidwhen.settings import Settings
 from saidwhen.store.base import Store
 from saidwhen.verify import text as tx
 from saidwhen.verify.aggregate import ClaimModel, dense_texts, split_answer
-from saidwhen.verify.claims import claimed_title, described, parse_claim, resolve_speaker, title_conflict
+from saidwhen.verify.claims import claimed_title, compared_part, described, parse_claim, resolve_speaker, title_conflict
 from saidwhen.verify.fidelity import Similarity, align
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
 from saidwhen.verify.text import reports_claim
@@ -198,6 +198,10 @@ def gather(
             for i, score in zip(todo, scores, strict=True):
                 fact_checks[i] = replace(fact_checks[i], similarity=score)
     alignment = align(claim, found.statements, found.others, similarity) if claim.attributed else None
+    likened = compared_part(claim)
+    if likened is not None and (alignment is None or alignment.fidelity is Fidelity.NOT_FOUND):
+        # "X likened A to B": X's own words hold B, the narration A.
+        alignment = align(likened, found.statements, found.others, similarity)
     evidence = _dedupe([*sentences, *found.statements[:5]])
     restated: tuple[Alignment, ...] = ()
     if not claim.attributed:

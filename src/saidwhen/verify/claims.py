@@ -614,6 +614,29 @@ _APPOSITION = re.compile(
 )
 
 
+_COMPARING = frozenset(["compared", "compares", "likened", "likens"])
+# "likened making concessions to Russia to sitting down with ...": the comparison's second term starts
+# at the last "to" before a verb in -ing, else at the last "to".
+_TO_TERM = re.compile(r"\s+to\s+(?=\w+ing\b)", re.I)
+
+
+def compared_part(claim: Claim) -> Claim | None:
+    """For "X likened A to B", the claim as the words of B alone: what the speaker's own words hold
+    (the likening itself is usually narrated). None for any other claim."""
+    if claim.cue not in _COMPARING:
+        return None
+    cuts = list(_TO_TERM.finditer(claim.content)) or list(re.finditer(r"\s+to\s+", claim.content))
+    if not cuts:
+        return None
+    start = claim.content_span.start + cuts[-1].end()
+    span = Span(start, claim.content_span.end)
+    part = span.of(claim.text)
+    if len(tx.content_stems(part)) < 2:
+        return None
+    return replace(claim, content=part, content_span=span, quoted=_quoted(part), entities=tx.names(part),
+                   numbers=tx.numbers(part), markers=tx.markers(part, start))  # fmt: skip
+
+
 def claimed_title(claim: Claim) -> tuple[str, str] | None:
     """(person, the role the claim gives them): right before the speaker's name ("Former Latvian prime
     minister" in "Former Latvian prime minister Kaja Kallas said ...") or in apposition ("Kaja Kallas, a

@@ -234,6 +234,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("enshrine", "enshrined", "anchored"),
     ("warn", "caution"),
     ("compromise", "concession"),
+    ("sit", "sat", "sitt"),
 )  # fmt: skip
 _CANON = {w: group[0] for group in SYNONYMS for w in group}
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]|[A-Z]{2,3}")
