@@ -247,6 +247,9 @@ MORE = [
     # A comparison: Kallas's words hold its second term (002).
     case("Kallas likened making concessions to Russia to sitting down with Osama bin Laden after 9/11 and asking "
          "what else he wanted.", S, cites={"002"}),
+    # "X on <topic>: '...'" headline; the words come from her conditional remark (001).
+    case("Kallas on Ukraine's NATO membership: 'this is out of the question.'", M, {Reason.CONDITION_STRIPPED},
+         {"001"}),
     # No seed reports a Kremlin reaction to the offer.
     case("The Kremlin welcomed Zelenskyy's offer to give up Ukraine's NATO ambitions.", N),
     # A close restatement naming NATO "the alliance" (003).

@@ -57,6 +57,9 @@ from saidwhen.verify.claims import parse_claim
          "NATO membership is out of the question"),
         # "EU's Kallas": the possessive says whose, the name is the speaker.
         ("EU's Kallas admits Ukraine is agreeing to everything.", "Kallas", "admits", "Ukraine is agreeing to everything"),  # noqa: E501
+        # "X on <topic>: '...'": the topic is not the words.
+        ("Kallas on Ukraine's NATO membership: 'this is out of the question'", "Kallas", ":",
+         "this is out of the question"),
         ("Kallas is calling for Western troops on the ground.", "Kallas", "is calling for", "Western troops on the ground"),  # noqa: E501
         ("Kallas has dismissed as 'totally untrue' Moscow's argument.", "Kallas", "dismissed",
          "'totally untrue' Moscow's argument"),

@@ -71,6 +71,12 @@ _ACCORDING_POST = re.compile(
 )
 # "Name: 'content'", and the headline form "Name: content" (a name of at most three words).
 _COLON = re.compile(rf"^(?P<speaker>{_NAME})\s*:\s*(?P<content>[{_Q_OPEN}].+)$", re.S)
+# "Kallas on Ukraine's NATO membership: 'this is out of the question'": the topic is not the words.
+_HEADLINE_ON = re.compile(
+    rf"^(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})\s+on\s+[^:\"“”„«]{{3,80}}:\s*"
+    rf"(?P<content>[{_Q_OPEN}].+)$",
+    re.S,
+)
 _HEADLINE = re.compile(
     r"^(?P<speaker>(?:(?:[A-Z][\w’'.-]*|foreign|policy|affairs|chief|top|diplomat|minister|president|prime"
     r"|envoy|secretary|spokes(?:man|woman|person)|former|special|defence|defense)\s+){0,5}"
@@ -455,7 +461,7 @@ def _shifted(found: _Attribution, at: int) -> _Attribution:
 
 
 def _attribution_at(text: str) -> _Attribution:
-    m = _COLON.match(text) or _HEADLINE.match(text)
+    m = _COLON.match(text) or _HEADLINE.match(text) or _HEADLINE_ON.match(text)
     if m and _is_speaker(m.group("speaker")) and m.group("speaker").lower() not in _NOT_HEADLINE_SPEAKERS:
         return _attributed(text, m, "speaker", ":")
     m = _IN_WORDS.match(text)
