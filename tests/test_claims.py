@@ -200,6 +200,7 @@ def test_claims_said_by_and_on_override() -> None:
         ("La ministra dijo que la guerra no es una opción para el país", "English"),
         ("Kallas:", "too little"),
         ("On Monday, : x", "too little"),
+        ("Kaja Kallas said that it is.", "nothing of what Kaja Kallas said"),
     ],
 )
 def test_claims_bad_input_raises_query_error(text: str, message: str) -> None:

@@ -324,6 +324,11 @@ def parse_claim(
         # is when, not what was said.
         content_span, unwrapped = _trim(stripped, Span(content_span.start, trailing[0]))
     content = content_span.of(stripped)
+    if speaker is not None and not tx.content_stems(content):
+        raise QueryError(
+            f"the claim gives nothing of what {speaker} said (no word that carries meaning); give the words, "
+            "e.g. 'Kallas said Russia wants peace.'"
+        )
     quoted = (content,) if unwrapped else _quoted(content)
     marks = tx.markers(content, content_span.start)
     kinds = {m.kind for m in marks}
