@@ -475,3 +475,14 @@ def test_fidelity_a_statement_pointing_back_borrows_the_words_it_points_to() -> 
     )
     assert lexical_recall("any financial guarantees must be legally binding", "that any such guarantees must be "
                           "legally binding", context=context) < 1.0  # fmt: skip
+
+
+def test_fidelity_a_but_clause_about_others_is_no_qualification() -> None:
+    """Dropping "but we cannot do it alone" truncates; dropping "but some partners of the United States
+    did not support this" only leaves out a further fact about others."""
+    said = [statement("Ukraine had from the very beginning sought to join NATO, but some partners of the United "
+                      "States did not support this.", speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    others = align(parse_claim("Zelenskyy said Ukraine had from the very beginning sought to join NATO."), said)
+    assert others.fidelity is not Fidelity.TRUNCATED, others
+    alone = align(parse_claim("Kallas said we will support Ukraine."), KALLAS)
+    assert alone.fidelity is Fidelity.TRUNCATED, alone

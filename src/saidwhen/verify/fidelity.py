@@ -355,7 +355,7 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
     offset, tail = (hi, rest) if rest.strip(' .,;"”’') else (len(unit.text), unit.following)
     lead = len(tail) - len(tail.lstrip(' ,;—–-"”’'))
     body = tail[lead:].rstrip()
-    if match.ratio >= NEAR_VERBATIM and _CONTRAST.match(body):
+    if match.ratio >= NEAR_VERBATIM and _CONTRAST.match(body) and not _about_others(claim, body):
         start = offset + lead
         edits.append(Edit(EditKind.DROPPED, "words", body, wd.span_of(unit, start, start + len(body))))
         return Fidelity.TRUNCATED, edits
@@ -464,6 +464,15 @@ def conditional_match(
         return None
     edit = Edit(EditKind.DROPPED, "condition", unit.text[lo:hi], wd.span_of(unit, lo, hi))
     return Alignment(Fidelity.CONDITION_STRIPPED, unit.evidence, score, (edit,), wd.span_of(unit, 0, len(unit.text)))
+
+
+def _about_others(claim: Claim, clause: str) -> bool:
+    """Whether a "but ..." clause after the claimed words speaks of others the claim does not name
+    ("..., but that some representatives of the United States did not support this"): a further
+    fact, not a qualification of what was claimed."""
+    named = tx.names(clause)
+    claim_keys = tx.keys(claim.text)
+    return bool(named) and not any(tx.name_present(n, claim_keys) for n in named)
 
 
 def _named_in(speaker: str | None, text: str) -> bool:
