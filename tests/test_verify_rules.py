@@ -61,6 +61,8 @@ def test_text_reports_claim(text: str, expected: bool) -> None:
         ("Kallas did not signal a rejection of the NATO path.", 2),
         ("Moscow is refusing to allow peacekeepers.", 1),
         ("A pledge to stay out of NATO.", 1),
+        ("Political, non-binding assurances.", 1),  # a negating prefix
+        ("A mistaken idea.", 0),
     ],
 )
 def test_text_polarity(text: str, expected: int) -> None:

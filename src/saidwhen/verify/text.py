@@ -637,7 +637,7 @@ NEVER_SAID = re.compile(
 NEGATIVE_WORDS = re.compile(
     r"\b(?:decr(?:y|ied|ies|ying)|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|reject\w*|dismiss(?:ed|es|ing)?"
     r"|deplor\w*|lambast\w*|mistake|untrue|nonsense|unacceptable|unimaginable|refus(?:e|ed|es|ing|al)"
-    r"|stay(?:ed|s|ing)?\s+out\s+of)\b",
+    r"|stay(?:ed|s|ing)?\s+out\s+of)\b|\bnon-(?=[a-z])",
     re.I,
 )
 _NOT_ONLY = re.compile(r"\bnot\s+only\b|\bnot\s+just\b", re.I)
