@@ -567,7 +567,7 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
         when = aligned.said_on or aligned.published
         on = when.isoformat() if when else "another date"
         if claim.when is not None and claim.when.granularity is Granularity.AFTER and claim.when.resolved:
-            note = (f" It was said on {on}, before the event the claim ties it to (“{claim.when.text}”, which "
+            note = (f" It was said on {on}, before the event the claim ties it to ('{claim.when.text}', which "
                     f"the corpus first reports on {claim.when.resolved.isoformat()}).")  # fmt: skip
         else:
             note = f" It was said on {on}, not at the time the claim gives ({claim.when.text if claim.when else ''})."
