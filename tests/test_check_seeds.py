@@ -252,6 +252,10 @@ MORE = [
          {"001"}),
     # The "but ..." that follows speaks of others (some U.S. and European partners): not a qualification (003).
     case("Zelenskyy said Ukraine has from the very beginning sought to join NATO.", S, cites={"003", "004"}),
+    # Two remarks, one sentence each on record (002): the second's "not" does not reverse the first.
+    case("The EU's top diplomat called the claim that Ukraine's wish to join NATO provoked Russia's full-scale "
+         "invasion \"totally untrue\", describing it as a Russian narrative that should not be bought.", S,
+         cites={"002"}),
     # No seed reports a Kremlin reaction to the offer.
     case("The Kremlin welcomed Zelenskyy's offer to give up Ukraine's NATO ambitions.", N),
     # A close restatement naming NATO "the alliance" (003).

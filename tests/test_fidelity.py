@@ -486,3 +486,14 @@ def test_fidelity_a_but_clause_about_others_is_no_qualification() -> None:
     assert others.fidelity is not Fidelity.TRUNCATED, others
     alone = align(parse_claim("Kallas said we will support Ukraine."), KALLAS)
     assert alone.fidelity is Fidelity.TRUNCATED, alone
+
+
+def test_fidelity_a_stacked_claim_matched_by_one_sentence_counts_the_negations_of_that_remark_only() -> None:
+    """"called the claim 'totally untrue', describing it as a narrative that should not be bought": the
+    sentence "these claims are totally untrue" matches the first remark; the "not" of the second
+    remark does not reverse it."""
+    said = [statement("Kallas called the claims that NATO provoked the war totally untrue.", speaker="Kaja Kallas")]
+    claim = parse_claim("Kallas called the claims that NATO provoked the war totally untrue, describing them as a "
+                        "narrative that should not be bought.")  # fmt: skip
+    found = align(claim, said, (), lambda q, ts: [0.8] * len(ts))
+    assert found.fidelity in {Fidelity.PARAPHRASE, Fidelity.NEAR_VERBATIM, Fidelity.VERBATIM}, found

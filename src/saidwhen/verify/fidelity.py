@@ -129,6 +129,19 @@ def _referred(claim_text: str, text: str, context: str) -> set[str]:
     return out
 
 
+def _claim_part(claim_text: str, window_text: str) -> tuple[int, int]:
+    """The character range of ``claim_text`` whose words the window matched (from three words before
+    the first to the last)."""
+    spans = tx.word_spans(claim_text)
+    a = [tx.stem(w) for w, _ in spans]
+    b = [tx.stem(w) for w in tx.words(window_text)]
+    blocks = [blk for blk in SequenceMatcher(a=a, b=b, autojunk=False).get_matching_blocks() if blk.size]
+    if not blocks:
+        return 0, len(claim_text)
+    first, last = max(0, blocks[0].a - 3), blocks[-1].a + blocks[-1].size - 1
+    return spans[first][1].start, spans[last][1].end
+
+
 def _window(claim_text: str, unit_text: str) -> tuple[tuple[int, int], float]:
     """Character range in ``unit_text`` covering the words matched with the claim, and the
     word-sequence similarity of the claim with that range."""
@@ -268,7 +281,11 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
         at, reach = 0, len(unit.text)  # two remarks stacked: both sentences are what the claim says
     clause_text = unit.text[at:reach]
     opposed = tx.opposed_words(claim.content, clause_text)
-    claim_neg = tx.polarity(wd.blank(claim.content, wd.word_ranges(claim.content, [c for c, _ in opposed])))
+    claimed = wd.blank(claim.content, wd.word_ranges(claim.content, [c for c, _ in opposed]))
+    if wd.STACKED.search(claim.content) and not unit.pair:
+        # A claim stacking two remarks matched by one sentence: only the remark it matched counts.
+        claimed = claimed[slice(*_claim_part(claim.content, unit.text[lo:hi]))]
+    claim_neg = tx.polarity(claimed)
     asides = wd.asides(claim.content, unit.text, lo, hi)
     said_ranges = [(at + a, at + b) for a, b in wd.word_ranges(clause_text, [w for _, w in opposed])]
     window_neg = tx.polarity(wd.blank(unit.text, [*asides, *said_ranges]), at, reach)
