@@ -611,14 +611,6 @@ _PORTFOLIOS = frozenset(
     ["foreign", "defence", "defense", "finance", "interior", "justice", "health", "economy", "energy", "education",
      "agriculture", "trade"]
 )  # fmt: skip
-_COUNTRY_ADJECTIVES = {
-    "estonian": "estonia", "latvian": "latvia", "lithuanian": "lithuania", "ukrainian": "ukraine",
-    "russian": "russia", "american": "us", "british": "uk", "french": "france", "german": "germany",
-    "polish": "poland", "hungarian": "hungary", "slovak": "slovakia", "finnish": "finland", "swedish": "sweden",
-    "italian": "italy", "spanish": "spain", "chinese": "china", "japanese": "japan", "canadian": "canada",
-}  # fmt: skip
-
-
 # "Kaja Kallas, a former Latvian prime minister, ...": a title in apposition.
 _APPOSITION = re.compile(
     r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:a|an|the)\s+(?P<title>[^,;:\"“”]{3,60}?)\s*,"
@@ -684,10 +676,13 @@ def title_conflict(title: str, roles: Sequence[str]) -> str | None:
     return None
 
 
+_COUNTRY_KEYS = frozenset(tx.COUNTRY_WORDS.values())
+
+
 def _countries_of(text: str) -> set[str]:
     found = set()
     for w in re.findall(r"[a-z]+", text):
-        key = _COUNTRY_ADJECTIVES.get(w) or (w if w in _COUNTRY_ADJECTIVES.values() else None)
+        key = tx.COUNTRY_WORDS.get(w) or (w if w in _COUNTRY_KEYS else None)
         if key:
             found.add(key)
     return found

@@ -205,6 +205,25 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 
 
+# Countries and the words that name them: people, capitals, seats of power ("Russian", "Moscow",
+# "Kremlin" -> russia). Read where a claim gives another country than the record: who did something
+# (``wording``), or whose office a title names (``claims``).
+COUNTRY_WORDS: dict[str, str] = {
+    "russia": "russia", "russian": "russia", "russians": "russia", "moscow": "russia", "kremlin": "russia",
+    "ukraine": "ukraine", "ukrainian": "ukraine", "ukrainians": "ukraine", "kyiv": "ukraine", "kiev": "ukraine",
+    "american": "us", "americans": "us", "america": "us",
+    "british": "uk", "britain": "uk", "french": "france", "france": "france", "german": "germany",
+    "germany": "germany", "chinese": "china", "china": "china", "polish": "poland", "poland": "poland",
+    "hungarian": "hungary", "hungary": "hungary", "slovak": "slovakia", "slovakia": "slovakia",
+    "estonian": "estonia", "estonia": "estonia", "latvian": "latvia", "latvia": "latvia",
+    "lithuanian": "lithuania", "lithuania": "lithuania", "turkish": "turkey", "turkey": "turkey",
+    "japanese": "japan", "japan": "japan", "canadian": "canada", "canada": "canada", "italian": "italy",
+    "italy": "italy", "spanish": "spain", "spain": "spain", "belarusian": "belarus", "belarus": "belarus",
+    "finnish": "finland", "finland": "finland", "swedish": "sweden", "sweden": "sweden", "iranian": "iran",
+    "iran": "iran", "israeli": "israel", "israel": "israel", "indian": "india", "india": "india",
+}  # fmt: skip
+
+
 # Words that news reports use interchangeably; compared as one (first word of the group).
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("abandon", "drop", "forgo", "forego", "renounce", "scrap", "ditch", "relinquish", "give", "concede", "conced"),

@@ -197,22 +197,6 @@ def relocated(claim: Claim, unit: Unit) -> list[Edit]:
     return [Edit(EditKind.CHANGED, "name", unit.text[a:b], span_of(unit, a, b), claim.content[ca:cb])]
 
 
-# Countries and the words that name them ("Russian", "Moscow", "U.S."): a claim giving one where the
-# statement gives another has changed who did it.
-_COUNTRY_WORDS = {
-    "russia": "russia", "russian": "russia", "russians": "russia", "moscow": "russia", "kremlin": "russia",
-    "ukraine": "ukraine", "ukrainian": "ukraine", "ukrainians": "ukraine", "kyiv": "ukraine", "kiev": "ukraine",
-    "american": "us", "americans": "us", "america": "us",
-    "british": "uk", "britain": "uk", "french": "france", "france": "france", "german": "germany",
-    "germany": "germany", "chinese": "china", "china": "china", "polish": "poland", "poland": "poland",
-    "hungarian": "hungary", "hungary": "hungary", "slovak": "slovakia", "slovakia": "slovakia",
-    "estonian": "estonia", "estonia": "estonia", "latvian": "latvia", "latvia": "latvia",
-    "lithuanian": "lithuania", "lithuania": "lithuania", "turkish": "turkey", "turkey": "turkey",
-    "japanese": "japan", "japan": "japan", "canadian": "canada", "canada": "canada", "italian": "italy",
-    "italy": "italy", "spanish": "spain", "spain": "spain", "belarusian": "belarus", "belarus": "belarus",
-    "finnish": "finland", "finland": "finland", "swedish": "sweden", "sweden": "sweden", "iranian": "iran",
-    "iran": "iran", "israeli": "israel", "israel": "israel", "indian": "india", "india": "india",
-}  # fmt: skip
 _COUNTRY = re.compile(r"\bU\.S\.?(?!\w)|\bUS\b|\bUnited States\b|\bU\.K\.?(?!\w)|\bUK\b|\b[A-Z][a-z]+\b")
 
 
@@ -239,7 +223,7 @@ def _countries(text: str) -> list[tuple[str, int, int]]:
     for m in _COUNTRY.finditer(text):
         word = m.group(0).lower().rstrip(".")
         key = {"u.s": "us", "us": "us", "united states": "us", "u.k": "uk", "uk": "uk"}.get(word)
-        key = key or _COUNTRY_WORDS.get(word)
+        key = key or tx.COUNTRY_WORDS.get(word)
         if key:
             out.append((key, m.start(), m.end()))
     return out
