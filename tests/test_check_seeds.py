@@ -178,6 +178,15 @@ MORE = [
     case("Kyiv's neutral status was among the Kremlin's key demands during the Istanbul talks in April 2022.", S,
          cites={"003"}),
     case("Kaja Kallas is a former prime minister of Latvia.", R, cites={"002"}),
+    # "She said this on Monday in Brussels at a press conference ...": who and what are in the sentence
+    # before it (000); the place is not Warsaw, nor Kyiv (a city is not its country here).
+    case("Kallas made her remarks on Ukraine and NATO in Warsaw on Monday after the EU foreign ministers' meeting.", R,
+         cites={"000"}),
+    case("Kallas made her comments on Ukraine giving up NATO at a press conference in Kyiv.", R, cites={"000"}),
+    # "Several members were resistant to the idea, including Moscow-friendly Slovakia and Hungary" (004):
+    # "the idea" is Ukraine joining NATO, named the sentence before.
+    case("Slovakia and Hungary were among the NATO members resistant to Ukraine joining the alliance.", S,
+         cites={"004"}),
     # Attribution forms: "In X's account," and a reaction before the attribution (its date counts: the
     # umbrella remark is from February, 002).
     case("In Zelenskyy's account, certain American and European partners did not back Ukraine's ambition to become "

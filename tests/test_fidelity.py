@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -208,7 +209,6 @@ def test_fidelity_numbers_in_words_are_compared() -> None:
 
 def test_fidelity_the_words_a_claim_quotes_find_their_sentence() -> None:
     """Few shared words, but the claim's quoted words are in the sentence: it is the one quoted."""
-    from dataclasses import replace
 
     said = [replace(statement("So if they concede into this, then first we need to give them very, very strong, "
                               "tangible security guarantees, like how many troops on the ground."),
@@ -220,7 +220,6 @@ def test_fidelity_the_words_a_claim_quotes_find_their_sentence() -> None:
 
 
 def test_fidelity_names_in_the_narration_count_once_the_other_words_match() -> None:
-    from dataclasses import replace
 
     said = [replace(statement("a lot of progress was made during the talks", speaker="Steve Witkoff"),
                     context="Zelenskyy met Witkoff in Berlin. Witkoff said a lot of progress was made.")]  # fmt: skip
@@ -232,7 +231,6 @@ def test_fidelity_names_in_the_narration_count_once_the_other_words_match() -> N
 
 
 def test_fidelity_a_swapped_name_or_quantity_alters_the_statement() -> None:
-    from dataclasses import replace
 
     said = statement(
         "And the only thing that really works, the only security guarantee that works, is NATO's umbrella."
@@ -364,7 +362,6 @@ def test_fidelity_words_about_the_claimed_speaker_are_not_theirs() -> None:
 def test_fidelity_words_said_before_the_event_a_claim_ties_them_to_are_outdated() -> None:
     """"After the Berlin talks (first reported 2025-12-14), Kallas warned ...": words said in February
     are outdated; words said on the day or after are not."""
-    from dataclasses import replace
 
     from saidwhen.records import DateMention, Granularity
 
@@ -497,3 +494,64 @@ def test_fidelity_a_stacked_claim_matched_by_one_sentence_counts_the_negations_o
                         "narrative that should not be bought.")  # fmt: skip
     found = align(claim, said, (), lambda q, ts: [0.8] * len(ts))
     assert found.fidelity in {Fidelity.PARAPHRASE, Fidelity.NEAR_VERBATIM, Fidelity.VERBATIM}, found
+
+
+def _narrated(text: str, before: str, after: str = "") -> Evidence:
+    """A sentence of the narration (no quote), with the article's sentences around it as context."""
+    return Evidence("a7", Span(OFFSET, OFFSET + len(text)), text, "a7.txt", "Outlet", date(2025, 12, 15),
+                    context=" ".join(t for t in (before, text, after) if t))  # fmt: skip
+
+
+BRUSSELS_BEFORE = ("Kaja Kallas believes that only Ukrainians can decide what they are willing to sacrifice for "
+                   "peace, if Ukraine declines NATO membership.")  # fmt: skip
+BRUSSELS = "She said this on Monday in Brussels at a press conference following the meeting of foreign ministers."
+
+
+def test_fidelity_a_narrated_sentence_pointing_back_is_read_with_the_one_before() -> None:
+    """"She said this on Monday in Brussels ...": who and what are in the sentence before, so a claim
+    placing Kallas's remarks on Ukraine and NATO in Warsaw is altered (Brussels), one placing them in
+    Brussels restates it; without the sentence before, neither is found."""
+    said = [_narrated(BRUSSELS, BRUSSELS_BEFORE)]
+    sim = lambda q, ts: [0.6] * len(ts)  # noqa: E731
+    warsaw = align(parse_claim("Kallas made her comments on Ukraine leaving NATO at a press conference in Warsaw "
+                               "after a meeting of foreign ministers."), said, (), sim)  # fmt: skip
+    assert warsaw.fidelity is Fidelity.ALTERED, warsaw
+    assert [(e.evidence_text, e.claim_text) for e in warsaw.edits if e.what == "name"] == [("Brussels", "Warsaw")]
+    brussels = align(parse_claim("Kallas made her comments on Ukraine leaving NATO at a press conference in Brussels "
+                                 "after a meeting of foreign ministers."), said, (), sim)  # fmt: skip
+    assert brussels.fidelity in {Fidelity.PARAPHRASE, Fidelity.NEAR_VERBATIM}, brussels
+    alone = [_narrated(BRUSSELS, "")]
+    unread = align(parse_claim("Kallas made her comments on Ukraine leaving NATO at a press conference in Warsaw after "
+                               "a meeting of foreign ministers."), alone, (), sim)  # fmt: skip
+    assert unread.fidelity is Fidelity.NOT_FOUND, unread
+
+
+def test_fidelity_a_city_is_not_its_country_when_placing_words() -> None:
+    """"at a press conference in Kyiv" is not placed where the narration says Brussels merely because
+    a neighbouring sentence names Ukraine (Kyiv stands for Ukraine as an actor, not as a place)."""
+    said = [_narrated(BRUSSELS, BRUSSELS_BEFORE, "The minister of Ukraine explained the position.")]
+    kyiv = align(parse_claim("Kallas made her comments on Ukraine leaving NATO at a press conference in Kyiv after a "
+                             "meeting of foreign ministers."), said, (), lambda q, ts: [0.6] * len(ts))  # fmt: skip
+    assert kyiv.fidelity is Fidelity.ALTERED, kyiv
+    assert [(e.evidence_text, e.claim_text) for e in kyiv.edits if e.what == "name"] == [("Brussels", "Kyiv")]
+
+
+def test_fidelity_a_quotation_is_read_without_the_narration_before_it() -> None:
+    """A direct quotation starting "He did not explain this" is the speaker's words alone: the
+    narration before it ("the minister did not go into detail about abandoning NATO") is not."""
+    quote = replace(statement("He did not explain this any further."), direct=True,
+                    context="The minister did not go into detail about abandoning NATO membership. "
+                            "He did not explain this any further.")  # fmt: skip
+    found = align(parse_claim("Kallas said the minister went into detail about abandoning NATO membership."), [quote],
+                  (), lambda q, ts: [0.6] * len(ts))  # fmt: skip
+    assert found.fidelity is Fidelity.NOT_FOUND, found
+
+
+def test_fidelity_a_compound_adjective_is_no_country_swapped_in() -> None:
+    """"Moscow-friendly Slovakia" qualifies Slovakia: Moscow does not stand where the claim has Ukraine."""
+    text = "Several members were resistant to the idea, including Moscow-friendly Slovakia and Hungary."
+    said = [_narrated(text, "The chance of Ukraine joining NATO was vanishingly thin.")]
+    found = align(parse_claim("Slovakia and Hungary were among the NATO members resistant to Ukraine joining the "
+                              "alliance."), said, (), lambda q, ts: [0.8] * len(ts))  # fmt: skip
+    assert found.fidelity is not Fidelity.ALTERED, found
+    assert found.fidelity is not Fidelity.NOT_FOUND, found

@@ -359,6 +359,25 @@ def test_verdict_corpus_sentence_about_other_names_does_not_decide() -> None:
     assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE  # and news text is not question-answer evidence
 
 
+def test_verdict_corpus_sentence_names_what_it_points_back_to_in_the_sentence_before() -> None:
+    """"Several members were resistant to the idea, including Slovakia and Hungary": NATO and Ukraine
+    are in the sentence before, which "the idea" points back to; without it the names are missing."""
+    from dataclasses import replace
+
+    claim = parse_claim("Slovakia and Hungary were among the NATO members resistant to Ukraine joining the alliance.")
+    text = "Several members were resistant to the idea, including Moscow-friendly Slovakia and Hungary."
+    before = "The chance of Ukraine joining NATO was vanishingly thin."
+    pointing = replace(ev(text, sim=0.8), context=f"{before} {text}")
+    model = one_hot_model("qa_agrees", "supported")
+    verdict = decide(claim, [pointing], None, [st(pointing, 0.1, 0.1)], SETTINGS, model=model,
+                     restated=[Alignment(Fidelity.PARAPHRASE, pointing, 0.84)])  # fmt: skip
+    assert verdict.label is VerdictLabel.SUPPORTED, verdict.justification
+    alone = ev(text, sim=0.8)
+    verdict = decide(claim, [alone], None, [st(alone, 0.1, 0.1)], SETTINGS, model=model,
+                     restated=[Alignment(Fidelity.PARAPHRASE, alone, 0.84)])  # fmt: skip
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
+
+
 def test_verdict_fact_check_on_the_topic_alone_is_not_about_the_claim() -> None:
     """A fact-check sentence close in meaning but holding few of the claim's words is not an appearance
     of it: "Kallas spoke about ... at a press conference in Brussels" is not the quote taken apart."""

@@ -166,12 +166,47 @@ _REFERS = re.compile(r"\b(?:he|she|they|it)\b", re.I)
 _PRONOUN_START = re.compile(r"^\W*(?:they|it|this|these|he|she|that)\b", re.I)
 
 
-def _score(claim: Claim, unit: Unit, semantic: float | None) -> _Match:
+# "resistant to the idea", "made the remarks": words that stand for what the sentence before said.
+_POINTS_TO_BEFORE = re.compile(
+    r"\bthe (?:idea|move|proposal|plan|offer|remarks?|comments?|statement|suggestion|prospect)\b"
+    r"|\b(?:said|says|stated|made|added|wrote) (?:this|that|these|so)\b",
+    re.I,
+)
+
+
+def preceding(evidence: Evidence) -> str:
+    """The sentence before ``evidence`` in its article, read from its context ("" when unknown)."""
+    at = evidence.context.find(evidence.text) if evidence.context and evidence.text else -1
+    return evidence.context[:at].strip() if at > 0 else ""
+
+
+def reading(unit: Unit) -> str:
+    """The unit's text, after the sentence it points back to, when it does: "They cannot be papers or
+    promises" (the sentence before says what "they" are); in the narration, "She said this on Monday in
+    Brussels ...", "Several members were resistant to the idea" (the article's sentence before names
+    who and what). Words in quote marks are read alone: the narration before them is not the speaker's;
+    a reported statement borrows only for a pronoun it starts with ("She said this ...")."""
     text = unit.text
     if unit.start and _PRONOUN_START.match(text):
-        # "They cannot be papers or promises": the sentence before says what "they" are.
         before = [u for u in units(unit.evidence) if u.start < unit.start]
-        text = f"{before[-1].text} {text}" if before else text
+        return f"{before[-1].text} {text}" if before else text
+    ev = unit.evidence
+    points_back = _PRONOUN_START.match(text) or (ev.quote_id is None and _POINTS_TO_BEFORE.search(text))
+    if not unit.start and not ev.direct and points_back:
+        before_text = preceding(ev)
+        return f"{before_text} {text}" if before_text else text
+    return text
+
+
+def with_referent(evidence: Evidence) -> str:
+    """The evidence's text, after the article's sentence before it when it points back to that one
+    ("Several members were resistant to the idea")."""
+    first = units(evidence)
+    return reading(first[0]) if first and len(first) == 1 else evidence.text
+
+
+def _score(claim: Claim, unit: Unit, semantic: float | None) -> _Match:
+    text = reading(unit)
     # Names and numbers may sit in the narration around a quote ("... in Berlin, Witkoff said").
     lexical = lexical_recall(claim.content, text, claim.entities, unit.evidence.context)
     anchors = anchors_present(claim, f"{unit.text} {unit.evidence.context}")
@@ -185,7 +220,7 @@ def _score(claim: Claim, unit: Unit, semantic: float | None) -> _Match:
     # "a lot of progress was made during the talks" because both have "the talks").
     ratio = ratio if lexical >= LEXICAL else 0.0
     swaps = wd.swapped(claim.content, unit, window) if anchors < 1.0 and ratio >= ALTERED_RATIO else []
-    if not swaps and anchors < 1.0:
+    if not swaps and (anchors < 1.0 or wd.place_missing(claim, unit)):
         # One name missing (numbers are compared apart): the place, where the statement has another.
         names_found = anchors_present(claim, f"{unit.text} {unit.evidence.context}", numbers=False)
         if names_found * len(claim.entities) >= len(claim.entities) - 1:
@@ -227,8 +262,11 @@ def best_match(
         able = [i for i, m in enumerate(lexical) if m.lexical >= LEXICAL or m.ratio >= NEAR_VERBATIM]
         if able:
             scores = similarity(claim.content, [shortlist[i].text for i in able])
+            # A narrated sentence that points back is also read with the sentence it points to.
+            back = [i for i in able if not shortlist[i].start and reading(shortlist[i]) != shortlist[i].text]
+            wider = dict(zip(back, similarity(claim.content, [reading(shortlist[i]) for i in back]), strict=True))
             for i, sem in zip(able, scores, strict=True):
-                lexical[i] = _score(claim, shortlist[i], sem)
+                lexical[i] = _score(claim, shortlist[i], max(sem, wider.get(i, sem)))
     return max(lexical, key=lambda m: m.score)
 
 

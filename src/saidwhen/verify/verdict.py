@@ -382,9 +382,10 @@ def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict 
     (supported), deny it (refuted), or state it only under a condition or hedge (misleading,
     condition_stripped); stating and denying sentences together -> conflicting. None when no sentence
     comes close enough (``STATED``) with all of the claim's names."""
-    from saidwhen.verify.fidelity import anchors_present
+    from saidwhen.verify.fidelity import anchors_present, with_referent
 
-    # Close enough, and about the same people, places and numbers (every name of the claim present).
+    # Close enough, and about the same people, places and numbers (every name of the claim present,
+    # in the sentence or in the one before it that it points back to: "resistant to the idea").
     claim_numbers = tx.number_mentions(ctx.claim.content)
     strong = [
         a
@@ -392,7 +393,7 @@ def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict 
         if a.evidence is not None
         and a.similarity >= STATED
         and (
-            anchors_present(ctx.claim, a.evidence.text, numbers=False) >= 1.0
+            anchors_present(ctx.claim, with_referent(a.evidence), numbers=False) >= 1.0
             or a.fidelity is Fidelity.ALTERED  # the missing name is the one swapped
             or _one_name_short(ctx.claim, a)  # "the alliance" for NATO in an otherwise close restatement
         )

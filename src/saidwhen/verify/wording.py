@@ -162,15 +162,27 @@ def _places(text: str) -> list[tuple[str, int, int]]:
     ]
 
 
+def _named_literally(place: str, text: str) -> bool:
+    """Whether ``text`` names ``place`` itself: a city is not its country here ("in Kyiv" is not in
+    "Foreign Minister of Ukraine")."""
+    have = {w.lower() for w in tx.words(text)}
+    return all(w.lower() in have for w in tx.words(place))
+
+
+def place_missing(claim: Claim, unit: Unit) -> bool:
+    """Whether a place the claim names after "in" / "at" is nowhere in the statement or its narration."""
+    around_text = f"{unit.text} {unit.evidence.context}"
+    return any(not _named_literally(p, around_text) for p, _, _ in _places(claim.content))
+
+
 def relocated(claim: Claim, unit: Unit) -> list[Edit]:
     """The claim puts in one place ("held in Vilnius") what the statement puts in another ("summit in
     Washington"), or gives one country where the statement gives another ("a Russian delegation" /
     "U.S. officials"): the claim's place is nowhere in the statement or its narration (its country
     nowhere in the statement), and the statement's is not in the claim."""
     around_text = f"{unit.text} {unit.evidence.context}"
-    around = tx.keys(around_text)
     claim_keys = tx.keys(claim.content)
-    mine = [p for p, _, _ in _places(claim.content) if not tx.name_present(p, around)]
+    mine = [p for p, _, _ in _places(claim.content) if not _named_literally(p, around_text)]
     if len(mine) == 1:
         theirs = [(p, a, b) for p, a, b in _places(unit.text) if not tx.name_present(p, claim_keys)]
         if theirs:
@@ -206,8 +218,10 @@ _STANDS_FOR = re.compile(r"\b(?:they|them|their|it|its|he|him|his|she|her)\b", r
 def _modifies(text: str, start: int, end: int) -> bool:
     """Whether the country word at ``start:end`` qualifies a noun: a people's adjective ("Russian
     delegation") or initials before a lower-case noun ("U.S. officials"); not a country, capital or
-    seat of power ("The Kremlin welcomed")."""
+    seat of power ("The Kremlin welcomed"). A compound adjective qualifies ("Moscow-friendly")."""
     word = text[start:end].lower().rstrip(".")
+    if re.match(r"[-‐–][a-z]", text[end : end + 2]):
+        return True  # the first half of a compound adjective: "Moscow-friendly Slovakia", "U.S.-led"
     if word in _INITIALS:
         return re.match(r"\s+[a-z]", text[end:]) is not None
     return word.endswith(("an", "ish", "ese", "ian", "ic", "i")) and word not in _COUNTRY_NOUNS
@@ -231,9 +245,11 @@ def _countries(text: str) -> list[tuple[str, int, int]]:
 
 def _noun_name(text: str, span: Span) -> bool:
     """A capitalised word used as a name, not as an adjective before a noun ("the Baltic country",
-    "European partners"); a possessive is a name ("NATO's umbrella")."""
+    "European partners", "Moscow-friendly Slovakia"); a possessive is a name ("NATO's umbrella")."""
     if not text[span.start].isupper():
         return False
+    if re.match(r"[-‐–][a-z]", text[span.end : span.end + 2]):
+        return False  # the first half of a compound adjective: "Moscow-friendly", "Kremlin-backed"
     if text[span.start : span.end].lower().endswith(("'s", "’s")):
         return True
     after = re.match(r"\s+([a-z]+)", text[span.end :])
