@@ -25,6 +25,7 @@ from saidwhen.settings import Settings
 from saidwhen.verify import verdict_model
 from saidwhen.verify.aggregate import CLAIM_FEATURES
 from saidwhen.verify.claims import parse_claim
+from saidwhen.verify.fidelity import align
 from saidwhen.verify.stance import LinearModel
 from saidwhen.verify.verdict import MODEL_CONFIDENCE, RULES_VERSION, VERDICT_CLASSES, decide, examines
 
@@ -415,3 +416,21 @@ def test_verdict_a_title_the_corpus_contradicts_refutes_and_cites_the_record() -
     assert_grounded(verdict)
     kept = decide(claim, [KALLAS_NEG], alignment, [], SETTINGS)
     assert kept.label is VerdictLabel.SUPPORTED
+
+
+def test_verdict_words_quoted_from_inside_a_condition_are_a_cut_quotation_too() -> None:
+    """'is out of the question', quoted from "if Ukraine's accession to NATO is out of the question, then
+    we need ...": the condition is dropped and the quotation is cut (both reasons); the same words
+    without quote marks drop the condition only."""
+    statements = [KALLAS_NATO_IF]
+    quoted = parse_claim("Kallas said Ukraine's accession to NATO 'is out of the question'.")
+    found = align(quoted, statements, (), lambda q, ts: [0.9] * len(ts))
+    assert found.fidelity is Fidelity.CONDITION_STRIPPED, found
+    verdict = decide(quoted, statements, found, [], SETTINGS, statements=statements)
+    assert verdict.label is VerdictLabel.MISLEADING
+    assert set(verdict.reasons) == {Reason.CONDITION_STRIPPED, Reason.TRUNCATED}
+    assert "part of the condition" in verdict.justification
+    plain = parse_claim("Kallas said Ukraine's accession to NATO is out of the question.")
+    found = align(plain, statements, (), lambda q, ts: [0.9] * len(ts))
+    verdict = decide(plain, statements, found, [], SETTINGS, statements=statements)
+    assert verdict.reasons == (Reason.CONDITION_STRIPPED,)

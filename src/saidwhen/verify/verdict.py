@@ -60,10 +60,13 @@ from saidwhen.records import (
 )
 from saidwhen.settings import Settings
 from saidwhen.verify import text as tx
+from saidwhen.verify import wording as wd
 from saidwhen.verify.aggregate import ClaimModel, Vectors, claim_features, is_question_answer, split_answer
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
-RULES_VERSION = "7"  # 7: a speaker's title the corpus contradicts refutes; 6: corpus sentences decide claims
+# 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
+# refutes; 6: corpus sentences decide claims
+RULES_VERSION = "8"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant
 MODEL_CONFIDENCE = 0.4  # ... and only with at least this probability: else not enough evidence
@@ -583,7 +586,19 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
         note = f" The claim stops before {_quote(dropped[0].evidence_text)}." if dropped else ""
     else:
         note = f" The claim drops {', '.join(_quote(e.evidence_text, 120) for e in dropped)}." if dropped else ""
-    return ctx.verdict(VerdictLabel.MISLEADING, conf, f"{said}{note}", (reason,), statement)
+    reasons: tuple[Reason, ...] = (reason,)
+    condition = next((e for e in dropped if e.what == "condition"), None)
+    if (
+        kind is Fidelity.CONDITION_STRIPPED
+        and condition is not None
+        and condition.span is not None
+        and wd.quoted_from_condition(claim, aligned.text, condition.span.start - aligned.span.start)
+    ):
+        # "is out of the question", quoted from "if ..., or this is out of the question, then ...": the
+        # quotation is cut out of the condition itself.
+        reasons = (Reason.CONDITION_STRIPPED, Reason.TRUNCATED)
+        note += " The quoted words are part of the condition, cut from what the speaker said would follow it."
+    return ctx.verdict(VerdictLabel.MISLEADING, conf, f"{said}{note}", reasons, statement)
 
 
 def _from_stances(

@@ -305,6 +305,21 @@ def quotes_in(claim: Claim, text: str, least: int = 2) -> bool:
     return bool(pieces) and all(held(tx.words(p), have) for p in pieces)
 
 
+_THEN = re.compile(r"\bthen\b", re.I)
+
+
+def quoted_from_condition(claim: Claim, text: str, start: int) -> bool:
+    """Whether the words the claim quotes lie inside the condition of ``text`` that opens at ``start``
+    (before its "then"): "if this is not in question, or this is out of the question, then we need ..."
+    quoted as "is out of the question" is a cut quotation as well as a dropped condition."""
+    pieces = [tx.words(p) for p in claim.quoted if len(tx.words(p)) >= 2]
+    then = _THEN.search(text, start)
+    if not pieces or then is None:
+        return False
+    inside = tx.words(text[start : then.start()])
+    return all(_quoted_at(p, inside) >= 0 for p in pieces)
+
+
 OPEN_CHOICE = re.compile(
     r"\b(?:(?:up\s+to\s+\w+\s+to\s+)?(?:decide|determine|choose|judge)|ask(?:s|ed)?|wonder(?:s|ed)?)\s+"
     r"(?:what|whether|if|how\s+(?:much|far|many)|which)\b",
