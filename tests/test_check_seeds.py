@@ -178,6 +178,12 @@ MORE = [
     case("Kyiv's neutral status was among the Kremlin's key demands during the Istanbul talks in April 2022.", S,
          cites={"003"}),
     case("Kaja Kallas is a former prime minister of Latvia.", R, cites={"002"}),
+    # The fact-check 001 names itself ("StopFake has previously debunked ..."): its narration is what it
+    # says; the claim it reports ("Russian media outlets have circulated a quote ...") it disputes.
+    case("StopFake says Kallas was talking about interim arrangements to protect Ukraine until it joins NATO or in "
+         "case of a frozen conflict, not about Kyiv dropping its NATO aspirations.", S, cites={"001"}),
+    case("StopFake confirmed that Kallas said Europe had abandoned discussions of Ukraine's NATO membership.", R,
+         cites={"001"}),
     # "She said this on Monday in Brussels at a press conference ...": who and what are in the sentence
     # before it (000); the place is not Warsaw, nor Kyiv (a city is not its country here).
     case("Kallas made her remarks on Ukraine and NATO in Warsaw on Monday after the EU foreign ministers' meeting.", R,

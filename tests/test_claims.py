@@ -65,6 +65,9 @@ from saidwhen.verify.claims import parse_claim
          "'totally untrue' Moscow's argument"),
         ("Ukraine's goal is written into its constitution, Kallas pointed out.", "Kallas", "pointed out",
          "Ukraine's goal is written into its constitution"),
+        # A fact-check's findings: "found that", "concluded that".
+        ("StopFake found that Kallas was talking about interim arrangements.", "StopFake", "found",
+         "Kallas was talking about interim arrangements"),
     ],
 )  # fmt: skip
 def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> None:
@@ -89,6 +92,7 @@ def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> 
         "Breaking: Russia wants peace.",  # a headline label, not a speaker
         "NATO's 2023 summit in Washington declared Ukraine's path irreversible.",  # a place, not a speaker
         'The NATO summit at which allies called the path "irreversible" was held in Vilnius.',  # a relative clause
+        "Investigators found the documents in Kyiv.",  # "found" reports words only before "that"
     ],
 )
 def test_claims_unattributed(text: str) -> None:

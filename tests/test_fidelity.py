@@ -555,3 +555,18 @@ def test_fidelity_a_compound_adjective_is_no_country_swapped_in() -> None:
                               "alliance."), said, (), lambda q, ts: [0.8] * len(ts))  # fmt: skip
     assert found.fidelity is not Fidelity.ALTERED, found
     assert found.fidelity is not Fidelity.NOT_FOUND, found
+
+
+def test_fidelity_a_condition_kept_in_other_words_is_not_stripped() -> None:
+    """"until it joins NATO or in case of a frozen conflict" keeps "pending accession or in the event of
+    a frozen conflict"; dropping it strips the condition."""
+    said = [_narrated("Kallas focused on interim mechanisms to protect the country pending accession or in the event "
+                      "of a frozen conflict.", "")]  # fmt: skip
+    sim = lambda q, ts: [0.8] * len(ts)  # noqa: E731
+    kept = align(parse_claim("StopFake said Kallas focused on interim mechanisms to protect the country until it joins "
+                             "or in case of a frozen conflict."), [replace(s, speaker="StopFake") for s in said], (),
+                 sim)  # fmt: skip
+    assert kept.fidelity is not Fidelity.CONDITION_STRIPPED, kept
+    dropped = align(parse_claim("StopFake said Kallas focused on interim mechanisms to protect the country."),
+                    [replace(s, speaker="StopFake") for s in said], (), sim)  # fmt: skip
+    assert dropped.fidelity is Fidelity.CONDITION_STRIPPED, dropped

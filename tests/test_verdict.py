@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -363,8 +364,6 @@ def test_verdict_corpus_sentence_about_other_names_does_not_decide() -> None:
 def test_verdict_corpus_sentence_names_what_it_points_back_to_in_the_sentence_before() -> None:
     """"Several members were resistant to the idea, including Slovakia and Hungary": NATO and Ukraine
     are in the sentence before, which "the idea" points back to; without it the names are missing."""
-    from dataclasses import replace
-
     claim = parse_claim("Slovakia and Hungary were among the NATO members resistant to Ukraine joining the alliance.")
     text = "Several members were resistant to the idea, including Moscow-friendly Slovakia and Hungary."
     before = "The chance of Ukraine joining NATO was vanishingly thin."
@@ -434,3 +433,21 @@ def test_verdict_words_quoted_from_inside_a_condition_are_a_cut_quotation_too() 
     found = align(plain, statements, (), lambda q, ts: [0.9] * len(ts))
     verdict = decide(plain, statements, found, [], SETTINGS, statements=statements)
     assert verdict.reasons == (Reason.CONDITION_STRIPPED,)
+
+
+def test_verdict_claim_attributed_to_the_fact_check_itself() -> None:
+    """"StopFake confirmed that Kallas said ...": the fact-check reports those words as a claim it
+    disputes (refuted, citing that sentence); what its own narration says is decided by the alignment
+    with it, not by the fact-check rule that disputes the reported claim."""
+    claim = parse_claim("StopFake confirmed that Kallas said Europe has abandoned discussions of Ukraine's NATO membership.")  # noqa: E501
+    verdict = decide(claim, [FC_RESTATES, FC_FINDING], Alignment(Fidelity.NOT_FOUND, None, 0.0), [], SETTINGS,
+                     fact_checks=[FC_RESTATES, FC_FINDING], by_checker=True, debunked=FC_RESTATES)  # fmt: skip
+    assert verdict.label is VerdictLabel.REFUTED
+    assert [c.evidence for c in verdict.evidence] == [FC_RESTATES]
+    assert "to dispute it" in verdict.justification
+    own = parse_claim("StopFake said Kallas was not referring to abandoning Ukraine's NATO aspirations.")
+    finding = replace(FC_FINDING, speaker="StopFake")
+    verdict = decide(own, [FC_RESTATES, finding], Alignment(Fidelity.PARAPHRASE, finding, 0.8), [], SETTINGS,
+                     fact_checks=[FC_RESTATES, finding], by_checker=True)  # fmt: skip
+    assert verdict.label is VerdictLabel.SUPPORTED, verdict.justification
+    assert [c.evidence for c in verdict.evidence] == [finding]

@@ -531,3 +531,29 @@ def _sentence_evidence(cache: _Cache, hit: SearchHit, score: float, similarity: 
         fact_check=cache.is_fact_check(article) if article is not None else False,
         context=context,
     )
+
+
+_QUOTE_MARKED = re.compile(r"[\"“”«»]")
+
+
+def checker_statements(store: Store, speaker: str, article_ids: Iterable[str]) -> tuple[Evidence, ...]:
+    """The sentences of the fact-check articles among ``article_ids`` whose text names ``speaker`` (an
+    outlet such as "StopFake" naming itself): its own narration, as that speaker's statements. Words
+    in quote marks are others' and are left out. Empty when no such article is stored."""
+    cache = _Cache(store)
+    wanted = tx.name_key(speaker.split()[-1]) if speaker.split() else ""
+    out: list[Evidence] = []
+    for article_id in dict.fromkeys(article_ids):
+        article = cache.article(article_id)
+        if article is None or not wanted or not cache.is_fact_check(article):
+            continue
+        if wanted not in tx.keys(article.text):
+            continue
+        sentences = cache.sentences_of(article_id)
+        for s in sentences:
+            text = s.span.of(article.text)
+            if _QUOTE_MARKED.search(text):
+                continue
+            near = " ".join(o.text for o in sentences if abs(o.index - s.index) <= 1)
+            out.append(replace(_plain_evidence(article, s.span, s.index, None, near), speaker=speaker))
+    return tuple(out)

@@ -41,7 +41,7 @@ from saidwhen.verify.claims import claimed_title, compared_part, described, pars
 from saidwhen.verify.fidelity import Similarity, align
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
 from saidwhen.verify.text import reports_claim
-from saidwhen.verify.verdict import decide, model_decides, relevance, weighed
+from saidwhen.verify.verdict import decide, model_decides, relevance, restates, weighed
 
 if TYPE_CHECKING:  # index.search imports verify.text: import it lazily to avoid a cycle
     from saidwhen.index.search import Aliases
@@ -161,6 +161,8 @@ class Gathered:
     restated: tuple[Alignment, ...] = ()  # unattributed claims: alignments with single evidence sentences
     vectors: Mapping[str, npt.NDArray[np.float32]] = field(default_factory=dict)  # aggregate.dense_texts
     mistitled: tuple[str, str, Evidence] | None = None  # person, the claim's title, a sentence saying otherwise
+    by_checker: bool = False  # the claimed speaker is a fact-check of the corpus ("StopFake found ...")
+    debunked: Evidence | None = None  # ... whose sentence reports the claimed words as a claim it disputes
 
 
 def gather(
@@ -175,7 +177,7 @@ def gather(
     """Retrieve evidence for ``claim``, align it with the speaker's statements (or, for a claim that
     attributes no words, with each evidence sentence: ``restated``), score stances, and embed what
     the claim-level model reads when it may decide (``vectors``)."""
-    from saidwhen.index.search import search
+    from saidwhen.index.search import checker_statements, search
 
     if embedder is not None:
         embedder = cached(embedder)
@@ -202,6 +204,14 @@ def gather(
     if likened is not None and (alignment is None or alignment.fidelity is Fidelity.NOT_FOUND):
         # "X likened A to B": X's own words hold B, the narration A.
         alignment = align(likened, found.statements, found.others, similarity)
+    by_checker, debunked = False, None
+    if claim.attributed and claim.speaker and not found.statements and fact_checks:
+        # "StopFake found that ...": a fact-check of the corpus that names itself speaks in its narration.
+        own = checker_statements(store, claim.speaker, [ev.article_id for ev in fact_checks])
+        if own:
+            by_checker = True
+            debunked = _debunked(claim, own)
+            alignment = align(claim, [ev for ev in own if not reports_claim(ev.text)], (), similarity)
     evidence = _dedupe([*sentences, *found.statements[:5]])
     restated: tuple[Alignment, ...] = ()
     if not claim.attributed:
@@ -230,7 +240,20 @@ def gather(
         tuple(fact_checks),
         restated=restated,
         vectors=vectors,
+        by_checker=by_checker,
+        debunked=debunked,
     )
+
+
+def _debunked(claim: Claim, own: Sequence[Evidence]) -> Evidence | None:
+    """The fact-check's sentence that reports the claimed words as a claim in circulation ("Russian media
+    outlets have circulated a quote attributed to Kallas, claiming that ..."), if any: the fact-check
+    disputes them, it does not say them."""
+    try:
+        inner = parse_claim(claim.content)
+    except QueryError:
+        return None
+    return next((ev for ev in own if reports_claim(ev.text) and restates(inner, ev)), None)
 
 
 def check_claim(
@@ -342,6 +365,8 @@ def decide_gathered(
         vectors=found.vectors,
         restated=found.restated,
         mistitled=found.mistitled,
+        by_checker=found.by_checker,
+        debunked=found.debunked,
     )
 
 

@@ -36,6 +36,7 @@ CUES = (
     r"|framed|frames|portrayed|portrays|characteri[sz]ed|characteri[sz]es|floated|floats|hailed|hails"
     r"|has dismissed as|dismissed as|dismisses as|branded|brands"
     r"|has said|had said|once said|reportedly said|allegedly said|is quoted as saying|was quoted as saying"
+    r"|(?:found|finds|concluded|concludes|determined|established)(?=\s+that\b)"  # a fact-check's findings
 )
 _NAME = r"(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la)(?:\s+(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la))*"
 _Q_OPEN = "\"“”„«‘'"

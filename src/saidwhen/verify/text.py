@@ -160,7 +160,8 @@ NEG_CONTRACTION = re.compile(r"n['’]t\b", re.I)
 
 CONDITION = re.compile(
     r"\b(?:only if|if|unless|provided that|providing that|on condition that|as long as|in exchange for"
-    r"|in return for|assuming that|in the event (?:of|that)|pending|depending on|swapping|swapped)\b",
+    r"|in return for|assuming that|in the event (?:of|that)|in case(?: of| that)?|pending|until|depending on"
+    r"|swapping|swapped)\b",
     re.I,
 )
 HEDGE = re.compile(

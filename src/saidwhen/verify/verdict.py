@@ -273,13 +273,17 @@ def decide(
     vectors: Vectors | None = None,
     restated: Sequence[Alignment] = (),
     mistitled: tuple[str, str, Evidence] | None = None,
+    by_checker: bool = False,
+    debunked: Evidence | None = None,
 ) -> Verdict:
     """The verdict on ``claim``. ``statements`` are the claimed speaker's statements (context for
     "misleading"); ``model`` is the claim-level verdict model (None: a vote of the stances);
     ``fact_checks`` are sentences of fact-check articles that retrieval read whole; ``vectors`` the
     embeddings of ``aggregate.dense_texts`` (for a model with dense features); ``restated`` the
     alignments of a claim that attributes no words with single evidence sentences (``fidelity.align``),
-    for the sentences of the corpus that state it, deny it or state it with a condition."""
+    for the sentences of the corpus that state it, deny it or state it with a condition. ``by_checker``:
+    the claimed speaker is a fact-check of the corpus, whose own sentences ``fidelity`` was aligned
+    with; ``debunked``: its sentence reporting the claimed words as a claim it disputes."""
     recorded = tuple(sorted({"rules": RULES_VERSION, **(versions or {})}.items()))
     restating, findings = _fact_checks(claim, evidence, fact_checks)
     cited = [*restating[:1], *findings[:3]]
@@ -296,6 +300,16 @@ def decide(
         text = f"The claim calls {person} '{title}'; the corpus says otherwise: {_quote(record.text)}"
         text += f" ({_where(record)})."
         return ctx.verdict(VerdictLabel.REFUTED, 0.75, text, evidence=(Citation(record, CitationRole.REFUTES, 1.0),))
+
+    if by_checker and debunked is not None:
+        # "StopFake confirmed that Kallas said ...": the fact-check reports those words to dispute them.
+        text = f"{who} reports this as a claim in circulation, to dispute it: {_quote(debunked.text)}"
+        text += f" ({_where(debunked)})."
+        if findings:
+            text += f" Its finding: {_quote(findings[0].text)}."
+        return ctx.verdict(VerdictLabel.REFUTED, 0.75, text, evidence=(Citation(debunked, CitationRole.REFUTES, 1.0),))
+    if by_checker and fidelity is not None and aligned is not None and kind is not Fidelity.NOT_FOUND:
+        return _from_alignment(ctx, fidelity, aligned, who)  # its own narration: what it found
 
     if restating and findings:
         finding = findings[0] if findings else restating[0]
