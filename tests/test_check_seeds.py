@@ -184,6 +184,9 @@ MORE = [
          "case of a frozen conflict, not about Kyiv dropping its NATO aspirations.", S, cites={"001"}),
     case("StopFake confirmed that Kallas said Europe had abandoned discussions of Ukraine's NATO membership.", R,
          cites={"001"}),
+    # Kallas's bin Laden comparison (002) in Zelenskyy's mouth: nearly all its words, in order, are hers.
+    case("Zelenskyy likened making concessions to Russia to sitting down with Osama bin Laden after 9/11 and asking "
+         "what else he wanted.", M, {Reason.MISATTRIBUTED}, {"002"}),
     # "She said this on Monday in Brussels at a press conference ...": who and what are in the sentence
     # before it (000); the place is not Warsaw, nor Kyiv (a city is not its country here).
     case("Kallas made her remarks on Ukraine and NATO in Warsaw on Monday after the EU foreign ministers' meeting.", R,

@@ -570,3 +570,19 @@ def test_fidelity_a_condition_kept_in_other_words_is_not_stripped() -> None:
     dropped = align(parse_claim("StopFake said Kallas focused on interim mechanisms to protect the country."),
                     [replace(s, speaker="StopFake") for s in said], (), sim)  # fmt: skip
     assert dropped.fidelity is Fidelity.CONDITION_STRIPPED, dropped
+
+
+def test_fidelity_someone_elses_words_nearly_all_in_order_are_misattributed() -> None:
+    """Kallas's "after 9/11 you would have sat down with Osama bin Laden and said, 'OK, what else do you
+    want?'" put in Zelenskyy's mouth: nearly all the claim's words, in order, with its names and numbers,
+    are hers, even when the embedding scores the paraphrase low; a few shared words are not enough."""
+    kallas = [statement("Consider here in America that after 9/11 you would have sat down with Osama bin Laden and "
+                        "said, 'OK, what else do you want?'", article="a8")]  # fmt: skip
+    low = lambda q, ts: [0.45] * len(ts)  # noqa: E731
+    zelenskyy = [statement("Ukraine had from the very beginning sought to join NATO.", speaker="Volodymyr Zelenskyy")]
+    found = align(parse_claim("Zelenskyy said sitting down with Osama bin Laden after 9/11 and asking what else he "
+                              "wanted."), zelenskyy, kallas, low)  # fmt: skip
+    assert found.fidelity is Fidelity.MISATTRIBUTED, found
+    assert found.edits[0].evidence_text == "Kaja Kallas"
+    few = align(parse_claim("Zelenskyy said Osama bin Laden was behind 9/11."), zelenskyy, kallas, low)
+    assert few.fidelity is not Fidelity.MISATTRIBUTED, few

@@ -52,6 +52,7 @@ NARRATED = 0.7  # share of a claim's other words a statement needs before names 
 QUOTED = 0.7  # the score of a sentence holding the words the claim quotes
 ALTERED_RATIO = 0.6  # word-sequence ratio over which a swapped name or quantity reads as an alteration
 MISATTRIBUTED = 0.72  # someone else's statement must match this well to call the claim misattributed
+MISATTRIBUTED_WORDS = 0.8  # ... or hold this share of its words, in order (ALTERED_RATIO), with all its names
 QUOTE_WORDS = 4  # ... or hold, word for word, this many words the claim quotes
 TOPIC_LEXICAL = 0.4  # a conditional statement on the claim's topic shares this much of its content words
 TOPIC_MATCH = 0.45  # ... and scores this much (mean of that share and embedding similarity)
@@ -240,6 +241,13 @@ def _score(claim: Claim, unit: Unit, semantic: float | None) -> _Match:
         base = max(base, QUOTED)
     score = base * (1.0 if anchors >= ANCHORS_NEEDED else 0.5 + 0.5 * anchors)
     return _Match(unit, score, lexical, semantic, anchors, window, ratio)
+
+
+def _close_in_words(match: _Match) -> bool:
+    """Someone else's sentence that holds nearly all of the claim's words, in the claim's order, with all
+    of its names and numbers ("sitting down with Osama bin Laden after 9/11 and asking what else he
+    wanted"), whatever the embedding makes of the paraphrase."""
+    return match.lexical >= MISATTRIBUTED_WORDS and match.anchors >= 1.0 and match.ratio >= ALTERED_RATIO
 
 
 def best_match(
@@ -572,7 +580,7 @@ def align(
             other is not None
             and _matches(other)
             # Close enough, or holding the very words the claim quotes (at least three of them).
-            and (other.score >= MISATTRIBUTED or wd.quotes_in(claim, other.unit.text, 3))
+            and (other.score >= MISATTRIBUTED or wd.quotes_in(claim, other.unit.text, 3) or _close_in_words(other))
             and not _named_in(other.unit.evidence.speaker, claim.content)
             # "Japan's government confirmed ..." against Zelenskyy's words about Japan: about, not by.
             and not any(tx.name_present(n, tx.keys(other.unit.text)) for n in tx.names(claim.speaker or ""))
