@@ -184,6 +184,10 @@ MORE = [
          "case of a frozen conflict, not about Kyiv dropping its NATO aspirations.", S, cites={"001"}),
     case("StopFake confirmed that Kallas said Europe had abandoned discussions of Ukraine's NATO membership.", R,
          cites={"001"}),
+    # One clause of a long quotation (003, 004) states it: "other countries such as Canada and Japan – these
+    # security guarantees are an opportunity to prevent another invasion".
+    case("Canada and Japan were among the countries Zelenskyy named as potential providers of security guarantees "
+         "that could stop another Russian invasion.", S, cites={"003", "004"}),
     # Kallas's bin Laden comparison (002) in Zelenskyy's mouth: nearly all its words, in order, are hers.
     case("Zelenskyy likened making concessions to Russia to sitting down with Osama bin Laden after 9/11 and asking "
          "what else he wanted.", M, {Reason.MISATTRIBUTED}, {"002"}),

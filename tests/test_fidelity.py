@@ -586,3 +586,24 @@ def test_fidelity_someone_elses_words_nearly_all_in_order_are_misattributed() ->
     assert found.edits[0].evidence_text == "Kaja Kallas"
     few = align(parse_claim("Zelenskyy said Osama bin Laden was behind 9/11."), zelenskyy, kallas, low)
     assert few.fidelity is not Fidelity.MISATTRIBUTED, few
+
+
+def test_fidelity_a_plain_claim_is_read_against_the_part_of_a_long_sentence_that_holds_it() -> None:
+    """The embedding of a long sentence dilutes the one clause that states a plain claim: that clause
+    is also read alone. Attributed words are still compared with whole statements."""
+    text = ("That is why today the bilateral security guarantees between Ukraine and the United States, specifically "
+            "guarantees from the United States for us, and the guarantees from our European colleagues for us, as well "
+            "as from other countries such as Canada and Japan – these security guarantees are an opportunity to "
+            "prevent another invasion.")  # fmt: skip
+    part = "as well as from other countries such as Canada and Japan – these security guarantees are an opportunity to prevent another invasion."  # noqa: E501
+    said = [_narrated(text, "")]
+
+    def sim(query: str, texts: Sequence[str]) -> list[float]:  # the part reads close, the whole sentence does not
+        return [0.8 if t == part else 0.3 for t in texts]
+
+    plain = align(parse_claim("Canada and Japan are among the countries whose security guarantees could help stop "
+                              "another invasion."), said, (), sim)  # fmt: skip
+    assert plain.fidelity in {Fidelity.PARAPHRASE, Fidelity.NEAR_VERBATIM}, plain
+    attributed = align(parse_claim("Zelenskyy said Canada and Japan are among the countries whose security guarantees "
+                                   "could help stop another invasion."), said, (), sim)  # fmt: skip
+    assert attributed.fidelity is Fidelity.NOT_FOUND, attributed

@@ -243,6 +243,23 @@ def _score(claim: Claim, unit: Unit, semantic: float | None) -> _Match:
     return _Match(unit, score, lexical, semantic, anchors, window, ratio)
 
 
+PART_WORDS = 8  # the fewest words of a part of a sentence read on its own
+PART_SHARE = 0.6  # ... and the most of the sentence it may be (else the sentence is the part)
+
+
+def _part(text: str, window: tuple[int, int]) -> str:
+    """The clause(s) of ``text`` around the matched words ``window``, when they are a clear part of a
+    long sentence; "" otherwise."""
+    lo, hi = window
+    start = max((m.end() for m in re.finditer(r"[,;:—–(]\s*", text[:lo])), default=0)
+    end = min((lo + m.start() for m in re.finditer(r"[,;:—–)]", text[hi:])), default=len(text))
+    end = max(end, hi)
+    part = text[start:end].strip()
+    if len(tx.words(part)) < PART_WORDS or len(part) > PART_SHARE * len(text):
+        return ""
+    return part
+
+
 def _close_in_words(match: _Match) -> bool:
     """Someone else's sentence that holds nearly all of the claim's words, in the claim's order, with all
     of its names and numbers ("sitting down with Osama bin Laden after 9/11 and asking what else he
@@ -273,8 +290,13 @@ def best_match(
             # A narrated sentence that points back is also read with the sentence it points to.
             back = [i for i in able if not shortlist[i].start and reading(shortlist[i]) != shortlist[i].text]
             wider = dict(zip(back, similarity(claim.content, [reading(shortlist[i]) for i in back]), strict=True))
+            # A long sentence holding a plain claim (no words attributed) in one part is also read in that
+            # part alone; attributed words are compared with whole statements.
+            parts = {i: "" if claim.attributed else _part(shortlist[i].text, lexical[i].window) for i in able}
+            long = [i for i in able if parts[i]]
+            narrower = dict(zip(long, similarity(claim.content, [parts[i] for i in long]), strict=True))
             for i, sem in zip(able, scores, strict=True):
-                lexical[i] = _score(claim, shortlist[i], max(sem, wider.get(i, sem)))
+                lexical[i] = _score(claim, shortlist[i], max(sem, wider.get(i, sem), narrower.get(i, sem)))
     return max(lexical, key=lambda m: m.score)
 
 
