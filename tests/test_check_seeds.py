@@ -188,6 +188,12 @@ MORE = [
     # security guarantees are an opportunity to prevent another invasion".
     case("Canada and Japan were among the countries Zelenskyy named as potential providers of security guarantees "
          "that could stop another Russian invasion.", S, cites={"003", "004"}),
+    # February remarks (002) placed after the December events: a date after the closing cue, a reaction
+    # with a time word in it.
+    case('"Russia will try to divide us," Kallas warned after the December 2025 Berlin talks on Ukraine\'s NATO bid.',
+         M, {Reason.OUTDATED}, {"002"}),
+    case("Reacting this week to Zelenskyy's offer to drop the NATO bid, Kallas insisted that \"the only security "
+         "guarantee that works is NATO's umbrella.\"", M, {Reason.OUTDATED}, {"002"}),
     # Kallas's bin Laden comparison (002) in Zelenskyy's mouth: nearly all its words, in order, are hers.
     case("Zelenskyy likened making concessions to Russia to sitting down with Osama bin Laden after 9/11 and asking "
          "what else he wanted.", M, {Reason.MISATTRIBUTED}, {"002"}),

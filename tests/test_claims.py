@@ -279,6 +279,10 @@ def test_claims_possessive_description_speaker() -> None:
         ("After the Berlin talks, Kallas warned that Russia will try to divide us.", "the Berlin talks"),
         ("Responding to Zelenskyy's offer to drop the bid, Kallas said NATO works.", "Zelenskyy's offer to drop the bid"),  # noqa: E501
         ("In response to the summit, Kallas said NATO works.", "the summit"),
+        # A time word between the reaction and its object; a scene set with "As ...".
+        ("Reacting this week to Zelenskyy's offer, Kallas insisted that NATO works.", "Zelenskyy's offer"),
+        ("As negotiators met in Berlin this week, Kallas warned: 'Russia will try to divide us.'",
+         "negotiators met in Berlin this week"),
         # After the quoted words; a time that cannot be placed ("this week") leaves it to the event.
         ("Kallas warns 'Russia will try to divide us' in response to this week's talks in Berlin.",
          "this week's talks in Berlin"),
@@ -292,6 +296,14 @@ def test_claims_possessive_description_speaker() -> None:
 def test_claims_event_the_words_came_after(text: str, event: str | None) -> None:
     claim = parse_claim(text)
     assert (claim.event.of(claim.text) if claim.event else None) == event
+
+
+def test_claims_circumstance_after_a_closing_cue_is_not_the_speaker() -> None:
+    """'"Russia will try to divide us," Kallas warned after the December 2025 Berlin talks': the words,
+    then the speaker, then when; the date counts as the time of the words."""
+    claim = parse_claim('"Russia will try to divide us," Kallas warned after the December 2025 Berlin talks.')
+    assert (claim.speaker, claim.cue, claim.content) == ("Kallas", "warned", "Russia will try to divide us")
+    assert claim.when is not None and claim.when.text == "December 2025"
 
 
 def test_claims_trailing_event_is_not_part_of_the_words() -> None:

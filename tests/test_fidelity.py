@@ -607,3 +607,13 @@ def test_fidelity_a_plain_claim_is_read_against_the_part_of_a_long_sentence_that
     attributed = align(parse_claim("Zelenskyy said Canada and Japan are among the countries whose security guarantees "
                                    "could help stop another invasion."), said, (), sim)  # fmt: skip
     assert attributed.fidelity is Fidelity.NOT_FOUND, attributed
+
+
+def test_fidelity_two_quoted_sentences_each_keep_their_own_negation() -> None:
+    """"Russia will try to divide us. Let's not walk into their traps." against the statement holding
+    only the first sentence: the "not" of the second does not reverse the first."""
+    said = [statement('"Russia will try to divide us," Kallas said on Feb. 18. "We will not let them."', article="a9")]
+    found = align(parse_claim("Kallas warned: 'Russia will try to divide us. Let's not walk into their traps.'"), said,
+                  (), lambda q, ts: [0.7] * len(ts))  # fmt: skip
+    assert found.fidelity is not Fidelity.NEGATION_FLIPPED, found
+    assert found.fidelity is not Fidelity.NOT_FOUND, found

@@ -93,7 +93,8 @@ _POST_CUES = (
 _SAID_POST = re.compile(
     rf"^(?P<content>.+?)[,.]?[{_Q_CLOSE}]?,?\s+(?:(?P<speaker>{_NAME})\s+(?P<cue>{_POST_CUES})"
     rf"|(?P<cue2>{_POST_CUES})\s+(?P<speaker2>{_NAME}))"
-    rf"(?:\s+(?:on|in|at|during|last|this|earlier)\b[^;]{{0,40}}?)?\s*\.?$",
+    rf"(?:\s+(?:on|in|at|during|last|this|earlier)\b[^;]{{0,40}}?"
+    rf"|\s+(?:after|before|following|ahead\s+of|amid|as|when|while)\b[^;\"“”]{{3,100}}?)?\s*\.?$",
     re.S,
 )
 
@@ -397,7 +398,7 @@ def _attributed(text: str, m: re.Match[str], group: str, cue: str) -> _Attributi
 # after a meeting of EU foreign ministers, ", "Speaking in London on December 8, 2025, ".
 _FRAME = re.compile(
     r"^(?:(?:in|on|at|during|after|before|speaking|writing|asked|answering|last|earlier|later|yesterday|today"
-    r"|this|when|while|addressing|following|responding|reacting|replying|commenting|referring)\b[^,;:\"“”]{0,80}?(?:,\s*\d{4})?,\s*){1,3}",
+    r"|this|when|while|as|addressing|following|responding|reacting|replying|commenting|referring)\b[^,;:\"“”]{0,80}?(?:,\s*\d{4})?,\s*){1,3}",
     re.I,
 )
 
@@ -427,8 +428,8 @@ def _attribution(text: str) -> _Attribution:
 # "After the Berlin talks, Kallas warned ...", "Responding to Zelenskyy's offer, ...": the words came
 # after an event the claim names instead of a date.
 _EVENT = re.compile(
-    r"^(?:after|following|responding\s+to|reacting\s+to|replying\s+to|in\s+(?:response|reply|reaction)\s+to"
-    r"|commenting\s+on|asked\s+about)\s+(?P<event>[^,;:\"“”]{3,100}?)\s*,",
+    r"^(?:after|following|as|(?:responding|reacting|replying)(?:\s+(?:this|last|on)\s+\w+)?\s+to"
+    r"|in\s+(?:response|reply|reaction)\s+to|commenting\s+on|asked\s+about)\s+(?P<event>[^,;:\"“”]{3,100}?)\s*,",
     re.I,
 )
 
