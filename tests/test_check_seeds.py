@@ -194,6 +194,9 @@ MORE = [
          M, {Reason.OUTDATED}, {"002"}),
     case("Reacting this week to Zelenskyy's offer to drop the NATO bid, Kallas insisted that \"the only security "
          "guarantee that works is NATO's umbrella.\"", M, {Reason.OUTDATED}, {"002"}),
+    # 004: "Several members were resistant to the idea" (the sentence after "the chance of it joining the
+    # alliance was vanishingly thin"): several, not all; Moscow's opposition is not the members'.
+    case("All NATO members opposed Ukraine joining the alliance.", M, {Reason.EXAGGERATED}, {"004"}),
     # Kallas's bin Laden comparison (002) in Zelenskyy's mouth: nearly all its words, in order, are hers.
     case("Zelenskyy likened making concessions to Russia to sitting down with Osama bin Laden after 9/11 and asking "
          "what else he wanted.", M, {Reason.MISATTRIBUTED}, {"002"}),

@@ -617,3 +617,19 @@ def test_fidelity_two_quoted_sentences_each_keep_their_own_negation() -> None:
                   (), lambda q, ts: [0.7] * len(ts))  # fmt: skip
     assert found.fidelity is not Fidelity.NEGATION_FLIPPED, found
     assert found.fidelity is not Fidelity.NOT_FOUND, found
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Kyiv could consider abandoning its bid", True),
+        ("Ukraine is considering dropping its NATO bid", True),
+        ("members are obliged to consider an attack on one as an attack on all", False),
+    ],
+)
+def test_fidelity_consider_hedges_only_a_course_of_action(text: str, hedged: bool) -> None:
+    """"consider abandoning" weighs a course of action (a hedge); "consider an attack on one as an attack
+    on all" is "regard", no hedge."""
+    from saidwhen.verify import text as tx
+
+    assert any(m.group(0).startswith("consider") for m in tx.HEDGE.finditer(text)) is hedged

@@ -13,7 +13,9 @@ import pytest
 from fakes import MemoryStore
 from saidwhen.index.search import (
     alias_variants,
+    checker_statements,
     expand_query,
+    follow_ons,
     is_fact_check,
     plain_words,
     reciprocal_rank_fusion,
@@ -220,3 +222,30 @@ def test_search_keeps_each_retrievers_best_hit() -> None:
     found = search(store, claim, embedder, limit=10)
     assert len(found.sentences) == 10
     assert any("Slovakia" in ev.text for ev in found.sentences)
+
+
+def test_search_follow_on_sentence_that_points_back_is_read(corpus: tuple[MemoryStore, HashEmbedder]) -> None:
+    """"Several members were resistant to the idea": said right after a hit, it goes on about it."""
+    store, emb = corpus
+    add(store, "f1", ["The chance of Ukraine joining NATO was thin.", "Several members were resistant to the idea.",
+                      "Talks continue on Monday."], embedder=emb)  # fmt: skip
+    found = search(store, parse_claim("Ukraine joining NATO"), emb)
+    hits = [ev for ev in found.sentences if ev.article_id == "f1" and ev.sentence_index == 0]
+    assert hits
+    more = follow_ons(store, hits)
+    assert [ev.text for ev in more] == ["Several members were resistant to the idea."]
+    assert more[0].span.of(store.get("f1").text) == more[0].text  # type: ignore[union-attr]
+    assert not follow_ons(store, [ev for ev in found.sentences if ev.article_id == "a1"])
+
+
+def test_search_fact_check_naming_itself_speaks_in_its_narration(corpus: tuple[MemoryStore, HashEmbedder]) -> None:
+    """The fact-check "fc" names StopFake: its sentences are StopFake's; an outlet it does not name has none."""
+    store, _ = corpus
+    own = checker_statements(store, "StopFake", ["fc", "a1"])
+    assert [ev.text for ev in own] == [
+        "StopFake debunked the false claim.",
+        "Kallas was not referring to abandoning NATO.",
+        "A quote attributed to Kallas circulated.",
+    ]
+    assert {ev.speaker for ev in own} == {"StopFake"} and all(ev.fact_check for ev in own)
+    assert checker_statements(store, "Reuters", ["fc", "a1"]) == ()

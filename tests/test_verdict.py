@@ -451,3 +451,24 @@ def test_verdict_claim_attributed_to_the_fact_check_itself() -> None:
                      fact_checks=[FC_RESTATES, finding], by_checker=True)  # fmt: skip
     assert verdict.label is VerdictLabel.SUPPORTED, verdict.justification
     assert [c.evidence for c in verdict.evidence] == [finding]
+
+
+def test_verdict_claim_about_every_one_of_a_group_needs_sentences_about_that_group() -> None:
+    """"All NATO members opposed Ukraine joining the alliance": "Moscow vehemently opposes Ukraine joining
+    NATO" says it of someone else and does not state it; "Several members were resistant ..." says it of
+    a part: exaggerated."""
+    claim = parse_claim("All NATO members opposed Ukraine joining the alliance.")
+    moscow = ev("Moscow vehemently opposes Ukraine joining NATO.", article="m", sim=0.8)
+    several = ev("Several members were resistant to Ukraine joining the alliance.", article="s", sim=0.8)
+    model = one_hot_model("qa_agrees", "supported")
+    only_moscow = decide(claim, [moscow], None, [st(moscow, 0.1, 0.1)], SETTINGS, model=model,
+                         restated=[Alignment(Fidelity.PARAPHRASE, moscow, 0.86)])  # fmt: skip
+    assert only_moscow.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
+    part = Alignment(Fidelity.ALTERED, several, 0.75, (Edit(EditKind.CHANGED, "quantity", "Several", None, "all"),))
+    both = decide(claim, [moscow, several], None, [st(moscow, 0.1, 0.1), st(several, 0.1, 0.1)], SETTINGS,
+                  model=model, restated=[Alignment(Fidelity.PARAPHRASE, moscow, 0.86), part])  # fmt: skip
+    assert both.label is VerdictLabel.MISLEADING and both.reasons == (Reason.EXAGGERATED,)
+    # Without a quantifier the claim is not about every one of a group: the rule does not apply.
+    plain = decide(parse_claim("Moscow opposes Ukraine joining NATO."), [moscow], None, [st(moscow, 0.1, 0.1)],
+                   SETTINGS, model=model, restated=[Alignment(Fidelity.PARAPHRASE, moscow, 0.86)])  # fmt: skip
+    assert plain.label is VerdictLabel.SUPPORTED

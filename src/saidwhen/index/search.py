@@ -557,3 +557,32 @@ def checker_statements(store: Store, speaker: str, article_ids: Iterable[str]) -
             near = " ".join(o.text for o in sentences if abs(o.index - s.index) <= 1)
             out.append(replace(_plain_evidence(article, s.span, s.index, None, near), speaker=speaker))
     return tuple(out)
+
+
+_PRONOUN_OPENS = re.compile(r"^\W*(?:they|it|this|these|he|she|that)\b", re.I)
+
+
+def follow_ons(store: Store, evidence: Sequence[Evidence], top: int = 20) -> list[Evidence]:
+    """The sentences right after the first ``top`` sentence hits that point back to them ("Several
+    members were resistant to the idea, ..." after "... the chance of it joining the alliance was
+    vanishingly thin."): they say more of the same thing but share few of the claim's words."""
+    cache = _Cache(store)
+    have = {(ev.article_id, ev.sentence_index) for ev in evidence}
+    out: list[Evidence] = []
+    for ev in evidence[:top]:
+        if ev.sentence_index is None or ev.quote_id is not None:
+            continue
+        article = cache.article(ev.article_id)
+        if article is None:
+            continue
+        sentences = cache.sentences_of(ev.article_id)
+        nxt = next((s for s in sentences if s.index == ev.sentence_index + 1), None)
+        if nxt is None or (ev.article_id, nxt.index) in have:
+            continue
+        if not (_PRONOUN_OPENS.match(nxt.text) or tx.POINTS_BACK.search(nxt.text)):
+            continue
+        near = " ".join(s.text for s in sentences if abs(s.index - nxt.index) <= 1)
+        found = _plain_evidence(article, nxt.span, nxt.index, None, near)
+        out.append(replace(found, fact_check=cache.is_fact_check(article)))
+        have.add((ev.article_id, nxt.index))
+    return out

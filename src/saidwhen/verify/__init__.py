@@ -177,7 +177,7 @@ def gather(
     """Retrieve evidence for ``claim``, align it with the speaker's statements (or, for a claim that
     attributes no words, with each evidence sentence: ``restated``), score stances, and embed what
     the claim-level model reads when it may decide (``vectors``)."""
-    from saidwhen.index.search import checker_statements, search
+    from saidwhen.index.search import checker_statements, follow_ons, search
 
     if embedder is not None:
         embedder = cached(embedder)
@@ -212,6 +212,9 @@ def gather(
             by_checker = True
             debunked = _debunked(claim, own)
             alignment = align(claim, [ev for ev in own if not reports_claim(ev.text)], (), similarity)
+    if not claim.attributed:
+        # A sentence that goes on about a hit ("Several members were resistant to the idea") is read too.
+        sentences += follow_ons(store, sentences)
     evidence = _dedupe([*sentences, *found.statements[:5]])
     restated: tuple[Alignment, ...] = ()
     if not claim.attributed:

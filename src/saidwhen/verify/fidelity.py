@@ -167,14 +167,6 @@ _REFERS = re.compile(r"\b(?:he|she|they|it)\b", re.I)
 _PRONOUN_START = re.compile(r"^\W*(?:they|it|this|these|he|she|that)\b", re.I)
 
 
-# "resistant to the idea", "made the remarks": words that stand for what the sentence before said.
-_POINTS_TO_BEFORE = re.compile(
-    r"\bthe (?:idea|move|proposal|plan|offer|remarks?|comments?|statement|suggestion|prospect)\b"
-    r"|\b(?:said|says|stated|made|added|wrote) (?:this|that|these|so)\b",
-    re.I,
-)
-
-
 def preceding(evidence: Evidence) -> str:
     """The sentence before ``evidence`` in its article, read from its context ("" when unknown)."""
     at = evidence.context.find(evidence.text) if evidence.context and evidence.text else -1
@@ -192,7 +184,7 @@ def reading(unit: Unit) -> str:
         before = [u for u in units(unit.evidence) if u.start < unit.start]
         return f"{before[-1].text} {text}" if before else text
     ev = unit.evidence
-    points_back = _PRONOUN_START.match(text) or (ev.quote_id is None and _POINTS_TO_BEFORE.search(text))
+    points_back = _PRONOUN_START.match(text) or (ev.quote_id is None and tx.POINTS_BACK.search(text))
     if not unit.start and not ev.direct and points_back:
         before_text = preceding(ev)
         return f"{before_text} {text}" if before_text else text

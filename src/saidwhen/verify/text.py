@@ -179,7 +179,7 @@ CONDITION = re.compile(
 )
 HEDGE = re.compile(
     r"\b(?:could|might|may(?!\s+\d)|in theory|theoretically|possibly|perhaps|potentially"
-    r"|likely|unlikely|probably|reportedly|allegedly|consider(?:ing)?)\b",
+    r"|likely|unlikely|probably|reportedly|allegedly|consider(?:ing)?(?=\s+(?:\w+ing|whether)\b))\b",
     re.I,
 )
 NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without)\b|n['’]t\b", re.I)
@@ -701,3 +701,11 @@ def polarity(text: str, start: int = 0, end: int | None = None) -> int:
         chars[lo:hi] = " " * (hi - lo)
     masked = _NOT_ONLY.sub(" ", "".join(chars)[start:end])
     return negation_count(masked) + len(NEGATIVE_WORDS.findall(masked))
+
+
+# "resistant to the idea", "made the remarks": words that stand for what the sentence before said.
+POINTS_BACK = re.compile(
+    r"\bthe (?:idea|move|proposal|plan|offer|remarks?|comments?|statement|suggestion|prospect)\b"
+    r"|\b(?:said|says|stated|made|added|wrote) (?:this|that|these|so)\b",
+    re.I,
+)

@@ -394,6 +394,27 @@ def _alterations(alignment: Alignment) -> str:
     return "; ".join(out)
 
 
+# "All NATO members ...", "Every ally ...", "No member ...": a claim about every one of a group.
+_QUANTIFIED = re.compile(
+    r"^\W*(?:all|every|each|no|none of the)\s+(?:(?:(?-i:[A-Z])[\w.-]*|of|the)\s+)*(?P<head>(?-i:[a-z]+))", re.I
+)
+
+
+SUBJECT_WORDS = 6  # the group a sentence is about is named within its first words
+
+
+def _same_subject(claim: Claim, alignment: Alignment) -> bool:
+    """Whether a sentence that states a claim about every one of a group ("All NATO members opposed
+    ...") is about that group: it names the group's noun ("members") among its first words, as its
+    subject ("Several members were resistant to the idea"). "Moscow vehemently opposes Ukraine joining
+    NATO" says the same of someone else; "It has long coveted ..., whose members ..." is about Ukraine."""
+    m = _QUANTIFIED.match(claim.content)
+    if m is None or alignment.evidence is None:
+        return True
+    head = tx.stem(m.group("head"))
+    return head in {tx.stem(w) for w in tx.words(alignment.evidence.text)[:SUBJECT_WORDS]}
+
+
 def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict | None:
     """A claim that attributes no words, decided by the corpus sentences that state it: some state it
     (supported), deny it (refuted), or state it only under a condition or hedge (misleading,
@@ -421,6 +442,8 @@ def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict 
     def renumbered(a: Alignment) -> bool:  # the same statement with other numbers: "two hours" / "five hours"
         return bool(_changed(a, "number"))
 
+    # A claim about every one of a group is stated, denied or qualified only by sentences about that group.
+    strong = [a for a in strong if _same_subject(ctx.claim, a)]
     agree = sorted((a for a in strong if a.fidelity in _AGREES and not renumbered(a)), key=lambda a: -a.similarity)
     deny = sorted(
         (
