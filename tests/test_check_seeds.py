@@ -197,6 +197,12 @@ MORE = [
     # 004: "Several members were resistant to the idea" (the sentence after "the chance of it joining the
     # alliance was vanishingly thin"): several, not all; Moscow's opposition is not the members'.
     case("All NATO members opposed Ukraine joining the alliance.", M, {Reason.EXAGGERATED}, {"004"}),
+    # The event dated by the words reporting it: "Kallas said on Feb. 18 following the U.S.-Russia talks in
+    # Saudi Arabia" (002); the Berlin talks (December, 003/004) came long after her February words.
+    case("After the US-Russia talks in Saudi Arabia, Kallas warned: 'Russia will try to divide us. Let's not walk "
+         "into their traps.'", S, cites={"002"}),
+    case('After the Berlin talks in December, Kallas warned that "Russia will try to divide us."', M,
+         {Reason.OUTDATED}, {"002"}),
     # Kallas's bin Laden comparison (002) in Zelenskyy's mouth: nearly all its words, in order, are hers.
     case("Zelenskyy likened making concessions to Russia to sitting down with Osama bin Laden after 9/11 and asking "
          "what else he wanted.", M, {Reason.MISATTRIBUTED}, {"002"}),

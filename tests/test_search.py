@@ -249,3 +249,20 @@ def test_search_fact_check_naming_itself_speaks_in_its_narration(corpus: tuple[M
     ]
     assert {ev.speaker for ev in own} == {"StopFake"} and all(ev.fact_check for ev in own)
     assert checker_statements(store, "Reuters", ["fc", "a1"]) == ()
+
+
+def test_search_event_a_claim_names_is_dated_by_the_corpus() -> None:
+    """"After the Berlin talks in December, Kallas warned ...": the talks are first reported on the day
+    the article saying so appeared; the month in the event's words does not hide it."""
+    from saidwhen.records import Granularity
+    from saidwhen.verify import date_event
+
+    store = MemoryStore()
+    add(store, "b1", ["Zelenskyy held the Berlin talks with U.S. envoys.", "The talks lasted five hours."])
+    for text in ("After the Berlin talks in December, Kallas warned that Russia will try to divide us.",
+                 "This week, in reaction to the Berlin talks, Kallas said Russia will try to divide us."):  # fmt: skip
+        claim = date_event(parse_claim(text), store)
+        assert claim.when is not None and claim.when.granularity is Granularity.AFTER, text
+        assert claim.when.resolved == date(2025, 12, 15)  # the publication date ``add`` gives
+    unknown = date_event(parse_claim("After the Vilnius summit, Kallas warned that Russia will divide us."), store)
+    assert unknown.when is None

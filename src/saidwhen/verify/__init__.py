@@ -313,9 +313,14 @@ def title_on_record(
 
 
 EVENT_WORDS = 0.75  # share of an event's words ("the Berlin talks") a sentence must hold to report it
+_DAY_OR_MONTH = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)"
+)
+# "this week's talks" -> "talks"; "the Berlin talks in December" -> "the Berlin talks".
 _WHEN_WORDS = re.compile(
-    r"^(?:(?:this|last|next)\s+(?:week|month|year|weekend)|today|yesterday|monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday)['’]s\s+",
+    rf"^(?:(?:this|last|next)\s+(?:week|month|year|weekend)|today|yesterday|{_DAY_OR_MONTH})['’]s\s+"
+    rf"|\s+(?:in|on|over|during|this|last)\s+(?:the\s+)?(?:weekend|week|{_DAY_OR_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b",
     re.I,
 )
 
@@ -328,7 +333,7 @@ def date_event(claim: Claim, store: Store, aliases: Aliases | None = None) -> Cl
     from saidwhen.index.search import search
     from saidwhen.verify.fidelity import lexical_recall
 
-    if claim.event is None or claim.when is not None:
+    if claim.event is None or (claim.when is not None and claim.when.resolved is not None):
         return claim
     text = _WHEN_WORDS.sub("", claim.event.of(claim.text))  # "this week's talks": the talks
     try:
@@ -339,7 +344,9 @@ def date_event(claim: Claim, store: Store, aliases: Aliases | None = None) -> Cl
     dates = [
         d
         for ev in found.sentences
-        if lexical_recall(text, ev.text, probe.entities) >= EVENT_WORDS and (d := ev.published or ev.said_on)
+        # The day the words were said, when the sentence reporting the event gives it ("Kallas said on
+        # Feb. 18 following the talks"), else the day it was published.
+        if lexical_recall(text, ev.text, probe.entities) >= EVENT_WORDS and (d := ev.said_on or ev.published)
     ]
     if not dates:
         return claim

@@ -428,7 +428,8 @@ def _attribution(text: str) -> _Attribution:
 # "After the Berlin talks, Kallas warned ...", "Responding to Zelenskyy's offer, ...": the words came
 # after an event the claim names instead of a date.
 _EVENT = re.compile(
-    r"^(?:after|following|as|(?:responding|reacting|replying)(?:\s+(?:this|last|on)\s+\w+)?\s+to"
+    r"^(?:(?:(?:this|last)\s+(?:week|weekend|month)|today|yesterday|on\s+\w+day),\s*)?"  # "This week, in reaction to"
+    r"(?:after|following|as|(?:responding|reacting|replying)(?:\s+(?:this|last|on)\s+\w+)?\s+to"
     r"|in\s+(?:response|reply|reaction)\s+to|commenting\s+on|asked\s+about)\s+(?P<event>[^,;:\"“”]{3,100}?)\s*,",
     re.I,
 )
