@@ -165,6 +165,9 @@ MORE = [
     case("The talks between Zelensky and the U.S. delegation in Berlin lasted more than five hours.", S,
          cites={"003", "004"}),
     case("The Berlin talks between Zelensky and the US delegation lasted just two hours.", R, cites={"003", "004"}),
+    case("The Berlin meeting between Zelenskyy and the US delegation lasted barely an hour.", R, cites={"003", "004"}),
+    # 004: "to end the almost four-year war" (in a sentence with a condition): four, not six.
+    case("The war between Russia and Ukraine is now almost six years old.", R, cites={"004"}),
     case("Ukraine must not get any security guarantees.", R),
     # The year is wrong: 001 says the 2024 summit.
     case("NATO's 2023 summit in Washington declared Ukraine's path to membership 'irreversible'.", R,

@@ -472,3 +472,18 @@ def test_verdict_claim_about_every_one_of_a_group_needs_sentences_about_that_gro
     plain = decide(parse_claim("Moscow opposes Ukraine joining NATO."), [moscow], None, [st(moscow, 0.1, 0.1)],
                    SETTINGS, model=model, restated=[Alignment(Fidelity.PARAPHRASE, moscow, 0.86)])  # fmt: skip
     assert plain.label is VerdictLabel.SUPPORTED
+
+
+def test_verdict_qualified_sentence_with_other_numbers_contradicts_the_claim() -> None:
+    """"... to end the almost four-year war" under a condition does not qualify "the war is almost six
+    years old": its numbers contradict it."""
+    claim = parse_claim("The war between Russia and Ukraine is now almost six years old.")
+    said = ev("Ukraine would give up its NATO bid in return for guarantees, to end the almost four-year war with "
+              "Russia.", sim=0.7)  # fmt: skip
+    number = Edit(EditKind.CHANGED, "number", "four", None, "six")
+    condition = Edit(EditKind.DROPPED, "condition", "in return for guarantees", None)
+    found = Alignment(Fidelity.CONDITION_STRIPPED, said, 0.7, (number, condition))
+    verdict = decide(claim, [said], None, [st(said, 0.1, 0.1)], SETTINGS, model=one_hot_model("qa_agrees", "supported"),
+                     restated=[found])  # fmt: skip
+    assert verdict.label is VerdictLabel.REFUTED, verdict.justification
+    assert "other numbers" in verdict.justification

@@ -200,3 +200,11 @@ def test_text_a_persons_surname_stands_for_the_name() -> None:
     assert tx.name_present("Kaja Kallas", tx.keys("Kallas, the former prime minister of Estonia"))
     assert not tx.name_present("United States", tx.keys("the Baltic States"))
     assert not tx.name_present("Kaja Kallas", tx.keys("Siim said so"))
+
+
+def test_text_a_single_unit_of_time_is_the_number_one() -> None:
+    """"barely an hour" is one hour (against "five hours"); "an offer" is no number."""
+    assert [(v, "lasted barely an hour"[a:b]) for v, a, b in tx.number_mentions("lasted barely an hour")] == [
+        (1.0, "an hour")
+    ]
+    assert tx.number_mentions("an offer to drop the bid") == []

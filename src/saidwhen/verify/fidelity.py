@@ -391,6 +391,15 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
         span = wd.span_of(unit, choice.start(), choice.end())
         return Fidelity.TRUNCATED, [Edit(EditKind.DROPPED, "frame", choice.group(0), span)]
 
+    # Numbers, in digits or words ("just two hours" / "over five hours"), noted whatever else is found
+    # (a qualified sentence with other numbers does not state the claim either).
+    in_claim = tx.number_mentions(claim.content)
+    stated = tx.number_mentions(unit.text)
+    if in_claim and stated and not {v for v, _, _ in in_claim} & {v for v, _, _ in stated}:
+        claim_numbers = ", ".join(claim.content[a:b] for _, a, b in in_claim)
+        for _, a, b in stated:
+            edits.append(Edit(EditKind.CHANGED, "number", unit.text[a:b], wd.span_of(unit, a, b), claim_numbers))
+
     conditions = list(tx.CONDITION.finditer(unit.text))
     if conditions and MarkerKind.CONDITION not in claim_kinds:
         for m in conditions:
@@ -406,14 +415,6 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
         for m in hedges:
             edits.append(Edit(EditKind.DROPPED, "hedge", m.group(0), wd.span_of(unit, m.start(), m.end())))
         return Fidelity.HEDGE_STRIPPED, edits
-
-    # Numbers, in digits or words ("just two hours" / "over five hours").
-    in_claim = tx.number_mentions(claim.content)
-    stated = tx.number_mentions(unit.text)
-    if in_claim and stated and not {v for v, _, _ in in_claim} & {v for v, _, _ in stated}:
-        claim_numbers = ", ".join(claim.content[a:b] for _, a, b in in_claim)
-        for _, a, b in stated:
-            edits.append(Edit(EditKind.CHANGED, "number", unit.text[a:b], wd.span_of(unit, a, b), claim_numbers))
 
     # A question turned into an assertion: "why we should give Russia what they want ...?" quoted as
     # "we should give Russia what they want".

@@ -394,7 +394,13 @@ def number_mentions(text: str) -> list[tuple[float, int, int]]:
         word = m.group(0).lower()
         if word != "one" and not any(a <= m.start() < b for _, a, b in out):
             out.append((float(NUMBER_WORDS[word]), m.start(), m.end()))
+    for m in _ONE_UNIT.finditer(text):  # "barely an hour": one
+        if not any(a <= m.start() < b for _, a, b in out):
+            out.append((1.0, m.start(), m.end()))
     return sorted(out, key=lambda x: x[1])
+
+
+_ONE_UNIT = re.compile(r"\ban?\s+(?:hour|day|week|month|year|decade)\b", re.I)
 
 
 def number_values(text: str) -> set[float]:

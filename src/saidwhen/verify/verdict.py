@@ -449,11 +449,12 @@ def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict 
         (
             a
             for a in strong
-            if a.fidelity in {Fidelity.NEGATION_FLIPPED, Fidelity.ALTERED} or (a.fidelity in _AGREES and renumbered(a))
+            if a.fidelity in {Fidelity.NEGATION_FLIPPED, Fidelity.ALTERED}
+            or (a.fidelity in _AGREES | _QUALIFIES and renumbered(a))
         ),
         key=lambda a: -a.similarity,
     )
-    qualify = sorted((a for a in strong if a.fidelity in _QUALIFIES), key=lambda a: -a.similarity)
+    qualify = sorted((a for a in strong if a.fidelity in _QUALIFIES and not renumbered(a)), key=lambda a: -a.similarity)
 
     def cite(found: Sequence[Alignment], role: CitationRole) -> list[Citation]:
         return [Citation(a.evidence, role, a.similarity) for a in found[:2] if a.evidence is not None]
@@ -492,7 +493,7 @@ def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict 
                                cite(deny, CitationRole.CONTEXT))  # fmt: skip
         if deny[0].fidelity is Fidelity.ALTERED and _alterations(deny[0]):
             text = f"The sources say otherwise: {said(deny)}. In the source, {_alterations(deny[0])}."
-        elif deny[0].fidelity in _AGREES and numbers:
+        elif deny[0].fidelity in _AGREES | _QUALIFIES and numbers:
             given = ", ".join(dict.fromkeys(e.evidence_text for e in numbers))
             text = (f"The sources give other numbers: {said(deny)}. The claim says {numbers[0].claim_text}; "
                     f"the source says {given}.")  # fmt: skip
