@@ -187,6 +187,9 @@ MORE = [
          "case of a frozen conflict, not about Kyiv dropping its NATO aspirations.", S, cites={"001"}),
     case("StopFake confirmed that Kallas said Europe had abandoned discussions of Ukraine's NATO membership.", R,
          cites={"001"}),
+    # What the fact-check reports as circulating, it does say.
+    case("StopFake says Russian media circulated a quote attributed to Kaja Kallas to claim Europe had given up on "
+         "discussing Ukraine's NATO membership.", S, cites={"001"}),
     # One clause of a long quotation (003, 004) states it: "other countries such as Canada and Japan – these
     # security guarantees are an opportunity to prevent another invasion".
     case("Canada and Japan were among the countries Zelenskyy named as potential providers of security guarantees "

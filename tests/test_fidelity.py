@@ -625,6 +625,7 @@ def test_fidelity_two_quoted_sentences_each_keep_their_own_negation() -> None:
         ("Kyiv could consider abandoning its bid", True),
         ("Ukraine is considering dropping its NATO bid", True),
         ("members are obliged to consider an attack on one as an attack on all", False),
+        ("Europe must be prepared to consider more robust measures", True),
     ],
 )
 def test_fidelity_consider_hedges_only_a_course_of_action(text: str, hedged: bool) -> None:
@@ -633,3 +634,15 @@ def test_fidelity_consider_hedges_only_a_course_of_action(text: str, hedged: boo
     from saidwhen.verify import text as tx
 
     assert any(m.group(0).startswith("consider") for m in tx.HEDGE.finditer(text)) is hedged
+
+
+def test_fidelity_trading_one_thing_for_another_keeps_the_exchange() -> None:
+    """"trading NATO membership for security guarantees" keeps "in return for security guarantees"."""
+    said = [statement("The offer to drop NATO membership in return for security guarantees was a compromise.",
+                      speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    sim = lambda q, ts: [0.8] * len(ts)  # noqa: E731
+    kept = align(parse_claim("Zelenskyy said trading NATO membership for security guarantees was a compromise."), said,
+                 (), sim)  # fmt: skip
+    assert kept.fidelity in {Fidelity.PARAPHRASE, Fidelity.NEAR_VERBATIM}, kept
+    dropped = align(parse_claim("Zelenskyy said dropping NATO membership was a compromise."), said, (), sim)
+    assert dropped.fidelity is Fidelity.CONDITION_STRIPPED, dropped

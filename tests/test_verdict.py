@@ -487,3 +487,19 @@ def test_verdict_qualified_sentence_with_other_numbers_contradicts_the_claim() -
                      restated=[found])  # fmt: skip
     assert verdict.label is VerdictLabel.REFUTED, verdict.justification
     assert "other numbers" in verdict.justification
+
+
+def test_verdict_a_course_weighed_reported_as_decided_is_exaggerated() -> None:
+    """"Europe must be prepared to consider ... deploying peacekeepers" told as "Europe will deploy
+    peacekeepers": the hedge is dropped and the deliberation made a decision (both reasons)."""
+    said = ev("Europe must be prepared to consider deploying peacekeepers to monitor a ceasefire.",
+              speaker="Kaja Kallas", sim=0.8)  # fmt: skip
+    claim = parse_claim("Kallas announced that Europe will deploy peacekeepers to monitor a ceasefire.")
+    found = align(claim, [said], (), lambda q, ts: [0.85] * len(ts))
+    assert found.fidelity is Fidelity.HEDGE_STRIPPED, found
+    verdict = decide(claim, [said], found, [], SETTINGS, statements=[said])
+    assert verdict.label is VerdictLabel.MISLEADING
+    assert set(verdict.reasons) == {Reason.CONDITION_STRIPPED, Reason.EXAGGERATED}
+    could = ev("Europe could deploy peacekeepers to monitor a ceasefire.", speaker="Kaja Kallas", sim=0.8)
+    found = align(claim, [could], (), lambda q, ts: [0.85] * len(ts))
+    assert decide(claim, [could], found, [], SETTINGS, statements=[could]).reasons == (Reason.CONDITION_STRIPPED,)

@@ -210,8 +210,12 @@ def gather(
         own = checker_statements(store, claim.speaker, [ev.article_id for ev in fact_checks])
         if own:
             by_checker = True
-            debunked = _debunked(claim, own)
-            alignment = align(claim, [ev for ev in own if not reports_claim(ev.text)], (), similarity)
+            if reports_claim(claim.content):
+                # "StopFake says Russian media circulated a quote ...": what it reports, it does say.
+                alignment = align(claim, own, (), similarity)
+            else:
+                debunked = _debunked(claim, own)
+                alignment = align(claim, [ev for ev in own if not reports_claim(ev.text)], (), similarity)
     if not claim.attributed:
         # A sentence that goes on about a hit ("Several members were resistant to the idea") is read too.
         sentences += follow_ons(store, sentences)

@@ -174,12 +174,12 @@ NEG_CONTRACTION = re.compile(r"n['’]t\b", re.I)
 CONDITION = re.compile(
     r"\b(?:only if|if|unless|provided that|providing that|on condition that|as long as|in exchange for"
     r"|in return for|assuming that|in the event (?:of|that)|in case(?: of| that)?|pending|until|depending on"
-    r"|swapping|swapped)\b",
+    r"|swapping|swapped|trading|exchanging)\b",
     re.I,
 )
 HEDGE = re.compile(
     r"\b(?:could|might|may(?!\s+\d)|in theory|theoretically|possibly|perhaps|potentially"
-    r"|likely|unlikely|probably|reportedly|allegedly|consider(?:ing)?(?=\s+(?:\w+ing|whether)\b))\b",
+    r"|likely|unlikely|probably|reportedly|allegedly|consider(?:ing)?(?!\s+(?:[\w-]+\s+){1,6}?as\b))\b",
     re.I,
 )
 NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without)\b|n['’]t\b", re.I)

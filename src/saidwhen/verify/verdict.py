@@ -561,6 +561,9 @@ def _mentions(claim: Claim, evidence: Evidence) -> bool:
     return surname in tx.keys(f"{evidence.text} {evidence.context}")
 
 
+_DELIBERATES = re.compile(r"consider", re.I)  # hedges that weigh a course of action rather than doubt a fact
+
+
 def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: str) -> Verdict:
     claim = ctx.claim
     kind = fidelity.fidelity
@@ -625,6 +628,11 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
     else:
         note = f" The claim drops {', '.join(_quote(e.evidence_text, 120) for e in dropped)}." if dropped else ""
     reasons: tuple[Reason, ...] = (reason,)
+    if kind is Fidelity.HEDGE_STRIPPED and any(_DELIBERATES.match(e.evidence_text) for e in dropped):
+        # "must be prepared to consider ... deploying peacekeepers" told as "will deploy peacekeepers":
+        # a course weighed, reported as decided.
+        reasons = (Reason.CONDITION_STRIPPED, Reason.EXAGGERATED)
+        note += " The speaker was weighing it; the claim reports it as decided."
     condition = next((e for e in dropped if e.what == "condition"), None)
     if (
         kind is Fidelity.CONDITION_STRIPPED
