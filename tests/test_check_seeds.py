@@ -217,6 +217,8 @@ MORE = [
     case("Kallas made her remarks on Ukraine and NATO in Warsaw on Monday after the EU foreign ministers' meeting.", R,
          cites={"000"}),
     case("Kallas made her comments on Ukraine giving up NATO at a press conference in Kyiv.", R, cites={"000"}),
+    # "during five hours of talks with U.S. officials Steve Witkoff and Jared Kushner in Berlin" (004).
+    case("Zelenskyy's talks with the US delegation over the weekend took place in Paris.", R, cites={"003", "004"}),
     # "Several members were resistant to the idea, including Moscow-friendly Slovakia and Hungary" (004):
     # "the idea" is Ukraine joining NATO, named the sentence before.
     case("Slovakia and Hungary were among the NATO members resistant to Ukraine joining the alliance.", S,

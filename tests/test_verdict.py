@@ -503,3 +503,27 @@ def test_verdict_a_course_weighed_reported_as_decided_is_exaggerated() -> None:
     could = ev("Europe could deploy peacekeepers to monitor a ceasefire.", speaker="Kaja Kallas", sim=0.8)
     found = align(claim, [could], (), lambda q, ts: [0.85] * len(ts))
     assert decide(claim, [could], found, [], SETTINGS, statements=[could]).reasons == (Reason.CONDITION_STRIPPED,)
+
+
+def test_verdict_restatement_thresholds_and_reported_claims() -> None:
+    """A sentence close enough (``STATED``) states or denies a plain claim; a conditional one must come
+    closer (``QUALIFIED``) to make it misleading; a sentence reporting a claim in circulation states
+    nothing."""
+    from saidwhen.verify.verdict import QUALIFIED, STATED
+
+    claim = parse_claim("Ukraine offered to drop its NATO bid.")
+    said = ev("Ukraine offered to abandon its NATO bid on Sunday.", sim=0.7)
+    model = one_hot_model("qa_agrees", "supported")
+    between = (STATED + QUALIFIED) / 2
+    stated = decide(claim, [said], None, [st(said, 0.1, 0.1)], SETTINGS, model=model,
+                    restated=[Alignment(Fidelity.PARAPHRASE, said, between)])  # fmt: skip
+    assert stated.label is VerdictLabel.SUPPORTED
+    iffy = ev("Ukraine offered to drop its NATO bid if it gets guarantees.", sim=0.7)
+    qualified = decide(claim, [iffy], None, [st(iffy, 0.1, 0.1)], SETTINGS, model=model,
+                       restated=[Alignment(Fidelity.CONDITION_STRIPPED, iffy, between)])  # fmt: skip
+    assert qualified.label is not VerdictLabel.MISLEADING
+    reported = ev("Russian media circulated a quote attributed to Zelenskyy claiming Ukraine offered to drop its bid.",
+                  sim=0.9)  # fmt: skip
+    appearance = decide(claim, [reported], None, [st(reported, 0.1, 0.1)], SETTINGS, model=model,
+                        restated=[Alignment(Fidelity.PARAPHRASE, reported, 0.9)])  # fmt: skip
+    assert appearance.label is VerdictLabel.NOT_ENOUGH_EVIDENCE

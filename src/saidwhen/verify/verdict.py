@@ -346,7 +346,8 @@ def decide(
     return _from_stances(ctx, stances, model, use_model, who, vectors)
 
 
-STATED = 0.65  # alignment similarity at which a corpus sentence states the claim (or its denial)
+STATED = 0.62  # alignment similarity at which a corpus sentence states the claim (or its denial)
+QUALIFIED = 0.65  # ... or states it with a condition or hedge the claim drops
 _AGREES = {Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE}
 _QUALIFIES = {Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED}
 
@@ -442,8 +443,11 @@ def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict 
     def renumbered(a: Alignment) -> bool:  # the same statement with other numbers: "two hours" / "five hours"
         return bool(_changed(a, "number"))
 
-    # A claim about every one of a group is stated, denied or qualified only by sentences about that group.
-    strong = [a for a in strong if _same_subject(ctx.claim, a)]
+    # A claim about every one of a group is stated, denied or qualified only by sentences about that group;
+    # a sentence reporting a claim in circulation ("circulated a quote attributed to ...") states nothing.
+    strong = [
+        a for a in strong if _same_subject(ctx.claim, a) and a.evidence and not tx.reports_claim(a.evidence.text)
+    ]
     agree = sorted((a for a in strong if a.fidelity in _AGREES and not renumbered(a)), key=lambda a: -a.similarity)
     deny = sorted(
         (
@@ -454,7 +458,11 @@ def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict 
         ),
         key=lambda a: -a.similarity,
     )
-    qualify = sorted((a for a in strong if a.fidelity in _QUALIFIES and not renumbered(a)), key=lambda a: -a.similarity)
+    # A qualified restatement must come closer: a condition on the topic is not yet the claim qualified.
+    qualify = sorted(
+        (a for a in strong if a.fidelity in _QUALIFIES and not renumbered(a) and a.similarity >= QUALIFIED),
+        key=lambda a: -a.similarity,
+    )
 
     def cite(found: Sequence[Alignment], role: CitationRole) -> list[Citation]:
         return [Citation(a.evidence, role, a.similarity) for a in found[:2] if a.evidence is not None]
