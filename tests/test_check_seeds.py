@@ -187,6 +187,9 @@ MORE = [
          "case of a frozen conflict, not about Kyiv dropping its NATO aspirations.", S, cites={"001"}),
     case("StopFake confirmed that Kallas said Europe had abandoned discussions of Ukraine's NATO membership.", R,
          cites={"001"}),
+    # 002: "Kallas called these claims 'totally untrue'": not "partly true".
+    case('Kallas described the claim that Ukraine\'s NATO ambitions provoked Russia\'s full-scale invasion as "partly '
+         'true."', R, cites={"002"}),
     # What the fact-check reports as circulating, it does say.
     case("StopFake says Russian media circulated a quote attributed to Kaja Kallas to claim Europe had given up on "
          "discussing Ukraine's NATO membership.", S, cites={"001"}),

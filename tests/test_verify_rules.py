@@ -172,6 +172,27 @@ def test_fidelity_rebuttal_match_reads_these_claims_untrue() -> None:
     assert rebuttal_match(parse_claim("Kallas said Russia wants this peace."), [rebuttal]) is None
 
 
+@pytest.mark.parametrize(
+    ("claim", "fidelity"),
+    [
+        ("Kallas described the claim that Ukraine's desire to join the alliance provoked the invasion as 'partly "
+         "true'.", Fidelity.NEGATION_FLIPPED),
+        ("Kallas conceded that Russia's claim that Ukraine's desire to join the alliance provoked the invasion is "
+         "largely correct.", Fidelity.NEGATION_FLIPPED),
+        ("Kallas described the claim that Ukraine's desire to join the alliance provoked the invasion as false.",
+         Fidelity.PARAPHRASE),
+    ],
+)  # fmt: skip
+def test_fidelity_rebuttal_match_reads_a_reported_judgement(claim: str, fidelity: Fidelity) -> None:
+    """A claim that reports the speaker's judgement of a proposition is matched by the proposition: "partly
+    true" against "totally untrue" reverses it, "false" agrees."""
+    rebuttal = ev('these claims "totally untrue."', speaker="Kaja Kallas", context=(
+        "Russia alleged that Ukraine's desire to join the alliance provoked the full-scale invasion. "
+        'Kallas called these claims "totally untrue."'))  # fmt: skip
+    found = rebuttal_match(parse_claim(claim), [rebuttal])
+    assert found is not None and found.fidelity is fidelity, found
+
+
 def test_fidelity_negated_cue_and_condition_clause_polarity() -> None:
     decried = ev("decried ruling out NATO membership for Ukraine", speaker="Kaja Kallas")
     claim = parse_claim("Kallas said ruling out NATO membership for Ukraine was a good idea.")

@@ -459,13 +459,41 @@ _REBUTTAL_WORDS = 30
 REBUTTAL_LEXICAL = 0.75  # the text a rebuttal points back to restates most of the claim's words
 
 
+# "the claim that <proposition> is 'partly true'", "described the idea that <proposition> as a myth": a
+# claim that reports the speaker's judgement of a proposition.
+_ASSESSED = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|idea|notion|suggestion|argument|assertion)\s+that\s+(?P<prop>.{10,200}?),?"
+    r"\s+(?:is|was|are|were|as|to\s+be)\s+(?P<judgement>[^.;]{2,40})",
+    re.I,
+)
+_HOLDS = re.compile(r"\b(?:true|correct|accurate|right|justified|fair|valid|legitimate)\b", re.I)
+
+
+def _judgement(claim: Claim) -> tuple[str, bool] | None:
+    """(the proposition, whether the claim says the speaker judged it true) for a claim reporting a
+    judgement ("... the claim that P is 'partly true'"); None for any other claim."""
+    m = _ASSESSED.search(claim.content)
+    if m is None:
+        return None
+    judgement = m.group("judgement")
+    if _REBUTS.search(judgement) or tx.polarity(judgement) % 2:
+        return m.group("prop"), False
+    if _HOLDS.search(judgement):
+        return m.group("prop"), True
+    return None
+
+
 def rebuttal_match(
     claim: Claim, statements: Sequence[Evidence], similarity: Similarity | None = None
 ) -> Alignment | None:
     """The speaker's short rejection of the very proposition the claim attributes to them: the text just
-    before "Kallas called these claims 'totally untrue'" must restate the claim's content."""
-    if tx.polarity(claim.content) % 2:
+    before "Kallas called these claims 'totally untrue'" must restate the claim's content. A claim that
+    reports the speaker's judgement of a proposition ("described the claim that P as 'partly true'") is
+    matched by P, and agrees with the rejection when it too says the speaker rejected P."""
+    judged = _judgement(claim)
+    if judged is None and tx.polarity(claim.content) % 2:
         return None  # "X called the claims untrue" is itself a rebuttal: the ordinary alignment reads it
+    proposition = judged[0] if judged is not None else claim.content
     best: tuple[float, Evidence, re.Match[str]] | None = None
     for ev in statements:
         rebuts = _REBUTS.search(ev.text)
@@ -475,10 +503,10 @@ def rebuttal_match(
         before = ev.context[:at] if at > 0 else ""
         if not before.strip() or anchors_present(claim, before) < ANCHORS_NEEDED:
             continue
-        lexical = lexical_recall(claim.content, before)
+        lexical = lexical_recall(proposition, before)
         if lexical < REBUTTAL_LEXICAL:
             continue
-        semantic = similarity(claim.content, [before])[0] if similarity is not None else lexical
+        semantic = similarity(proposition, [before])[0] if similarity is not None else lexical
         score = (lexical + semantic) / 2
         if score >= MATCH and (best is None or score > best[0]):
             best = (score, ev, rebuts)
@@ -486,6 +514,8 @@ def rebuttal_match(
         return None
     score, ev, rebuts = best
     span = Span(ev.span.start + rebuts.start(), ev.span.start + rebuts.end())
+    if judged is not None and not judged[1]:
+        return Alignment(Fidelity.PARAPHRASE, ev, score, (), span)  # the claim too says it was rejected
     edit = Edit(EditKind.CHANGED, "negation", rebuts.group(0), span, claim.content)
     return Alignment(Fidelity.NEGATION_FLIPPED, ev, score, (edit,), ev.span)
 
