@@ -646,3 +646,11 @@ def test_fidelity_trading_one_thing_for_another_keeps_the_exchange() -> None:
     assert kept.fidelity in {Fidelity.PARAPHRASE, Fidelity.NEAR_VERBATIM}, kept
     dropped = align(parse_claim("Zelenskyy said dropping NATO membership was a compromise."), said, (), sim)
     assert dropped.fidelity is Fidelity.CONDITION_STRIPPED, dropped
+
+
+def test_fidelity_a_direction_used_as_an_adjective_is_no_anchor() -> None:
+    """"Ukraine's Western allies" against "Ukraine's allies": nothing named is missing."""
+    claim = parse_claim("Moscow has agreed to let Ukraine's Western allies take part in a peacekeeping force.")
+    assert "Western" in claim.entities
+    said = "Moscow is refusing to allow Ukraine's allies to be part of any peacekeeping force."
+    assert anchors_present(claim, said) == 1.0

@@ -76,10 +76,14 @@ class _Match:
     ratio: float  # word-sequence similarity of claim content and window
 
 
+_DIRECTIONS = frozenset(["Western", "Eastern", "Northern", "Southern"])
+
+
 def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
     """Share of the claim's named things and numbers (names only with ``numbers`` False) that
     ``text`` contains (1.0 when it has none)."""
-    anchors = list(claim.entities)
+    # A direction used as an adjective ("Ukraine's Western allies") anchors nothing "Ukraine's allies" lacks.
+    anchors = [e for e in claim.entities if e not in _DIRECTIONS]
     values = tx.number_values(" ".join(claim.numbers)) if numbers else set()
     if not anchors and not values:
         return 1.0
