@@ -181,6 +181,10 @@ MORE = [
     case("Kyiv's neutral status was among the Kremlin's key demands during the Istanbul talks in April 2022.", S,
          cites={"003"}),
     case("Kaja Kallas is a former prime minister of Latvia.", R, cites={"002"}),
+    # 000: "[Andriy Sybiha – Foreign Minister of Ukraine]": not the defence minister; 002: Estonia's.
+    case("Ukraine's defence minister Andriy Sybiha briefed EU ministers on Kyiv's position in the peace talks.", R,
+         cites={"000"}),
+    case("Kaja Kallas is a former president of Latvia.", R, cites={"002"}),
     # The fact-check 001 names itself ("StopFake has previously debunked ..."): its narration is what it
     # says; the claim it reports ("Russian media outlets have circulated a quote ...") it disputes.
     case("StopFake says Kallas was talking about interim arrangements to protect Ukraine until it joins NATO or in "

@@ -327,6 +327,15 @@ def test_claims_trailing_event_is_not_part_of_the_words() -> None:
         # A prime minister is not a minister of a portfolio; a role the record does not qualify says nothing.
         ("Former Estonian prime minister Kaja Kallas said Russia is weak.", ["Foreign Minister of Ukraine"], None),
         ("Ukraine's defence minister Andriy Sybiha said the talks went well.", ["Minister"], None),
+        # A title before a name in a plain claim, in apposition without an article, or as what someone is; a
+        # head of state or government of another country.
+        ("Ukraine's defence minister Andriy Sybiha briefed EU ministers.", ["Foreign Minister of Ukraine"],
+         "Foreign Minister of Ukraine"),
+        ("Andriy Sybiha, Ukraine's defence minister, briefed EU ministers.", ["Foreign Minister of Ukraine"],
+         "Foreign Minister of Ukraine"),
+        ("Kaja Kallas is a former president of Latvia.", ["the former prime minister of Estonia"],
+         "the former prime minister of Estonia"),
+        ("Kaja Kallas is a former president of Estonia.", ["the former prime minister of Estonia"], None),
     ],
 )  # fmt: skip
 def test_claims_a_title_the_record_contradicts(text: str, roles: list[str], conflict: str | None) -> None:

@@ -229,3 +229,14 @@ def test_text_a_single_unit_of_time_is_the_number_one() -> None:
         (1.0, "an hour")
     ]
     assert tx.number_mentions("an offer to drop the bid") == []
+
+
+def test_roles_written_next_to_a_surname() -> None:
+    """"[Andriy Sybiha – Foreign Minister of Ukraine]" writes a role next to the name; a role far from it
+    or next to someone else's name is not his."""
+    from saidwhen.verify import _roles_near
+
+    text = "I think what Minister Sybiha [Andriy Sybiha – Foreign Minister of Ukraine] was explaining the position."
+    assert "Foreign Minister of Ukraine" in _roles_near(text, "Andriy Sybiha")
+    far = "Sybiha spoke first. " + "The talks went on for a long time, and many things were said. " * 2
+    assert _roles_near(far + "The president of France spoke.", "Andriy Sybiha") == []

@@ -304,16 +304,44 @@ def title_on_record(
         if e.kind is EntityKind.PERSON and surname in {tx.name_key(n.split()[-1]) for n in (e.name, *e.aliases)}
         for role in e.roles
     ]
-    role = title_conflict(title, roles)
-    if role is None:
-        return None
     try:
-        probe = parse_claim(f"{person}, {role}")
+        probe = parse_claim(f"{person}, {title}")
     except QueryError:
         return None
     found = search(store, probe, None, aliases=aliases, limit=10)
+    # The registry's roles, and the roles the articles write next to the person's surname
+    # ("[Andriy Sybiha – Foreign Minister of Ukraine]").
+    roles += [role for ev in found.sentences for role in _roles_near(ev.text, person)]
+    role = title_conflict(title, roles)
+    if role is None:
+        return None
     said = next((ev for ev in found.sentences if role.lower() in ev.text.lower()), None)
+    if said is None:
+        try:
+            probe = parse_claim(f"{person}, {role}")
+        except QueryError:
+            return None
+        found = search(store, probe, None, aliases=aliases, limit=10)
+        said = next((ev for ev in found.sentences if role.lower() in ev.text.lower()), None)
     return (person, title, said) if said is not None else None
+
+
+_ROLE_NEAR = re.compile(
+    r"(?:\b(?:former|then)\s+)?(?:\b[A-Za-z]+\s+){0,2}?(?:prime minister|minister|president|chancellor|premier)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?",
+    re.I,
+)
+ROLE_REACH = 60  # characters around a surname that a role written next to it may span
+
+
+def _roles_near(text: str, person: str) -> list[str]:
+    """The roles ``text`` writes right next to ``person``'s surname."""
+    surname = person.split()[-1]
+    out: list[str] = []
+    for name in re.finditer(re.escape(surname), text):
+        lo, hi = max(0, name.start() - ROLE_REACH), name.end() + ROLE_REACH
+        out += [m.group(0).strip() for m in _ROLE_NEAR.finditer(text[lo:hi])]
+    return out
 
 
 EVENT_WORDS = 0.75  # share of an event's words ("the Berlin talks") a sentence must hold to report it

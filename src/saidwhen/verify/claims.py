@@ -616,7 +616,13 @@ _PORTFOLIOS = frozenset(
 )  # fmt: skip
 # "Kaja Kallas, a former Latvian prime minister, ...": a title in apposition.
 _APPOSITION = re.compile(
-    r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:a|an|the)\s+(?P<title>[^,;:\"“”]{3,60}?)\s*,"
+    r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:(?:a|an|the)\s+)?(?P<title>[^,;:\"“”]{3,60}?)\s*,"
+    # "Kaja Kallas is a former president of Latvia": a title as what someone is.
+    r"|\b(?P<name2>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?:is|was)\s+(?:a|an|the)\s+(?P<title2>[^,;:\"“”]{3,60}?)\s*[,.]?$"
+)
+# "Ukraine's defence minister Andriy Sybiha briefed ...": a title right before a person's two-word name.
+_TITLED_NAME = re.compile(
+    r"(?P<title>(?:[\w’'.-]+\s+){1,6}?)(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\b"
 )
 
 
@@ -652,7 +658,12 @@ def claimed_title(claim: Claim) -> tuple[str, str] | None:
         if m is not None and any(noun in m.group(1).lower() for noun in _ROLE_NOUNS):
             return claim.speaker, m.group(1).strip()
     for m in _APPOSITION.finditer(claim.text):
-        if any(noun in m.group("title").lower() for noun in _ROLE_NOUNS):
+        name, title = (m.group("name"), m.group("title")) if m.group("name") else (m.group("name2"), m.group("title2"))
+        if any(noun in title.lower() for noun in _ROLE_NOUNS):
+            return name, title.strip()
+    for m in _TITLED_NAME.finditer(claim.text):
+        words = m.group("title").lower()
+        if any(words.rstrip().endswith(noun) for noun in _ROLE_NOUNS):
             return m.group("name"), m.group("title").strip()
     return None
 
@@ -669,14 +680,19 @@ def title_conflict(title: str, roles: Sequence[str]) -> str | None:
     office = noun.split()[-1]
     for role in roles:
         theirs = role.lower()
-        # The same office: a prime minister is not a minister of a portfolio.
-        if office not in theirs or prime != ("prime minister" in theirs):
+        head = _HEADS.search(mine) and _HEADS.search(theirs)
+        # The same office: a prime minister is not a minister of a portfolio. A head of state or government
+        # of one country ("former president of Latvia") is not, on this record, one of another (Estonia).
+        if not head and (office not in theirs or prime != ("prime minister" in theirs)):
             continue
-        for pick in (_countries_of, _portfolios_of):
+        for pick in (_countries_of,) if head else (_countries_of, _portfolios_of):
             a, b = pick(mine), pick(theirs)
             if a and b and not a & b:
                 return role
     return None
+
+
+_HEADS = re.compile(r"\b(?:prime minister|president|chancellor|premier)\b")
 
 
 _COUNTRY_KEYS = frozenset(tx.COUNTRY_WORDS.values())
