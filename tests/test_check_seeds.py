@@ -194,6 +194,9 @@ MORE = [
     # 002: "Kallas called these claims 'totally untrue'": not "partly true".
     case('Kallas described the claim that Ukraine\'s NATO ambitions provoked Russia\'s full-scale invasion as "partly '
          'true."', R, cites={"002"}),
+    # 000: "... they are agreeing to everything to have peace. To illustrate that Russia does not want this
+    # peace": an illustration, cut from what it illustrates.
+    case("EU's Kallas admits Kyiv is 'agreeing to everything' in peace talks.", M, {Reason.TRUNCATED}, {"000"}),
     # What the fact-check reports as circulating, it does say.
     case("StopFake says Russian media circulated a quote attributed to Kaja Kallas to claim Europe had given up on "
          "discussing Ukraine's NATO membership.", S, cites={"001"}),

@@ -654,3 +654,16 @@ def test_fidelity_a_direction_used_as_an_adjective_is_no_anchor() -> None:
     assert "Western" in claim.entities
     said = "Moscow is refusing to allow Ukraine's allies to be part of any peacekeeping force."
     assert anchors_present(claim, said) == 1.0
+
+
+def test_fidelity_words_cut_from_what_they_illustrate_are_truncated() -> None:
+    """"they are agreeing to everything to have peace. To illustrate that Russia does not want this peace":
+    quoted without what they illustrate, the words are cut; a claim that keeps it is not."""
+    said = [statement("They are open to the negotiations, and they are agreeing to everything to have peace. "
+                      "To illustrate that Russia does not want this peace.")]  # fmt: skip
+    sim = lambda q, ts: [0.8] * len(ts)  # noqa: E731
+    cut = align(parse_claim("Kallas admits they are 'agreeing to everything to have peace'."), said, (), sim)
+    assert cut.fidelity is Fidelity.TRUNCATED, cut
+    assert cut.edits[0].what == "purpose" and cut.edits[0].evidence_text.startswith("To illustrate")
+    whole = align(parse_claim("Kallas said Russia does not want this peace."), said, (), sim)
+    assert whole.fidelity is not Fidelity.TRUNCATED, whole

@@ -57,6 +57,9 @@ QUOTE_WORDS = 4  # ... or hold, word for word, this many words the claim quotes
 TOPIC_LEXICAL = 0.4  # a conditional statement on the claim's topic shares this much of its content words
 TOPIC_MATCH = 0.45  # ... and scores this much (mean of that share and embedding similarity)
 TOPIC_SEMANTIC = 0.3  # ... with at least this embedding similarity
+_PURPOSE = re.compile(
+    r"^\W*(?:(?:in order )?to|so as to)\s+(?:illustrate|show|demonstrate|prove|underline|stress)\b", re.I
+)
 _CONTRAST = re.compile(r"^\W*(?:but|however|although|though|unless|except|only|yet|while)\b", re.I)
 _CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")
 # The words that make a sentence ask rather than assert ("My question is, why", "How can").
@@ -440,6 +443,12 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
     if match.ratio >= NEAR_VERBATIM and _CONTRAST.match(body) and not _about_others(claim, body):
         start = offset + lead
         edits.append(Edit(EditKind.DROPPED, "words", body, wd.span_of(unit, start, start + len(body))))
+        return Fidelity.TRUNCATED, edits
+    if (match.ratio >= NEAR_VERBATIM or wd.quotes_in(claim, unit.text)) and _PURPOSE.match(body):
+        # "they are agreeing to everything to have peace. To illustrate that Russia does not want this
+        # peace": the words were an illustration of something else, which the claim leaves out.
+        start = offset + lead
+        edits.append(Edit(EditKind.DROPPED, "purpose", body, wd.span_of(unit, start, start + len(body))))
         return Fidelity.TRUNCATED, edits
 
     if wd.verbatim(claim, unit.text):

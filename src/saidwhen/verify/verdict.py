@@ -629,6 +629,8 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
     elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "frame":
         note = (f" The statement leaves it open ({_quote(dropped[0].evidence_text)} ...); the claim states it as "
                 "settled.")  # fmt: skip
+    elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "purpose":
+        note = f" The speaker went on to say what it illustrated: {_quote(dropped[0].evidence_text, 160)}."
     elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "middle":
         note = f" The quotation leaves out {', '.join(_quote(e.evidence_text, 120) for e in dropped)} from its middle."
     elif kind is Fidelity.TRUNCATED:
