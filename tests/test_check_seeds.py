@@ -152,6 +152,10 @@ MORE = [
     # Never discussed in the corpus.
     case("Trump said China will invade Taiwan next year.", N),
     case("Kallas said Europe should send troops to Ukraine.", N),
+    # Nothing in the corpus is about a referendum, nor about 10,000 troops: Zelenskyy's conditional offer and
+    # Kallas's conditional call for troops are on the topic, not these claims.
+    case("Zelenskyy said Ukraine would hold a referendum before dropping its bid to join NATO.", N),
+    case("Kallas said the EU would send 10,000 troops to Ukraine as part of its security guarantees.", N),
     # 003 relays Zelenskyy's words ("..., Orda.kz reports"): the outlet is not a speaker of them.
     case("Sybiha said Ukraine will never give up its NATO bid.", N),
     # The outlets disagree: 004 reports that Ukraine "gives up joining NATO", 003 and 001 that it only could,

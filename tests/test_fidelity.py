@@ -10,7 +10,7 @@ import pytest
 
 from saidwhen.records import EditKind, Evidence, Fidelity, Span
 from saidwhen.verify.claims import parse_claim
-from saidwhen.verify.fidelity import align, anchors_present, lexical_recall, units
+from saidwhen.verify.fidelity import align, anchors_present, conditional_match, lexical_recall, units
 
 OFFSET = 100  # statements sit at this offset of their article, so spans must be shifted
 
@@ -667,3 +667,22 @@ def test_fidelity_words_cut_from_what_they_illustrate_are_truncated() -> None:
     assert cut.edits[0].what == "purpose" and cut.edits[0].evidence_text.startswith("To illustrate")
     whole = align(parse_claim("Kallas said Russia does not want this peace."), said, (), sim)
     assert whole.fidelity is not Fidelity.TRUNCATED, whole
+
+
+def test_fidelity_a_statement_without_the_claims_main_clause_is_not_the_claim() -> None:
+    """"Ukraine would hold a referendum before giving up its NATO bid" against "Kyiv could give up its NATO
+    bid if ...": only the "before ..." clause is there; and "10,000 troops" is a number no statement gives."""
+    said = [statement("Kyiv could give up its NATO bid if the United States and Europe provide binding guarantees.",
+                      speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    sim = lambda q, ts: [0.7] * len(ts)  # noqa: E731
+    referendum = align(parse_claim("Zelenskyy said Ukraine would hold a referendum before giving up its NATO bid."),
+                       said, (), sim)  # fmt: skip
+    assert referendum.fidelity is Fidelity.NOT_FOUND, referendum
+    plain = align(parse_claim("Zelenskyy said Kyiv would give up its NATO bid."), said, (), sim)
+    assert plain.fidelity is Fidelity.CONDITION_STRIPPED, plain
+    troops = [statement("Now, if Ukraine's accession is out of the question, then the EU needs to see what "
+                        "guarantees are tangible for security. They have to be real troops, real capabilities, so "
+                        "that Ukraine is able to defend itself.")]  # fmt: skip
+    for number, found in (("10,000 troops", False), ("troops", True)):
+        claim = parse_claim(f"Kallas said the EU would send {number} to Ukraine as part of its security guarantees.")
+        assert (conditional_match(claim, troops, sim) is not None) is found, number

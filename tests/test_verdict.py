@@ -527,3 +527,16 @@ def test_verdict_restatement_thresholds_and_reported_claims() -> None:
     appearance = decide(claim, [reported], None, [st(reported, 0.1, 0.1)], SETTINGS, model=model,
                         restated=[Alignment(Fidelity.PARAPHRASE, reported, 0.9)])  # fmt: skip
     assert appearance.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
+
+
+def test_verdict_no_statement_and_evidence_both_ways_is_not_enough_evidence() -> None:
+    """An attributed claim none of the speaker's statements matches, with sentences on the topic that
+    point both ways: nothing is known of what the speaker said."""
+    claim = parse_claim("Zelenskyy said Ukraine would hold a referendum before giving up its NATO bid.")
+    yes = ev("Ukraine has said it is willing to give up its NATO bid.", sim=0.8)
+    no = ev("Ukraine will never give up its NATO bid.", article="a2", sim=0.8)
+    stances = [st(yes, 0.95, 0.02), st(no, 0.02, 0.95)]
+    verdict = decide(claim, [yes, no], Alignment(Fidelity.NOT_FOUND, None, 0.0), stances, SETTINGS)
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
+    plain = decide(parse_claim("Ukraine gave up its NATO bid."), [yes, no], None, stances, SETTINGS)
+    assert plain.label is VerdictLabel.CONFLICTING  # a plain claim, with no model: the vote stands

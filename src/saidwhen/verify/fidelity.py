@@ -57,6 +57,8 @@ QUOTE_WORDS = 4  # ... or hold, word for word, this many words the claim quotes
 TOPIC_LEXICAL = 0.4  # a conditional statement on the claim's topic shares this much of its content words
 TOPIC_MATCH = 0.45  # ... and scores this much (mean of that share and embedding similarity)
 TOPIC_SEMANTIC = 0.3  # ... with at least this embedding similarity
+HEAD_LEXICAL = 0.34  # ... and holds this share of the words of the claim's main clause
+_SUBORDINATE = re.compile(r"\s+(?:before|after|when|while|until|once|because|unless)\s+", re.I)
 _PURPOSE = re.compile(
     r"^\W*(?:(?:in order )?to|so as to)\s+(?:illustrate|show|demonstrate|prove|underline|stress)\b", re.I
 )
@@ -209,6 +211,11 @@ def _score(claim: Claim, unit: Unit, semantic: float | None) -> _Match:
     text = reading(unit)
     # Names and numbers may sit in the narration around a quote ("... in Berlin, Witkoff said").
     lexical = lexical_recall(claim.content, text, claim.entities, unit.evidence.context)
+    head = _SUBORDINATE.split(claim.content, maxsplit=1)[0]
+    if head != claim.content and lexical_recall(head, text, claim.entities, unit.evidence.context) < HEAD_LEXICAL:
+        # The claim's main clause is not there ("would hold a referendum before giving up its bid" against
+        # "could consider abandoning its bid"): only its "before ..." clause matches, which is not the claim.
+        lexical = min(lexical, LEXICAL / 2)
     anchors = anchors_present(claim, f"{unit.text} {unit.evidence.context}")
     named = len(claim.entities) + len(claim.numbers)
     if anchors < 1.0 and named >= 2 and _REFERS.search(unit.text) and anchors * named >= named - 1:
@@ -546,6 +553,11 @@ def conditional_match(
     found: list[tuple[float, Unit, tuple[int, int]]] = []
     names = {tx.name_key(w) for n in claim.entities for w in n.split()}
     predicate = {w for w in tx.content_stems(claim.content) if tx.name_key(w) not in names}
+    # What the claim says happens, before any "before / after / when ..." clause: "Ukraine would hold a
+    # referendum before giving up its NATO bid" is about a referendum, which a conditional offer to give up
+    # the bid does not mention.
+    head = _SUBORDINATE.split(claim.content, maxsplit=1)[0]
+    claim_numbers = tx.number_values(" ".join(claim.numbers))
     for ev in statements:
         if tx.reports_claim(ev.text):
             continue
@@ -557,6 +569,10 @@ def conditional_match(
             before = pieces[i - 1].text if i else ""
             topic = f"{before} {unit.text}"
             if anchors_present(claim, f"{topic} {ev.context}") < ANCHORS_NEEDED:
+                continue
+            if claim_numbers - tx.number_values(topic):
+                continue  # "10,000 troops": a number the statement does not give is not its content
+            if head != claim.content and lexical_recall(head, topic, claim.entities, ev.context) < HEAD_LEXICAL:
                 continue
             lexical = lexical_recall(claim.content, topic)
             # The condition, or what is said under it, must bear on what the claim says happened, not

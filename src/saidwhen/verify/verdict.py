@@ -698,6 +698,10 @@ def _from_stances(
         total = sum(probs.values()) or 1.0
         probs = {k: v / total for k, v in probs.items()}
     name = max(probs, key=lambda k: probs[k])
+    if name == "conflicting" and not use_model and claim.attributed:
+        # No statement of the speaker matches, and the sentences around the topic point both ways: that
+        # tells nothing about what the speaker said.
+        name = "not_enough_evidence"
     if use_model and probs[name] < MODEL_CONFIDENCE:
         # Loosely related evidence the model cannot read with confidence is not a finding.
         probs = {**probs, "not_enough_evidence": 1.0 - probs[name]}
