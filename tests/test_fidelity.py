@@ -686,3 +686,15 @@ def test_fidelity_a_statement_without_the_claims_main_clause_is_not_the_claim() 
     for number, found in (("10,000 troops", False), ("troops", True)):
         claim = parse_claim(f"Kallas said the EU would send {number} to Ukraine as part of its security guarantees.")
         assert (conditional_match(claim, troops, sim) is not None) is found, number
+
+
+def test_fidelity_stop_words_matched_far_off_do_not_stretch_the_window() -> None:
+    """"from the very start" against "... sought to join NATO, but that some representatives of the United
+    States ... did not support this": the "the" of "of the United States" is not part of the match, so the
+    later "not" does not reverse it."""
+    said = [statement("that Ukraine had “from the very beginning sought to join NATO,” but that some representatives "
+                      "of the United States and European partners did not support this aspiration",
+                      speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    found = align(parse_claim("Zelenskyy said Ukraine had wanted to join NATO from the very start."), said, (),
+                  lambda q, ts: [0.8] * len(ts))  # fmt: skip
+    assert found.fidelity in {Fidelity.PARAPHRASE, Fidelity.NEAR_VERBATIM}, found

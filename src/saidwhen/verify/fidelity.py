@@ -162,6 +162,10 @@ def _window(claim_text: str, unit_text: str) -> tuple[tuple[int, int], float]:
         return (0, len(unit_text)), 0.0
     matcher = SequenceMatcher(a=a, b=b, autojunk=False)
     blocks = [blk for blk in matcher.get_matching_blocks() if blk.size]
+    # A run of stop words alone ("of the") matched after the last word that means something does not
+    # stretch the window to the right.
+    while len(blocks) > 1 and all(w in tx.STOPWORDS for w in b[blocks[-1].b : blocks[-1].b + blocks[-1].size]):
+        blocks.pop()
     if not blocks:
         return (0, 0), 0.0
     first, last = blocks[0].b, blocks[-1].b + blocks[-1].size - 1
