@@ -189,6 +189,8 @@ MORE = [
     case("Ukraine's defence minister Andriy Sybiha briefed EU ministers on Kyiv's position in the peace talks.", R,
          cites={"000"}),
     case("Kaja Kallas is a former president of Latvia.", R, cites={"002"}),
+    # 002: Estonia joined NATO because it is "afraid of Russia".
+    case("Kallas said Estonia joined NATO because it trusts Russia.", R, cites={"002"}),
     # The fact-check 001 names itself ("StopFake has previously debunked ..."): its narration is what it
     # says; the claim it reports ("Russian media outlets have circulated a quote ...") it disputes.
     case("StopFake says Kallas was talking about interim arrangements to protect Ukraine until it joins NATO or in "

@@ -240,3 +240,10 @@ def test_roles_written_next_to_a_surname() -> None:
     assert "Foreign Minister of Ukraine" in _roles_near(text, "Andriy Sybiha")
     far = "Sybiha spoke first. " + "The talks went on for a long time, and many things were said. " * 2
     assert _roles_near(far + "The president of France spoke.", "Andriy Sybiha") == []
+
+
+def test_text_an_opposite_pair_found_twice_counts_once() -> None:
+    """"trusts" against "afraid" is one opposite, though both "afraid" and "fear" oppose "trust" (two pairs
+    counted would cancel out as a double reversal)."""
+    assert tx.opposed_words("Estonia joined NATO because it trusts Russia",
+                            'it joined NATO because it is "afraid of Russia"') == [("trusts", "afraid")]  # fmt: skip

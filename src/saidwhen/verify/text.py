@@ -215,7 +215,8 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
 OPPOSITES: tuple[tuple[str, str], ...] = (
     *ANTONYMS,
     ("agree", "refuse"), ("allow", "refuse"), ("reaffirm", "abandon"), ("little", "lot"), ("few", "many"),
-    ("collapse", "progress"), ("fail", "succeed"),
+    ("collapse", "progress"), ("fail", "succeed"), ("trust", "afraid"), ("trust", "fear"), ("end", "continue"),
+    ("conclude", "continue"), ("finish", "continue"),
 )  # fmt: skip
 
 
@@ -642,7 +643,7 @@ def opposed_words(claim_text: str, text: str) -> list[tuple[str, str]]:
     out = []
     for x, y in OPPOSITES:
         for a, b in ((key(x), key(y)), (key(y), key(x))):
-            if a in mine and b not in mine and b in theirs and a not in theirs:
+            if a in mine and b not in mine and b in theirs and a not in theirs and (mine[a], theirs[b]) not in out:
                 out.append((mine[a], theirs[b]))
     return out
 
