@@ -698,3 +698,16 @@ def test_fidelity_stop_words_matched_far_off_do_not_stretch_the_window() -> None
     found = align(parse_claim("Zelenskyy said Ukraine had wanted to join NATO from the very start."), said, (),
                   lambda q, ts: [0.8] * len(ts))  # fmt: skip
     assert found.fidelity in {Fidelity.PARAPHRASE, Fidelity.NEAR_VERBATIM}, found
+
+
+def test_fidelity_one_thing_instead_of_another_keeps_an_exchange() -> None:
+    """"accepting guarantees in place of NATO membership" keeps "the offer to drop NATO membership in return
+    for security guarantees" (one thing for another); it does not keep an "if ..." condition."""
+    said = [statement("The offer to drop NATO membership in return for security guarantees was a compromise.",
+                      speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    sim = lambda q, ts: [0.8] * len(ts)  # noqa: E731
+    claim = parse_claim("Zelenskyy said accepting security guarantees in place of NATO membership was a compromise.")
+    assert align(claim, said, (), sim).fidelity is not Fidelity.CONDITION_STRIPPED
+    iffy = [statement("Dropping NATO membership if we get security guarantees would be a compromise.",
+                      speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    assert align(claim, iffy, (), sim).fidelity is Fidelity.CONDITION_STRIPPED

@@ -62,6 +62,8 @@ _SUBORDINATE = re.compile(r"\s+(?:before|after|when|while|until|once|because|unl
 _PURPOSE = re.compile(
     r"^\W*(?:(?:in order )?to|so as to)\s+(?:illustrate|show|demonstrate|prove|underline|stress)\b", re.I
 )
+_EXCHANGE = re.compile(r"in exchange for|in return for|swapping|swapped|trading|exchanging", re.I)
+_SUBSTITUTE = re.compile(r"\b(?:instead of|in place of|in lieu of|rather than|in exchange|in return)\b", re.I)
 _CONTRAST = re.compile(r"^\W*(?:but|however|although|though|unless|except|only|yet|while)\b", re.I)
 _CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")
 # The words that make a sentence ask rather than assert ("My question is, why", "How can").
@@ -419,6 +421,10 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
             edits.append(Edit(EditKind.CHANGED, "number", unit.text[a:b], wd.span_of(unit, a, b), claim_numbers))
 
     conditions = list(tx.CONDITION.finditer(unit.text))
+    if conditions and all(_EXCHANGE.fullmatch(m.group(0)) for m in conditions) and _SUBSTITUTE.search(claim.content):
+        # "accepting guarantees instead of NATO membership" keeps "the offer to drop NATO membership in
+        # return for security guarantees": one thing for another, in other words.
+        conditions = []
     if conditions and MarkerKind.CONDITION not in claim_kinds:
         for m in conditions:
             clause_end = _CLAUSE_END.search(unit.text, m.end())
@@ -562,14 +568,15 @@ def conditional_match(
     # the bid does not mention.
     head = _SUBORDINATE.split(claim.content, maxsplit=1)[0]
     claim_numbers = tx.number_values(" ".join(claim.numbers))
+    swap = _SUBSTITUTE.search(claim.content) is not None
     for ev in statements:
         if tx.reports_claim(ev.text):
             continue
         pieces = units(ev)
         for i, unit in enumerate(pieces):
             clauses = tx.condition_clauses(unit.text)
-            if not clauses:
-                continue
+            if not clauses or (swap and all(_EXCHANGE.match(unit.text[lo:hi]) for lo, hi in clauses)):
+                continue  # none, or "in return for ..." where the claim has "instead of ...": kept
             before = pieces[i - 1].text if i else ""
             topic = f"{before} {unit.text}"
             if anchors_present(claim, f"{topic} {ev.context}") < ANCHORS_NEEDED:
