@@ -189,6 +189,9 @@ MORE = [
     case("Ukraine's defence minister Andriy Sybiha briefed EU ministers on Kyiv's position in the peace talks.", R,
          cites={"000"}),
     case("Kaja Kallas is a former president of Latvia.", R, cites={"002"}),
+    # No statement of Witkoff's gives the length of the meeting; the record does: five hours (003, 004).
+    case("Special envoy Steve Witkoff said the Berlin meeting with Zelenskyy lasted less than an hour.", R,
+         cites={"003", "004"}),
     # 002: Estonia joined NATO because it is "afraid of Russia".
     case("Kallas said Estonia joined NATO because it trusts Russia.", R, cites={"002"}),
     # The fact-check 001 names itself ("StopFake has previously debunked ..."): its narration is what it

@@ -711,3 +711,15 @@ def test_fidelity_one_thing_instead_of_another_keeps_an_exchange() -> None:
     iffy = [statement("Dropping NATO membership if we get security guarantees would be a compromise.",
                       speaker="Volodymyr Zelenskyy")]  # fmt: skip
     assert align(claim, iffy, (), sim).fidelity is Fidelity.CONDITION_STRIPPED
+
+
+def test_fidelity_years_are_compared_with_years_and_counts_with_counts() -> None:
+    """"in 2019" against "the almost four-year war": a year is not a count of years, so no number changed;
+    "six years" against "four-year" is."""
+    said = [_narrated("Ukraine would give up its NATO bid to end the almost four-year war with Russia.", "")]
+    sim = lambda q, ts: [0.8] * len(ts)  # noqa: E731
+    year = align(parse_claim("Ukraine would give up its NATO bid in 2019 to end the war with Russia."), said, (), sim)
+    assert not [e for e in year.edits if e.what == "number"], year
+    count = align(parse_claim("Ukraine would give up its NATO bid to end the almost six-year war with Russia."), said,
+                  (), sim)  # fmt: skip
+    assert [e.evidence_text for e in count.edits if e.what == "number"] == ["four"], count

@@ -540,3 +540,21 @@ def test_verdict_no_statement_and_evidence_both_ways_is_not_enough_evidence() ->
     assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
     plain = decide(parse_claim("Ukraine gave up its NATO bid."), [yes, no], None, stances, SETTINGS)
     assert plain.label is VerdictLabel.CONFLICTING  # a plain claim, with no model: the vote stands
+
+
+def test_verdict_no_statement_but_the_record_gives_other_numbers_or_place() -> None:
+    """"Witkoff said the Berlin meeting lasted less than an hour": no statement of his matches, but the
+    record says five hours: refuted, saying both. A sentence reading opposite words only is no finding."""
+    claim = parse_claim("Witkoff said the Berlin meeting with Zelenskyy lasted less than an hour.")
+    said = ev("The Berlin meeting with Zelenskyy lasted over five hours.", sim=0.8)
+    number = Edit(EditKind.CHANGED, "number", "five", None, "an hour")
+    restated = [Alignment(Fidelity.PARAPHRASE, said, 0.8, (number,))]
+    verdict = decide(claim, [said], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(said, 0.1, 0.1)], SETTINGS,
+                     restated=restated)  # fmt: skip
+    assert verdict.label is VerdictLabel.REFUTED
+    assert verdict.justification.startswith("saidwhen found no statement by Witkoff")
+    assert [c.evidence for c in verdict.evidence] == [said]
+    flipped = [Alignment(Fidelity.NEGATION_FLIPPED, said, 0.8)]
+    verdict = decide(claim, [said], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(said, 0.1, 0.1)], SETTINGS,
+                     restated=flipped)  # fmt: skip
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE

@@ -221,9 +221,14 @@ def gather(
         sentences += follow_ons(store, sentences)
     evidence = _dedupe([*sentences, *found.statements[:5]])
     restated: tuple[Alignment, ...] = ()
-    if not claim.attributed:
+    unmatched = claim.attributed and (alignment is None or alignment.fidelity is Fidelity.NOT_FOUND)
+    if not claim.attributed or unmatched:
         # Which sentences of the corpus state the claim, deny it or qualify it (questions ask, not state).
-        rows = (align(claim, [ev], (), similarity) for ev in evidence if not split_answer(ev.text)[0])
+        # For "X said ..." with no statement of X found: whether the record contradicts what X is said
+        # to have said ("Witkoff said the meeting lasted less than an hour": it lasted five hours).
+        plain = replace(claim, speaker=None, speaker_span=None, cue=None) if unmatched else claim
+        pool = sentences if unmatched else evidence
+        rows = (align(plain, [ev], (), similarity) for ev in pool if not split_answer(ev.text)[0])
         restated = tuple(a for a in rows if a.fidelity is not Fidelity.NOT_FOUND and a.evidence is not None)
     model = stance or _STANCE
     stances = model.score(claim, evidence)

@@ -272,6 +272,11 @@ def _part(text: str, window: tuple[int, int]) -> str:
     return part
 
 
+def _is_year(written: str) -> bool:
+    """A number written as a year ("2019", not "2,019" or "five")."""
+    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", written.strip()))
+
+
 def _close_in_words(match: _Match) -> bool:
     """Someone else's sentence that holds nearly all of the claim's words, in the claim's order, with all
     of its names and numbers ("sitting down with Osama bin Laden after 9/11 and asking what else he
@@ -414,7 +419,9 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
     # Numbers, in digits or words ("just two hours" / "over five hours"), noted whatever else is found
     # (a qualified sentence with other numbers does not state the claim either).
     in_claim = tx.number_mentions(claim.content)
-    stated = tx.number_mentions(unit.text)
+    # Years are compared with years and counts with counts ("in 2019" says nothing of "a four-year war").
+    kinds = {_is_year(claim.content[a:b]) for _, a, b in in_claim}
+    stated = [n for n in tx.number_mentions(unit.text) if _is_year(unit.text[n[1] : n[2]]) in kinds]
     if in_claim and stated and not {v for v, _, _ in in_claim} & {v for v, _, _ in stated}:
         claim_numbers = ", ".join(claim.content[a:b] for _, a, b in in_claim)
         for _, a, b in stated:

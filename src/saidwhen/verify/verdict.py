@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from saidwhen.records import (
     Alignment,
@@ -337,6 +337,12 @@ def decide(
         return _from_alignment(ctx, fidelity, aligned, who)
 
     use_model = model is not None and model_decides(claim, stances)
+    if claim.attributed and restated and not use_model:
+        # No statement of the speaker matches, but the record contradicts what they are said to have said.
+        denied = _from_restatements(ctx, restated, only=VerdictLabel.REFUTED)
+        if denied is not None:
+            lead = f"saidwhen found no statement by {who} in the corpus that matches this claim, and the record "
+            return replace(denied, justification=f"{lead}contradicts what it says. {denied.justification}")
     if not claim.attributed and not use_model:
         # Question-answer research on the claim is weighed as a whole by the model; otherwise the
         # sentences of the corpus that state the claim decide.
@@ -416,7 +422,17 @@ def _same_subject(claim: Claim, alignment: Alignment) -> bool:
     return head in {tx.stem(w) for w in tx.words(alignment.evidence.text)[:SUBJECT_WORDS]}
 
 
-def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict | None:
+def _relocated(claim: Claim, alignment: Alignment) -> bool:
+    """Whether an altered restatement puts the claim's place ("in Paris") elsewhere ("in Berlin")."""
+    places = {p for p, _, _ in wd.places(claim.content)}
+    return alignment.fidelity is Fidelity.ALTERED and any(
+        e.what == "name" and e.claim_text in places for e in alignment.edits
+    )
+
+
+def _from_restatements(
+    ctx: _Context, restated: Sequence[Alignment], only: VerdictLabel | None = None
+) -> Verdict | None:
     """A claim that attributes no words, decided by the corpus sentences that state it: some state it
     (supported), deny it (refuted), or state it only under a condition or hedge (misleading,
     condition_stripped); stating and denying sentences together -> conflicting. None when no sentence
@@ -473,6 +489,13 @@ def _from_restatements(ctx: _Context, restated: Sequence[Alignment]) -> Verdict 
 
     top = max((a.similarity for a in strong), default=0.0)
     conf = round(min(0.9, 0.4 + 0.5 * top), 3)
+    if only is not None:
+        # Only a contradiction of fact is a finding here (what X said is not known; what the record says
+        # is): other numbers, another place or name, not a reading of opposite words.
+        deny = [a for a in deny if renumbered(a) or _relocated(ctx.claim, a)]
+        if agree or not deny:
+            return None
+        qualify = []
     if agree and deny:
         return ctx.verdict(
             VerdictLabel.CONFLICTING, conf,

@@ -154,7 +154,7 @@ _NOT_PLACES = frozenset(
 )  # fmt: skip
 
 
-def _places(text: str) -> list[tuple[str, int, int]]:
+def places(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of the places ``text`` names after "in" / "at" (not months or days)."""
     return [
         (m.group("name"), m.start("name"), m.end("name"))
@@ -173,7 +173,7 @@ def _named_literally(place: str, text: str) -> bool:
 def place_missing(claim: Claim, unit: Unit) -> bool:
     """Whether a place the claim names after "in" / "at" is nowhere in the statement or its narration."""
     around_text = f"{unit.text} {unit.evidence.context}"
-    return any(not _named_literally(p, around_text) for p, _, _ in _places(claim.content))
+    return any(not _named_literally(p, around_text) for p, _, _ in places(claim.content))
 
 
 def relocated(claim: Claim, unit: Unit) -> list[Edit]:
@@ -183,9 +183,9 @@ def relocated(claim: Claim, unit: Unit) -> list[Edit]:
     nowhere in the statement), and the statement's is not in the claim."""
     around_text = f"{unit.text} {unit.evidence.context}"
     claim_keys = tx.keys(claim.content)
-    mine = [p for p, _, _ in _places(claim.content) if not _named_literally(p, around_text)]
+    mine = [p for p, _, _ in places(claim.content) if not _named_literally(p, around_text)]
     if len(mine) == 1:
-        theirs = [(p, a, b) for p, a, b in _places(unit.text) if not tx.name_present(p, claim_keys)]
+        theirs = [(p, a, b) for p, a, b in places(unit.text) if not tx.name_present(p, claim_keys)]
         if theirs:
             _, a, b = theirs[0]
             return [Edit(EditKind.CHANGED, "name", unit.text[a:b], span_of(unit, a, b), mine[0])]
