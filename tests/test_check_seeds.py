@@ -206,6 +206,9 @@ MORE = [
     # 000: "... they are agreeing to everything to have peace. To illustrate that Russia does not want this
     # peace": an illustration, cut from what it illustrates.
     case("EU's Kallas admits Kyiv is 'agreeing to everything' in peace talks.", M, {Reason.TRUNCATED}, {"000"}),
+    # 004: "Some partners from the United States and Europe did not support this direction" (NATO), not Ukraine.
+    case("Zelenskyy complained that 'some partners from the United States and Europe did not support' Ukraine.", M,
+         {Reason.TRUNCATED}, {"004"}),
     # What the fact-check reports as circulating, it does say.
     case("StopFake says Russian media circulated a quote attributed to Kaja Kallas to claim Europe had given up on "
          "discussing Ukraine's NATO membership.", S, cites={"001"}),

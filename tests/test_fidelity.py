@@ -723,3 +723,19 @@ def test_fidelity_years_are_compared_with_years_and_counts_with_counts() -> None
     count = align(parse_claim("Ukraine would give up its NATO bid to end the almost six-year war with Russia."), said,
                   (), sim)  # fmt: skip
     assert [e.evidence_text for e in count.edits if e.what == "number"] == ["four"], count
+
+
+def test_fidelity_a_quotation_finished_in_other_words_is_truncated() -> None:
+    """"'some partners ... did not support' Ukraine" from "... did not support this direction": cut before
+    its object and finished otherwise; quoted to the end of its phrase, or with the same object, it is not."""
+    said = [statement("Some partners from the United States and Europe did not support this direction.",
+                      speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    sim = lambda q, ts: [0.8] * len(ts)  # noqa: E731
+    cut = align(parse_claim("Zelenskyy complained that 'some partners from the United States and Europe did not "
+                            "support' Ukraine."), said, (), sim)  # fmt: skip
+    assert cut.fidelity is Fidelity.TRUNCATED, cut
+    assert (cut.edits[0].what, cut.edits[0].evidence_text, cut.edits[0].claim_text) == (
+        "object", "this direction", "Ukraine")
+    whole = align(parse_claim("Zelenskyy said 'some partners from the United States and Europe did not support this "
+                              "direction'."), said, (), sim)  # fmt: skip
+    assert whole.fidelity is not Fidelity.TRUNCATED, whole

@@ -34,7 +34,7 @@ CUES = (
     r"|maintained|maintains|emphasi[sz]ed|emphasi[sz]es|pointed out|points out"
     r"|is calling for|called for|calls for|is urging|is demanding|is warning|is insisting"
     r"|framed|frames|portrayed|portrays|characteri[sz]ed|characteri[sz]es|floated|floats|hailed|hails"
-    r"|has dismissed as|dismissed as|dismisses as|branded|brands"
+    r"|has dismissed as|dismissed as|dismisses as|branded|brands|complained|complains"
     r"|has said|had said|once said|reportedly said|allegedly said|is quoted as saying|was quoted as saying"
     r"|(?:found|finds|concluded|concludes|determined|established)(?=\s+that\b)"  # a fact-check's findings
 )

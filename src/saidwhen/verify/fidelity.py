@@ -409,12 +409,19 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
     if gaps:
         return Fidelity.TRUNCATED, gaps
 
+
     # An open choice stated as a decision: "it is up to Ukrainians to decide what they are willing to
     # give up" reported as "Ukrainians are willing to give up ...".
     choice = wd.OPEN_CHOICE.search(unit.text, max(0, lo - 60), hi)
     if choice is not None and not wd.OPEN_CHOICE.search(claim.content) and choice.end() <= hi:
         span = wd.span_of(unit, choice.start(), choice.end())
         return Fidelity.TRUNCATED, [Edit(EditKind.DROPPED, "frame", choice.group(0), span)]
+
+    # Quoted words cut before what they were about, finished in other words ("did not support' Ukraine"
+    # for "did not support this direction").
+    recompleted = wd.recompleted(claim, unit)
+    if recompleted:
+        return Fidelity.TRUNCATED, recompleted
 
     # Numbers, in digits or words ("just two hours" / "over five hours"), noted whatever else is found
     # (a qualified sentence with other numbers does not state the claim either).

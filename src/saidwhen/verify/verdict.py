@@ -354,6 +354,7 @@ def decide(
 
 STATED = 0.62  # alignment similarity at which a corpus sentence states the claim (or its denial)
 QUALIFIED = 0.65  # ... or states it with a condition or hedge the claim drops
+QUOTED_WORDS = 3  # a quotation this long in a plain claim is stated or denied only where it is written
 _AGREES = {Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE}
 _QUALIFIES = {Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED}
 
@@ -464,6 +465,9 @@ def _from_restatements(
     strong = [
         a for a in strong if _same_subject(ctx.claim, a) and a.evidence and not tx.reports_claim(a.evidence.text)
     ]
+    if any(len(tx.words(q)) >= QUOTED_WORDS for q in ctx.claim.quoted):
+        # Words the claim quotes are stated or denied only where they are written.
+        strong = [a for a in strong if a.evidence and wd.quotes_in(ctx.claim, a.evidence.text, QUOTED_WORDS)]
     agree = sorted((a for a in strong if a.fidelity in _AGREES and not renumbered(a)), key=lambda a: -a.similarity)
     deny = sorted(
         (
@@ -652,6 +656,9 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
     elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "frame":
         note = (f" The statement leaves it open ({_quote(dropped[0].evidence_text)} ...); the claim states it as "
                 "settled.")  # fmt: skip
+    elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "object":
+        note = (f" The quotation stops before “{dropped[0].evidence_text}”, and the claim finishes it with "
+                f"“{dropped[0].claim_text}”.")  # fmt: skip
     elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "purpose":
         note = f" The speaker went on to say what it illustrated: {_quote(dropped[0].evidence_text, 160)}."
     elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "middle":

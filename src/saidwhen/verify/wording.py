@@ -406,3 +406,42 @@ def verbatim(claim: Claim, text: str) -> bool:
     flat = _flat(text)
     pieces = claim.quoted or (claim.content,)
     return all(_flat(p) in flat for p in pieces if tx.words(p))
+
+
+_Q_CLOSING = "\"”’'"
+_AFTER_QUOTE = re.compile(r"^\s*(?P<words>(?:[A-Za-z][\w’'-]*\s*){1,3})")
+
+
+def recompleted(claim: Claim, unit: Unit) -> list[Edit]:
+    """Quoted words cut right before what they were about, and finished in the claim's own words: "'some
+    partners ... did not support' Ukraine" from "... did not support this direction"."""
+    text_words = [w for w, _ in tx.word_spans(unit.text)]
+    for piece in claim.quoted:
+        words = tx.words(piece)
+        if len(words) < 3:
+            continue
+        at = _quoted_at(words, text_words)
+        if at < 0:
+            continue
+        # What follows the quotation in the claim (after its closing mark) and in the statement.
+        end = claim.text.find(piece)
+        if end < 0:
+            continue
+        rest = claim.text[end + len(piece) :].lstrip(_Q_CLOSING)
+        claim_next = _AFTER_QUOTE.match(rest)
+        spans = tx.word_spans(unit.text)
+        if claim_next is None or at + len(words) >= len(spans):
+            continue
+        after = spans[at + len(words) - 1][1].end
+        said_next = _AFTER_QUOTE.match(unit.text[after:])
+        if said_next is None or re.match(r"\s*[,.;:!?—–]", unit.text[after:]):
+            continue  # the quoted words end a phrase in the statement: nothing was cut off
+        mine = set(tx.content_stems(claim_next.group("words")))
+        theirs = set(tx.content_stems(said_next.group("words")))
+        if mine and theirs and not mine & theirs:
+            start = after + said_next.start("words")
+            stop = after + said_next.end("words")
+            written = unit.text[start:stop].strip()
+            return [Edit(EditKind.CHANGED, "object", written, span_of(unit, start, start + len(written)),
+                         claim_next.group("words").strip())]  # fmt: skip
+    return []
