@@ -192,6 +192,9 @@ MORE = [
     # No statement of Witkoff's gives the length of the meeting; the record does: five hours (003, 004).
     case("Special envoy Steve Witkoff said the Berlin meeting with Zelenskyy lasted less than an hour.", R,
          cites={"003", "004"}),
+    # 002: "the only security guarantee that works — is NATO's umbrella", not the European Union.
+    case("Kallas said the only security guarantee that really works is membership in the European Union.", R,
+         cites={"002"}),
     # 002: Estonia joined NATO because it is "afraid of Russia".
     case("Kallas said Estonia joined NATO because it trusts Russia.", R, cites={"002"}),
     # The fact-check 001 names itself ("StopFake has previously debunked ..."): its narration is what it

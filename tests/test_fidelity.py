@@ -739,3 +739,18 @@ def test_fidelity_a_quotation_finished_in_other_words_is_truncated() -> None:
     whole = align(parse_claim("Zelenskyy said 'some partners from the United States and Europe did not support this "
                               "direction'."), said, (), sim)  # fmt: skip
     assert whole.fidelity is not Fidelity.TRUNCATED, whole
+
+
+def test_fidelity_one_body_named_for_another_alters_the_statement() -> None:
+    """"the only security guarantee that really works is membership in the European Union" against "...
+    is NATO's umbrella": one organisation for another, the rest the same."""
+    said = [statement("And the only thing that really works — the only security guarantee that works — is NATO's "
+                      "umbrella.")]  # fmt: skip
+    sim = lambda q, ts: [0.7] * len(ts)  # noqa: E731
+    eu = align(parse_claim("Kallas said the only security guarantee that really works is membership in the European "
+                           "Union."), said, (), sim)  # fmt: skip
+    assert eu.fidelity is Fidelity.ALTERED, eu
+    assert [(e.evidence_text, e.claim_text) for e in eu.edits if e.what == "name"] == [("NATO", "European Union")]
+    same = align(parse_claim("Kallas said the only security guarantee that really works is NATO's umbrella."), said,
+                 (), sim)  # fmt: skip
+    assert same.fidelity is not Fidelity.ALTERED, same

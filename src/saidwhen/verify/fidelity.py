@@ -237,7 +237,7 @@ def _score(claim: Claim, unit: Unit, semantic: float | None) -> _Match:
         # One name missing (numbers are compared apart): the place, where the statement has another.
         names_found = anchors_present(claim, f"{unit.text} {unit.evidence.context}", numbers=False)
         if names_found * len(claim.entities) >= len(claim.entities) - 1:
-            swaps = wd.relocated(claim, unit)
+            swaps = wd.relocated(claim, unit) or wd.renamed(claim, unit)
     if any(e.what == "name" for e in swaps):
         # The missing name stands where the statement has another one: the same words, altered
         # ("prime minister of Latvia" / "prime minister of Estonia"); ``_edits`` says so. The rest of
@@ -399,6 +399,7 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
     # "all partners" for "some representatives".
     swapped = wd.swapped(claim.content, unit, match.window) if match.ratio >= ALTERED_RATIO else []
     swapped = swapped or wd.generalised(claim.content, unit, match.window) or wd.relocated(claim, unit)
+    swapped = swapped or wd.renamed(claim, unit)
     if swapped:
         edits.extend(swapped)
         return Fidelity.ALTERED, edits

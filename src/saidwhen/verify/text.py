@@ -591,11 +591,11 @@ def name_present(name: str, text_keys: set[str]) -> bool:
     parts = [name_key(p) for p in words]
     if parts and all(p in text_keys for p in parts):
         return True
-    return 2 <= len(words) <= 3 and words[-1].lower() not in _BODY_WORDS and parts[-1] in text_keys
+    return 2 <= len(words) <= 3 and words[-1].lower() not in BODY_WORDS and parts[-1] in text_keys
 
 
 # Last words of names of bodies and places, which do not stand for the whole name as a surname does.
-_BODY_WORDS = frozenset(
+BODY_WORDS = frozenset(
     ["union", "states", "nations", "kingdom", "council", "party", "ministry", "commission", "republic", "house",
      "court", "bank", "office", "department", "agency", "parliament", "assembly", "army", "forces", "news",
      "times", "post", "press", "service", "group", "organization", "organisation", "committee", "east", "west",

@@ -687,6 +687,16 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
     return ctx.verdict(VerdictLabel.MISLEADING, conf, f"{said}{note}", reasons, statement)
 
 
+def _by_speaker(claim: Claim, stances: Sequence[StanceScore]) -> bool:
+    """Whether a text that supports the claim is on record from the speaker the claim names."""
+    if not claim.speaker:
+        return False
+    surname = tx.name_key(claim.speaker.split()[-1])
+    return any(
+        s.stance is Stance.SUPPORTS and s.evidence.speaker and surname in tx.keys(s.evidence.speaker) for s in stances
+    )
+
+
 def _from_stances(
     ctx: _Context,
     stances: Sequence[StanceScore],
@@ -731,6 +741,9 @@ def _from_stances(
     if name == "conflicting" and not use_model and claim.attributed:
         # No statement of the speaker matches, and the sentences around the topic point both ways: that
         # tells nothing about what the speaker said.
+        name = "not_enough_evidence"
+    if name == "supported" and not use_model and claim.attributed and not _by_speaker(claim, relevant):
+        # Others saying it does not show that the speaker did.
         name = "not_enough_evidence"
     if use_model and probs[name] < MODEL_CONFIDENCE:
         # Loosely related evidence the model cannot read with confidence is not a finding.

@@ -445,3 +445,38 @@ def recompleted(claim: Claim, unit: Unit) -> list[Edit]:
             return [Edit(EditKind.CHANGED, "object", written, span_of(unit, start, start + len(written)),
                          claim_next.group("words").strip())]  # fmt: skip
     return []
+
+
+def _body(name: str) -> bool:
+    """An organisation's name: initials ("NATO", "EU") or a name ending in a body word ("European Union")."""
+    words = name.split()
+    return bool(re.fullmatch(r"[A-Z]{2,6}", name)) or (len(words) > 1 and words[-1].lower() in tx.BODY_WORDS)
+
+
+RENAMED_REST = 0.75  # share of the claim's other words a statement must hold for one name to stand for another
+
+
+def renamed(claim: Claim, unit: Unit) -> list[Edit]:
+    """One name of the claim put where the statement has one other name, the rest of the words the same:
+    "the only security guarantee that really works is membership in the European Union" against "the only
+    security guarantee that works — is NATO's umbrella"."""
+    around = tx.keys(f"{unit.text} {unit.evidence.context}")
+    missing = [n for n in claim.entities if not tx.name_present(n, around)]
+    claim_keys = tx.keys(claim.content)
+    speaker = tx.keys(claim.speaker or "")
+    others = [
+        n for n in tx.names(unit.text) if not tx.name_present(n, claim_keys) and not tx.name_present(n, speaker)
+    ]
+    if len(missing) != 1 or len(others) != 1 or not (_body(missing[0]) and _body(others[0])):
+        return []
+    if _STANDS_FOR.search(unit.text):
+        return []  # a pronoun may stand for the missing name
+    rest = {w for w in tx.content_stems(blank(claim.content, word_ranges(claim.content, [missing[0]])))}
+    rest -= {tx.canon(w) for w in tx.words(missing[0])}
+    have = set(tx.content_stems(unit.text))
+    if not rest or len(rest & have) / len(rest) < RENAMED_REST:
+        return []
+    at = unit.text.find(others[0])
+    if at < 0:
+        return []
+    return [Edit(EditKind.CHANGED, "name", others[0], span_of(unit, at, at + len(others[0])), missing[0])]
