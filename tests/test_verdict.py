@@ -564,7 +564,7 @@ def test_verdict_others_saying_it_does_not_show_the_speaker_did() -> None:
     """"Kushner said ...": with no statement of his matching, a sentence by someone else that agrees is
     not support; one on record from him is."""
     claim = parse_claim("Kushner said the United States would cut military aid to Ukraine.")
-    other = ev("The United States would cut military aid to Ukraine, officials said.", sim=0.8)
+    other = ev("Officials close to Kushner said the United States would cut military aid to Ukraine.", sim=0.8)
     verdict = decide(claim, [other], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(other, 0.9, 0.02)], SETTINGS)
     assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
     his = ev("The United States would cut military aid to Ukraine.", speaker="Jared Kushner", sim=0.8)
