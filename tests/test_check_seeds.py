@@ -195,6 +195,9 @@ MORE = [
     # 002: "the only security guarantee that works — is NATO's umbrella", not the European Union.
     case("Kallas said the only security guarantee that really works is membership in the European Union.", R,
          cites={"002"}),
+    # 001: allies reaffirmed that Ukraine's path to membership is "irreversible".
+    case("At NATO's 2024 summit in Washington, allies declared that Ukraine's path to membership was reversible.", R,
+         cites={"001"}),
     # 002: Estonia joined NATO because it is "afraid of Russia".
     case("Kallas said Estonia joined NATO because it trusts Russia.", R, cites={"002"}),
     # The fact-check 001 names itself ("StopFake has previously debunked ..."): its narration is what it

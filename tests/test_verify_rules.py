@@ -247,3 +247,11 @@ def test_text_an_opposite_pair_found_twice_counts_once() -> None:
     counted would cancel out as a double reversal)."""
     assert tx.opposed_words("Estonia joined NATO because it trusts Russia",
                             'it joined NATO because it is "afraid of Russia"') == [("trusts", "afraid")]  # fmt: skip
+
+
+def test_text_a_word_and_its_negative_form_are_opposites() -> None:
+    """"reversible" / "irreversible", "agree" / "disagree"; a word the text has in both forms is not read."""
+    assert tx.opposed_words("the path to membership was reversible", "the path to membership is irreversible") == [
+        ("reversible", "irreversible")
+    ]
+    assert tx.opposed_words("the path is reversible", "the path is reversible, not irreversible") == []

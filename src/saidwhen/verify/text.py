@@ -645,7 +645,17 @@ def opposed_words(claim_text: str, text: str) -> list[tuple[str, str]]:
         for a, b in ((key(x), key(y)), (key(y), key(x))):
             if a in mine and b not in mine and b in theirs and a not in theirs and (mine[a], theirs[b]) not in out:
                 out.append((mine[a], theirs[b]))
+    # A word and its negative form: "reversible" / "irreversible", "likely" / "unlikely".
+    for a, word in mine.items():
+        for b, other in theirs.items():
+            if a != b and len(min(a, b, key=len)) >= 5 and a not in theirs and b not in mine:
+                longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+                if any(longer == p + shorter for p in _NEGATIVE_PREFIXES) and (word, other) not in out:
+                    out.append((word, other))
     return out
+
+
+_NEGATIVE_PREFIXES = ("ir", "un", "im", "il", "dis", "non")
 
 
 # A sentence that reports a claim while keeping its distance from it ("circulated a quote ... claiming
