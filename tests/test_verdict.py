@@ -315,7 +315,7 @@ def test_verdict_shipped_model_reads_yes_and_no_answers() -> None:
     ],
 )
 def test_verdict_quote_never_doubles_quote_marks(text: str, shown: str) -> None:
-    from saidwhen.verify.verdict import _quote
+    from saidwhen.verify.explain import quote as _quote
 
     assert _quote(text) == shown
 
@@ -509,7 +509,7 @@ def test_verdict_restatement_thresholds_and_reported_claims() -> None:
     """A sentence close enough (``STATED``) states or denies a plain claim; a conditional one must come
     closer (``QUALIFIED``) to make it misleading; a sentence reporting a claim in circulation states
     nothing."""
-    from saidwhen.verify.verdict import QUALIFIED, STATED
+    from saidwhen.verify.restated import QUALIFIED, STATED
 
     claim = parse_claim("Ukraine offered to drop its NATO bid.")
     said = ev("Ukraine offered to abandon its NATO bid on Sunday.", sim=0.7)

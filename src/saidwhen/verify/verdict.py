@@ -40,15 +40,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from saidwhen.records import (
     Alignment,
     Citation,
     CitationRole,
     Claim,
-    Edit,
-    EditKind,
     Evidence,
     Fidelity,
     Granularity,
@@ -62,6 +60,8 @@ from saidwhen.settings import Settings
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.aggregate import ClaimModel, Vectors, claim_features, is_question_answer, split_answer
+from saidwhen.verify.explain import Context, alterations, changed, matched_sentence, only_quantity, quote, where
+from saidwhen.verify.restated import from_restatements
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
@@ -91,29 +91,6 @@ def relevance(claim: Claim, evidence: Evidence) -> float:
     base = max(recall, evidence.similarity if evidence.similarity is not None else recall)
     anchors = anchors_present(claim, f"{evidence.text} {evidence.context}")
     return base * (1.0 if anchors >= 0.6 else 0.5 + 0.5 * anchors)
-
-
-def _where(ev: Evidence) -> str:
-    who = ev.outlet or ev.source
-    when = f", {ev.published.isoformat()}" if ev.published else ""
-    return f"{who}{when}"
-
-
-_MARKS = "\"“”«»'‘’"
-
-
-def _quote(text: str, limit: int = 240) -> str:
-    """``text`` in one pair of curly quotes: its own outer quote marks are dropped, not doubled."""
-    flat = " ".join(text.split())
-    if flat[:1] in _MARKS and flat[-1:] in _MARKS and len(flat) > 1:
-        flat = flat[1:-1].strip()
-    elif flat[:1] in _MARKS and not any(m in flat[1:] for m in '"“”«»'):
-        flat = flat[1:].strip()  # an opening mark whose closing mark lies outside the span
-    # Quote marks left inside become single ones: a quotation within the quotation.
-    flat = flat.replace("“", "‘").replace("”", "’")
-    pieces = flat.split('"')
-    flat = "".join(p + ("‘" if i % 2 == 0 else "’") for i, p in enumerate(pieces[:-1])) + pieces[-1]
-    return "“" + (flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…") + "”"
 
 
 def _speaker_name(claim: Claim, alignment: Alignment | None) -> str:
@@ -228,38 +205,6 @@ def _related_conditional(claim: Claim, statements: Sequence[Evidence]) -> Eviden
     return best[1] if best else None
 
 
-@dataclass(frozen=True)
-class _Context:
-    """What every verdict of one decision shares."""
-
-    claim: Claim
-    alignment: Alignment | None
-    fact_checks: tuple[Citation, ...]
-    versions: tuple[tuple[str, str], ...]
-    settings: str
-
-    def verdict(
-        self,
-        label: VerdictLabel,
-        confidence: float,
-        justification: str,
-        reasons: tuple[Reason, ...] = (),
-        evidence: Sequence[Citation] = (),
-    ) -> Verdict:
-        return Verdict(
-            claim=self.claim,
-            label=label,
-            confidence=round(confidence, 3),
-            justification=justification.strip(),
-            reasons=reasons,
-            evidence=tuple(evidence),
-            fact_checks=self.fact_checks,
-            alignment=self.alignment,
-            versions=self.versions,
-            settings=self.settings,
-        )
-
-
 def decide(
     claim: Claim,
     evidence: Sequence[Evidence],
@@ -288,7 +233,7 @@ def decide(
     restating, findings = _fact_checks(claim, evidence, fact_checks)
     cited = [*restating[:1], *findings[:3]]
     fc_cites = tuple(Citation(ev, CitationRole.FACT_CHECK, relevance(claim, ev)) for ev in cited)
-    ctx = _Context(claim, fidelity, fc_cites, recorded, settings.fingerprint())
+    ctx = Context(claim, fidelity, fc_cites, recorded, settings.fingerprint())
     fc_text = " ".join(ev.text for ev in findings)
     who = _speaker_name(claim, fidelity)
     aligned = fidelity.evidence if fidelity is not None else None
@@ -297,23 +242,23 @@ def decide(
     if mistitled is not None:
         # The claim names its speaker by a role the corpus contradicts ("Former Latvian prime minister").
         person, title, record = mistitled
-        text = f"The claim calls {person} '{title}'; the corpus says otherwise: {_quote(record.text)}"
-        text += f" ({_where(record)})."
+        text = f"The claim calls {person} '{title}'; the corpus says otherwise: {quote(record.text)}"
+        text += f" ({where(record)})."
         return ctx.verdict(VerdictLabel.REFUTED, 0.75, text, evidence=(Citation(record, CitationRole.REFUTES, 1.0),))
 
     if by_checker and debunked is not None:
         # "StopFake confirmed that Kallas said ...": the fact-check reports those words to dispute them.
-        text = f"{who} reports this as a claim in circulation, to dispute it: {_quote(debunked.text)}"
-        text += f" ({_where(debunked)})."
+        text = f"{who} reports this as a claim in circulation, to dispute it: {quote(debunked.text)}"
+        text += f" ({where(debunked)})."
         if findings:
-            text += f" Its finding: {_quote(findings[0].text)}."
+            text += f" Its finding: {quote(findings[0].text)}."
         return ctx.verdict(VerdictLabel.REFUTED, 0.75, text, evidence=(Citation(debunked, CitationRole.REFUTES, 1.0),))
     if by_checker and fidelity is not None and aligned is not None and kind is not Fidelity.NOT_FOUND:
         return _from_alignment(ctx, fidelity, aligned, who)  # its own narration: what it found
 
     if restating and findings:
         finding = findings[0] if findings else restating[0]
-        fc_line = f"A fact-check ({_where(finding)}) says: {_quote(finding.text)}."
+        fc_line = f"A fact-check ({where(finding)}) says: {quote(finding.text)}."
         aligned_ok = fidelity is not None and aligned is not None and fidelity.similarity >= RELATED
         qualified = kind in {Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED, Fidelity.TRUNCATED}
         # The fact-check disputes the claim: the speaker's qualified remark is the best explanation.
@@ -322,7 +267,7 @@ def decide(
         never_said = bool(_NEVER_SAID.search(fc_text)) and not _OUT_OF_CONTEXT.search(fc_text)
         if related is not None and not never_said:
             reasons = _reasons_for(kind if related is aligned else None, related, fc_text)
-            said = f"{who} did speak about this: {_quote(related.text)} ({_where(related)})."
+            said = f"{who} did speak about this: {quote(related.text)} ({where(related)})."
             cites = (Citation(related, CitationRole.STATEMENT, relevance(claim, related)),)
             return ctx.verdict(
                 VerdictLabel.MISLEADING,
@@ -339,203 +284,17 @@ def decide(
     use_model = model is not None and model_decides(claim, stances)
     if claim.attributed and restated and not use_model:
         # No statement of the speaker matches, but the record contradicts what they are said to have said.
-        denied = _from_restatements(ctx, restated, only=VerdictLabel.REFUTED)
+        denied = from_restatements(ctx, restated, only=VerdictLabel.REFUTED)
         if denied is not None:
             lead = f"saidwhen found no statement by {who} in the corpus that matches this claim, and the record "
             return replace(denied, justification=f"{lead}contradicts what it says. {denied.justification}")
     if not claim.attributed and not use_model:
         # Question-answer research on the claim is weighed as a whole by the model; otherwise the
         # sentences of the corpus that state the claim decide.
-        stated = _from_restatements(ctx, restated)
+        stated = from_restatements(ctx, restated)
         if stated is not None:
             return stated
     return _from_stances(ctx, stances, model, use_model, who, vectors)
-
-
-STATED = 0.62  # alignment similarity at which a corpus sentence states the claim (or its denial)
-QUALIFIED = 0.65  # ... or states it with a condition or hedge the claim drops
-QUOTED_WORDS = 3  # a quotation this long in a plain claim is stated or denied only where it is written
-_AGREES = {Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE}
-_QUALIFIES = {Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED}
-
-
-CLOSE = 0.85  # a restatement this close may name one of the claim's names (three or more) another way
-
-
-def _one_name_short(claim: Claim, alignment: Alignment) -> bool:
-    """A very close restatement (``CLOSE``) that lacks one of three or more names of the claim,
-    which it names another way ("the alliance" for NATO), and names no one and nothing the claim does
-    not (else the missing name may have been replaced: "Kallas decried ruling out ..." is not Trump)."""
-    from saidwhen.verify.fidelity import anchors_present
-
-    names = len(claim.entities)
-    if alignment.evidence is None or alignment.similarity < CLOSE or names < 3:
-        return False
-    text = alignment.evidence.text
-    claim_keys = tx.keys(claim.text)
-    if any(not tx.name_present(n, claim_keys) for n in tx.names(text)):
-        return False
-    return anchors_present(claim, text, numbers=False) * names >= names - 1
-
-
-def _changed(alignment: Alignment, *what: str) -> list[Edit]:
-    """The alignment's edits that changed one of ``what`` ("number", "name", "quantity")."""
-    return [e for e in alignment.edits if e.kind is EditKind.CHANGED and e.what in what]
-
-
-def _only_quantity(alignment: Alignment) -> bool:
-    """An alteration of quantity alone ("all" for "some", or "some" dropped): the claim exaggerates."""
-    whats = {e.what for e in alignment.edits if e.kind in {EditKind.CHANGED, EditKind.DROPPED}}
-    return "quantity" in whats and "name" not in whats
-
-
-def _alterations(alignment: Alignment) -> str:
-    """What an altered alignment changed, in words."""
-    out = []
-    for e in alignment.edits:
-        if e.what not in {"name", "quantity"}:
-            continue
-        if e.kind is EditKind.CHANGED:
-            out.append(f"the statement has “{e.evidence_text}” where the claim has “{e.claim_text}”")
-        elif e.kind is EditKind.DROPPED:
-            out.append(f"the statement says “{e.evidence_text}”, which the claim drops, speaking for all")
-    return "; ".join(out)
-
-
-# "All NATO members ...", "Every ally ...", "No member ...": a claim about every one of a group.
-_QUANTIFIED = re.compile(
-    r"^\W*(?:all|every|each|no|none of the)\s+(?:(?:(?-i:[A-Z])[\w.-]*|of|the)\s+)*(?P<head>(?-i:[a-z]+))", re.I
-)
-
-
-SUBJECT_WORDS = 6  # the group a sentence is about is named within its first words
-
-
-def _same_subject(claim: Claim, alignment: Alignment) -> bool:
-    """Whether a sentence that states a claim about every one of a group ("All NATO members opposed
-    ...") is about that group: it names the group's noun ("members") among its first words, as its
-    subject ("Several members were resistant to the idea"). "Moscow vehemently opposes Ukraine joining
-    NATO" says the same of someone else; "It has long coveted ..., whose members ..." is about Ukraine."""
-    m = _QUANTIFIED.match(claim.content)
-    if m is None or alignment.evidence is None:
-        return True
-    head = tx.stem(m.group("head"))
-    return head in {tx.stem(w) for w in tx.words(alignment.evidence.text)[:SUBJECT_WORDS]}
-
-
-def _relocated(claim: Claim, alignment: Alignment) -> bool:
-    """Whether an altered restatement puts the claim's place ("in Paris") elsewhere ("in Berlin")."""
-    places = {p for p, _, _ in wd.places(claim.content)}
-    return alignment.fidelity is Fidelity.ALTERED and any(
-        e.what == "name" and e.claim_text in places for e in alignment.edits
-    )
-
-
-def _from_restatements(
-    ctx: _Context, restated: Sequence[Alignment], only: VerdictLabel | None = None
-) -> Verdict | None:
-    """A claim that attributes no words, decided by the corpus sentences that state it: some state it
-    (supported), deny it (refuted), or state it only under a condition or hedge (misleading,
-    condition_stripped); stating and denying sentences together -> conflicting. None when no sentence
-    comes close enough (``STATED``) with all of the claim's names."""
-    from saidwhen.verify.fidelity import anchors_present, with_referent
-
-    # Close enough, and about the same people, places and numbers (every name of the claim present,
-    # in the sentence or in the one before it that it points back to: "resistant to the idea").
-    claim_numbers = tx.number_mentions(ctx.claim.content)
-    strong = [
-        a
-        for a in restated
-        if a.evidence is not None
-        and a.similarity >= STATED
-        and (
-            anchors_present(ctx.claim, with_referent(a.evidence), numbers=False) >= 1.0
-            or a.fidelity is Fidelity.ALTERED  # the missing name is the one swapped
-            or _one_name_short(ctx.claim, a)  # "the alliance" for NATO in an otherwise close restatement
-        )
-        # A claim with numbers is stated (or contradicted) only by a sentence that gives numbers.
-        and (not claim_numbers or tx.number_mentions(a.evidence.text))
-    ]
-
-    def renumbered(a: Alignment) -> bool:  # the same statement with other numbers: "two hours" / "five hours"
-        return bool(_changed(a, "number"))
-
-    # A claim about every one of a group is stated, denied or qualified only by sentences about that group;
-    # a sentence reporting a claim in circulation ("circulated a quote attributed to ...") states nothing.
-    strong = [
-        a for a in strong if _same_subject(ctx.claim, a) and a.evidence and not tx.reports_claim(a.evidence.text)
-    ]
-    if any(len(tx.words(q)) >= QUOTED_WORDS for q in ctx.claim.quoted):
-        # Words the claim quotes are stated or denied only where they are written.
-        strong = [a for a in strong if a.evidence and wd.quotes_in(ctx.claim, a.evidence.text, QUOTED_WORDS)]
-    agree = sorted((a for a in strong if a.fidelity in _AGREES and not renumbered(a)), key=lambda a: -a.similarity)
-    deny = sorted(
-        (
-            a
-            for a in strong
-            if a.fidelity in {Fidelity.NEGATION_FLIPPED, Fidelity.ALTERED}
-            or (a.fidelity in _AGREES | _QUALIFIES and renumbered(a))
-        ),
-        key=lambda a: -a.similarity,
-    )
-    # A qualified restatement must come closer: a condition on the topic is not yet the claim qualified.
-    qualify = sorted(
-        (a for a in strong if a.fidelity in _QUALIFIES and not renumbered(a) and a.similarity >= QUALIFIED),
-        key=lambda a: -a.similarity,
-    )
-
-    def cite(found: Sequence[Alignment], role: CitationRole) -> list[Citation]:
-        return [Citation(a.evidence, role, a.similarity) for a in found[:2] if a.evidence is not None]
-
-    def said(found: Sequence[Alignment]) -> str:
-        return "; ".join(f"{_quote(_matched_sentence(a.evidence, a), 200)} ({_where(a.evidence)})"
-                         for a in found[:2] if a.evidence is not None)  # fmt: skip
-
-    top = max((a.similarity for a in strong), default=0.0)
-    conf = round(min(0.9, 0.4 + 0.5 * top), 3)
-    if only is not None:
-        # Only a contradiction of fact is a finding here (what X said is not known; what the record says
-        # is): other numbers, another place or name, not a reading of opposite words.
-        deny = [a for a in deny if renumbered(a) or _relocated(ctx.claim, a)]
-        if agree or not deny:
-            return None
-        qualify = []
-    if agree and deny:
-        return ctx.verdict(
-            VerdictLabel.CONFLICTING, conf,
-            f"Some sources state the claim: {said(agree)}. Others contradict it: {said(deny)}.",
-            evidence=(*cite(agree, CitationRole.SUPPORTS), *cite(deny, CitationRole.REFUTES)),
-        )  # fmt: skip
-    if qualify:
-        # Some sources state it flatly, others only with the condition: the condition was stripped
-        # somewhere along the way, and the flat statements do not make the claim true.
-        qualified = qualify[0]
-        m = None if qualified.evidence is None else tx.CONDITION.search(qualified.evidence.text)
-        m = m or (None if qualified.evidence is None else tx.HEDGE.search(qualified.evidence.text))
-        note = f" It is qualified (“{m.group(0)} …”); the claim states it without the qualification." if m else ""
-        return ctx.verdict(
-            VerdictLabel.MISLEADING, conf, f"The sources say it only with a qualification: {said(qualify)}.{note}",
-            (Reason.CONDITION_STRIPPED,), cite(qualify, CitationRole.CONTEXT),
-        )  # fmt: skip
-    if agree:
-        return ctx.verdict(VerdictLabel.SUPPORTED, conf, f"The sources state it: {said(agree)}.",
-                           evidence=cite(agree, CitationRole.SUPPORTS))  # fmt: skip
-    if deny:
-        numbers = _changed(deny[0], "number")
-        if deny[0].fidelity is Fidelity.ALTERED and _only_quantity(deny[0]):
-            text = f"The sources say it of a part only: {said(deny)}. In the source, {_alterations(deny[0])}."
-            return ctx.verdict(VerdictLabel.MISLEADING, conf, text, (Reason.EXAGGERATED,),
-                               cite(deny, CitationRole.CONTEXT))  # fmt: skip
-        if deny[0].fidelity is Fidelity.ALTERED and _alterations(deny[0]):
-            text = f"The sources say otherwise: {said(deny)}. In the source, {_alterations(deny[0])}."
-        elif deny[0].fidelity in _AGREES | _QUALIFIES and numbers:
-            given = ", ".join(dict.fromkeys(e.evidence_text for e in numbers))
-            text = (f"The sources give other numbers: {said(deny)}. The claim says {numbers[0].claim_text}; "
-                    f"the source says {given}.")  # fmt: skip
-        else:
-            text = f"The sources say the opposite: {said(deny)}."
-        return ctx.verdict(VerdictLabel.REFUTED, conf, text, evidence=cite(deny, CitationRole.REFUTES))
-    return None
 
 
 def _reasons_for(kind: Fidelity | None, related: Evidence, fc_text: str) -> tuple[Reason, ...]:
@@ -571,21 +330,6 @@ def _reason_text(reasons: Sequence[Reason], related: Evidence) -> str:
     return " ".join(parts) + (" " if parts else "")
 
 
-def _matched_sentence(evidence: Evidence, alignment: Alignment) -> str:
-    """The sentence of a statement that the claim was aligned with (the whole text if unknown)."""
-    from saidwhen.verify.wording import units
-
-    if alignment.matched is None:
-        return evidence.text
-    at = alignment.matched.start - evidence.span.start
-    end = alignment.matched.end - evidence.span.start
-    pieces = [u for u in units(evidence) if u.start < end and at < u.start + len(u.text)]
-    if not pieces:
-        return evidence.text
-    # The sentences the match runs over (two, for a claim that stacks two remarks).
-    return evidence.text[pieces[0].start : pieces[-1].start + len(pieces[-1].text)]
-
-
 def _mentions(claim: Claim, evidence: Evidence) -> bool:
     """Whether an evidence text is by or about the claimed speaker (surname match)."""
     if claim.speaker is None:
@@ -599,23 +343,23 @@ def _mentions(claim: Claim, evidence: Evidence) -> bool:
 _DELIBERATES = re.compile(r"consider", re.I)  # hedges that weigh a course of action rather than doubt a fact
 
 
-def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: str) -> Verdict:
+def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: str) -> Verdict:
     claim = ctx.claim
     kind = fidelity.fidelity
-    said = f"{who} said: {_quote(_matched_sentence(aligned, fidelity))} ({_where(aligned)})."
+    said = f"{who} said: {quote(matched_sentence(aligned, fidelity))} ({where(aligned)})."
     statement = (Citation(aligned, CitationRole.STATEMENT, fidelity.similarity),)
     conf = round(min(0.95, 0.5 + 0.45 * fidelity.similarity), 3)
     if kind in {Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE}:
-        numbers = _changed(fidelity, "number")
+        numbers = changed(fidelity, "number")
         if numbers:
             claimed = max((v for v, _, _ in tx.number_mentions(claim.content)), default=0.0)
             actual = max(tx.number_values(" ".join(e.evidence_text for e in numbers)) or {0.0})
             given = ", ".join(e.evidence_text for e in numbers)
             claim_numbers = ", ".join(claim.content[a:b] for _, a, b in tx.number_mentions(claim.content))
-            changed = f"{said} The claim gives {claim_numbers}; the statement gives {given}."
+            text = f"{said} The claim gives {claim_numbers}; the statement gives {given}."
             if claimed > actual:
-                return ctx.verdict(VerdictLabel.MISLEADING, conf, changed, (Reason.EXAGGERATED,), statement)
-            return ctx.verdict(VerdictLabel.REFUTED, conf, changed, evidence=statement)
+                return ctx.verdict(VerdictLabel.MISLEADING, conf, text, (Reason.EXAGGERATED,), statement)
+            return ctx.verdict(VerdictLabel.REFUTED, conf, text, evidence=statement)
         how = {
             Fidelity.VERBATIM: "word for word",
             Fidelity.NEAR_VERBATIM: "almost word for word",
@@ -623,8 +367,8 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
         }[kind]
         return ctx.verdict(VerdictLabel.SUPPORTED, conf, f"{said} The claim reports this {how}.", evidence=statement)
     if kind is Fidelity.ALTERED:
-        text = f"{said} The claim alters it: {_alterations(fidelity)}."
-        if _only_quantity(fidelity):
+        text = f"{said} The claim alters it: {alterations(fidelity)}."
+        if only_quantity(fidelity):
             return ctx.verdict(VerdictLabel.MISLEADING, conf, text, (Reason.EXAGGERATED,), statement)
         return ctx.verdict(VerdictLabel.REFUTED, conf, text, evidence=statement)
     if kind is Fidelity.NEGATION_FLIPPED:
@@ -641,7 +385,7 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
     dropped = [e for e in fidelity.edits if e.evidence_text]
     if kind is Fidelity.MISATTRIBUTED:
         by = aligned.speaker or "someone else"
-        said = f"These words are on record from {by}, not {claim.speaker}: {_quote(aligned.text)} ({_where(aligned)})."
+        said = f"These words are on record from {by}, not {claim.speaker}: {quote(aligned.text)} ({where(aligned)})."
         note = ""
     elif kind is Fidelity.OUTDATED:
         when = aligned.said_on or aligned.published
@@ -652,21 +396,21 @@ def _from_alignment(ctx: _Context, fidelity: Alignment, aligned: Evidence, who: 
         else:
             note = f" It was said on {on}, not at the time the claim gives ({claim.when.text if claim.when else ''})."
     elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "question":
-        note = f" It was asked as a question ({_quote(dropped[0].evidence_text)} ...?); the claim states it."
+        note = f" It was asked as a question ({quote(dropped[0].evidence_text)} ...?); the claim states it."
     elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "frame":
-        note = (f" The statement leaves it open ({_quote(dropped[0].evidence_text)} ...); the claim states it as "
+        note = (f" The statement leaves it open ({quote(dropped[0].evidence_text)} ...); the claim states it as "
                 "settled.")  # fmt: skip
     elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "object":
         note = (f" The quotation stops before “{dropped[0].evidence_text}”, and the claim finishes it with "
                 f"“{dropped[0].claim_text}”.")  # fmt: skip
     elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "purpose":
-        note = f" The speaker went on to say what it illustrated: {_quote(dropped[0].evidence_text, 160)}."
+        note = f" The speaker went on to say what it illustrated: {quote(dropped[0].evidence_text, 160)}."
     elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "middle":
-        note = f" The quotation leaves out {', '.join(_quote(e.evidence_text, 120) for e in dropped)} from its middle."
+        note = f" The quotation leaves out {', '.join(quote(e.evidence_text, 120) for e in dropped)} from its middle."
     elif kind is Fidelity.TRUNCATED:
-        note = f" The claim stops before {_quote(dropped[0].evidence_text)}." if dropped else ""
+        note = f" The claim stops before {quote(dropped[0].evidence_text)}." if dropped else ""
     else:
-        note = f" The claim drops {', '.join(_quote(e.evidence_text, 120) for e in dropped)}." if dropped else ""
+        note = f" The claim drops {', '.join(quote(e.evidence_text, 120) for e in dropped)}." if dropped else ""
     reasons: tuple[Reason, ...] = (reason,)
     if kind is Fidelity.HEDGE_STRIPPED and any(_DELIBERATES.match(e.evidence_text) for e in dropped):
         # "must be prepared to consider ... deploying peacekeepers" told as "will deploy peacekeepers":
@@ -698,7 +442,7 @@ def _by_speaker(claim: Claim, stances: Sequence[StanceScore]) -> bool:
 
 
 def _from_stances(
-    ctx: _Context,
+    ctx: Context,
     stances: Sequence[StanceScore],
     model: ClaimModel | LinearModel | None,
     use_model: bool,
@@ -781,7 +525,7 @@ def _from_stances(
     else:
         cites = [Citation(s.evidence, CitationRole.CONTEXT, s.neutral) for s in neutral[:3]]
         lead = "The closest evidence neither confirms nor contradicts the claim"
-    quoted = "; ".join(f"{_quote(c.evidence.text, 200)} ({_where(c.evidence)})" for c in cites)
+    quoted = "; ".join(f"{quote(c.evidence.text, 200)} ({where(c.evidence)})" for c in cites)
     text = f"{lead}: {quoted}." if quoted else f"{lead}."
     if claim.attributed:
         text = f"saidwhen found no statement by {who} in the corpus that matches this claim. {text}"

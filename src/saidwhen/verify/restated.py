@@ -1,0 +1,173 @@
+"""Plain claims decided by the corpus sentences that state them, deny them or state them only under a
+condition (``from_restatements``); also what the record says of the words an "X said ..." claim gives
+when no statement of X matches. The alignments come from ``fidelity.align`` over single sentences."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from saidwhen.records import Alignment, Citation, CitationRole, Claim, Fidelity, Reason, Verdict, VerdictLabel
+from saidwhen.verify import text as tx
+from saidwhen.verify import wording as wd
+from saidwhen.verify.explain import Context, alterations, changed, matched_sentence, only_quantity, quote, where
+
+STATED = 0.62  # alignment similarity at which a corpus sentence states the claim (or its denial)
+QUALIFIED = 0.65  # ... or states it with a condition or hedge the claim drops
+QUOTED_WORDS = 3  # a quotation this long in a plain claim is stated or denied only where it is written
+_AGREES = {Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE}
+_QUALIFIES = {Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED}
+
+
+CLOSE = 0.85  # a restatement this close may name one of the claim's names (three or more) another way
+
+
+def _one_name_short(claim: Claim, alignment: Alignment) -> bool:
+    """A very close restatement (``CLOSE``) that lacks one of three or more names of the claim,
+    which it names another way ("the alliance" for NATO), and names no one and nothing the claim does
+    not (else the missing name may have been replaced: "Kallas decried ruling out ..." is not Trump)."""
+    from saidwhen.verify.fidelity import anchors_present
+
+    names = len(claim.entities)
+    if alignment.evidence is None or alignment.similarity < CLOSE or names < 3:
+        return False
+    text = alignment.evidence.text
+    claim_keys = tx.keys(claim.text)
+    if any(not tx.name_present(n, claim_keys) for n in tx.names(text)):
+        return False
+    return anchors_present(claim, text, numbers=False) * names >= names - 1
+
+
+_QUANTIFIED = re.compile(
+    r"^\W*(?:all|every|each|no|none of the)\s+(?:(?:(?-i:[A-Z])[\w.-]*|of|the)\s+)*(?P<head>(?-i:[a-z]+))", re.I
+)
+
+
+SUBJECT_WORDS = 6  # the group a sentence is about is named within its first words
+
+
+def _same_subject(claim: Claim, alignment: Alignment) -> bool:
+    """Whether a sentence that states a claim about every one of a group ("All NATO members opposed
+    ...") is about that group: it names the group's noun ("members") among its first words, as its
+    subject ("Several members were resistant to the idea"). "Moscow vehemently opposes Ukraine joining
+    NATO" says the same of someone else; "It has long coveted ..., whose members ..." is about Ukraine."""
+    m = _QUANTIFIED.match(claim.content)
+    if m is None or alignment.evidence is None:
+        return True
+    head = tx.stem(m.group("head"))
+    return head in {tx.stem(w) for w in tx.words(alignment.evidence.text)[:SUBJECT_WORDS]}
+
+
+def _relocated(claim: Claim, alignment: Alignment) -> bool:
+    """Whether an altered restatement puts the claim's place ("in Paris") elsewhere ("in Berlin")."""
+    places = {p for p, _, _ in wd.places(claim.content)}
+    return alignment.fidelity is Fidelity.ALTERED and any(
+        e.what == "name" and e.claim_text in places for e in alignment.edits
+    )
+
+
+def from_restatements(
+    ctx: Context, restated: Sequence[Alignment], only: VerdictLabel | None = None
+) -> Verdict | None:
+    """A claim that attributes no words, decided by the corpus sentences that state it: some state it
+    (supported), deny it (refuted), or state it only under a condition or hedge (misleading,
+    condition_stripped); stating and denying sentences together -> conflicting. None when no sentence
+    comes close enough (``STATED``) with all of the claim's names."""
+    from saidwhen.verify.fidelity import anchors_present, with_referent
+
+    # Close enough, and about the same people, places and numbers (every name of the claim present,
+    # in the sentence or in the one before it that it points back to: "resistant to the idea").
+    claim_numbers = tx.number_mentions(ctx.claim.content)
+    strong = [
+        a
+        for a in restated
+        if a.evidence is not None
+        and a.similarity >= STATED
+        and (
+            anchors_present(ctx.claim, with_referent(a.evidence), numbers=False) >= 1.0
+            or a.fidelity is Fidelity.ALTERED  # the missing name is the one swapped
+            or _one_name_short(ctx.claim, a)  # "the alliance" for NATO in an otherwise close restatement
+        )
+        # A claim with numbers is stated (or contradicted) only by a sentence that gives numbers.
+        and (not claim_numbers or tx.number_mentions(a.evidence.text))
+    ]
+
+    def renumbered(a: Alignment) -> bool:  # the same statement with other numbers: "two hours" / "five hours"
+        return bool(changed(a, "number"))
+
+    # A claim about every one of a group is stated, denied or qualified only by sentences about that group;
+    # a sentence reporting a claim in circulation ("circulated a quote attributed to ...") states nothing.
+    strong = [
+        a for a in strong if _same_subject(ctx.claim, a) and a.evidence and not tx.reports_claim(a.evidence.text)
+    ]
+    if any(len(tx.words(q)) >= QUOTED_WORDS for q in ctx.claim.quoted):
+        # Words the claim quotes are stated or denied only where they are written.
+        strong = [a for a in strong if a.evidence and wd.quotes_in(ctx.claim, a.evidence.text, QUOTED_WORDS)]
+    agree = sorted((a for a in strong if a.fidelity in _AGREES and not renumbered(a)), key=lambda a: -a.similarity)
+    deny = sorted(
+        (
+            a
+            for a in strong
+            if a.fidelity in {Fidelity.NEGATION_FLIPPED, Fidelity.ALTERED}
+            or (a.fidelity in _AGREES | _QUALIFIES and renumbered(a))
+        ),
+        key=lambda a: -a.similarity,
+    )
+    # A qualified restatement must come closer: a condition on the topic is not yet the claim qualified.
+    qualify = sorted(
+        (a for a in strong if a.fidelity in _QUALIFIES and not renumbered(a) and a.similarity >= QUALIFIED),
+        key=lambda a: -a.similarity,
+    )
+
+    def cite(found: Sequence[Alignment], role: CitationRole) -> list[Citation]:
+        return [Citation(a.evidence, role, a.similarity) for a in found[:2] if a.evidence is not None]
+
+    def said(found: Sequence[Alignment]) -> str:
+        return "; ".join(f"{quote(matched_sentence(a.evidence, a), 200)} ({where(a.evidence)})"
+                         for a in found[:2] if a.evidence is not None)  # fmt: skip
+
+    top = max((a.similarity for a in strong), default=0.0)
+    conf = round(min(0.9, 0.4 + 0.5 * top), 3)
+    if only is not None:
+        # Only a contradiction of fact is a finding here (what X said is not known; what the record says
+        # is): other numbers, another place or name, not a reading of opposite words.
+        deny = [a for a in deny if renumbered(a) or _relocated(ctx.claim, a)]
+        if agree or not deny:
+            return None
+        qualify = []
+    if agree and deny:
+        return ctx.verdict(
+            VerdictLabel.CONFLICTING, conf,
+            f"Some sources state the claim: {said(agree)}. Others contradict it: {said(deny)}.",
+            evidence=(*cite(agree, CitationRole.SUPPORTS), *cite(deny, CitationRole.REFUTES)),
+        )  # fmt: skip
+    if qualify:
+        # Some sources state it flatly, others only with the condition: the condition was stripped
+        # somewhere along the way, and the flat statements do not make the claim true.
+        qualified = qualify[0]
+        m = None if qualified.evidence is None else tx.CONDITION.search(qualified.evidence.text)
+        m = m or (None if qualified.evidence is None else tx.HEDGE.search(qualified.evidence.text))
+        note = f" It is qualified (“{m.group(0)} …”); the claim states it without the qualification." if m else ""
+        return ctx.verdict(
+            VerdictLabel.MISLEADING, conf, f"The sources say it only with a qualification: {said(qualify)}.{note}",
+            (Reason.CONDITION_STRIPPED,), cite(qualify, CitationRole.CONTEXT),
+        )  # fmt: skip
+    if agree:
+        return ctx.verdict(VerdictLabel.SUPPORTED, conf, f"The sources state it: {said(agree)}.",
+                           evidence=cite(agree, CitationRole.SUPPORTS))  # fmt: skip
+    if deny:
+        numbers = changed(deny[0], "number")
+        if deny[0].fidelity is Fidelity.ALTERED and only_quantity(deny[0]):
+            text = f"The sources say it of a part only: {said(deny)}. In the source, {alterations(deny[0])}."
+            return ctx.verdict(VerdictLabel.MISLEADING, conf, text, (Reason.EXAGGERATED,),
+                               cite(deny, CitationRole.CONTEXT))  # fmt: skip
+        if deny[0].fidelity is Fidelity.ALTERED and alterations(deny[0]):
+            text = f"The sources say otherwise: {said(deny)}. In the source, {alterations(deny[0])}."
+        elif deny[0].fidelity in _AGREES | _QUALIFIES and numbers:
+            given = ", ".join(dict.fromkeys(e.evidence_text for e in numbers))
+            text = (f"The sources give other numbers: {said(deny)}. The claim says {numbers[0].claim_text}; "
+                    f"the source says {given}.")  # fmt: skip
+        else:
+            text = f"The sources say the opposite: {said(deny)}."
+        return ctx.verdict(VerdictLabel.REFUTED, conf, text, evidence=cite(deny, CitationRole.REFUTES))
+    return None
