@@ -53,6 +53,8 @@ class Retrieval:
     # Fact-check articles among the hits, read whole: their title and every sentence that reports a
     # claim (an appearance) or gives a finding ("was not referring to", "false", "did not say").
     fact_checks: tuple[Evidence, ...] = ()
+    # With ``follow``: the sentences right after the hits that point back to them (``follow_ons``).
+    follow_ons: tuple[Evidence, ...] = ()
 
 
 def plain_words(text: str, limit: int = 32) -> str:
@@ -190,9 +192,11 @@ def search(
     until: date | None = None,
     limit: int = 20,
     max_statements: int = 30,
+    follow: bool = False,
 ) -> Retrieval:
     """Retrieve evidence for ``claim``: the speaker's statements, other speakers' matching
-    statements, and fused sentence hits. ``embedder`` None means BM25 only."""
+    statements, and fused sentence hits (with ``follow``, also the sentences that go on about them:
+    ``follow_ons``). ``embedder`` None means BM25 only."""
     table: Aliases = aliases or {}
     cache = _Cache(store)
     content = claim.content
@@ -256,7 +260,8 @@ def search(
         for ev in (*sentences, *extra):
             if ev.speaker is not None and not speaker_matches(claim.speaker, ev.speaker, table):
                 others.append(ev)
-    return Retrieval(tuple(statements), tuple(others), sentences, tuple(speakers), fact_checks)
+    more = tuple(_follow_ons(cache, sentences)) if follow else ()
+    return Retrieval(tuple(statements), tuple(others), sentences, tuple(speakers), fact_checks, more)
 
 
 _MAX_FACT_CHECK_ITEMS = 12
@@ -559,14 +564,14 @@ def checker_statements(store: Store, speaker: str, article_ids: Iterable[str]) -
     return tuple(out)
 
 
-_PRONOUN_OPENS = re.compile(r"^\W*(?:they|it|this|these|he|she|that)\b", re.I)
-
-
 def follow_ons(store: Store, evidence: Sequence[Evidence], top: int = 20) -> list[Evidence]:
     """The sentences right after the first ``top`` sentence hits that point back to them ("Several
     members were resistant to the idea, ..." after "... the chance of it joining the alliance was
     vanishingly thin."): they say more of the same thing but share few of the claim's words."""
-    cache = _Cache(store)
+    return _follow_ons(_Cache(store), evidence, top)
+
+
+def _follow_ons(cache: _Cache, evidence: Sequence[Evidence], top: int = 20) -> list[Evidence]:
     have = {(ev.article_id, ev.sentence_index) for ev in evidence}
     out: list[Evidence] = []
     for ev in evidence[:top]:
@@ -579,7 +584,7 @@ def follow_ons(store: Store, evidence: Sequence[Evidence], top: int = 20) -> lis
         nxt = next((s for s in sentences if s.index == ev.sentence_index + 1), None)
         if nxt is None or (ev.article_id, nxt.index) in have:
             continue
-        if not (_PRONOUN_OPENS.match(nxt.text) or tx.POINTS_BACK.search(nxt.text)):
+        if not (tx.PRONOUN_START.match(nxt.text) or tx.POINTS_BACK.search(nxt.text)):
             continue
         near = " ".join(s.text for s in sentences if abs(s.index - nxt.index) <= 1)
         found = _plain_evidence(article, nxt.span, nxt.index, None, near)

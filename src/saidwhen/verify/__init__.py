@@ -177,11 +177,13 @@ def gather(
     """Retrieve evidence for ``claim``, align it with the speaker's statements (or, for a claim that
     attributes no words, with each evidence sentence: ``restated``), score stances, and embed what
     the claim-level model reads when it may decide (``vectors``)."""
-    from saidwhen.index.search import checker_statements, follow_ons, search
+    from saidwhen.index.search import checker_statements, search
 
     if embedder is not None:
         embedder = cached(embedder)
-    found = search(store, claim, embedder, aliases=aliases, limit=limit)
+    # A plain claim also reads the sentence that goes on about a hit ("Several members were resistant to
+    # the idea"), found with the articles retrieval has already read.
+    found = search(store, claim, embedder, aliases=aliases, limit=limit, follow=not claim.attributed)
     similarity = embedding_similarity(embedder) if embedder is not None else None
     sentences = list(found.sentences)
     if similarity is not None:
@@ -216,9 +218,7 @@ def gather(
             else:
                 debunked = _debunked(claim, own)
                 alignment = align(claim, [ev for ev in own if not reports_claim(ev.text)], (), similarity)
-    if not claim.attributed:
-        # A sentence that goes on about a hit ("Several members were resistant to the idea") is read too.
-        sentences += follow_ons(store, sentences)
+    sentences += found.follow_ons
     evidence = _dedupe([*sentences, *found.statements[:5]])
     restated: tuple[Alignment, ...] = ()
     unmatched = claim.attributed and (alignment is None or alignment.fidelity is Fidelity.NOT_FOUND)

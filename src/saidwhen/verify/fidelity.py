@@ -179,7 +179,6 @@ def _window(claim_text: str, unit_text: str) -> tuple[tuple[int, int], float]:
 
 
 _REFERS = re.compile(r"\b(?:he|she|they|it)\b", re.I)
-_PRONOUN_START = re.compile(r"^\W*(?:they|it|this|these|he|she|that)\b", re.I)
 
 
 def preceding(evidence: Evidence) -> str:
@@ -195,11 +194,11 @@ def reading(unit: Unit) -> str:
     who and what). Words in quote marks are read alone: the narration before them is not the speaker's;
     a reported statement borrows only for a pronoun it starts with ("She said this ...")."""
     text = unit.text
-    if unit.start and _PRONOUN_START.match(text):
+    if unit.start and tx.PRONOUN_START.match(text):
         before = [u for u in units(unit.evidence) if u.start < unit.start]
         return f"{before[-1].text} {text}" if before else text
     ev = unit.evidence
-    points_back = _PRONOUN_START.match(text) or (ev.quote_id is None and tx.POINTS_BACK.search(text))
+    points_back = tx.PRONOUN_START.match(text) or (ev.quote_id is None and tx.POINTS_BACK.search(text))
     if not unit.start and not ev.direct and points_back:
         before_text = preceding(ev)
         return f"{before_text} {text}" if before_text else text
@@ -305,8 +304,9 @@ def best_match(
         if able:
             scores = similarity(claim.content, [shortlist[i].text for i in able])
             # A narrated sentence that points back is also read with the sentence it points to.
-            back = [i for i in able if not shortlist[i].start and reading(shortlist[i]) != shortlist[i].text]
-            wider = dict(zip(back, similarity(claim.content, [reading(shortlist[i]) for i in back]), strict=True))
+            read = {i: reading(shortlist[i]) for i in able if not shortlist[i].start}
+            back = [i for i, text in read.items() if text != shortlist[i].text]
+            wider = dict(zip(back, similarity(claim.content, [read[i] for i in back]), strict=True))
             # A long sentence holding a plain claim (no words attributed) in one part is also read in that
             # part alone; attributed words are compared with whole statements.
             parts = {i: "" if claim.attributed else _part(shortlist[i].text, lexical[i].window) for i in able}

@@ -720,6 +720,9 @@ def polarity(text: str, start: int = 0, end: int | None = None) -> int:
     return negation_count(masked) + len(NEGATIVE_WORDS.findall(masked))
 
 
+# "They cannot be papers or promises", "She said this ...": a sentence that opens with a word standing for
+# something the sentence before named.
+PRONOUN_START = re.compile(r"^\W*(?:they|it|this|these|he|she|that)\b", re.I)
 # "resistant to the idea", "made the remarks": words that stand for what the sentence before said.
 POINTS_BACK = re.compile(
     r"\bthe (?:idea|move|proposal|plan|offer|remarks?|comments?|statement|suggestion|prospect)\b"
