@@ -309,25 +309,22 @@ def title_on_record(
         if e.kind is EntityKind.PERSON and surname in {tx.name_key(n.split()[-1]) for n in (e.name, *e.aliases)}
         for role in e.roles
     ]
-    try:
-        probe = parse_claim(f"{person}, {title}")
-    except QueryError:
-        return None
-    found = search(store, probe, None, aliases=aliases, limit=10)
+
+    def sentences_on(words: str) -> tuple[Evidence, ...]:
+        try:
+            return search(store, parse_claim(f"{person}, {words}"), None, aliases=aliases, limit=10).sentences
+        except QueryError:
+            return ()
+
+    near = sentences_on(title)
     # The registry's roles, and the roles the articles write next to the person's surname
     # ("[Andriy Sybiha – Foreign Minister of Ukraine]").
-    roles += [role for ev in found.sentences for role in _roles_near(ev.text, person)]
+    roles += [role for ev in near for role in _roles_near(ev.text, person)]
     role = title_conflict(title, roles)
     if role is None:
         return None
-    said = next((ev for ev in found.sentences if role.lower() in ev.text.lower()), None)
-    if said is None:
-        try:
-            probe = parse_claim(f"{person}, {role}")
-        except QueryError:
-            return None
-        found = search(store, probe, None, aliases=aliases, limit=10)
-        said = next((ev for ev in found.sentences if role.lower() in ev.text.lower()), None)
+    said = next((ev for ev in near if role.lower() in ev.text.lower()), None)
+    said = said or next((ev for ev in sentences_on(role) if role.lower() in ev.text.lower()), None)
     return (person, title, said) if said is not None else None
 
 
