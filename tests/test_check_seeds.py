@@ -284,6 +284,11 @@ MORE = [
          cites={"001"}),
     # Quotations cut: after "not" (000: "not only on paper"), inside an aside (004), out of an open choice (000).
     case('Kallas said Ukraine\'s security guarantees should be "only on paper."', R, cites={"000"}),
+    case('Kallas said Ukraine needs very strong security guarantees "on paper."', R, cites={"000"}),
+    # A description as a headline speaker; "told EU ministers that"; someone else's words are not his.
+    case('The EU\'s top diplomat: security guarantees for Ukraine "cannot be papers or promises."', S, cites={"001"}),
+    case("Foreign Minister Andriy Sybiha told EU ministers that Ukraine would amend its constitution to remove the "
+         "goal of NATO membership.", N),
     case("Zelenskyy said: \"From the very beginning, Ukraine's conditions was NATO membership.\"", M,
          {Reason.TRUNCATED}, {"004"}),
     case('Kallas said Ukrainians are "willing to give up" NATO membership to have peace.', M, {Reason.TRUNCATED},

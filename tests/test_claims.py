@@ -65,6 +65,17 @@ from saidwhen.verify.claims import parse_claim
          "'totally untrue' Moscow's argument"),
         ("Ukraine's goal is written into its constitution, Kallas pointed out.", "Kallas", "pointed out",
          "Ukraine's goal is written into its constitution"),
+        # A person reporting what someone else said is the speaker; an outlet reporting it is not.
+        ("According to Kallas, Sybiha explained Kyiv's position in detail.", "Kallas", "according to",
+         "Sybiha explained Kyiv's position in detail"),
+        ("According to the Kyiv Independent, Zelenskyy said the talks were constructive.", "Zelenskyy", "said",
+         "the talks were constructive"),
+        # "told EU ministers that": whom they told is not what was said.
+        ("Foreign Minister Andriy Sybiha told EU ministers that Ukraine would amend its constitution.",
+         "Andriy Sybiha", "told", "Ukraine would amend its constitution"),
+        # A headline whose speaker is a description with a role noun.
+        ("The EU's top diplomat: guarantees cannot be papers or promises", "The EU's top diplomat", ":",
+         "guarantees cannot be papers or promises"),
         # A fact-check's findings: "found that", "concluded that".
         ("StopFake found that Kallas was talking about interim arrangements.", "StopFake", "found",
          "Kallas was talking about interim arrangements"),
@@ -93,6 +104,7 @@ def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> 
         "NATO's 2023 summit in Washington declared Ukraine's path irreversible.",  # a place, not a speaker
         'The NATO summit at which allies called the path "irreversible" was held in Vilnius.',  # a relative clause
         "Investigators found the documents in Kyiv.",  # "found" reports words only before "that"
+        "The bottom line: Russia wants peace.",  # a headline label without a role noun is no speaker
     ],
 )
 def test_claims_unattributed(text: str) -> None:

@@ -396,6 +396,12 @@ def test_fidelity_a_quotation_cut_after_a_negation_reverses_it() -> None:
     assert [(e.kind, e.what, e.evidence_text) for e in cut.edits] == [(EditKind.DROPPED, "negation", "not")]
     kept = align(parse_claim('Kallas said the guarantees should be "not only on paper."'), said)
     assert kept.fidelity is not Fidelity.NEGATION_FLIPPED, kept
+    # "on paper" quoted from "not only on paper": the cut takes "not only" with it.
+    shorter = align(parse_claim('Kallas said we need strong, tangible security guarantees "on paper."'), said)
+    assert shorter.fidelity is Fidelity.NEGATION_FLIPPED, shorter
+    assert [(e.what, e.evidence_text) for e in shorter.edits] == [("negation", "not only")]
+    outside = align(parse_claim('Kallas said we need strong, tangible security guarantees, not only "on paper."'), said)
+    assert outside.fidelity is not Fidelity.NEGATION_FLIPPED, outside
 
 
 def test_fidelity_a_quotation_with_words_left_out_of_its_middle_is_truncated() -> None:

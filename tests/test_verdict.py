@@ -570,3 +570,15 @@ def test_verdict_others_saying_it_does_not_show_the_speaker_did() -> None:
     his = ev("The United States would cut military aid to Ukraine.", speaker="Jared Kushner", sim=0.8)
     verdict = decide(claim, [his], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(his, 0.9, 0.02)], SETTINGS)
     assert verdict.label is VerdictLabel.SUPPORTED
+
+
+def test_verdict_others_denying_it_does_not_show_the_speaker_said_otherwise() -> None:
+    """"Sybiha said ...": with no statement of his matching, a sentence by someone else that reads
+    against it is not a refutation of what he said; one on record from him is."""
+    claim = parse_claim("Sybiha said Ukraine would amend its constitution.")
+    other = ev("According to Kallas, Sybiha did not say Ukraine would amend its constitution.", sim=0.8)
+    verdict = decide(claim, [other], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(other, 0.02, 0.9)], SETTINGS)
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
+    his = ev("Ukraine will never amend its constitution.", speaker="Andriy Sybiha", sim=0.8)
+    verdict = decide(claim, [his], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(his, 0.02, 0.9)], SETTINGS)
+    assert verdict.label is VerdictLabel.REFUTED

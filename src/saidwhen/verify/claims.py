@@ -24,7 +24,9 @@ from saidwhen.verify import text as tx
 
 # Verbs that attribute words to a speaker. "said" and friends; "believes"/"thinks" report opinion.
 CUES = (
-    r"said|says|say|stated|states|claimed|claims|claim|told(?:\s+[A-Z][\w.]*)*|tells|argued|argues"
+    # "told EU ministers that", "told reporters in Brussels that": whom they told is not what was said
+    r"(?:told|tells)(?:\s+[\w’'.-]+){1,5}?(?=\s+that\b)"
+    r"|said|says|say|stated|states|claimed|claims|claim|told(?:\s+[A-Z][\w.]*)*|tells|argued|argues"
     r"|insisted|insists|declared|declares|announced|announces|admitted|admits|acknowledged"
     r"|acknowledges|warned|warns|suggested|suggests|believes|believed|thinks|thought|wrote|writes"
     r"|tweeted|posted|explained|explains|noted|notes|added|adds|stressed|stresses|asserted|asserts"
@@ -76,6 +78,13 @@ _COLON = re.compile(rf"^(?P<speaker>{_NAME})\s*:\s*(?P<content>[{_Q_OPEN}].+)$",
 _HEADLINE_ON = re.compile(
     rf"^(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})\s+on\s+[^:\"“”„«]{{3,80}}:\s*"
     rf"(?P<content>[{_Q_OPEN}].+)$",
+    re.S,
+)
+# "The EU's top diplomat: content": a headline whose speaker is a description with a role noun.
+_DESCRIBED_HEADLINE = re.compile(
+    r"^(?P<speaker>(?:[Tt]he\s+|[A-Z][\w.-]*[’']s\s+)(?:[\w’'.-]+\s+){0,5}?"
+    r"(?:diplomat|minister|president|chief|envoy|spokes(?:man|woman|person)|leader|chancellor|secretary|aide"
+    r"|adviser|advisor|ambassador|official|head|commissioner|premier))\s*:\s+(?P<content>\S.+)$",
     re.S,
 )
 _HEADLINE = re.compile(
@@ -472,14 +481,18 @@ def _attribution_at(text: str) -> _Attribution:
     m = _COLON.match(text) or _HEADLINE.match(text) or _HEADLINE_ON.match(text)
     if m and _is_speaker(m.group("speaker")) and m.group("speaker").lower() not in _NOT_HEADLINE_SPEAKERS:
         return _attributed(text, m, "speaker", ":")
+    m = _DESCRIBED_HEADLINE.match(text)
+    if m and _is_description(m.group("speaker")):
+        return m.group("speaker"), Span(*m.span("speaker")), ":", Span(*m.span("content"))
     m = _IN_WORDS.match(text)
     if m and _is_speaker(m.group("speaker")):
         return _attributed(text, m, "speaker", "according to")
     m = _ACCORDING_PRE.match(text)
     if m and _is_speaker(m.group("speaker")):
-        # "According to Reuters, Zelensky's aide Dmytro Lytvyn said ...": the outlet reports the aide.
+        # "According to Reuters, Zelensky's aide Dmytro Lytvyn said ...": the outlet reports the aide;
+        # "According to Kallas, Sybiha explained ...": a person reports what someone else said.
         inner = _attribution_at(text[m.start("content") :])
-        if inner[0] is not None and inner[2] != "according to":
+        if inner[0] is not None and inner[2] != "according to" and is_outlet(m.group("speaker")):
             return _shifted(inner, m.start("content"))
         return _attributed(text, m, "speaker", "according to")
     m = _SAID.match(text)
@@ -513,6 +526,25 @@ _VERB_START = re.compile(
 
 def _noun_cue(m: re.Match[str]) -> bool:
     return m.group("cue").endswith("s") and bool(_VERB_START.match(m.group("content")))
+
+
+# News organisations a claim may cite with "according to" (besides names with an outlet word in them).
+_OUTLETS = frozenset(
+    ["reuters", "afp", "ap", "associated press", "bloomberg", "bbc", "cnn", "politico", "axios", "tass", "interfax",
+     "ria novosti", "ukrinform", "euronews", "dw", "deutsche welle", "al jazeera", "nbc", "cbs", "abc", "fox",
+     "npr", "le monde", "der spiegel", "spiegel", "bild", "stopfake", "suspilne", "unian", "rbc", "meduza"]
+)  # fmt: skip
+_OUTLET_WORDS = re.compile(
+    r"\b(?:news|times|post|journal|herald|telegraph|guardian|press|agency|media|tv|radio|pravda|gazette|tribune"
+    r"|daily|weekly|review|independent|insider|wire|broadcasting|television|newspaper|reports?|sources?)\b",
+    re.I,
+)
+
+
+def is_outlet(name: str) -> bool:
+    """Whether ``name`` reads as a news organisation ("Reuters", "the Kyiv Independent") rather than a person."""
+    key = re.sub(r"^the\s+", "", name.strip().lower())
+    return key in _OUTLETS or bool(_OUTLET_WORDS.search(key))
 
 
 def _pre_blocks(pre: str) -> bool:

@@ -431,14 +431,12 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
     return ctx.verdict(VerdictLabel.MISLEADING, conf, f"{said}{note}", reasons, statement)
 
 
-def _by_speaker(claim: Claim, stances: Sequence[StanceScore]) -> bool:
-    """Whether a text that supports the claim is on record from the speaker the claim names."""
+def _by_speaker(claim: Claim, stances: Sequence[StanceScore], stance: Stance = Stance.SUPPORTS) -> bool:
+    """Whether a text that takes ``stance`` toward the claim is on record from the speaker it names."""
     if not claim.speaker:
         return False
     surname = tx.name_key(claim.speaker.split()[-1])
-    return any(
-        s.stance is Stance.SUPPORTS and s.evidence.speaker and surname in tx.keys(s.evidence.speaker) for s in stances
-    )
+    return any(s.stance is stance and s.evidence.speaker and surname in tx.keys(s.evidence.speaker) for s in stances)
 
 
 def _from_stances(
@@ -488,6 +486,9 @@ def _from_stances(
         name = "not_enough_evidence"
     if name == "supported" and not use_model and claim.attributed and not _by_speaker(claim, relevant):
         # Others saying it does not show that the speaker did.
+        name = "not_enough_evidence"
+    if name == "refuted" and not use_model and claim.attributed and not _by_speaker(claim, relevant, Stance.REFUTES):
+        # Others saying otherwise does not show what the speaker said either.
         name = "not_enough_evidence"
     if use_model and probs[name] < MODEL_CONFIDENCE:
         # Loosely related evidence the model cannot read with confidence is not a finding.

@@ -335,6 +335,9 @@ def _quoted_at(piece: Sequence[str], words: Sequence[str]) -> int:
     return next((i for i in range(len(words) - n + 1) if list(words[i : i + n]) == list(piece)), -1)
 
 
+_ONLY = frozenset(["only", "just", "merely", "simply", "solely"])
+
+
 def negation_cut(claim: Claim, unit: Unit) -> list[Edit]:
     """A negation right before the words the claim quotes, which the claim leaves out."""
     spans = tx.word_spans(unit.text)
@@ -344,13 +347,17 @@ def negation_cut(claim: Claim, unit: Unit) -> list[Edit]:
         if len(mine) < 2 or tx.NEGATION.fullmatch(mine[0]):
             continue
         at = _quoted_at(mine, have)
-        if at <= 0 or not tx.NEGATION.fullmatch(have[at - 1]):
+        if at <= 0:
+            continue
+        # "on paper" quoted from "not only on paper": the cut takes "not only" with it.
+        first = at - 2 if at >= 2 and have[at - 1].lower() in _ONLY and mine[0].lower() not in _ONLY else at - 1
+        if not tx.NEGATION.fullmatch(have[first]):
             continue
         before = claim.content[: claim.content.find(piece)] if piece in claim.content else ""
-        if tx.NEGATION.search(" ".join(tx.words(before)[-2:])):
+        if tx.NEGATION.search(" ".join(tx.words(before)[-3:])):
             continue  # the claim keeps the negation outside its quote marks
-        _, sp = spans[at - 1]
-        return [Edit(EditKind.DROPPED, "negation", unit.text[sp.start : sp.end], span_of(unit, sp.start, sp.end))]
+        start, end = spans[first][1].start, spans[at - 1][1].end
+        return [Edit(EditKind.DROPPED, "negation", unit.text[start:end], span_of(unit, start, end))]
     return []
 
 
