@@ -285,6 +285,10 @@ MORE = [
     # Quotations cut: after "not" (000: "not only on paper"), inside an aside (004), out of an open choice (000).
     case('Kallas said Ukraine\'s security guarantees should be "only on paper."', R, cites={"000"}),
     case('Kallas said Ukraine needs very strong security guarantees "on paper."', R, cites={"000"}),
+    # The speaker's words, quoted as if said of something else (000: of Russia; 004: of security guarantees).
+    case('Kallas said Ukraine is "not in good place."', M, {Reason.OUT_OF_CONTEXT}, {"000"}),
+    case('Zelenskyy called ceding the Donbas to Russia "a compromise on our part."', M, {Reason.OUT_OF_CONTEXT},
+         {"004"}),
     # A description as a headline speaker; "told EU ministers that"; someone else's words are not his.
     case('The EU\'s top diplomat: security guarantees for Ukraine "cannot be papers or promises."', S, cites={"001"}),
     case("Foreign Minister Andriy Sybiha told EU ministers that Ukraine would amend its constitution to remove the "

@@ -760,3 +760,17 @@ def test_fidelity_one_body_named_for_another_alters_the_statement() -> None:
     same = align(parse_claim("Kallas said the only security guarantee that really works is NATO's umbrella."), said,
                  (), sim)  # fmt: skip
     assert same.fidelity is not Fidelity.ALTERED, same
+
+
+def test_fidelity_quoted_words_said_of_something_else_are_out_of_context() -> None:
+    """"Kallas said Ukraine is 'not in good place'": the words are hers, but the sentence before them
+    speaks of Russia and neither names Ukraine; said of Russia, or with no name the claim adds, they are
+    not out of context."""
+    moved = align(parse_claim('Kallas said Ukraine is "not in good place."'), KALLAS)
+    assert moved.fidelity is Fidelity.OUT_OF_CONTEXT, moved
+    assert [(e.what, e.evidence_text, e.claim_text) for e in moved.edits] == [("subject", "Russia", "Ukraine")]
+    assert moved.evidence is not None and "not in good place" in moved.evidence.text
+    kept = align(parse_claim('Kallas said Russia is "not in good place."'), KALLAS)
+    assert kept.fidelity is not Fidelity.OUT_OF_CONTEXT, kept
+    bare = align(parse_claim('Kallas said they are "not in good place."'), KALLAS)
+    assert bare.fidelity is not Fidelity.OUT_OF_CONTEXT, bare

@@ -340,6 +340,7 @@ class Fidelity(Enum):
     ALTERED = "altered"  # the speaker's words with one that matters changed: a name, or "some" made "all"
     MISATTRIBUTED = "misattributed"  # someone else said it
     OUTDATED = "outdated"  # said, but at another time than the claim says
+    OUT_OF_CONTEXT = "out_of_context"  # the speaker's own words, quoted as if about something else
     NOT_FOUND = "not_found"  # no such statement on record
 
 

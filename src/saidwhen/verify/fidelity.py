@@ -644,6 +644,46 @@ def _named_in(speaker: str | None, text: str) -> bool:
     return bool(speaker) and tx.name_key((speaker or "").split()[-1]) in tx.keys(text)
 
 
+def _said_of_another(claim: Claim, statements: Sequence[Evidence]) -> Alignment | None:
+    """The words the claim quotes (three or more), on record from the speaker, but about something
+    else: a name the claim applies them to is neither in that sentence nor in the one before it, which
+    names something else ("they are not in good place", after "Putting the pressure on Russia ...",
+    quoted as said of Ukraine)."""
+    if not claim.quoted:
+        return None
+    speaker = tx.keys(claim.speaker or "")
+    quoted = tx.keys(" ".join(claim.quoted))
+    applied = [n for n in claim.entities if not tx.name_present(n, speaker) and not tx.name_present(n, quoted)]
+    if not applied:
+        return None
+    for ev in statements:
+        pieces = units(ev)
+        for n, unit in enumerate(pieces):
+            if not wd.quotes_in(claim, unit.text, 3):
+                continue
+            around = f"{pieces[n - 1].text if n else preceding(ev)} {unit.text}"
+            keys = tx.keys(around)
+            missing = [name for name in applied if not tx.name_present(name, keys)]
+            if not missing:
+                return None  # the sentence or the one before is about what the claim says
+            known = tx.keys(claim.content) | speaker
+            countries = {tx.COUNTRY_WORDS.get(w) for w in tx.words(claim.content.lower())} - {None}
+            # What it was said of: the places and bodies named there that the claim does not name.
+            others = [
+                n
+                for n in tx.names(around)
+                if not tx.name_present(n, known)
+                and (n.lower() in tx.COUNTRY_WORDS or re.fullmatch(r"[A-Z]{2,6}", n))
+                and tx.COUNTRY_WORDS.get(n.lower()) not in countries
+            ]
+            if not others:
+                return None
+            span = wd.span_of(unit, 0, len(unit.text))
+            edit = Edit(EditKind.CHANGED, "subject", ", ".join(others), span, ", ".join(missing))
+            return Alignment(Fidelity.OUT_OF_CONTEXT, ev, QUOTED, (edit,), span)
+    return None
+
+
 def _matches(match: _Match) -> bool:
     return match.score >= MATCH and (match.lexical >= LEXICAL or match.ratio >= NEAR_VERBATIM)
 
@@ -696,6 +736,9 @@ def align(
             span = wd.span_of(quoting, 0, len(quoting.text))
             edit = Edit(EditKind.CHANGED, "speaker", quoting.evidence.speaker or "", span, claim.speaker or "")
             return Alignment(Fidelity.MISATTRIBUTED, quoting.evidence, QUOTED, (edit,), span)
+        elsewhere = _said_of_another(claim, statements)
+        if elsewhere is not None:
+            return elsewhere
         rebutted = rebuttal_match(claim, statements, similarity)
         if rebutted is not None:
             return rebutted

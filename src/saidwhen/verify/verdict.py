@@ -305,6 +305,7 @@ def _reasons_for(kind: Fidelity | None, related: Evidence, fc_text: str) -> tupl
         Fidelity.TRUNCATED: Reason.TRUNCATED,
         Fidelity.OUTDATED: Reason.OUTDATED,
         Fidelity.MISATTRIBUTED: Reason.MISATTRIBUTED,
+        Fidelity.OUT_OF_CONTEXT: Reason.OUT_OF_CONTEXT,
     }
     if kind in by_kind:
         reasons.append(by_kind[kind])
@@ -381,6 +382,7 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
         Fidelity.TRUNCATED: Reason.TRUNCATED,
         Fidelity.OUTDATED: Reason.OUTDATED,
         Fidelity.MISATTRIBUTED: Reason.MISATTRIBUTED,
+        Fidelity.OUT_OF_CONTEXT: Reason.OUT_OF_CONTEXT,
     }[kind]
     dropped = [e for e in fidelity.edits if e.evidence_text]
     if kind is Fidelity.MISATTRIBUTED:
@@ -395,6 +397,12 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
                     f"the corpus first reports on {claim.when.resolved.isoformat()}).")  # fmt: skip
         else:
             note = f" It was said on {on}, not at the time the claim gives ({claim.when.text if claim.when else ''})."
+    elif kind is Fidelity.OUT_OF_CONTEXT:
+        subject = next((e for e in fidelity.edits if e.what == "subject"), None)
+        note = " The words are on record, about something else."
+        if subject is not None:
+            note = (f" The words are on record, but that sentence and the one before it speak of "
+                    f"{subject.evidence_text}, not of {subject.claim_text}.")  # fmt: skip
     elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "question":
         note = f" It was asked as a question ({quote(dropped[0].evidence_text)} ...?); the claim states it."
     elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "frame":
