@@ -285,6 +285,10 @@ MORE = [
     # Quotations cut: after "not" (000: "not only on paper"), inside an aside (004), out of an open choice (000).
     case('Kallas said Ukraine\'s security guarantees should be "only on paper."', R, cites={"000"}),
     case('Kallas said Ukraine needs very strong security guarantees "on paper."', R, cites={"000"}),
+    # The talks' length given in hours in a long sentence about the NATO offer (004: "five hours of talks").
+    case("The weekend talks between Ukraine and the US envoys lasted only about two hours.", R, cites={"003", "004"}),
+    case("The Berlin meeting between Zelenskyy and the American delegation wrapped up after barely an hour.", R,
+         cites={"003", "004"}),
     # The speaker's words, quoted as if said of something else (000: of Russia; 004: of security guarantees).
     case('Kallas said Ukraine is "not in good place."', M, {Reason.OUT_OF_CONTEXT}, {"000"}),
     case('Zelenskyy called ceding the Donbas to Russia "a compromise on our part."', M, {Reason.OUT_OF_CONTEXT},

@@ -774,3 +774,17 @@ def test_fidelity_quoted_words_said_of_something_else_are_out_of_context() -> No
     assert kept.fidelity is not Fidelity.OUT_OF_CONTEXT, kept
     bare = align(parse_claim('Kallas said they are "not in good place."'), KALLAS)
     assert bare.fidelity is not Fidelity.OUT_OF_CONTEXT, bare
+
+
+def test_fidelity_the_claims_measure_with_another_number_is_a_restatement() -> None:
+    """"five hours of talks with U.S. envoys", in a long sentence about something else, scores below a
+    match; giving the claim's measure (hours) with another number, it is the same quantity restated:
+    the numbers are what changed."""
+    said = [statement("Ukrainian President Volodymyr Zelenskyy offered to drop Kyiv's NATO dreams during five hours "
+                      "of talks with U.S. envoys Steve Witkoff and Jared Kushner in Berlin over the weekend.",
+                      speaker="")]  # fmt: skip
+    far = lambda query, texts: [0.35] * len(texts)  # noqa: E731 - the embeddings see a sentence about NATO
+    hours = align(parse_claim("The weekend talks between Ukraine and the US envoys lasted only about two hours."), said,
+                  similarity=far)  # fmt: skip
+    assert hours.fidelity is not Fidelity.NOT_FOUND, hours
+    assert [(e.what, e.evidence_text) for e in hours.edits] == [("number", "five")]

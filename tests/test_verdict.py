@@ -585,3 +585,20 @@ def test_verdict_others_denying_it_does_not_show_the_speaker_said_otherwise() ->
     his = ev("Ukraine will never amend its constitution.", speaker="Andriy Sybiha", sim=0.8)
     verdict = decide(claim, [his], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(his, 0.02, 0.9)], SETTINGS)
     assert verdict.label is VerdictLabel.REFUTED
+
+
+def test_verdict_a_sentence_giving_the_claims_measure_otherwise_refutes_at_a_lower_score() -> None:
+    """"The talks lasted two hours" against a long sentence with "five hours of talks" (scored 0.55, under
+    the score at which a sentence states a claim): the same measure with another number refutes it; a
+    number of something else at that score ("five envoys") decides nothing."""
+    claim = parse_claim("The talks in Berlin lasted two hours.")
+    text = "Zelenskyy offered to drop the bid during five hours of talks in Berlin."
+    said = ev(text, sim=0.55)
+    at = said.span.start + text.index("five")
+    hours = [Alignment(Fidelity.PARAPHRASE, said, 0.55, (Edit(EditKind.CHANGED, "number", "five", Span(at, at + 4),
+                                                              "two"),))]  # fmt: skip
+    verdict = decide(claim, [said], None, [st(said, 0.1, 0.1)], SETTINGS, restated=hours)
+    assert verdict.label is VerdictLabel.REFUTED
+    other = parse_claim("The talks in Berlin were held with two envoys.")
+    verdict = decide(other, [said], None, [st(said, 0.1, 0.1)], SETTINGS, restated=hours)
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE

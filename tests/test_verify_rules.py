@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from saidwhen.records import Evidence, Fidelity, Span, VerdictLabel
+from saidwhen.records import Edit, EditKind, Evidence, Fidelity, Span, VerdictLabel
 from saidwhen.settings import Settings
 from saidwhen.verify import text as tx
 from saidwhen.verify.claims import month_day, parse_claim
@@ -255,3 +255,27 @@ def test_text_a_word_and_its_negative_form_are_opposites() -> None:
         ("reversible", "irreversible")
     ]
     assert tx.opposed_words("the path is reversible", "the path is reversible, not irreversible") == []
+
+
+def test_text_measures_of_numbers() -> None:
+    """The word after a number is its measure ("five hours" -> hour, "barely an hour" -> hour); a month
+    before a day is the day's ("December 15"); two hours and five hours are the same measure."""
+    from saidwhen.verify import wording as wd
+
+    text = "It lasted five hours and barely an hour, and resumes on December 15."
+    spans = [(a, b) for _, a, b in tx.number_mentions(text)]
+    assert wd.units_of(text, spans) == {tx.stem("hours"), "dec"}
+    claim = "The talks lasted only about two hours."
+    said = "Zelenskyy offered it during five hours of talks."
+    at = said.index("five")
+    five = Edit(EditKind.CHANGED, "number", "five", Span(100 + at, 104 + at), "two")
+    assert wd.same_measure(claim, said, 100, [five])
+    assert not wd.same_measure("The talks were held with two envoys.", said, 100, [five])
+
+
+def test_text_a_demonym_is_its_country() -> None:
+    """"the American delegation" names the United States as "U.S." does; "British" names the UK."""
+    assert tx.name_present("American", tx.keys("a U.S. delegation"))
+    assert tx.name_present("U.S.", tx.keys("American officials"))
+    assert tx.name_present("Britain", tx.keys("the UK government"))
+    assert not tx.name_present("American", tx.keys("the Russian delegation"))

@@ -644,6 +644,23 @@ def _named_in(speaker: str | None, text: str) -> bool:
     return bool(speaker) and tx.name_key((speaker or "").split()[-1]) in tx.keys(text)
 
 
+MEASURED = 0.5  # the score of a statement giving the claim's measure with another number ("five hours")
+
+
+def _other_numbers(claim: Claim, match: _Match | None) -> Alignment | None:
+    """A statement below ``MATCH`` that holds the claim's words and names but gives the claim's measure
+    with another number ("five hours of talks with U.S. envoys" for "the talks lasted two hours"):
+    the same quantity, stated otherwise."""
+    if match is None or match.score < MEASURED or match.lexical < LEXICAL or match.anchors < ANCHORS_NEEDED:
+        return None
+    fidelity, edits = _edits(claim, match)
+    numbers = [e for e in edits if e.what == "number"]
+    unit = match.unit
+    if not numbers or not wd.same_measure(claim.content, unit.text, unit.evidence.span.start + unit.start, numbers):
+        return None
+    return Alignment(fidelity, unit.evidence, match.score, tuple(edits), wd.span_of(unit, *match.window))
+
+
 def _said_of_another(claim: Claim, statements: Sequence[Evidence]) -> Alignment | None:
     """The words the claim quotes (three or more), on record from the speaker, but about something
     else: a name the claim applies them to is neither in that sentence nor in the one before it, which
@@ -736,6 +753,9 @@ def align(
             span = wd.span_of(quoting, 0, len(quoting.text))
             edit = Edit(EditKind.CHANGED, "speaker", quoting.evidence.speaker or "", span, claim.speaker or "")
             return Alignment(Fidelity.MISATTRIBUTED, quoting.evidence, QUOTED, (edit,), span)
+        measured = _other_numbers(claim, match)
+        if measured is not None:
+            return measured
         elsewhere = _said_of_another(claim, statements)
         if elsewhere is not None:
             return elsewhere

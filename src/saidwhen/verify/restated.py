@@ -19,6 +19,16 @@ _AGREES = {Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE}
 _QUALIFIES = {Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED}
 
 
+UNIT_STATED = 0.5  # ... or at which it gives the same measure as the claim with another number ("five hours")
+
+
+def _same_measure(claim: Claim, alignment: Alignment) -> bool:
+    """Whether a restatement with other numbers gives them in the claim's measure ("five hours" for
+    "two hours", "December 15" for "December 17"): it is about the same quantity."""
+    ev = alignment.evidence
+    return ev is not None and wd.same_measure(claim.content, ev.text, ev.span.start, changed(alignment, "number"))
+
+
 CLOSE = 0.85  # a restatement this close may name one of the claim's names (three or more) another way
 
 
@@ -82,7 +92,7 @@ def from_restatements(
         a
         for a in restated
         if a.evidence is not None
-        and a.similarity >= STATED
+        and (a.similarity >= STATED or (a.similarity >= UNIT_STATED and _same_measure(ctx.claim, a)))
         and (
             anchors_present(ctx.claim, with_referent(a.evidence), numbers=False) >= 1.0
             or a.fidelity is Fidelity.ALTERED  # the missing name is the one swapped

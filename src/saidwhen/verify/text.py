@@ -275,6 +275,8 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]|[A-Z]{2,3}")
 # A capital or seat of power standing for its country.
 METONYMS = {
     "kyiv": "ukrain", "kiev": "ukrain", "moscow": "russia", "kremlin": "russia", "beij": "china", "eu": "europ",
+    # "the American delegation" is the U.S. one ("^us": the key of "U.S.", "US", "United States")
+    "american": "^us", "americans": "^us", "british": "^uk", "britain": "^uk",
 }  # fmt: skip
 
 
@@ -402,6 +404,12 @@ def number_mentions(text: str) -> list[tuple[float, int, int]]:
 
 
 _ONE_UNIT = re.compile(r"\ban?\s+(?:hour|day|week|month|year|decade)\b", re.I)
+
+
+MONTH_WORDS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)  # fmt: skip
 
 
 def number_values(text: str) -> set[float]:

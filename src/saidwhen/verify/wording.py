@@ -487,3 +487,32 @@ def renamed(claim: Claim, unit: Unit) -> list[Edit]:
     if at < 0:
         return []
     return [Edit(EditKind.CHANGED, "name", others[0], span_of(unit, at, at + len(others[0])), missing[0])]
+
+
+_UNIT_WORD = re.compile(r"\W*(?:[a-z]+-)?(?P<unit>[a-z]+)")
+
+
+def units_of(text: str, spans: Sequence[tuple[int, int]]) -> set[str]:
+    """The stems of the words right after the numbers at ``spans`` of ``text`` ("five hours" -> "hour",
+    "barely an hour" -> "hour"); a month right before a day is its measure ("December 15" -> "dec")."""
+    found: set[str] = set()
+    for start, end in spans:
+        written = text[start:end].split()
+        if len(written) > 1:  # "an hour"
+            found.add(tx.stem(written[-1].lower()))
+            continue
+        after = _UNIT_WORD.match(text, end)
+        if after is not None and after.group("unit") not in tx.STOPWORDS:
+            found.add(tx.stem(after.group("unit")))
+        before = tx.words(text[max(0, start - 12) : start])
+        if before and before[-1].lower() in tx.MONTH_WORDS:
+            found.add(before[-1].lower()[:3])
+    return found
+
+
+def same_measure(claim_text: str, text: str, offset: int, numbers: Sequence[Edit]) -> bool:
+    """Whether the numbers ``numbers`` edits mark in ``text`` (article offsets; ``text`` starts at
+    ``offset``) are given in the measure of a number of the claim: the same quantity, another value."""
+    spans = [(e.span.start - offset, e.span.end - offset) for e in numbers if e.span is not None]
+    claimed = units_of(claim_text, [(a, b) for _, a, b in tx.number_mentions(claim_text)])
+    return bool(spans) and bool(claimed & units_of(text, spans))
