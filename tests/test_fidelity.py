@@ -788,3 +788,15 @@ def test_fidelity_the_claims_measure_with_another_number_is_a_restatement() -> N
                   similarity=far)  # fmt: skip
     assert hours.fidelity is not Fidelity.NOT_FOUND, hours
     assert [(e.what, e.evidence_text) for e in hours.edits] == [("number", "five")]
+
+
+def test_fidelity_a_name_that_describes_someone_else_anchors_nothing() -> None:
+    """"Trump envoy Steve Witkoff": Witkoff is who the claim names; a statement naming him without
+    Trump has all of the claim's people. "Trump and Witkoff" names both."""
+    from saidwhen.verify.fidelity import anchors_present
+
+    text = "Zelenskyy offered it during five hours of talks with U.S. officials Steve Witkoff in Berlin"
+    described = parse_claim("Zelensky held five hours of talks in Berlin with Trump envoy Steve Witkoff.")
+    assert anchors_present(described, text, numbers=False) == 1.0
+    both = parse_claim("Zelensky held five hours of talks in Berlin with Trump and Steve Witkoff.")
+    assert anchors_present(both, text, numbers=False) < 1.0

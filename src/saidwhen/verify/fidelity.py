@@ -90,7 +90,7 @@ def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
     """Share of the claim's named things and numbers (names only with ``numbers`` False) that
     ``text`` contains (1.0 when it has none)."""
     # A direction used as an adjective ("Ukraine's Western allies") anchors nothing "Ukraine's allies" lacks.
-    anchors = [e for e in claim.entities if e not in _DIRECTIONS]
+    anchors = [e for e in claim.entities if e not in _DIRECTIONS and not _describes(e, claim.text)]
     values = tx.number_values(" ".join(claim.numbers)) if numbers else set()
     if not anchors and not values:
         return 1.0
@@ -99,6 +99,17 @@ def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
     text_values = tx.number_values(text)
     found += sum(1 for v in values if v in text_values)
     return found / (len(anchors) + len(values))
+
+
+_DESCRIBING_ROLES = (
+    r"envoy|aide|adviser|advisor|spokes(?:man|woman|person)|ally|deputy|negotiator|official|son-in-law|confidant"
+)
+
+
+def _describes(name: str, text: str) -> bool:
+    """Whether ``name`` only describes someone else the text names ("Trump envoy Steve Witkoff",
+    "Zelenskyy's aide Dmytro Lytvyn"): that person is the anchor, not the one whose envoy they are."""
+    return bool(re.search(rf"\b{re.escape(name)}(?:['’]s)?\s+(?:{_DESCRIBING_ROLES})\s+[A-Z]", text))
 
 
 def lexical_recall(claim_text: str, text: str, names: Sequence[str] = (), context: str = "") -> float:
