@@ -800,3 +800,24 @@ def test_fidelity_a_name_that_describes_someone_else_anchors_nothing() -> None:
     assert anchors_present(described, text, numbers=False) == 1.0
     both = parse_claim("Zelensky held five hours of talks in Berlin with Trump and Steve Witkoff.")
     assert anchors_present(both, text, numbers=False) < 1.0
+
+
+def test_fidelity_a_titled_person_the_statement_names_by_role() -> None:
+    """"Ukraine's foreign minister Andriy Sybiha did not go into detail" against "the Ukrainian minister
+    did not go into detail": the statement names him by his role, so his name is not looked for there;
+    a statement without the role still needs the name."""
+    from saidwhen.verify import wording as wd
+
+    claim = "Ukraine's foreign minister Andriy Sybiha did not go into detail about the NATO bid"
+    assert wd.untitled(claim, "the Ukrainian minister did not go into detail") == (
+        "Ukraine's foreign minister did not go into detail about the NATO bid",
+        ("Andriy Sybiha",),
+    )
+    assert wd.untitled(claim, "Sybiha, the minister, did not go into detail")[1] == ()
+    assert wd.untitled(claim, "the Ukrainian delegation did not go into detail")[1] == ()
+    said = [statement("the Ukrainian minister did not go into detail with EU ministers about abandoning NATO "
+                      "membership")]
+    found = align(parse_claim("According to Kallas, Ukraine's foreign minister Andriy Sybiha did not go into any "
+                              "detail with EU ministers about giving up the NATO bid."), said,
+                  similarity=lambda query, texts: [0.6] * len(texts))  # fmt: skip
+    assert found.fidelity in {Fidelity.PARAPHRASE, Fidelity.NEAR_VERBATIM}, found

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
 from itertools import pairwise
@@ -223,8 +223,18 @@ def with_referent(evidence: Evidence) -> str:
     return reading(first[0]) if first and len(first) == 1 else evidence.text
 
 
+def _by_role(claim: Claim, text: str) -> Claim:
+    """``claim`` as read against ``text``: "Ukraine's foreign minister Andriy Sybiha" where the text says
+    "the Ukrainian minister" names the person by role there, so the name is not looked for."""
+    content, by_role = wd.untitled(claim.content, text)
+    if not by_role:
+        return claim
+    return replace(claim, content=content, entities=tuple(e for e in claim.entities if e not in by_role))
+
+
 def _score(claim: Claim, unit: Unit, semantic: float | None) -> _Match:
     text = reading(unit)
+    claim = _by_role(claim, text)
     # Names and numbers may sit in the narration around a quote ("... in Berlin, Witkoff said").
     lexical = lexical_recall(claim.content, text, claim.entities, unit.evidence.context)
     head = _SUBORDINATE.split(claim.content, maxsplit=1)[0]
@@ -360,6 +370,7 @@ def _date_fits(claimed: date, granularity: Granularity, said: date) -> bool:
 
 def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
     unit = match.unit
+    claim = _by_role(claim, reading(unit))
     lo, hi = match.window
     edits: list[Edit] = []
     claim_kinds = {m.kind for m in claim.markers}

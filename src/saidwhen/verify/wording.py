@@ -516,3 +516,28 @@ def same_measure(claim_text: str, text: str, offset: int, numbers: Sequence[Edit
     spans = [(e.span.start - offset, e.span.end - offset) for e in numbers if e.span is not None]
     claimed = units_of(claim_text, [(a, b) for _, a, b in tx.number_mentions(claim_text)])
     return bool(spans) and bool(claimed & units_of(text, spans))
+
+
+_ROLE = (r"minister|president|premier|chancellor|envoy|diplomat|chief|ambassador|secretary|spokes(?:man|woman|person)"
+         r"|aide|adviser|advisor|commissioner|general|commander")  # fmt: skip
+_TITLED = re.compile(
+    rf"(?P<title>\b(?:[\w’'.-]+\s+){{0,3}}?(?P<role>{_ROLE}))\s+(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\b", re.I
+)
+
+
+def untitled(claim_text: str, text: str) -> tuple[str, tuple[str, ...]]:
+    """``claim_text`` with each titled person ("Ukraine's foreign minister Andriy Sybiha") left as the
+    title alone where ``text`` does not name them but has the role ("the Ukrainian minister"), and the
+    names so dropped: the statement names them by role."""
+    keys = tx.keys(text)
+    stems = set(tx.content_stems(text))
+    dropped: list[str] = []
+
+    def keep_title(m: re.Match[str]) -> str:
+        name = m.group("name")
+        if not name[0].isupper() or tx.name_present(name, keys) or tx.stem(m.group("role").lower()) not in stems:
+            return m.group(0)
+        dropped.append(name)
+        return m.group("title")
+
+    return _TITLED.sub(keep_title, claim_text), tuple(dropped)
