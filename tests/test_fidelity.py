@@ -686,6 +686,10 @@ def test_fidelity_a_statement_without_the_claims_main_clause_is_not_the_claim() 
     assert referendum.fidelity is Fidelity.NOT_FOUND, referendum
     plain = align(parse_claim("Zelenskyy said Kyiv would give up its NATO bid."), said, (), sim)
     assert plain.fidelity is Fidelity.CONDITION_STRIPPED, plain
+    # What the claim says would happen ("would be put to a national referendum") is not in the statement.
+    put = align(parse_claim("Zelenskyy said any decision to give up Kyiv's NATO bid would be put to a national "
+                            "referendum."), said, (), sim)  # fmt: skip
+    assert put.fidelity is Fidelity.NOT_FOUND, put
     troops = [statement("Now, if Ukraine's accession is out of the question, then the EU needs to see what "
                         "guarantees are tangible for security. They have to be real troops, real capabilities, so "
                         "that Ukraine is able to defend itself.")]  # fmt: skip

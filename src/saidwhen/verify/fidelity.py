@@ -587,6 +587,11 @@ def rebuttal_match(
     return Alignment(Fidelity.NEGATION_FLIPPED, ev, score, (edit,), ev.span)
 
 
+_MODAL_PREDICATE = re.compile(
+    r"\b(?:would|will|must|should|shall)\s+(?:(?:not|never|also)\s+)?(?:be\s+)?(?P<rest>\w.+)$", re.I
+)
+
+
 def conditional_match(
     claim: Claim, statements: Sequence[Evidence], similarity: Similarity | None = None, top: int = 8
 ) -> Alignment | None:
@@ -604,6 +609,9 @@ def conditional_match(
     # referendum before giving up its NATO bid" is about a referendum, which a conditional offer to give up
     # the bid does not mention.
     head = _SUBORDINATE.split(claim.content, maxsplit=1)[0]
+    # What the claim says would or will happen ("any decision to drop the bid would be put to a referendum").
+    modal = _MODAL_PREDICATE.search(head)
+    predicate_words = modal.group("rest") if modal else ""
     claim_numbers = tx.number_values(" ".join(claim.numbers))
     swap = _SUBSTITUTE.search(claim.content) is not None
     for ev in statements:
@@ -622,6 +630,8 @@ def conditional_match(
                 continue  # "10,000 troops": a number the statement does not give is not its content
             if head != claim.content and lexical_recall(head, topic, claim.entities, ev.context) < HEAD_LEXICAL:
                 continue
+            if predicate_words and lexical_recall(predicate_words, topic, claim.entities, ev.context) < HEAD_LEXICAL:
+                continue  # "would be put to a national referendum": what would happen is not in the statement
             lexical = lexical_recall(claim.content, topic)
             # The condition, or what is said under it, must bear on what the claim says happened, not
             # only name the same places ("Kyiv could consider abandoning its bid ... if ..." for "ready
