@@ -348,6 +348,11 @@ def test_claims_trailing_event_is_not_part_of_the_words() -> None:
         ("Kaja Kallas is a former president of Latvia.", ["the former prime minister of Estonia"],
          "the former prime minister of Estonia"),
         ("Kaja Kallas is a former president of Estonia.", ["the former prime minister of Estonia"], None),
+        # A titled person inside what the speaker is said to have said: the whole title, capitalised or not.
+        ("Kallas said Ukrainian Defense Minister Andriy Sybiha had explained Kyiv's position.",
+         ["Foreign Minister of Ukraine"], "Foreign Minister of Ukraine"),
+        ("Kallas said Ukraine's foreign minister Andriy Sybiha had explained Kyiv's position.",
+         ["Foreign Minister of Ukraine"], None),
     ],
 )  # fmt: skip
 def test_claims_a_title_the_record_contradicts(text: str, roles: list[str], conflict: str | None) -> None:
@@ -367,6 +372,9 @@ def test_claims_no_title_without_a_role_noun_before_the_name() -> None:
     assert claimed_title(parse_claim("Kaja Kallas, a former Latvian prime minister, now leads EU foreign policy.")) == (
         "Kaja Kallas", "former Latvian prime minister")
     assert claimed_title(parse_claim("Kallas, the daughter of a politician, leads EU foreign policy.")) is None
+    # The title is the words right before the name, not the attribution before them.
+    assert claimed_title(parse_claim("Kallas said Ukraine's defence minister Andriy Sybiha left.")) == (
+        "Andriy Sybiha", "Ukraine's defence minister")
 
 
 def test_claims_a_comparison_is_matched_by_its_second_term() -> None:

@@ -654,7 +654,9 @@ _APPOSITION = re.compile(
 )
 # "Ukraine's defence minister Andriy Sybiha briefed ...": a title right before a person's two-word name.
 _TITLED_NAME = re.compile(
-    r"(?P<title>(?:[\w’'.-]+\s+){1,6}?)(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\b"
+    r"(?P<title>(?:[\w’'.-]+\s+){0,5}?(?i:"
+    + "|".join(_ROLE_NOUNS)
+    + r"))\s+(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\b"
 )
 
 
@@ -694,10 +696,33 @@ def claimed_title(claim: Claim) -> tuple[str, str] | None:
         if any(noun in title.lower() for noun in _ROLE_NOUNS):
             return name, title.strip()
     for m in _TITLED_NAME.finditer(claim.text):
-        words = m.group("title").lower()
-        if any(words.rstrip().endswith(noun) for noun in _ROLE_NOUNS):
-            return m.group("name"), m.group("title").strip()
+        title = _title_words(m.group("title"))
+        if title:
+            return m.group("name"), title
     return None
+
+
+# Words a title before a name is made of, besides capitalised ones ("Ukraine's", "Ukrainian").
+_TITLE_WORDS = frozenset(
+    ["former", "deputy", "acting", "prime", "vice", "first", "top", "special", "senior", "junior", "then", "chief",
+     "foreign", "defence", "defense", "finance", "interior", "justice", "health", "economy", "energy", "trade",
+     "affairs", "policy", "us", "eu"]
+)  # fmt: skip
+
+
+def _title_words(text: str) -> str:
+    """The title that ends ``text`` right before a name ("Ukrainian Defense Minister" out of "Kallas said
+    Ukrainian Defense Minister"): its last words, while they are capitalised or title words; "" when they
+    do not end in an office."""
+    words = text.split()
+    lowered = " ".join(words).lower()
+    if not any(lowered.endswith(noun) for noun in _ROLE_NOUNS):
+        return ""
+    start = len(words)
+    while start and (words[start - 1][0].isupper() or words[start - 1].lower() in _TITLE_WORDS
+                     or any(noun.split()[-1] == words[start - 1].lower() for noun in _ROLE_NOUNS)):  # fmt: skip
+        start -= 1
+    return " ".join(words[start:])
 
 
 def title_conflict(title: str, roles: Sequence[str]) -> str | None:
