@@ -10,7 +10,8 @@ import pytest
 
 from saidwhen.records import EditKind, Evidence, Fidelity, Span
 from saidwhen.verify.claims import parse_claim
-from saidwhen.verify.fidelity import align, anchors_present, conditional_match, lexical_recall, units
+from saidwhen.verify.fidelity import align, conditional_match
+from saidwhen.verify.matching import anchors_present, lexical_recall, units
 
 OFFSET = 100  # statements sit at this offset of their article, so spans must be shifted
 
@@ -797,7 +798,6 @@ def test_fidelity_the_claims_measure_with_another_number_is_a_restatement() -> N
 def test_fidelity_a_name_that_describes_someone_else_anchors_nothing() -> None:
     """"Trump envoy Steve Witkoff": Witkoff is who the claim names; a statement naming him without
     Trump has all of the claim's people. "Trump and Witkoff" names both."""
-    from saidwhen.verify.fidelity import anchors_present
 
     text = "Zelenskyy offered it during five hours of talks with U.S. officials Steve Witkoff in Berlin"
     described = parse_claim("Zelensky held five hours of talks in Berlin with Trump envoy Steve Witkoff.")

@@ -365,7 +365,7 @@ def date_event(claim: Claim, store: Store, aliases: Aliases | None = None) -> Cl
     of its words), as a time the words must come on or after (``Granularity.AFTER``). Unchanged when
     the claim names no event, gives a date, or the corpus does not report the event."""
     from saidwhen.index.search import search
-    from saidwhen.verify.fidelity import lexical_recall
+    from saidwhen.verify.matching import lexical_recall
 
     if claim.event is None or (claim.when is not None and claim.when.resolved is not None):
         return claim

@@ -1,7 +1,7 @@
 """Quote fidelity: align an attributed claim with what the speaker is on record as saying.
 
-``align`` compares the claim's content with each of the speaker's statements, sentence by
-sentence, and classifies the best match: verbatim, near-verbatim, paraphrase, truncated, condition
+``align`` takes the speaker's statement sentence that best matches the claim's content
+(``matching``) and classifies it: verbatim, near-verbatim, paraphrase, truncated, condition
 or hedge stripped, negation flipped, said at another time (outdated), said by someone else
 (misattributed), or not found. The result names what the claim dropped or changed, as spans of the
 evidence article, so that a reader can see the difference.
@@ -14,11 +14,8 @@ lacks most of them is not the same statement, however similar it reads.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
 from datetime import date
-from difflib import SequenceMatcher
-from itertools import pairwise
 
 from saidwhen.records import (
     Alignment,
@@ -36,29 +33,35 @@ from saidwhen.records import (
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.claims import month_day
+from saidwhen.verify.matching import (
+    ALTERED_RATIO,
+    ANCHORS_NEEDED,
+    HEAD_LEXICAL,
+    LEXICAL,
+    MATCH,
+    NEAR_VERBATIM,
+    QUOTED,
+    SUBORDINATE,
+    Match,
+    Similarity,
+    anchors_present,
+    best_match,
+    by_role,
+    claim_part,
+    lexical_recall,
+    matches,
+    preceding,
+    reading,
+)
 from saidwhen.verify.wording import Unit, units
 
-__all__ = ["Similarity", "Unit", "align", "anchors_present", "best_match", "conditional_match", "lexical_recall",
-           "rebuttal_match", "units"]  # fmt: skip
-
-Similarity = Callable[[str, Sequence[str]], Sequence[float]]
-"""``similarity(query, texts)`` -> one score in [-1, 1] per text (cosine of sentence embeddings)."""
-
-MATCH = 0.62  # a statement at or above this score (and LEXICAL) is the claimed statement
-LEXICAL = 0.55  # share of the claim's content words a matching statement must contain
-NEAR_VERBATIM = 0.8  # word-sequence ratio for near-verbatim
-ANCHORS_NEEDED = 0.6  # share of the claim's names and numbers a match must contain
-NARRATED = 0.7  # share of a claim's other words a statement needs before names in its narration count
-QUOTED = 0.7  # the score of a sentence holding the words the claim quotes
-ALTERED_RATIO = 0.6  # word-sequence ratio over which a swapped name or quantity reads as an alteration
+__all__ = ["Similarity", "align", "conditional_match", "rebuttal_match"]
 MISATTRIBUTED = 0.72  # someone else's statement must match this well to call the claim misattributed
 MISATTRIBUTED_WORDS = 0.8  # ... or hold this share of its words, in order (ALTERED_RATIO), with all its names
 QUOTE_WORDS = 4  # ... or hold, word for word, this many words the claim quotes
 TOPIC_LEXICAL = 0.4  # a conditional statement on the claim's topic shares this much of its content words
 TOPIC_MATCH = 0.45  # ... and scores this much (mean of that share and embedding similarity)
 TOPIC_SEMANTIC = 0.3  # ... with at least this embedding similarity
-HEAD_LEXICAL = 0.34  # ... and holds this share of the words of the claim's main clause
-_SUBORDINATE = re.compile(r"\s+(?:before|after|when|while|until|once|because|unless)\s+", re.I)
 _PURPOSE = re.compile(
     r"^\W*(?:(?:in order )?to|so as to)\s+(?:illustrate|show|demonstrate|prove|underline|stress)\b", re.I
 )
@@ -72,270 +75,9 @@ _ASKING = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Match:
-    unit: Unit
-    score: float
-    lexical: float
-    semantic: float | None
-    anchors: float
-    window: tuple[int, int]  # character range of the matched words inside the unit text
-    ratio: float  # word-sequence similarity of claim content and window
-
-
-_DIRECTIONS = frozenset(["Western", "Eastern", "Northern", "Southern"])
-
-
-def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
-    """Share of the claim's named things and numbers (names only with ``numbers`` False) that
-    ``text`` contains (1.0 when it has none)."""
-    # A direction used as an adjective ("Ukraine's Western allies") anchors nothing "Ukraine's allies" lacks.
-    anchors = [e for e in claim.entities if e not in _DIRECTIONS and not _describes(e, claim.text)]
-    values = tx.number_values(" ".join(claim.numbers)) if numbers else set()
-    if not anchors and not values:
-        return 1.0
-    keys = tx.keys(text)
-    found = sum(1 for a in anchors if tx.name_present(a, keys))
-    text_values = tx.number_values(text)
-    found += sum(1 for v in values if v in text_values)
-    return found / (len(anchors) + len(values))
-
-
-_DESCRIBING_ROLES = (
-    r"envoy|aide|adviser|advisor|spokes(?:man|woman|person)|ally|deputy|negotiator|official|son-in-law|confidant"
-)
-
-
-def _describes(name: str, text: str) -> bool:
-    """Whether ``name`` only describes someone else the text names ("Trump envoy Steve Witkoff",
-    "Zelenskyy's aide Dmytro Lytvyn"): that person is the anchor, not the one whose envoy they are."""
-    return bool(re.search(rf"\b{re.escape(name)}(?:['’]s)?\s+(?:{_DESCRIBING_ROLES})\s+[A-Z]", text))
-
-
-def lexical_recall(claim_text: str, text: str, names: Sequence[str] = (), context: str = "") -> float:
-    """Share of the claim's content words (stemmed) found in ``text``. When ``text`` holds at least
-    ``NARRATED`` of the claim's other words, words of the claim's ``names`` found in the narration
-    around it (``context``) count too ("during the talks", with Berlin named in the sentence that
-    introduces the quote)."""
-    # Numbers are compared as numbers (anchors, number edits), not as words that must be shared.
-    wanted = {w for w in tx.content_stems(claim_text) if not tx.is_number_word(w)}
-    if not wanted:
-        return 0.0
-    have = set(tx.content_stems(text)) | {tx.name_key(w) for w in tx.words(text)}
-    found = {w for w in wanted if w in have or tx.name_key(w) in have}
-    # A person named by surname alone is named ("Kaja Kallas" in "Kallas, the former prime minister").
-    text_keys = tx.keys(text)
-    found |= {tx.canon(w) for n in names if tx.name_present(n, text_keys) for w in tx.words(n)} & wanted
-    named = {tx.canon(w) for n in names for w in tx.words(n)} & wanted
-    others = wanted - named
-    if context and named - found and others and len(found & others) / len(others) >= NARRATED:
-        around = tx.keys(context)
-        found |= {w for w in named if tx.name_key(w) in around}
-    if context:
-        found |= _referred(claim_text, text, context) & wanted
-    return len(found) / len(wanted)
-
-
-_POINTER = re.compile(r"\b(?:such|these|those)\s+(?P<noun>[a-z]+)", re.I)
-
-
-def _referred(claim_text: str, text: str, context: str) -> set[str]:
-    """Words of the claim that a statement points back to: "any such guarantees", where the narration
-    just said "security guarantees" and so does the claim -> "security" is there too."""
-    mine = [tx.canon(w) for w in tx.words(claim_text)]
-    around = [tx.canon(w) for w in tx.words(context)]
-    out: set[str] = set()
-    before_in_context = {(a, b) for a, b in pairwise(around)}  # (word, the noun it stands before)
-    for m in _POINTER.finditer(text):
-        noun = tx.canon(m.group("noun"))
-        out |= {a for a, b in pairwise(mine) if b == noun and (a, noun) in before_in_context}
-    return out
-
-
-def _claim_part(claim_text: str, window_text: str) -> tuple[int, int]:
-    """The character range of ``claim_text`` whose words the window matched (from three words before
-    the first to the last)."""
-    spans = tx.word_spans(claim_text)
-    a = [tx.stem(w) for w, _ in spans]
-    b = [tx.stem(w) for w in tx.words(window_text)]
-    blocks = [blk for blk in SequenceMatcher(a=a, b=b, autojunk=False).get_matching_blocks() if blk.size]
-    if not blocks:
-        return 0, len(claim_text)
-    first, last = max(0, blocks[0].a - 3), blocks[-1].a + blocks[-1].size - 1
-    return spans[first][1].start, spans[last][1].end
-
-
-def _window(claim_text: str, unit_text: str) -> tuple[tuple[int, int], float]:
-    """Character range in ``unit_text`` covering the words matched with the claim, and the
-    word-sequence similarity of the claim with that range."""
-    a = [tx.stem(w) for w in tx.words(claim_text)]
-    spans = tx.word_spans(unit_text)
-    b = [tx.stem(w) for w, _ in spans]
-    if not a or not b:
-        return (0, len(unit_text)), 0.0
-    matcher = SequenceMatcher(a=a, b=b, autojunk=False)
-    blocks = [blk for blk in matcher.get_matching_blocks() if blk.size]
-    # A run of stop words alone ("of the") matched after the last word that means something does not
-    # stretch the window to the right.
-    while len(blocks) > 1 and all(w in tx.STOPWORDS for w in b[blocks[-1].b : blocks[-1].b + blocks[-1].size]):
-        blocks.pop()
-    if not blocks:
-        return (0, 0), 0.0
-    first, last = blocks[0].b, blocks[-1].b + blocks[-1].size - 1
-    # Widen to the left by up to three words: a negation or hedge sits right before the verb.
-    lo = max(0, first - 3)
-    region = b[first : last + 1]
-    ratio = SequenceMatcher(a=a, b=region, autojunk=False).ratio()
-    return (spans[lo][1].start, spans[last][1].end), ratio
-
-
-_REFERS = re.compile(r"\b(?:he|she|they|it)\b", re.I)
-
-
-def preceding(evidence: Evidence) -> str:
-    """The sentence before ``evidence`` in its article, read from its context ("" when unknown)."""
-    at = evidence.context.find(evidence.text) if evidence.context and evidence.text else -1
-    return evidence.context[:at].strip() if at > 0 else ""
-
-
-def reading(unit: Unit) -> str:
-    """The unit's text, after the sentence it points back to, when it does: "They cannot be papers or
-    promises" (the sentence before says what "they" are); in the narration, "She said this on Monday in
-    Brussels ...", "Several members were resistant to the idea" (the article's sentence before names
-    who and what). Words in quote marks are read alone: the narration before them is not the speaker's;
-    a reported statement borrows only for a pronoun it starts with ("She said this ...")."""
-    text = unit.text
-    if unit.start and tx.PRONOUN_START.match(text):
-        before = [u for u in units(unit.evidence) if u.start < unit.start]
-        return f"{before[-1].text} {text}" if before else text
-    ev = unit.evidence
-    points_back = tx.PRONOUN_START.match(text) or (ev.quote_id is None and tx.POINTS_BACK.search(text))
-    if not unit.start and not ev.direct and points_back:
-        before_text = preceding(ev)
-        return f"{before_text} {text}" if before_text else text
-    return text
-
-
-def with_referent(evidence: Evidence) -> str:
-    """The evidence's text, after the article's sentence before it when it points back to that one
-    ("Several members were resistant to the idea")."""
-    first = units(evidence)
-    return reading(first[0]) if first and len(first) == 1 else evidence.text
-
-
-def _by_role(claim: Claim, text: str) -> Claim:
-    """``claim`` as read against ``text``: "Ukraine's foreign minister Andriy Sybiha" where the text says
-    "the Ukrainian minister" names the person by role there, so the name is not looked for."""
-    content, by_role = wd.untitled(claim.content, text)
-    if not by_role:
-        return claim
-    return replace(claim, content=content, entities=tuple(e for e in claim.entities if e not in by_role))
-
-
-def _score(claim: Claim, unit: Unit, semantic: float | None) -> _Match:
-    text = reading(unit)
-    claim = _by_role(claim, text)
-    # Names and numbers may sit in the narration around a quote ("... in Berlin, Witkoff said").
-    lexical = lexical_recall(claim.content, text, claim.entities, unit.evidence.context)
-    head = _SUBORDINATE.split(claim.content, maxsplit=1)[0]
-    if head != claim.content and lexical_recall(head, text, claim.entities, unit.evidence.context) < HEAD_LEXICAL:
-        # The claim's main clause is not there ("would hold a referendum before giving up its bid" against
-        # "could consider abandoning its bid"): only its "before ..." clause matches, which is not the claim.
-        lexical = min(lexical, LEXICAL / 2)
-    anchors = anchors_present(claim, f"{unit.text} {unit.evidence.context}")
-    named = len(claim.entities) + len(claim.numbers)
-    if anchors < 1.0 and named >= 2 and _REFERS.search(unit.text) and anchors * named >= named - 1:
-        # One name missing where the statement says "he" / "they": the pronoun may be that name
-        # ("then they definitely move on with taking the whole of Ukraine" -> Russia).
-        anchors = 1.0
-    window, ratio = _window(claim.content, unit.text)
-    # Word order counts only for a sentence that has the claim's words ("the talks collapsed" is not
-    # "a lot of progress was made during the talks" because both have "the talks").
-    ratio = ratio if lexical >= LEXICAL else 0.0
-    swaps = wd.swapped(claim.content, unit, window) if anchors < 1.0 and ratio >= ALTERED_RATIO else []
-    if not swaps and (anchors < 1.0 or wd.place_missing(claim, unit)):
-        # One name missing (numbers are compared apart): the place, where the statement has another.
-        names_found = anchors_present(claim, f"{unit.text} {unit.evidence.context}", numbers=False)
-        if names_found * len(claim.entities) >= len(claim.entities) - 1:
-            swaps = wd.relocated(claim, unit) or wd.renamed(claim, unit)
-    if any(e.what == "name" for e in swaps):
-        # The missing name stands where the statement has another one: the same words, altered
-        # ("prime minister of Latvia" / "prime minister of Estonia"); ``_edits`` says so. The rest of
-        # the claim is what must match.
-        anchors = 1.0
-        rest = wd.blank(claim.content, wd.word_ranges(claim.content, [e.claim_text for e in swaps]))
-        lexical = max(lexical, lexical_recall(rest, text, claim.entities, unit.evidence.context))
-    # Shared words alone do not make the same statement: with embeddings, average the two views.
-    base = max(ratio, (lexical + semantic) / 2 if semantic is not None else 0.9 * lexical)
-    if wd.quotes_in(claim, unit.text):
-        # The words the claim puts in quote marks are in this sentence: it is the one the claim quotes.
-        lexical = max(lexical, LEXICAL)
-        base = max(base, QUOTED)
-    score = base * (1.0 if anchors >= ANCHORS_NEEDED else 0.5 + 0.5 * anchors)
-    return _Match(unit, score, lexical, semantic, anchors, window, ratio)
-
-
-PART_WORDS = 8  # the fewest words of a part of a sentence read on its own
-PART_SHARE = 0.6  # ... and the most of the sentence it may be (else the sentence is the part)
-
-
-def _part(text: str, window: tuple[int, int]) -> str:
-    """The clause(s) of ``text`` around the matched words ``window``, when they are a clear part of a
-    long sentence; "" otherwise."""
-    lo, hi = window
-    start = max((m.end() for m in re.finditer(r"[,;:—–(]\s*", text[:lo])), default=0)
-    end = min((lo + m.start() for m in re.finditer(r"[,;:—–)]", text[hi:])), default=len(text))
-    end = max(end, hi)
-    part = text[start:end].strip()
-    if len(tx.words(part)) < PART_WORDS or len(part) > PART_SHARE * len(text):
-        return ""
-    return part
-
-
 def _is_year(written: str) -> bool:
     """A number written as a year ("2019", not "2,019" or "five")."""
     return bool(re.fullmatch(r"(?:1[89]|20)\d\d", written.strip()))
-
-
-def _close_in_words(match: _Match) -> bool:
-    """Someone else's sentence that holds nearly all of the claim's words, in the claim's order, with all
-    of its names and numbers ("sitting down with Osama bin Laden after 9/11 and asking what else he
-    wanted"), whatever the embedding makes of the paraphrase."""
-    return match.lexical >= MISATTRIBUTED_WORDS and match.anchors >= 1.0 and match.ratio >= ALTERED_RATIO
-
-
-def best_match(
-    claim: Claim, statements: Sequence[Evidence], similarity: Similarity | None = None, top: int = 8
-) -> _Match | None:
-    """The statement sentence that best matches the claim content."""
-    candidates = [u for ev in statements for u in units(ev)]
-    if not candidates:
-        return None
-    if wd.STACKED.search(claim.content):
-        # "X said A and that B": A and B may be two sentences of one statement, read together.
-        candidates += [p for ev in statements for p in wd.pairs(units(ev))]
-    # Lexical pass over all, semantic pass over the best few (embedding costs ~10 ms a sentence).
-    rough = sorted(candidates, key=lambda u: -max(lexical_recall(claim.content, u.text), u.evidence.similarity or 0.0))
-    # A sentence holding the words the claim quotes is always on the list.
-    shortlist = rough[:top] + [u for u in rough[top:] if wd.quotes_in(claim, u.text)]
-    lexical = [_score(claim, u, None) for u in shortlist]
-    if similarity is not None:
-        # Only a sentence that can pass the word test (``_matches``) is worth embedding.
-        able = [i for i, m in enumerate(lexical) if m.lexical >= LEXICAL or m.ratio >= NEAR_VERBATIM]
-        if able:
-            scores = similarity(claim.content, [shortlist[i].text for i in able])
-            # A narrated sentence that points back is also read with the sentence it points to.
-            read = {i: reading(shortlist[i]) for i in able if not shortlist[i].start}
-            back = [i for i, text in read.items() if text != shortlist[i].text]
-            wider = dict(zip(back, similarity(claim.content, [read[i] for i in back]), strict=True))
-            # A long sentence holding a plain claim (no words attributed) in one part is also read in that
-            # part alone; attributed words are compared with whole statements.
-            parts = {i: "" if claim.attributed else _part(shortlist[i].text, lexical[i].window) for i in able}
-            long = [i for i in able if parts[i]]
-            narrower = dict(zip(long, similarity(claim.content, [parts[i] for i in long]), strict=True))
-            for i, sem in zip(able, scores, strict=True):
-                lexical[i] = _score(claim, shortlist[i], max(sem, wider.get(i, sem), narrower.get(i, sem)))
-    return max(lexical, key=lambda m: m.score)
 
 
 def _fits(when: DateMention, said: date) -> bool | None:
@@ -368,9 +110,9 @@ def _date_fits(claimed: date, granularity: Granularity, said: date) -> bool:
     return abs((claimed - said).days) <= 1 if granularity is Granularity.DAY else abs((claimed - said).days) <= 7
 
 
-def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
+def _edits(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     unit = match.unit
-    claim = _by_role(claim, reading(unit))
+    claim = by_role(claim, reading(unit))
     lo, hi = match.window
     edits: list[Edit] = []
     claim_kinds = {m.kind for m in claim.markers}
@@ -391,7 +133,7 @@ def _edits(claim: Claim, match: _Match) -> tuple[Fidelity, list[Edit]]:
     claimed = wd.blank(claim.content, wd.word_ranges(claim.content, [c for c, _ in opposed]))
     if wd.STACKED.search(claim.content) and not unit.pair:
         # A claim stacking two remarks matched by one sentence: only the remark it matched counts.
-        claimed = claimed[slice(*_claim_part(claim.content, unit.text[lo:hi]))]
+        claimed = claimed[slice(*claim_part(claim.content, unit.text[lo:hi]))]
     claim_neg = tx.polarity(claimed)
     asides = wd.asides(claim.content, unit.text, lo, hi)
     said_ranges = [(at + a, at + b) for a, b in wd.word_ranges(clause_text, [w for _, w in opposed])]
@@ -608,7 +350,7 @@ def conditional_match(
     # What the claim says happens, before any "before / after / when ..." clause: "Ukraine would hold a
     # referendum before giving up its NATO bid" is about a referendum, which a conditional offer to give up
     # the bid does not mention.
-    head = _SUBORDINATE.split(claim.content, maxsplit=1)[0]
+    head = SUBORDINATE.split(claim.content, maxsplit=1)[0]
     # What the claim says would or will happen ("any decision to drop the bid would be put to a referendum").
     modal = _MODAL_PREDICATE.search(head)
     predicate_words = modal.group("rest") if modal else ""
@@ -670,6 +412,13 @@ def _about_others(claim: Claim, clause: str) -> bool:
     return bool(named) and not any(tx.name_present(n, claim_keys) for n in named)
 
 
+def _close_in_words(match: Match) -> bool:
+    """Someone else's sentence that holds nearly all of the claim's words, in the claim's order, with all
+    of its names and numbers ("sitting down with Osama bin Laden after 9/11 and asking what else he
+    wanted"), whatever the embedding makes of the paraphrase."""
+    return match.lexical >= MISATTRIBUTED_WORDS and match.anchors >= 1.0 and match.ratio >= ALTERED_RATIO
+
+
 def _named_in(speaker: str | None, text: str) -> bool:
     """Whether ``text`` names ``speaker`` (by surname): "Kallas said Trump is right" is about Trump's
     words, not a misattribution of them."""
@@ -679,7 +428,7 @@ def _named_in(speaker: str | None, text: str) -> bool:
 MEASURED = 0.5  # the score of a statement giving the claim's measure with another number ("five hours")
 
 
-def _other_numbers(claim: Claim, match: _Match | None) -> Alignment | None:
+def _other_numbers(claim: Claim, match: Match | None) -> Alignment | None:
     """A statement below ``MATCH`` that holds the claim's words and names but gives the claim's measure
     with another number ("five hours of talks with U.S. envoys" for "the talks lasted two hours"):
     the same quantity, stated otherwise."""
@@ -733,10 +482,6 @@ def _said_of_another(claim: Claim, statements: Sequence[Evidence]) -> Alignment 
     return None
 
 
-def _matches(match: _Match) -> bool:
-    return match.score >= MATCH and (match.lexical >= LEXICAL or match.ratio >= NEAR_VERBATIM)
-
-
 _RELAYS = re.compile(r"\b(?P<name>[A-Z][\w’'-]+)\s+(?:said|says|told|tells|stated)\b")
 _PRONOUNS = {"He", "She", "They", "It", "We", "I", "You"}
 
@@ -760,14 +505,14 @@ def align(
     speaker's is MISATTRIBUTED. A match outside the time the claim names is OUTDATED.
     """
     match = best_match(claim, statements, similarity)
-    if match is None or not _matches(match):
+    if match is None or not matches(match):
         # A statement that itself reports someone's words ("X said ..., Orda.kz reports") relays them:
         # its speaker is not the one who said them.
         own = [ev for ev in others if not _relays(ev)]
         other = best_match(claim, own, similarity)
         if (
             other is not None
-            and _matches(other)
+            and matches(other)
             # Close enough, or holding the very words the claim quotes (at least three of them).
             and (other.score >= MISATTRIBUTED or wd.quotes_in(claim, other.unit.text, 3) or _close_in_words(other))
             and not _named_in(other.unit.evidence.speaker, claim.content)
@@ -812,7 +557,7 @@ def align(
     if claim.attributed and when is not None and said is not None and _fits(when, said) is False:
         fits = [ev for ev in statements if (d := ev.said_on or ev.published) is not None and _fits(when, d)]
         in_time = best_match(claim, fits, similarity) if fits else None
-        if in_time is None or not _matches(in_time):
+        if in_time is None or not matches(in_time):
             edits.append(Edit(EditKind.CHANGED, "date", said.isoformat(), evidence.span, when.text))
             fidelity = Fidelity.OUTDATED
         else:

@@ -36,7 +36,7 @@ def _one_name_short(claim: Claim, alignment: Alignment) -> bool:
     """A very close restatement (``CLOSE``) that lacks one of three or more names of the claim,
     which it names another way ("the alliance" for NATO), and names no one and nothing the claim does
     not (else the missing name may have been replaced: "Kallas decried ruling out ..." is not Trump)."""
-    from saidwhen.verify.fidelity import anchors_present
+    from saidwhen.verify.matching import anchors_present
 
     names = len(claim.entities)
     if alignment.evidence is None or alignment.similarity < CLOSE or names < 3:
@@ -83,7 +83,7 @@ def from_restatements(
     (supported), deny it (refuted), or state it only under a condition or hedge (misleading,
     condition_stripped); stating and denying sentences together -> conflicting. None when no sentence
     comes close enough (``STATED``) with all of the claim's names."""
-    from saidwhen.verify.fidelity import anchors_present, with_referent
+    from saidwhen.verify.matching import anchors_present, with_referent
 
     # Close enough, and about the same people, places and numbers (every name of the claim present,
     # in the sentence or in the one before it that it points back to: "resistant to the idea").

@@ -85,7 +85,7 @@ _CLAIMED = re.compile(r"\b(?:claiming|claims?|claimed|alleg\w*|saying|that)\b\s*
 def relevance(claim: Claim, evidence: Evidence) -> float:
     """How much an evidence text is about the claim: similarity or word recall, halved when it
     lacks most of the claim's names and numbers."""
-    from saidwhen.verify.fidelity import anchors_present, lexical_recall
+    from saidwhen.verify.matching import anchors_present, lexical_recall
 
     recall = lexical_recall(claim.content, evidence.text)
     base = max(recall, evidence.similarity if evidence.similarity is not None else recall)
@@ -146,7 +146,7 @@ def restates(claim: Claim, evidence: Evidence) -> bool:
     the claimed speaker, and the claim it reports names nothing that ``claim`` does not."""
     if not evidence.fact_check or not tx.reports_claim(evidence.text) or relevance(claim, evidence) < RESTATES:
         return False
-    from saidwhen.verify.fidelity import lexical_recall
+    from saidwhen.verify.matching import lexical_recall
 
     # Most of what the claim says must be in it, not just its topic ("Kallas spoke about ... at a press
     # conference in Brussels" is not the quote the fact-check took apart).
