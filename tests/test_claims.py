@@ -240,7 +240,7 @@ def test_claims_fts_syntax_is_plain_text(text: str) -> None:
 
 def test_claims_description_speaker_resolves_to_the_one_entity_described_so() -> None:
     from saidwhen.records import Entity, EntityKind
-    from saidwhen.verify.claims import resolve_speaker
+    from saidwhen.verify.roles import resolve_speaker
 
     registry = [
         Entity("Kaja Kallas", EntityKind.PERSON, ("Kallas",), ("the EU’s top diplomat", "EU foreign policy chief")),
@@ -272,7 +272,7 @@ def test_claims_description_speaker_resolves_to_the_one_entity_described_so() ->
 
 def test_claims_possessive_description_speaker() -> None:
     from saidwhen.records import Entity, EntityKind
-    from saidwhen.verify.claims import resolve_speaker
+    from saidwhen.verify.roles import resolve_speaker
 
     registry = [Entity("Dmytro Lytvyn", EntityKind.PERSON, (), ("Zelenskyy aide",)),
                 Entity("Andriy Sybiha", EntityKind.PERSON, ("Sybiha",), ("Minister",))]  # fmt: skip
@@ -356,7 +356,7 @@ def test_claims_trailing_event_is_not_part_of_the_words() -> None:
     ],
 )  # fmt: skip
 def test_claims_a_title_the_record_contradicts(text: str, roles: list[str], conflict: str | None) -> None:
-    from saidwhen.verify.claims import claimed_title, title_conflict
+    from saidwhen.verify.roles import claimed_title, title_conflict
 
     titled = claimed_title(parse_claim(text))
     assert titled is not None
@@ -364,7 +364,7 @@ def test_claims_a_title_the_record_contradicts(text: str, roles: list[str], conf
 
 
 def test_claims_no_title_without_a_role_noun_before_the_name() -> None:
-    from saidwhen.verify.claims import claimed_title
+    from saidwhen.verify.roles import claimed_title
 
     assert claimed_title(parse_claim("In Kyiv, Kallas said Russia is weak now.")) is None
     assert claimed_title(parse_claim("Russia is weak now.")) is None

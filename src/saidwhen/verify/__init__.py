@@ -37,8 +37,9 @@ from saidwhen.settings import Settings
 from saidwhen.store.base import Store
 from saidwhen.verify import text as tx
 from saidwhen.verify.aggregate import ClaimModel, dense_texts, split_answer
-from saidwhen.verify.claims import claimed_title, compared_part, described, parse_claim, resolve_speaker, title_conflict
+from saidwhen.verify.claims import compared_part, parse_claim
 from saidwhen.verify.fidelity import Similarity, align
+from saidwhen.verify.roles import claimed_title, described, resolve_speaker, title_conflict
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
 from saidwhen.verify.text import reports_claim
 from saidwhen.verify.verdict import decide, model_decides, relevance, restates, weighed

@@ -1,0 +1,177 @@
+"""Who a claim names, and as what: a speaker named by description ("the EU's top diplomat") resolved
+against the people the articles describe so (``resolve_speaker``), and the title a claim gives a
+person ("Former Latvian prime minister Kaja Kallas") checked against the roles on record
+(``claimed_title``, ``title_conflict``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from saidwhen.records import Claim, Entity
+from saidwhen.verify import text as tx
+
+_DESCRIBED_SPEAKER = re.compile(r"^(?:the\s|[A-Z][\w.-]*[’']s\s+[a-z])", re.I)
+
+
+def described(speaker: str | None) -> bool:
+    """Whether a claimed speaker is a description ("the EU's top diplomat", "Zelenskyy's aide")."""
+    return speaker is not None and bool(_DESCRIBED_SPEAKER.match(speaker))
+
+
+def _role_words(text: str) -> set[str]:
+    return {
+        w
+        for w in re.findall(r"[a-z]+", text.lower().replace("’", "'").replace("'s", ""))
+        if w not in {"the", "a", "an", "of", "for", "and", "s"}
+    }
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word in two forms: equal, or sharing a stem of at least five letters that one of them is
+    ("ukraine" / "ukrainian", "russia" / "russian", "diplomat" / "diplomats")."""
+    if a == b:
+        return True
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return shared >= 5 and min(len(a), len(b)) - shared <= 1
+
+
+# A description's word that stands for any of these role words ("the Ukrainian leader" -> President).
+_ROLE_KINDS = {
+    "leader": {"president", "prime", "premier", "chancellor", "king", "queen", "head", "chief", "leader"},
+    "envoy": {"envoy", "representative", "ambassador", "emissary"},
+    "diplomat": {"diplomat", "minister", "representative", "ambassador", "envoy"},
+}
+
+
+def _described_by(wanted: set[str], roles: set[str]) -> bool:
+    """Whether every word of a description is among the words of someone's roles (a general word such
+    as "leader" fits the roles it covers)."""
+    return all(any(_same_word(w, r) or r in _ROLE_KINDS.get(w, ()) for r in roles) for w in wanted)
+
+
+def resolve_speaker(claim: Claim, entities: Sequence[Entity]) -> Claim:
+    """``claim`` with a speaker named by description ("the EU's top diplomat") replaced by the one
+    person or body of the registry that the articles describe so (every word of the description
+    among the words of its roles). Unchanged when the speaker is a name, or when no one or more
+    than one fits."""
+    if claim.speaker is None or not described(claim.speaker):
+        return claim
+    wanted = _role_words(claim.speaker)
+    fits = [
+        e for e in entities if wanted and e.roles and _described_by(wanted, set().union(*map(_role_words, e.roles)))
+    ]
+    # One person under two spellings ("Zelensky", "Zelenskyy") is one fit.
+    people = {tx.name_key(e.name.split()[-1]) for e in fits}
+    if len(people) != 1:
+        return claim
+    return replace(claim, speaker=max(fits, key=lambda e: len(e.roles) + len(e.aliases)).name)
+
+
+# Role nouns a claim may put before a name, longest first ("prime minister" before "minister").
+_ROLE_NOUNS = ("prime minister", "foreign minister", "defence minister", "defense minister", "minister",
+               "president", "chancellor", "envoy", "ambassador", "secretary", "spokesperson", "spokesman",
+               "spokeswoman", "governor", "senator", "mayor", "chief")  # fmt: skip
+_PORTFOLIOS = frozenset(
+    ["foreign", "defence", "defense", "finance", "interior", "justice", "health", "economy", "energy", "education",
+     "agriculture", "trade"]
+)  # fmt: skip
+# "Kaja Kallas, a former Latvian prime minister, ...": a title in apposition.
+_APPOSITION = re.compile(
+    r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:(?:a|an|the)\s+)?(?P<title>[^,;:\"“”]{3,60}?)\s*,"
+    # "Kaja Kallas is a former president of Latvia": a title as what someone is.
+    r"|\b(?P<name2>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?:is|was)\s+(?:a|an|the)\s+(?P<title2>[^,;:\"“”]{3,60}?)\s*[,.]?$"
+)
+# "Ukraine's defence minister Andriy Sybiha briefed ...": a title right before a person's two-word name.
+_TITLED_NAME = re.compile(
+    r"(?P<title>(?:[\w’'.-]+\s+){0,5}?(?i:"
+    + "|".join(_ROLE_NOUNS)
+    + r"))\s+(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\b"
+)
+
+
+def claimed_title(claim: Claim) -> tuple[str, str] | None:
+    """(person, the role the claim gives them): right before the speaker's name ("Former Latvian prime
+    minister" in "Former Latvian prime minister Kaja Kallas said ...") or in apposition ("Kaja Kallas, a
+    former Latvian prime minister, ..."), when the role names an office."""
+    if claim.speaker is not None and claim.speaker_span is not None:
+        m = re.search(r"((?:[\w’'.-]+\s+){1,6})$", claim.text[: claim.speaker_span.start])
+        if m is not None and any(noun in m.group(1).lower() for noun in _ROLE_NOUNS):
+            return claim.speaker, m.group(1).strip()
+    for m in _APPOSITION.finditer(claim.text):
+        name, title = (m.group("name"), m.group("title")) if m.group("name") else (m.group("name2"), m.group("title2"))
+        if any(noun in title.lower() for noun in _ROLE_NOUNS):
+            return name, title.strip()
+    for m in _TITLED_NAME.finditer(claim.text):
+        title = _title_words(m.group("title"))
+        if title:
+            return m.group("name"), title
+    return None
+
+
+# Words a title before a name is made of, besides capitalised ones ("Ukraine's", "Ukrainian").
+_TITLE_WORDS = frozenset(
+    ["former", "deputy", "acting", "prime", "vice", "first", "top", "special", "senior", "junior", "then", "chief",
+     "foreign", "defence", "defense", "finance", "interior", "justice", "health", "economy", "energy", "trade",
+     "affairs", "policy", "us", "eu"]
+)  # fmt: skip
+
+
+def _title_words(text: str) -> str:
+    """The title that ends ``text`` right before a name ("Ukrainian Defense Minister" out of "Kallas said
+    Ukrainian Defense Minister"): its last words, while they are capitalised or title words; "" when they
+    do not end in an office."""
+    words = text.split()
+    lowered = " ".join(words).lower()
+    if not any(lowered.endswith(noun) for noun in _ROLE_NOUNS):
+        return ""
+    start = len(words)
+    while start and (words[start - 1][0].isupper() or words[start - 1].lower() in _TITLE_WORDS
+                     or any(noun.split()[-1] == words[start - 1].lower() for noun in _ROLE_NOUNS)):  # fmt: skip
+        start -= 1
+    return " ".join(words[start:])
+
+
+def title_conflict(title: str, roles: Sequence[str]) -> str | None:
+    """The role on record that contradicts ``title``: the same office held for another country
+    ("Latvian prime minister" / "the former prime minister of Estonia") or another portfolio
+    ("defence minister" / "foreign minister"). None when none does, or the record cannot tell."""
+    mine = title.lower()
+    noun = next((n for n in _ROLE_NOUNS if n in mine), None)
+    if noun is None:
+        return None
+    prime = noun == "prime minister"
+    office = noun.split()[-1]
+    for role in roles:
+        theirs = role.lower()
+        head = _HEADS.search(mine) and _HEADS.search(theirs)
+        # The same office: a prime minister is not a minister of a portfolio. A head of state or government
+        # of one country ("former president of Latvia") is not, on this record, one of another (Estonia).
+        if not head and (office not in theirs or prime != ("prime minister" in theirs)):
+            continue
+        for pick in (_countries_of,) if head else (_countries_of, _portfolios_of):
+            a, b = pick(mine), pick(theirs)
+            if a and b and not a & b:
+                return role
+    return None
+
+
+_HEADS = re.compile(r"\b(?:prime minister|president|chancellor|premier)\b")
+
+
+_COUNTRY_KEYS = frozenset(tx.COUNTRY_WORDS.values())
+
+
+def _countries_of(text: str) -> set[str]:
+    found = set()
+    for w in re.findall(r"[a-z]+", text):
+        key = tx.COUNTRY_WORDS.get(w) or (w if w in _COUNTRY_KEYS else None)
+        if key:
+            found.add(key)
+    return found
+
+
+def _portfolios_of(text: str) -> set[str]:
+    return {"defence" if w == "defense" else w for w in re.findall(r"[a-z]+", text) if w in _PORTFOLIOS}
