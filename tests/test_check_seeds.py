@@ -289,6 +289,9 @@ MORE = [
     case("The weekend talks between Ukraine and the US envoys lasted only about two hours.", R, cites={"003", "004"}),
     case("The Berlin meeting between Zelenskyy and the American delegation wrapped up after barely an hour.", R,
          cites={"003", "004"}),
+    # A milder judgement told more strongly (000: "not in good place"; 004: "a lot of progress was made").
+    case("Kallas said Russia is on the verge of collapse.", M, {Reason.EXAGGERATED}, {"000"}),
+    case("Witkoff said the Berlin talks produced a final peace agreement.", M, {Reason.EXAGGERATED}, {"004"}),
     # The speaker's words, quoted as if said of something else (000: of Russia; 004: of security guarantees).
     case('Kallas said Ukraine is "not in good place."', M, {Reason.OUT_OF_CONTEXT}, {"000"}),
     case('Zelenskyy called ceding the Donbas to Russia "a compromise on our part."', M, {Reason.OUT_OF_CONTEXT},

@@ -825,3 +825,16 @@ def test_fidelity_a_titled_person_the_statement_names_by_role() -> None:
                               "detail with EU ministers about giving up the NATO bid."), said,
                   similarity=lambda query, texts: [0.6] * len(texts))  # fmt: skip
     assert found.fidelity in {Fidelity.PARAPHRASE, Fidelity.NEAR_VERBATIM}, found
+
+
+def test_fidelity_a_milder_statement_told_more_strongly_is_altered_in_degree() -> None:
+    """"Russia is on the verge of collapse" against "We clearly see that they are not in good place"
+    (after "Putting the pressure on Russia ..."): the same judgement, stronger; said of Ukraine, which
+    the statement does not name, it is not that statement."""
+    stronger = align(parse_claim("Kallas said Russia is on the verge of collapse."), KALLAS)
+    assert stronger.fidelity is Fidelity.ALTERED, stronger
+    assert [(e.what, e.evidence_text, e.claim_text) for e in stronger.edits] == [
+        ("degree", "not in good place", "on the verge of collapse")
+    ]
+    other = align(parse_claim("Kallas said Ukraine is on the verge of collapse."), KALLAS)
+    assert other.fidelity is Fidelity.NOT_FOUND, other

@@ -82,6 +82,9 @@ KALLAS_IF = ev(
         ("In 2019, Kallas said Russia does not want peace.", Fidelity.OUTDATED, (), VerdictLabel.MISLEADING, (Reason.OUTDATED,)),  # noqa: E501
         ("Zelenskyy said Russia does not want this peace.", Fidelity.MISATTRIBUTED, (), VerdictLabel.MISLEADING,
          (Reason.MISATTRIBUTED,)),
+        ("Kallas said Russia is on the verge of collapse.", Fidelity.ALTERED,
+         (Edit(EditKind.CHANGED, "degree", "not in good place", Span(0, 10), "on the verge of collapse"),),
+         VerdictLabel.MISLEADING, (Reason.EXAGGERATED,)),
         ('Kallas said Ukraine does "not want this peace".', Fidelity.OUT_OF_CONTEXT,
          (Edit(EditKind.CHANGED, "subject", "Russia", Span(0, 10), "Ukraine"),), VerdictLabel.MISLEADING,
          (Reason.OUT_OF_CONTEXT,)),

@@ -86,18 +86,21 @@ def changed(alignment: Alignment, *what: str) -> list[Edit]:
 
 
 def only_quantity(alignment: Alignment) -> bool:
-    """An alteration of quantity alone ("all" for "some", or "some" dropped): the claim exaggerates."""
+    """An alteration of quantity or degree alone ("all" for "some", "some" dropped, "on the verge of
+    collapse" for "not in good place"): the claim exaggerates."""
     whats = {e.what for e in alignment.edits if e.kind in {EditKind.CHANGED, EditKind.DROPPED}}
-    return "quantity" in whats and "name" not in whats
+    return bool(whats & {"quantity", "degree"}) and "name" not in whats
 
 
 def alterations(alignment: Alignment) -> str:
     """What an altered alignment changed, in words."""
     out = []
     for e in alignment.edits:
-        if e.what not in {"name", "quantity"}:
+        if e.what not in {"name", "quantity", "degree"}:
             continue
-        if e.kind is EditKind.CHANGED:
+        if e.kind is EditKind.CHANGED and e.what == "degree":
+            out.append(f"the statement says “{e.evidence_text}”, which the claim makes '{e.claim_text}'")
+        elif e.kind is EditKind.CHANGED:
             out.append(f"the statement has “{e.evidence_text}” where the claim has “{e.claim_text}”")
         elif e.kind is EditKind.DROPPED:
             out.append(f"the statement says “{e.evidence_text}”, which the claim drops, speaking for all")

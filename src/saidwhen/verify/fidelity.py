@@ -30,6 +30,7 @@ from saidwhen.records import (
     Modality,
     Span,
 )
+from saidwhen.verify import degree as dg
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.claims import month_day
@@ -442,6 +443,31 @@ def _other_numbers(claim: Claim, match: Match | None) -> Alignment | None:
     return Alignment(fidelity, unit.evidence, match.score, tuple(edits), wd.span_of(unit, *match.window))
 
 
+OVERSTATED_REST = 0.5  # share of the claim's other words the milder statement (or the one before it) must hold
+
+
+def _overstated(claim: Claim, statements: Sequence[Evidence]) -> Alignment | None:
+    """The speaker's statement that says more mildly what the claim says more strongly, of the same
+    subject ("We clearly see that they are not in good place", after a sentence on Russia, told as "Russia
+    is on the verge of collapse"): the claim's other words are there, the degree is not."""
+    for ev in statements:
+        pieces = units(ev)
+        for n, unit in enumerate(pieces):
+            found = dg.overstated(claim.content, unit.text)
+            if found is None:
+                continue
+            rest = claim.content.replace(found.claimed, " ")
+            around = f"{pieces[n - 1].text if n else preceding(ev)} {unit.text}"
+            if lexical_recall(rest, around, claim.entities, ev.context) < OVERSTATED_REST:
+                continue
+            if anchors_present(claim, f"{around} {ev.context}", numbers=False) < 1.0:
+                continue
+            span = wd.span_of(unit, *found.span)
+            edit = Edit(EditKind.CHANGED, "degree", found.said, span, found.claimed)
+            return Alignment(Fidelity.ALTERED, ev, QUOTED, (edit,), wd.span_of(unit, 0, len(unit.text)))
+    return None
+
+
 def _said_of_another(claim: Claim, statements: Sequence[Evidence]) -> Alignment | None:
     """The words the claim quotes (three or more), on record from the speaker, but about something
     else: a name the claim applies them to is neither in that sentence nor in the one before it, which
@@ -533,6 +559,9 @@ def align(
         measured = _other_numbers(claim, match)
         if measured is not None:
             return measured
+        stronger = _overstated(claim, statements)
+        if stronger is not None:
+            return stronger
         elsewhere = _said_of_another(claim, statements)
         if elsewhere is not None:
             return elsewhere

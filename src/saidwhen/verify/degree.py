@@ -1,0 +1,87 @@
+"""Degree: a claim that says more than the speaker did, on the same scale ("not in good place" told
+as "on the verge of collapse", "a lot of progress" told as "a final peace agreement").
+
+Each scale has milder and stronger wordings of one judgement, in the same direction. A statement
+with a milder wording reported with a stronger one is exaggerated; the opposite direction is not a
+matter of degree (that is negation, handled by polarity and opposite words).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Scale:
+    name: str
+    milder: re.Pattern[str]
+    stronger: re.Pattern[str]
+
+
+def _words(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
+
+
+# How badly off someone is: in difficulty -> collapsing or beaten.
+_DECLINE_MILDER = (
+    r"not in (?:a )?good (?:place|shape|position|state)",
+    r"weak(?:er|ened|ening)?",
+    r"struggl\w+",
+    r"in (?:difficulty|difficulties|trouble)",
+    r"under (?:pressure|strain)",
+    r"losing ground",
+    r"(?:in|into) (?:a )?difficult (?:place|position|situation)",
+)
+_DECLINE_STRONGER = (
+    r"(?:on|at) the (?:verge|brink|edge|point) of (?:collapse|collapsing|defeat|ruin|bankruptcy)",
+    r"collaps(?:e|es|ed|ing)",
+    r"defeated",
+    r"crumbling",
+    r"falling apart",
+    r"near(?:ing)? collapse",
+    r"(?:has|have) lost the war",
+    r"finished",
+)
+# How far talks got: progress -> a deal done.
+_PROGRESS_MILDER = (
+    r"(?:a lot of |some |real |good |significant |substantial )?progress",
+    r"constructive",
+    r"productive",
+    r"positive (?:talks|meeting|discussions?)",
+    r"step forward",
+    r"moving forward",
+)
+_PROGRESS_STRONGER = (
+    r"breakthrough",
+    r"(?:final |peace |a |the )*(?:deal|agreement|accord) (?:was |has been |had been )?"
+    r"(?:reached|struck|signed|sealed|agreed|done|finali[sz]ed)",
+    r"(?:reached|struck|signed|sealed|clinched|finali[sz]ed|produced|secured) (?:a |the )?(?:final )?"
+    r"(?:peace )?(?:deal|agreement|accord)",
+    r"final (?:peace )?(?:deal|agreement|accord)",
+    r"ended the war",
+)
+SCALES = (
+    Scale("decline", _words(*_DECLINE_MILDER), _words(*_DECLINE_STRONGER)),
+    Scale("progress", _words(*_PROGRESS_MILDER), _words(*_PROGRESS_STRONGER)),
+)
+
+
+@dataclass(frozen=True)
+class Overstated:
+    scale: str
+    said: str  # the milder wording in the statement
+    span: tuple[int, int]  # of ``said`` in the statement text
+    claimed: str  # the stronger wording in the claim
+
+
+def overstated(claim_text: str, text: str) -> Overstated | None:
+    """The scale on which ``claim_text`` says more than ``text``: the claim has a stronger wording that
+    the text lacks, and the text a milder one that the claim lacks. None when there is none."""
+    for scale in SCALES:
+        strong = scale.stronger.search(claim_text)
+        mild = scale.milder.search(text)
+        if strong is None or mild is None or scale.stronger.search(text) or scale.milder.search(claim_text):
+            continue
+        return Overstated(scale.name, mild.group(0), mild.span(), strong.group(0))
+    return None
