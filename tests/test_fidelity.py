@@ -838,3 +838,15 @@ def test_fidelity_a_milder_statement_told_more_strongly_is_altered_in_degree() -
     ]
     other = align(parse_claim("Kallas said Ukraine is on the verge of collapse."), KALLAS)
     assert other.fidelity is Fidelity.NOT_FOUND, other
+
+
+def test_fidelity_a_sentence_deep_in_a_long_statement_is_found_by_its_words() -> None:
+    """A long statement close to the claim as a whole ranks all its sentences alike; the one sentence
+    that holds the claim's words, past the first few, is still read."""
+    from saidwhen.verify.matching import best_match
+
+    filler = " ".join(f"Point number {w} concerns the budget of the union." for w in
+                      ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))  # fmt: skip
+    long = replace(statement(f"{filler} We have to understand that Donbas is not Putin's end game."), similarity=1.0)
+    found = best_match(parse_claim("Kallas said Donbas is not Putin's end game."), [long])
+    assert found is not None and "Donbas" in found.unit.text, found

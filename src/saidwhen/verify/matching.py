@@ -23,6 +23,7 @@ from saidwhen.verify.wording import Unit, units
 Similarity = Callable[[str, Sequence[str]], Sequence[float]]
 """``similarity(query, texts)`` -> one score in [-1, 1] per text (cosine of sentence embeddings)."""
 
+WORDED = 4  # sentences beyond the shortlist kept for their words alone
 MATCH = 0.62  # a statement at or above this score (and LEXICAL) is the claimed statement
 LEXICAL = 0.55  # share of the claim's content words a matching statement must contain
 NEAR_VERBATIM = 0.8  # word-sequence ratio for near-verbatim
@@ -267,7 +268,10 @@ def best_match(
     # Lexical pass over all, semantic pass over the best few (embedding costs ~10 ms a sentence).
     rough = sorted(candidates, key=lambda u: -max(lexical_recall(claim.content, u.text), u.evidence.similarity or 0.0))
     # A sentence holding the words the claim quotes is always on the list.
-    shortlist = rough[:top] + [u for u in rough[top:] if wd.quotes_in(claim, u.text)]
+    # ... and so are the sentences of long statements that share most of the claim's words (a statement's
+    # similarity ranks all of its sentences alike, which may crowd out the one that matches).
+    worded = [u for u in rough[top:] if lexical_recall(claim.content, u.text) >= LEXICAL]
+    shortlist = rough[:top] + [u for u in rough[top:] if wd.quotes_in(claim, u.text) or u in worded[:WORDED]]
     lexical = [_score(claim, u, None) for u in shortlist]
     if similarity is not None:
         # Only a sentence that can pass the word test (``matches``) is worth embedding.
