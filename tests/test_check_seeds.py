@@ -289,6 +289,8 @@ MORE = [
     case("The weekend talks between Ukraine and the US envoys lasted only about two hours.", R, cites={"003", "004"}),
     case("The Berlin meeting between Zelenskyy and the American delegation wrapped up after barely an hour.", R,
          cites={"003", "004"}),
+    case("Zelenskyy on giving up territory in Donbas: 'this already is a compromise on our part.'", M,
+         {Reason.OUT_OF_CONTEXT}, {"003", "004"}),
     # A milder judgement told more strongly (000: "not in good place"; 004: "a lot of progress was made").
     case("Kallas said Russia is on the verge of collapse.", M, {Reason.EXAGGERATED}, {"000"}),
     case("Witkoff said the Berlin talks produced a final peace agreement.", M, {Reason.EXAGGERATED}, {"004"}),

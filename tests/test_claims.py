@@ -386,3 +386,10 @@ def test_claims_a_comparison_is_matched_by_its_second_term() -> None:
     assert part is not None and part.content == "sitting down with Osama bin Laden"
     assert part.content_span.of(part.text) == part.content and part.entities == ("Osama bin Laden",)
     assert compared_part(parse_claim("Kallas said concessions to Russia are sitting down with bin Laden.")) is None
+
+
+def test_claims_a_headline_topic_is_kept_apart_from_the_words() -> None:
+    """"Kallas on Ukraine's NATO membership: '...'": the topic is what the words were said about."""
+    claim = parse_claim("Kallas on Ukraine's NATO membership: 'this is out of the question'")
+    assert claim.topic is not None and claim.topic.of(claim.text) == "Ukraine's NATO membership"
+    assert parse_claim("Kallas said this is out of the question.").topic is None

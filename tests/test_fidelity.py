@@ -850,3 +850,18 @@ def test_fidelity_a_sentence_deep_in_a_long_statement_is_found_by_its_words() ->
     long = replace(statement(f"{filler} We have to understand that Donbas is not Putin's end game."), similarity=1.0)
     found = best_match(parse_claim("Kallas said Donbas is not Putin's end game."), [long])
     assert found is not None and "Donbas" in found.unit.text, found
+
+
+def test_fidelity_headline_words_about_another_topic_are_out_of_context() -> None:
+    """"Zelenskyy on giving up territory in Donbas: 'this already is a compromise on our part'": his
+    words, but said after a sentence on security guarantees, not on Donbas; on the guarantees, they are
+    his words as said."""
+    said = [statement("That is why today the bilateral security guarantees from the United States give us an "
+                      "opportunity to prevent another invasion. And this already is a compromise on our part.",
+                      speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    moved = align(parse_claim("Zelenskyy on giving up territory in Donbas: 'this already is a compromise on our "
+                              "part.'"), said)  # fmt: skip
+    assert moved.fidelity is Fidelity.OUT_OF_CONTEXT, moved
+    assert moved.edits[0].claim_text == "giving up territory in Donbas"
+    kept = align(parse_claim("Zelenskyy on security guarantees: 'this already is a compromise on our part.'"), said)
+    assert kept.fidelity is Fidelity.VERBATIM, kept

@@ -297,6 +297,7 @@ class Claim:
     entities: tuple[str, ...] = ()  # named things in the content: "Ukraine", "NATO", "European Union"
     markers: tuple[Marker, ...] = ()  # condition / hedge / negation markers in the content
     event: Span | None = None  # "After the Berlin talks, X said": the event the words followed (no date given)
+    topic: Span | None = None  # "X on giving up Donbas: '...'": what the claim says the words were about
 
     @property
     def attributed(self) -> bool:

@@ -75,7 +75,7 @@ _ACCORDING_POST = re.compile(
 _COLON = re.compile(rf"^(?P<speaker>{_NAME})\s*:\s*(?P<content>[{_Q_OPEN}].+)$", re.S)
 # "Kallas on Ukraine's NATO membership: 'this is out of the question'": the topic is not the words.
 _HEADLINE_ON = re.compile(
-    rf"^(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})\s+on\s+[^:\"“”„«]{{3,80}}:\s*"
+    rf"^(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})\s+on\s+(?P<topic>[^:\"“”„«]{{3,80}}):\s*"
     rf"(?P<content>[{_Q_OPEN}].+)$",
     re.S,
 )
@@ -373,7 +373,14 @@ def parse_claim(
         entities=entities,
         event=event,
         markers=marks,
+        topic=_topic(stripped) if cue == ":" else None,
     )
+
+
+def _topic(text: str) -> Span | None:
+    """The topic of a headline "Kallas on Ukraine's NATO membership: '...'" (what the words were about)."""
+    m = _HEADLINE_ON.match(text)
+    return Span(*m.span("topic")) if m is not None else None
 
 
 def _require_english(text: str) -> None:

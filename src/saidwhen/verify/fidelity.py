@@ -593,4 +593,28 @@ def align(
             match = in_time
             fidelity, edits = _edits(claim, match)
             evidence = match.unit.evidence
-    return Alignment(fidelity, evidence, match.score, tuple(edits), wd.span_of(match.unit, *match.window))
+    span = wd.span_of(match.unit, *match.window)
+    off = _off_topic(claim, match.unit) if fidelity in _AGREEING else None
+    if off is not None:
+        return Alignment(Fidelity.OUT_OF_CONTEXT, evidence, match.score, (off,), span)
+    return Alignment(fidelity, evidence, match.score, tuple(edits), span)
+
+
+_AGREEING = frozenset([Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE])
+
+
+def _off_topic(claim: Claim, unit: Unit) -> Edit | None:
+    """For a headline "X on <topic>: '...'": the words are X's, but neither their sentence nor the one
+    before it speaks of the topic (no name of it, few of its words): they were about something else."""
+    if claim.topic is None:
+        return None
+    topic = claim.topic.of(claim.text)
+    ev = unit.evidence
+    before = [u for u in units(ev) if u.start < unit.start]
+    around = f"{before[-1].text if before else preceding(ev)} {unit.text}"
+    keys = tx.keys(around)
+    if any(tx.name_present(n, keys) for n in tx.names(topic)) or lexical_recall(topic, around) >= HEAD_LEXICAL:
+        return None
+    # What they were about instead: the places and bodies named there.
+    others = [n for n in tx.names(around) if n.lower() in tx.COUNTRY_WORDS or re.fullmatch(r"[A-Z]{2,6}", n)]
+    return Edit(EditKind.CHANGED, "subject", ", ".join(others[:4]), wd.span_of(unit, 0, len(unit.text)), topic)

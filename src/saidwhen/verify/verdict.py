@@ -400,9 +400,12 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
     elif kind is Fidelity.OUT_OF_CONTEXT:
         subject = next((e for e in fidelity.edits if e.what == "subject"), None)
         note = " The words are on record, about something else."
-        if subject is not None:
+        if subject is not None and subject.evidence_text:
             note = (f" The words are on record, but that sentence and the one before it speak of "
                     f"{subject.evidence_text}, not of {subject.claim_text}.")  # fmt: skip
+        elif subject is not None:
+            note = (f" The words are on record, but neither that sentence nor the one before it speaks of "
+                    f"{subject.claim_text}.")  # fmt: skip
     elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "question":
         note = f" It was asked as a question ({quote(dropped[0].evidence_text)} ...?); the claim states it."
     elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "frame":
