@@ -291,6 +291,11 @@ MORE = [
          cites={"003", "004"}),
     case("Zelenskyy on giving up territory in Donbas: 'this already is a compromise on our part.'", M,
          {Reason.OUT_OF_CONTEXT}, {"003", "004"}),
+    # Where she said it (000: "in Brussels at a press conference"), and a condition put as "should ...".
+    case("Kallas made her comments on Ukraine possibly leaving the NATO track at a press conference in Berlin after "
+         "the EU foreign ministers met.", R, cites={"000"}),
+    case("Kallas stressed that, should Ukraine give up on NATO, all member states and the Americans would first "
+         "have to provide it with very strong, tangible security guarantees.", S, cites={"000"}),
     # A milder judgement told more strongly (000: "not in good place"; 004: "a lot of progress was made").
     case("Kallas said Russia is on the verge of collapse.", M, {Reason.EXAGGERATED}, {"000"}),
     case("Witkoff said the Berlin talks produced a final peace agreement.", M, {Reason.EXAGGERATED}, {"004"}),

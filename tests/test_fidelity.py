@@ -865,3 +865,15 @@ def test_fidelity_headline_words_about_another_topic_are_out_of_context() -> Non
     assert moved.edits[0].claim_text == "giving up territory in Donbas"
     kept = align(parse_claim("Zelenskyy on security guarantees: 'this already is a compromise on our part.'"), said)
     assert kept.fidelity is Fidelity.VERBATIM, kept
+
+
+def test_fidelity_the_same_thing_placed_alike_under_a_match_is_a_restatement() -> None:
+    """"at a press conference in Brussels" against "in Brussels, at a press conference", in a sentence
+    that scores under a match (words reordered, little embedding similarity): the same event placed
+    alike is a restatement; placed elsewhere it is not (``wording.placed_elsewhere`` says where)."""
+    said = [statement("On Monday in Brussels, at a press conference following the meeting of EU foreign ministers, "
+                      "Kallas addressed the prospect of Ukraine possibly leaving the NATO track.", speaker="")]
+    far = lambda query, texts: [0.15] * len(texts)  # noqa: E731
+    brussels = align(parse_claim("Kallas spoke on Ukraine possibly leaving the NATO track at a press conference in "
+                                 "Brussels after EU foreign ministers met."), said, similarity=far)  # fmt: skip
+    assert brussels.fidelity is Fidelity.PARAPHRASE, brussels

@@ -279,3 +279,33 @@ def test_text_a_demonym_is_its_country() -> None:
     assert tx.name_present("U.S.", tx.keys("American officials"))
     assert tx.name_present("Britain", tx.keys("the UK government"))
     assert not tx.name_present("American", tx.keys("the Russian delegation"))
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("Kallas stressed that, should Ukraine give up on NATO, members would have to give guarantees.", True),
+        ("Should Russia attack, NATO will respond.", True),
+        ("Ukraine should give up NATO.", False),
+        ("Europe, he said, should send troops.", False),
+        ("Kallas said that should be enough.", False),
+    ],
+)
+def test_text_should_before_its_subject_is_a_condition(text: str, condition: bool) -> None:
+    """"should Ukraine give up ..., then": an "if"; "Ukraine should give up": an obligation, no condition."""
+    assert bool(tx.CONDITION.search(text)) is condition
+
+
+def test_wording_the_same_thing_placed_elsewhere() -> None:
+    """"a press conference in Berlin" against "in Brussels at a press conference": the words around a
+    place say what it places; the same words, another place."""
+    from saidwhen.verify import wording as wd
+    from saidwhen.verify.matching import units
+
+    said = Evidence("a1", Span(0, 80), "She said this on Monday in Brussels at a press conference after the meeting.",
+                    "a1.txt", "Outlet", date(2025, 12, 15))  # fmt: skip
+    unit = units(said)[0]
+    moved = wd.placed_elsewhere("Kallas spoke at a press conference in Berlin after the meeting.", unit)
+    assert isinstance(moved, Edit) and (moved.evidence_text, moved.claim_text) == ("Brussels", "Berlin")
+    assert wd.placed_elsewhere("Kallas spoke at a press conference in Brussels.", unit) is True
+    assert wd.placed_elsewhere("Kallas spoke in Brussels.", unit) is None  # "spoke" places nothing said here

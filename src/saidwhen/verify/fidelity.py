@@ -438,9 +438,17 @@ def _other_numbers(claim: Claim, match: Match | None) -> Alignment | None:
     fidelity, edits = _edits(claim, match)
     numbers = [e for e in edits if e.what == "number"]
     unit = match.unit
-    if not numbers or not wd.same_measure(claim.content, unit.text, unit.evidence.span.start + unit.start, numbers):
-        return None
-    return Alignment(fidelity, unit.evidence, match.score, tuple(edits), wd.span_of(unit, *match.window))
+    span = wd.span_of(unit, *match.window)
+    if numbers and wd.same_measure(claim.content, unit.text, unit.evidence.span.start + unit.start, numbers):
+        return Alignment(fidelity, unit.evidence, match.score, tuple(edits), span)
+    # The same thing placed: "a press conference in Brussels" for the claim's "press conference in Berlin"
+    # (elsewhere) or "... in Brussels" (there).
+    placed = wd.placed_elsewhere(claim.content, unit)
+    if isinstance(placed, Edit):
+        return Alignment(Fidelity.ALTERED, unit.evidence, match.score, (placed,), span)
+    if placed is True and fidelity in _AGREEING:
+        return Alignment(fidelity, unit.evidence, match.score, tuple(edits), span)
+    return None
 
 
 OVERSTATED_REST = 0.5  # share of the claim's other words the milder statement (or the one before it) must hold

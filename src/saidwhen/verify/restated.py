@@ -22,6 +22,17 @@ _QUALIFIES = {Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED}
 UNIT_STATED = 0.5  # ... or at which it gives the same measure as the claim with another number ("five hours")
 
 
+def _set_alike(claim: Claim, alignment: Alignment) -> bool:
+    """Whether a restatement under ``STATED`` gives the claim's measure or place, alike or otherwise."""
+    if _same_measure(claim, alignment):
+        return True
+    ev = alignment.evidence
+    if ev is None or changed(alignment, "number"):
+        return False  # numbers of another measure: not the same thing
+    mine, theirs = wd.framed_places(claim.content), wd.framed_places(ev.text)
+    return any(k in theirs for k in mine)
+
+
 def _same_measure(claim: Claim, alignment: Alignment) -> bool:
     """Whether a restatement with other numbers gives them in the claim's measure ("five hours" for
     "two hours", "December 15" for "December 17"): it is about the same quantity."""
@@ -92,7 +103,7 @@ def from_restatements(
         a
         for a in restated
         if a.evidence is not None
-        and (a.similarity >= STATED or (a.similarity >= UNIT_STATED and _same_measure(ctx.claim, a)))
+        and (a.similarity >= STATED or (a.similarity >= UNIT_STATED and _set_alike(ctx.claim, a)))
         and (
             anchors_present(ctx.claim, with_referent(a.evidence), numbers=False) >= 1.0
             or a.fidelity is Fidelity.ALTERED  # the missing name is the one swapped

@@ -174,7 +174,10 @@ NEG_CONTRACTION = re.compile(r"n['’]t\b", re.I)
 CONDITION = re.compile(
     r"\b(?:only if|if|unless|provided that|providing that|on condition that|as long as|in exchange for"
     r"|in return for|assuming that|in the event (?:of|that)|in case(?: of| that)?|pending|until|depending on"
-    r"|swapping|swapped|trading|exchanging)\b",
+    r"|swapping|swapped|trading|exchanging)\b"
+    # "should Ukraine give up on NATO, ...": "should" opening a clause before its subject is an "if".
+    r"|(?:^|(?<=, )|(?<=; )|(?<=: )|(?<=that ))should"
+    r"(?=\s+(?:(?-i:[A-Z])[\w’'-]*|it|they|he|she|we|you|this|the)\s+\w)",
     re.I,
 )
 HEDGE = re.compile(

@@ -541,3 +541,42 @@ def untitled(claim_text: str, text: str) -> tuple[str, tuple[str, ...]]:
         return m.group("title")
 
     return _TITLED.sub(keep_title, claim_text), tuple(dropped)
+
+
+def framed_places(text: str) -> dict[str, tuple[str, int, int]]:
+    """The places of ``text`` by the words around them ("a press conference in Brussels", "in Brussels
+    at a press conference" -> {"confer": ("Brussels", start, end), ...}): where the thing those words
+    name happened, as the text tells it. The nearest place wins for a word."""
+    out: dict[str, tuple[int, tuple[str, int, int]]] = {}
+    spans = tx.word_spans(text)
+    for name, start, end in places(text):
+        at = next((i for i, (_, sp) in enumerate(spans) if sp.start >= start), len(spans))
+        for i in range(max(0, at - _PLACE_REACH - 1), min(len(spans), at + _PLACE_REACH + 1)):
+            word = spans[i][0].lower()
+            if word in tx.STOPWORDS or word[0:1].isdigit() or start <= spans[i][1].start < end:
+                continue
+            key, distance = tx.stem(word), abs(i - at)
+            if key not in out or distance < out[key][0]:
+                out[key] = (distance, (name, start, end))
+    return {k: v for k, (_, v) in out.items()}
+
+
+_PLACE_REACH = 4  # words either side of a place that it places
+
+
+def placed_elsewhere(claim_text: str, unit: Unit) -> Edit | bool | None:
+    """Whether a statement puts what the claim places ("a press conference in Berlin") in the same place
+    (True), elsewhere ("in Brussels at a press conference": the edit), or says nothing of it (None)."""
+    mine = framed_places(claim_text)
+    theirs = framed_places(unit.text)
+    common = [k for k in mine if k in theirs and k not in _PLACE_WORDS]
+    if not common:
+        return None
+    claimed, (said, a, b) = mine[common[0]][0], theirs[common[0]]
+    if tx.name_present(said, tx.keys(claimed)) or tx.name_present(claimed, tx.keys(said)):
+        return True
+    return Edit(EditKind.CHANGED, "name", said, span_of(unit, a, b), claimed)
+
+
+# Words that go with any place, and so say nothing of which thing is placed.
+_PLACE_WORDS = frozenset(["held", "hold", "met", "meet", "said", "say", "told", "tell", "spoke", "speak", "visit"])
