@@ -353,6 +353,9 @@ def test_claims_trailing_event_is_not_part_of_the_words() -> None:
          ["Foreign Minister of Ukraine"], "Foreign Minister of Ukraine"),
         ("Kallas said Ukraine's foreign minister Andriy Sybiha had explained Kyiv's position.",
          ["Foreign Minister of Ukraine"], None),
+        # The title set off by commas before the name; what someone did after a name is not a title.
+        ("Kallas said Ukraine's defence minister, Andriy Sybiha, had explained Kyiv's position to EU ministers.",
+         ["Foreign Minister of Ukraine"], "Foreign Minister of Ukraine"),
     ],
 )  # fmt: skip
 def test_claims_a_title_the_record_contradicts(text: str, roles: list[str], conflict: str | None) -> None:
@@ -372,6 +375,7 @@ def test_claims_no_title_without_a_role_noun_before_the_name() -> None:
     assert claimed_title(parse_claim("Kaja Kallas, a former Latvian prime minister, now leads EU foreign policy.")) == (
         "Kaja Kallas", "former Latvian prime minister")
     assert claimed_title(parse_claim("Kallas, the daughter of a politician, leads EU foreign policy.")) is None
+    assert claimed_title(parse_claim("Kallas said Andriy Sybiha, had explained it to EU ministers.")) is None
     # The title is the words right before the name, not the attribution before them.
     assert claimed_title(parse_claim("Kallas said Ukraine's defence minister Andriy Sybiha left.")) == (
         "Andriy Sybiha", "Ukraine's defence minister")

@@ -309,3 +309,12 @@ def test_wording_the_same_thing_placed_elsewhere() -> None:
     assert isinstance(moved, Edit) and (moved.evidence_text, moved.claim_text) == ("Brussels", "Berlin")
     assert wd.placed_elsewhere("Kallas spoke at a press conference in Brussels.", unit) is True
     assert wd.placed_elsewhere("Kallas spoke in Brussels.", unit) is None  # "spoke" places nothing said here
+
+
+def test_wording_a_visit_to_a_place_places_it() -> None:
+    """"during a visit to Washington" names where, as "in Washington" does; "flew to Moscow" names where
+    someone went afterwards, not where something happened."""
+    from saidwhen.verify import wording as wd
+
+    assert [p for p, _, _ in wd.places("Kallas told AFP during a visit to Washington that ...")] == ["Washington"]
+    assert [p for p, _, _ in wd.places("They flew to Moscow after the talks.")] == []

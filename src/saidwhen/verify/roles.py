@@ -85,10 +85,12 @@ _APPOSITION = re.compile(
     r"|\b(?P<name2>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?:is|was)\s+(?:a|an|the)\s+(?P<title2>[^,;:\"“”]{3,60}?)\s*[,.]?$"
 )
 # "Ukraine's defence minister Andriy Sybiha briefed ...": a title right before a person's two-word name.
+_NOT_TITLE_STARTS = frozenset(["had", "has", "have", "was", "were", "is", "are", "said", "says", "told", "who", "which",
+                               "that", "will", "would", "could", "can", "also", "then"])  # fmt: skip
 _TITLED_NAME = re.compile(
     r"(?P<title>(?:[\w’'.-]+\s+){0,5}?(?i:"
     + "|".join(_ROLE_NOUNS)
-    + r"))\s+(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\b"
+    + r"))\s*,?\s+(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\b"
 )
 
 
@@ -102,6 +104,9 @@ def claimed_title(claim: Claim) -> tuple[str, str] | None:
             return claim.speaker, m.group(1).strip()
     for m in _APPOSITION.finditer(claim.text):
         name, title = (m.group("name"), m.group("title")) if m.group("name") else (m.group("name2"), m.group("title2"))
+        first = title.split()[0].lower()
+        if first in _NOT_TITLE_STARTS or first.endswith("ed"):
+            continue  # "Andriy Sybiha, had explained ... to EU ministers": what he did, not what he is
         if any(noun in title.lower() for noun in _ROLE_NOUNS):
             return name, title.strip()
     for m in _TITLED_NAME.finditer(claim.text):

@@ -145,8 +145,11 @@ def swapped(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Edit]:
     return edits
 
 
-# A place named after "in" / "at": "held in Vilnius", "talks in Berlin", "at 10 Downing Street".
-_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:\d{4}\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+# A place named after "in" / "at" / "a visit to": "held in Vilnius", "talks in Berlin", "at 10 Downing Street".
+_PLACE = re.compile(
+    r"\b(?:in|at|(?:visit|visits|visited|visiting|trip)\s+to)\s+(?:the\s+)?"
+    r"(?:\d{4}\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
 _NOT_PLACES = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -155,7 +158,7 @@ _NOT_PLACES = frozenset(
 
 
 def places(text: str) -> list[tuple[str, int, int]]:
-    """(name, start, end) of the places ``text`` names after "in" / "at" (not months or days)."""
+    """(name, start, end) of the places ``text`` names after "in" / "at" / "a visit to" (not months or days)."""
     return [
         (m.group("name"), m.start("name"), m.end("name"))
         for m in _PLACE.finditer(text)
@@ -579,4 +582,4 @@ def placed_elsewhere(claim_text: str, unit: Unit) -> Edit | bool | None:
 
 
 # Words that go with any place, and so say nothing of which thing is placed.
-_PLACE_WORDS = frozenset(["held", "hold", "met", "meet", "said", "say", "told", "tell", "spoke", "speak", "visit"])
+_PLACE_WORDS = frozenset(["held", "hold", "met", "meet", "said", "say", "told", "tell", "spoke", "speak"])
