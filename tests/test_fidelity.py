@@ -877,3 +877,16 @@ def test_fidelity_the_same_thing_placed_alike_under_a_match_is_a_restatement() -
     brussels = align(parse_claim("Kallas spoke on Ukraine possibly leaving the NATO track at a press conference in "
                                  "Brussels after EU foreign ministers met."), said, similarity=far)  # fmt: skip
     assert brussels.fidelity is Fidelity.PARAPHRASE, brussels
+
+
+def test_fidelity_a_year_the_statement_does_not_give_is_the_claims_own() -> None:
+    """"Ukraine should be admitted to NATO by 2030" against a statement on Ukraine's accession that gives
+    no year: the year is the claim's addition, so the statement lacks an anchor; one giving any year
+    (2030, or another to compare) has it."""
+    from saidwhen.verify.matching import NO_YEAR, best_match
+
+    claim = parse_claim("Kallas said Ukraine should be admitted to NATO by 2030.")
+    undated = best_match(claim, [statement("Ukraine should be admitted to NATO as soon as the war ends.")])
+    assert undated is not None and undated.anchors <= NO_YEAR
+    dated = best_match(claim, [statement("Ukraine should be admitted to NATO by 2030 at the latest.")])
+    assert dated is not None and dated.anchors == 1.0

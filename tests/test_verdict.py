@@ -553,13 +553,21 @@ def test_verdict_no_statement_but_the_record_gives_other_numbers_or_place() -> N
     record says five hours: refuted, saying both. A sentence reading opposite words only is no finding."""
     claim = parse_claim("Witkoff said the Berlin meeting with Zelenskyy lasted less than an hour.")
     said = ev("The Berlin meeting with Zelenskyy lasted over five hours.", sim=0.8)
-    number = Edit(EditKind.CHANGED, "number", "five", None, "an hour")
+    at = said.span.start + said.text.index("five")
+    number = Edit(EditKind.CHANGED, "number", "five", Span(at, at + 4), "an hour")
     restated = [Alignment(Fidelity.PARAPHRASE, said, 0.8, (number,))]
     verdict = decide(claim, [said], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(said, 0.1, 0.1)], SETTINGS,
                      restated=restated)  # fmt: skip
     assert verdict.label is VerdictLabel.REFUTED
     assert verdict.justification.startswith("saidwhen found no statement by Witkoff")
     assert [c.evidence for c in verdict.evidence] == [said]
+    # A year of something else ("talks in December 2025" for "admitted by 2030") is no such finding.
+    other = ev("During talks in Berlin in December 2025, Zelenskyy said Ukraine could forgo NATO.", sim=0.8)
+    year = Edit(EditKind.CHANGED, "number", "2025", Span(other.span.start + 34, other.span.start + 38), "2030")
+    admitted = parse_claim("Kallas said Ukraine should be admitted to NATO by 2030.")
+    verdict = decide(admitted, [other], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(other, 0.1, 0.1)], SETTINGS,
+                     restated=[Alignment(Fidelity.PARAPHRASE, other, 0.8, (year,))])  # fmt: skip
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
     flipped = [Alignment(Fidelity.NEGATION_FLIPPED, said, 0.8)]
     verdict = decide(claim, [said], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(said, 0.1, 0.1)], SETTINGS,
                      restated=flipped)  # fmt: skip

@@ -24,6 +24,8 @@ Similarity = Callable[[str, Sequence[str]], Sequence[float]]
 """``similarity(query, texts)`` -> one score in [-1, 1] per text (cosine of sentence embeddings)."""
 
 WORDED = 4  # sentences beyond the shortlist kept for their words alone
+NO_YEAR = 0.5  # the anchors of a statement that gives no year for a claim that names one
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 MATCH = 0.62  # a statement at or above this score (and LEXICAL) is the claimed statement
 LEXICAL = 0.55  # share of the claim's content words a matching statement must contain
 NEAR_VERBATIM = 0.8  # word-sequence ratio for near-verbatim
@@ -206,6 +208,10 @@ def _score(claim: Claim, unit: Unit, semantic: float | None) -> Match:
         # "could consider abandoning its bid"): only its "before ..." clause matches, which is not the claim.
         lexical = min(lexical, LEXICAL / 2)
     anchors = anchors_present(claim, f"{unit.text} {unit.evidence.context}")
+    if _YEAR.search(claim.content) and not _YEAR.search(f"{unit.text} {unit.evidence.context}"):
+        # "... admitted to NATO by 2030" against a statement that gives no year at all: the year is the
+        # claim's own addition, not a detail the statement gives otherwise.
+        anchors = min(anchors, NO_YEAR)
     named = len(claim.entities) + len(claim.numbers)
     if anchors < 1.0 and named >= 2 and _REFERS.search(unit.text) and anchors * named >= named - 1:
         # One name missing where the statement says "he" / "they": the pronoun may be that name

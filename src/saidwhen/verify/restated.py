@@ -151,8 +151,9 @@ def from_restatements(
     conf = round(min(0.9, 0.4 + 0.5 * top), 3)
     if only is not None:
         # Only a contradiction of fact is a finding here (what X said is not known; what the record says
-        # is): other numbers, another place or name, not a reading of opposite words.
-        deny = [a for a in deny if renumbered(a) or _relocated(ctx.claim, a)]
+        # is): other numbers of the same measure ("five hours", not a year of other talks), another place
+        # or name, not a reading of opposite words.
+        deny = [a for a in deny if (renumbered(a) and _same_measure(ctx.claim, a)) or _relocated(ctx.claim, a)]
         if agree or not deny:
             return None
         qualify = []
