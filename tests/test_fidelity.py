@@ -890,3 +890,14 @@ def test_fidelity_a_year_the_statement_does_not_give_is_the_claims_own() -> None
     assert undated is not None and undated.anchors <= NO_YEAR
     dated = best_match(claim, [statement("Ukraine should be admitted to NATO by 2030 at the latest.")])
     assert dated is not None and dated.anchors == 1.0
+
+
+def test_fidelity_most_for_several_is_a_quantity_made_greater() -> None:
+    """"most members" where the statement says "several members": the part made the greater part."""
+    from saidwhen.verify import wording as wd
+    from saidwhen.verify.matching import units
+
+    unit = units(statement("Several members were resistant to Ukraine joining the alliance."))[0]
+    edits = wd.generalised("Most members were resistant to Ukraine joining the alliance.", unit, (0, len(unit.text)))
+    assert [(e.what, e.evidence_text, e.claim_text) for e in edits] == [("quantity", "Several", "most")]
+    assert wd.generalised("Several members were resistant to it.", unit, (0, len(unit.text))) == []

@@ -474,6 +474,11 @@ def test_verdict_claim_about_every_one_of_a_group_needs_sentences_about_that_gro
     both = decide(claim, [moscow, several], None, [st(moscow, 0.1, 0.1), st(several, 0.1, 0.1)], SETTINGS,
                   model=model, restated=[Alignment(Fidelity.PARAPHRASE, moscow, 0.86), part])  # fmt: skip
     assert both.label is VerdictLabel.MISLEADING and both.reasons == (Reason.EXAGGERATED,)
+    # "Most NATO members ..." is about the greater part of the group: the same holds.
+    most = decide(parse_claim("Most NATO members opposed Ukraine joining the alliance."), [moscow], None,
+                  [st(moscow, 0.1, 0.1)], SETTINGS, model=model,
+                  restated=[Alignment(Fidelity.PARAPHRASE, moscow, 0.86)])  # fmt: skip
+    assert most.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
     # Without a quantifier the claim is not about every one of a group: the rule does not apply.
     plain = decide(parse_claim("Moscow opposes Ukraine joining NATO."), [moscow], None, [st(moscow, 0.1, 0.1)],
                    SETTINGS, model=model, restated=[Alignment(Fidelity.PARAPHRASE, moscow, 0.86)])  # fmt: skip

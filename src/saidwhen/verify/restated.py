@@ -60,7 +60,9 @@ def _one_name_short(claim: Claim, alignment: Alignment) -> bool:
 
 
 _QUANTIFIED = re.compile(
-    r"^\W*(?:all|every|each|no|none of the)\s+(?:(?:(?-i:[A-Z])[\w.-]*|of|the)\s+)*(?P<head>(?-i:[a-z]+))", re.I
+    r"^\W*(?:all|every|each|no|none of the|most|the majority of)\s+(?:(?:(?-i:[A-Z])[\w.-]*|of|the)\s+)*"
+    r"(?P<head>(?-i:[a-z]+))",
+    re.I,
 )
 
 

@@ -282,6 +282,14 @@ def generalised(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Ed
                 written = unit.text[lo + sp.start : lo + sp.end]
                 return [Edit(EditKind.CHANGED, "quantity", written, span_of(unit, lo + sp.start, lo + sp.end), claimed)]
         return []
+    if mine & _MOST and not said & _MOST:
+        # "most members" where the statement says "several members": a part made the greater part.
+        for w, sp in theirs:
+            if w in _PART_OF:
+                claimed = next(x for x in tx.words(claim_text) if x in _MOST)
+                written = unit.text[lo + sp.start : lo + sp.end]
+                return [Edit(EditKind.CHANGED, "quantity", written, span_of(unit, lo + sp.start, lo + sp.end), claimed)]
+        return []
     if mine & (_SOME | _PART_OF):
         return []
     # The claim drops the statement's "some" before a group: "some representatives of the United States ...
@@ -294,6 +302,7 @@ def generalised(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Ed
 
 
 _PART_OF = frozenset(["some", "several", "certain", "few"])  # words that make a group a part of itself
+_MOST = frozenset(["most", "majority"])  # the greater part: more than "some", less than "all"
 # Nouns after "some" that do not name a group of people or things: "some time", "to some extent".
 _NOT_GROUPS = frozenset(["time", "extent", "degree", "point", "way", "days", "years", "months", "weeks", "sort",
                          "kind", "of", "form", "stage"])  # fmt: skip
