@@ -266,3 +266,15 @@ def test_search_event_a_claim_names_is_dated_by_the_corpus() -> None:
         assert claim.when.resolved == date(2025, 12, 15)  # the publication date ``add`` gives
     unknown = date_event(parse_claim("After the Vilnius summit, Kallas warned that Russia will divide us."), store)
     assert unknown.when is None
+
+
+def test_search_fact_check_narration_quoting_a_word_is_still_its_own(corpus: tuple[MemoryStore, HashEmbedder]) -> None:
+    """"allies reaffirmed that the path is “irreversible.”": narration citing a word is the fact-check's;
+    a sentence mostly in quote marks is someone's words."""
+    store, _ = corpus
+    add(store, "fc2", ["StopFake debunked the false claim.",
+                       "At the 2024 summit, allies reaffirmed that Ukraine's path is “irreversible.”",
+                       "“We will never accept any of this, not now and not ever,” the minister said."])  # fmt: skip
+    own = [ev.text for ev in checker_statements(store, "StopFake", ["fc2"])]
+    assert "At the 2024 summit, allies reaffirmed that Ukraine's path is “irreversible.”" in own
+    assert not any("never accept" in text for text in own)

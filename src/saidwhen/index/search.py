@@ -538,13 +538,22 @@ def _sentence_evidence(cache: _Cache, hit: SearchHit, score: float, similarity: 
     )
 
 
-_QUOTE_MARKED = re.compile(r"[\"“”«»]")
+_QUOTED_SPAN = re.compile(r"[\"“«][^\"“”«»]*[\"”»]|[\"“”«»][^\"“”«»]*$")
+QUOTED_SHARE = 0.4  # a sentence this much in quote marks is someone's words, not the fact-check's narration
+
+
+def _mostly_quoted(text: str) -> bool:
+    """Whether quote marks hold much of ``text`` (a quotation), not a word or two of it ("reaffirmed that
+    the path is 'irreversible'" is narration that cites a word)."""
+    quoted = sum(len(m.group(0)) for m in _QUOTED_SPAN.finditer(text))
+    return quoted >= QUOTED_SHARE * max(1, len(text.strip()))
 
 
 def checker_statements(store: Store, speaker: str, article_ids: Iterable[str]) -> tuple[Evidence, ...]:
     """The sentences of the fact-check articles among ``article_ids`` whose text names ``speaker`` (an
     outlet such as "StopFake" naming itself): its own narration, as that speaker's statements. Words
-    in quote marks are others' and are left out. Empty when no such article is stored."""
+    in quote marks are others' and are left out (a sentence mostly in quote marks; a word or two quoted in
+the narration stays). Empty when no such article is stored."""
     cache = _Cache(store)
     wanted = tx.name_key(speaker.split()[-1]) if speaker.split() else ""
     out: list[Evidence] = []
@@ -557,7 +566,7 @@ def checker_statements(store: Store, speaker: str, article_ids: Iterable[str]) -
         sentences = cache.sentences_of(article_id)
         for s in sentences:
             text = s.span.of(article.text)
-            if _QUOTE_MARKED.search(text):
+            if _mostly_quoted(text):
                 continue
             near = " ".join(o.text for o in sentences if abs(o.index - s.index) <= 1)
             out.append(replace(_plain_evidence(article, s.span, s.index, None, near), speaker=speaker))
