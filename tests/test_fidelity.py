@@ -672,6 +672,9 @@ def test_fidelity_words_cut_from_what_they_illustrate_are_truncated() -> None:
     cut = align(parse_claim("Kallas admits they are 'agreeing to everything to have peace'."), said, (), sim)
     assert cut.fidelity is Fidelity.TRUNCATED, cut
     assert cut.edits[0].what == "purpose" and cut.edits[0].evidence_text.startswith("To illustrate")
+    # Cut a few words earlier ("agreeing to everything", the sentence ending "to have peace"): the same.
+    shorter = align(parse_claim("Kallas said they are 'agreeing to everything'."), said, (), sim)
+    assert shorter.fidelity is Fidelity.TRUNCATED and shorter.edits[0].what == "purpose", shorter
     whole = align(parse_claim("Kallas said Russia does not want this peace."), said, (), sim)
     assert whole.fidelity is not Fidelity.TRUNCATED, whole
 

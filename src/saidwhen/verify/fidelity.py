@@ -66,6 +66,7 @@ TOPIC_SEMANTIC = 0.3  # ... with at least this embedding similarity
 _PURPOSE = re.compile(
     r"^\W*(?:(?:in order )?to|so as to)\s+(?:illustrate|show|demonstrate|prove|underline|stress)\b", re.I
 )
+PURPOSE_GAP = 4  # words that may end the sentence between the quoted words and an illustration's purpose
 _EXCHANGE = re.compile(r"in exchange for|in return for|swapping|swapped|trading|exchanging", re.I)
 _SUBSTITUTE = re.compile(r"\b(?:instead of|in place of|in lieu of|rather than|in exchange|in return)\b", re.I)
 _CONTRAST = re.compile(r"^\W*(?:but|however|although|though|unless|except|only|yet|while)\b", re.I)
@@ -241,6 +242,12 @@ def _edits(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
         start = offset + lead
         edits.append(Edit(EditKind.DROPPED, "words", body, wd.span_of(unit, start, start + len(body))))
         return Fidelity.TRUNCATED, edits
+    if _PURPOSE.match(unit.following.lstrip(' ,;—–-"”’')) and len(tx.words(rest)) <= PURPOSE_GAP:
+        # "... agreeing to everything to have peace. To illustrate ...": a few words end the sentence,
+        # then the next says what it illustrated.
+        offset, tail = len(unit.text), unit.following
+        lead = len(tail) - len(tail.lstrip(' ,;—–-"”’'))
+        body = tail[lead:].rstrip()
     if (match.ratio >= NEAR_VERBATIM or wd.quotes_in(claim, unit.text)) and _PURPOSE.match(body):
         # "they are agreeing to everything to have peace. To illustrate that Russia does not want this
         # peace": the words were an illustration of something else, which the claim leaves out.
