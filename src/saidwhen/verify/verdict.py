@@ -12,8 +12,9 @@ Order of the rules (``RULES_VERSION`` names this rule set):
    on record saying the opposite.
 2. For an attributed claim, the alignment with the speaker's statements decides: verbatim /
    near-verbatim / paraphrase -> supported (misleading/exaggerated or refuted when a number was
-   changed); negation flipped -> refuted; condition or hedge stripped, truncated, outdated,
-   misattributed -> misleading with that reason.
+   changed); negation flipped -> refuted; altered -> refuted (misleading/exaggerated when only a
+   quantity or a degree was made greater); condition or hedge stripped, truncated, outdated,
+   misattributed, out of context -> misleading with that reason.
 3. A claim that attributes no words, without question-answer evidence for the model (rule 4), is
    decided by the corpus sentences that state it closely
    (alignment similarity >= STATED, every name of the claim present): stated -> supported, denied ->
@@ -30,7 +31,8 @@ Order of the rules (``RULES_VERSION`` names this rule set):
    restates it: ``examines``). With the model, a claim attributing no words that it may not decide
    is not enough evidence (news sentences that only share the topic are not a finding); otherwise a
    vote of the stances of clearly relevant evidence (relevance >= RELEVANT, by or about the
-   speaker) decides; no such evidence -> not enough evidence.
+   speaker: supported or refuted only by a text on record from the speaker) decides; no such evidence
+   -> not enough evidence.
 
 The justification quotes only cited evidence, and says what was not found only as "saidwhen found
 no ...", never as a fact about the world.
@@ -66,7 +68,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "8"
+RULES_VERSION = "9"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant
 MODEL_CONFIDENCE = 0.4  # ... and only with at least this probability: else not enough evidence
