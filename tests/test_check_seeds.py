@@ -296,6 +296,9 @@ MORE = [
          "the EU foreign ministers met.", R, cites={"000"}),
     case("Kallas stressed that, should Ukraine give up on NATO, all member states and the Americans would first "
          "have to provide it with very strong, tangible security guarantees.", S, cites={"000"}),
+    # 002: she likened "the proposed concessions" to sitting down with bin Laden, not peace talks.
+    case("Kallas compared peace talks with Russia to sitting down with Osama bin Laden after 9/11.", M,
+         {Reason.OUT_OF_CONTEXT}, {"002"}),
     # A milder judgement told more strongly (000: "not in good place"; 004: "a lot of progress was made").
     case("Kallas said Russia is on the verge of collapse.", M, {Reason.EXAGGERATED}, {"000"}),
     case("Witkoff said the Berlin talks produced a final peace agreement.", M, {Reason.EXAGGERATED}, {"004"}),

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from saidwhen.records import Edit, EditKind, Evidence, Fidelity, Span, VerdictLabel
+from saidwhen.records import Alignment, Edit, EditKind, Evidence, Fidelity, Span, VerdictLabel
 from saidwhen.settings import Settings
 from saidwhen.verify import text as tx
 from saidwhen.verify.claims import month_day, parse_claim
@@ -318,3 +318,25 @@ def test_wording_a_visit_to_a_place_places_it() -> None:
 
     assert [p for p, _, _ in wd.places("Kallas told AFP during a visit to Washington that ...")] == ["Washington"]
     assert [p for p, _, _ in wd.places("They flew to Moscow after the talks.")] == []
+
+
+def test_verify_a_likening_the_narration_gives_of_something_else_is_out_of_context() -> None:
+    """"Kallas compared peace talks to sitting down with bin Laden": her words hold the second term, but the
+    narration says she likened "the proposed concessions" to it; likening concessions, it is as said."""
+    from saidwhen.verify import _likened_otherwise
+    from saidwhen.verify.claims import compared_part
+
+    narration = Evidence("n", Span(0, 70), "Kallas likened the proposed concessions to attempts to appease Al Qaeda.",
+                         "n.txt", "Outlet", date(2025, 2, 28))  # fmt: skip
+    words = Alignment(Fidelity.PARAPHRASE, narration, 0.74)
+    talks = parse_claim("Kallas compared peace talks with Russia to sitting down with Osama bin Laden.")
+    second = compared_part(talks)
+    assert second is not None
+    moved = _likened_otherwise(talks, second, words, [narration])
+    assert moved is not None and moved.fidelity is Fidelity.OUT_OF_CONTEXT
+    assert [(e.what, e.evidence_text, e.claim_text) for e in moved.edits] == [
+        ("likened", "the proposed concessions", "peace talks with Russia")
+    ]
+    kept = parse_claim("Kallas likened making concessions to Russia to sitting down with Osama bin Laden.")
+    second = compared_part(kept)
+    assert second is not None and _likened_otherwise(kept, second, words, [narration]) is None

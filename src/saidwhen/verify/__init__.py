@@ -26,10 +26,13 @@ from saidwhen.records import (
     Alignment,
     Claim,
     DateMention,
+    Edit,
+    EditKind,
     EntityKind,
     Evidence,
     Fidelity,
     Granularity,
+    Span,
     StanceScore,
     Verdict,
 )
@@ -166,6 +169,34 @@ class Gathered:
     debunked: Evidence | None = None  # ... whose sentence reports the claimed words as a claim it disputes
 
 
+_AGREEING = frozenset([Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE])
+_LIKENS = re.compile(r"\b(?:likened|compared|likens|compares)\s+(?P<a>[^.;:]{3,120}?)\s+to\s+", re.I)
+
+
+def _likened_otherwise(
+    claim: Claim, likened: Claim, words: Alignment, sentences: Sequence[Evidence]
+) -> Alignment | None:
+    """"X compared A to B" where the speaker's words hold B but the narration says X likened something
+    else to it ("Kallas likened the proposed concessions to ..." for "compared peace talks to ..."): B is
+    on record, about something else than A. None when the narration likens A or says nothing."""
+    first = claim.content[: max(0, claim.content.find(likened.content))]
+    first = re.sub(r"\s+to\s*$", "", first).strip()
+    mine = set(tx.content_stems(first))
+    surname = tx.name_key((claim.speaker or "").split()[-1]) if claim.speaker else ""
+    if not mine or not surname:
+        return None
+    for ev in sentences:
+        m = _LIKENS.search(ev.text)
+        if m is None or surname not in tx.keys(ev.text[: m.start()]):
+            continue
+        if mine & set(tx.content_stems(m.group("a"))):
+            return None  # the narration likens what the claim says was likened
+        span = Span(ev.span.start + m.start("a"), ev.span.start + m.end("a"))
+        edit = Edit(EditKind.CHANGED, "likened", m.group("a"), span, first)
+        return replace(words, fidelity=Fidelity.OUT_OF_CONTEXT, edits=(edit,))
+    return None
+
+
 def gather(
     claim: Claim,
     store: Store,
@@ -207,6 +238,8 @@ def gather(
     if likened is not None and (alignment is None or alignment.fidelity is Fidelity.NOT_FOUND):
         # "X likened A to B": X's own words hold B, the narration A.
         alignment = align(likened, found.statements, found.others, similarity)
+        if alignment.fidelity in _AGREEING:
+            alignment = _likened_otherwise(claim, likened, alignment, found.sentences) or alignment
     by_checker, debunked = False, None
     if claim.attributed and claim.speaker and not found.statements and fact_checks:
         # "StopFake found that ...": a fact-check of the corpus that names itself speaks in its narration.

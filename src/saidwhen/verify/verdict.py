@@ -401,8 +401,12 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
             note = f" It was said on {on}, not at the time the claim gives ({claim.when.text if claim.when else ''})."
     elif kind is Fidelity.OUT_OF_CONTEXT:
         subject = next((e for e in fidelity.edits if e.what == "subject"), None)
+        likened = next((e for e in fidelity.edits if e.what == "likened"), None)
         note = " The words are on record, about something else."
-        if subject is not None and subject.evidence_text:
+        if likened is not None:
+            note = (f" The words are on record, but what the speaker likened to them was “{likened.evidence_text}”, "
+                    f"not {likened.claim_text}.")  # fmt: skip
+        elif subject is not None and subject.evidence_text:
             note = (f" The words are on record, but that sentence and the one before it speak of "
                     f"{subject.evidence_text}, not of {subject.claim_text}.")  # fmt: skip
         elif subject is not None:
