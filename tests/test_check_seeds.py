@@ -299,6 +299,9 @@ MORE = [
     # 002: she likened "the proposed concessions" to sitting down with bin Laden, not peace talks.
     case("Kallas compared peace talks with Russia to sitting down with Osama bin Laden after 9/11.", M,
          {Reason.OUT_OF_CONTEXT}, {"002"}),
+    # 000: "concessions are needed from Russia": the alternative the claim rules out.
+    case("Kallas argued that a lasting peace in Europe requires concessions from Ukraine rather than from Russia.", R,
+         cites={"000"}),
     # A milder judgement told more strongly (000: "not in good place"; 004: "a lot of progress was made").
     case("Kallas said Russia is on the verge of collapse.", M, {Reason.EXAGGERATED}, {"000"}),
     case("Witkoff said the Berlin talks produced a final peace agreement.", M, {Reason.EXAGGERATED}, {"004"}),

@@ -904,3 +904,18 @@ def test_fidelity_most_for_several_is_a_quantity_made_greater() -> None:
     edits = wd.generalised("Most members were resistant to Ukraine joining the alliance.", unit, (0, len(unit.text)))
     assert [(e.what, e.evidence_text, e.claim_text) for e in edits] == [("quantity", "Several", "most")]
     assert wd.generalised("Several members were resistant to it.", unit, (0, len(unit.text))) == []
+
+
+def test_fidelity_the_alternative_a_claim_rules_out_is_what_was_said() -> None:
+    """"concessions from Ukraine rather than from Russia" against "concessions are needed from Russia":
+    the statement says what the claim rules out, in the claim's own place: reversed. The other way round,
+    it is not reversed."""
+    said = [statement("In order to have a sustainable, long-term peace in Europe, concessions are needed from Russia.")]
+    low = lambda query, texts: [0.4] * len(texts)  # noqa: E731
+    reversed_ = align(parse_claim("Kallas argued that a lasting peace in Europe requires concessions from Ukraine "
+                                  "rather than from Russia."), said, similarity=low)  # fmt: skip
+    assert reversed_.fidelity is Fidelity.NEGATION_FLIPPED, reversed_
+    assert [(e.evidence_text, e.claim_text) for e in reversed_.edits] == [("Russia", "Ukraine")]
+    kept = align(parse_claim("Kallas argued that a lasting peace in Europe requires concessions from Russia rather "
+                             "than from Ukraine."), said, similarity=low)  # fmt: skip
+    assert kept.fidelity is not Fidelity.NEGATION_FLIPPED, kept

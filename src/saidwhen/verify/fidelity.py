@@ -433,6 +433,35 @@ def _named_in(speaker: str | None, text: str) -> bool:
     return bool(speaker) and tx.name_key((speaker or "").split()[-1]) in tx.keys(text)
 
 
+_RATHER = re.compile(r"\s*(?:\b(?:rather than|instead of|and not|but not)\b|,\s*not\b)\s*", re.I)
+RATHER_REST = 0.5  # share of the claim's other words the statement must hold to answer its "A rather than B"
+
+
+def _rather_than(claim: Claim, match: Match | None) -> Alignment | None:
+    """"concessions from Ukraine rather than from Russia" against "concessions are needed from Russia":
+    the statement says the alternative the claim rules out, where the claim puts its own. The names on
+    either side of "rather than" are what is compared; the rest of the claim must be there."""
+    m = _RATHER.search(claim.content)
+    if m is None or match is None:
+        return None
+    kept, excluded = claim.content[: m.start()], claim.content[m.end() :]
+    mine, theirs = tx.names(kept), tx.names(excluded)
+    if not mine or not theirs:
+        return None
+    unit = match.unit
+    text = reading(unit)
+    keys = tx.keys(text)
+    ours, other = mine[-1], theirs[0]
+    if tx.name_present(ours, keys) or not tx.name_present(other, keys):
+        return None
+    if lexical_recall(kept.replace(ours, " "), text, claim.entities, unit.evidence.context) < RATHER_REST:
+        return None
+    at = next((w for w in re.finditer(r"[\w’'-]+", unit.text) if tx.name_key(w.group(0)) in tx.keys(other)), None)
+    span = wd.span_of(unit, at.start(), at.end()) if at else wd.span_of(unit, 0, len(unit.text))
+    edit = Edit(EditKind.CHANGED, "meaning", at.group(0) if at else other, span, ours)
+    return Alignment(Fidelity.NEGATION_FLIPPED, unit.evidence, match.score, (edit,), wd.span_of(unit, *match.window))
+
+
 MEASURED = 0.5  # the score of a statement giving the claim's measure with another number ("five hours")
 
 
@@ -571,6 +600,9 @@ def align(
             span = wd.span_of(quoting, 0, len(quoting.text))
             edit = Edit(EditKind.CHANGED, "speaker", quoting.evidence.speaker or "", span, claim.speaker or "")
             return Alignment(Fidelity.MISATTRIBUTED, quoting.evidence, QUOTED, (edit,), span)
+        swapped_out = _rather_than(claim, match)
+        if swapped_out is not None:
+            return swapped_out
         measured = _other_numbers(claim, match)
         if measured is not None:
             return measured

@@ -375,8 +375,14 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
             return ctx.verdict(VerdictLabel.MISLEADING, conf, text, (Reason.EXAGGERATED,), statement)
         return ctx.verdict(VerdictLabel.REFUTED, conf, text, evidence=statement)
     if kind is Fidelity.NEGATION_FLIPPED:
-        flipped = ", ".join(f"“{e.evidence_text}”" for e in fidelity.edits if e.evidence_text)
-        note = f" The statement has {flipped} where the claim has none." if flipped else " The claim reverses it."
+        flipped = ", ".join(f"“{e.evidence_text}”" for e in fidelity.edits if e.evidence_text and not e.claim_text)
+        turned = "; ".join(f"“{e.evidence_text}” where the claim has '{e.claim_text}'"
+                           for e in fidelity.edits if e.evidence_text and e.claim_text)  # fmt: skip
+        note = " The claim reverses it."
+        if turned:
+            note = f" The statement has {turned}."
+        elif flipped:
+            note = f" The statement has {flipped} where the claim has none."
         return ctx.verdict(VerdictLabel.REFUTED, conf, f"{said}{note}", evidence=statement)
     reason = {
         Fidelity.CONDITION_STRIPPED: Reason.CONDITION_STRIPPED,
