@@ -302,6 +302,10 @@ MORE = [
     # 000: "concessions are needed from Russia": the alternative the claim rules out.
     case("Kallas argued that a lasting peace in Europe requires concessions from Ukraine rather than from Russia.", R,
          cites={"000"}),
+    # A denial or an endorsement as the verb (000: "Russia does not want this peace"; 002: "totally untrue").
+    case("Kallas denied that Russia wants this peace.", S, cites={"000"}),
+    case("Kallas endorsed Moscow's argument that Ukraine's NATO ambitions provoked Russia's full-scale invasion.", R,
+         cites={"002"}),
     # A milder judgement told more strongly (000: "not in good place"; 004: "a lot of progress was made").
     case("Kallas said Russia is on the verge of collapse.", M, {Reason.EXAGGERATED}, {"000"}),
     case("Witkoff said the Berlin talks produced a final peace agreement.", M, {Reason.EXAGGERATED}, {"004"}),

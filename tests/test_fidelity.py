@@ -919,3 +919,24 @@ def test_fidelity_the_alternative_a_claim_rules_out_is_what_was_said() -> None:
     kept = align(parse_claim("Kallas argued that a lasting peace in Europe requires concessions from Russia rather "
                              "than from Ukraine."), said, similarity=low)  # fmt: skip
     assert kept.fidelity is not Fidelity.NEGATION_FLIPPED, kept
+
+
+def test_fidelity_a_denial_or_endorsement_cue_carries_the_judgement() -> None:
+    """"Kallas denied that Russia wants this peace": she said it does not, so a statement that it does not
+    agrees. "rejected the idea that P" agrees with her rejection of P; "endorsed the argument that P" is
+    reversed by it. "dismissed as 'totally untrue' ..." gives the judgement in the words themselves."""
+    sim = lambda query, texts: [0.8] * len(texts)  # noqa: E731
+    peace = [statement("Russia does not want this peace.")]
+    assert align(parse_claim("Kallas denied that Russia wants this peace."), peace, similarity=sim).fidelity in {
+        Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE}  # fmt: skip
+    assert align(parse_claim("Kallas said Russia wants this peace."), peace, similarity=sim).fidelity is (
+        Fidelity.NEGATION_FLIPPED)  # fmt: skip
+    said = [replace(statement("Kallas called these claims “totally untrue.”"),
+                    context="Russia alleged that Ukraine's wish to join NATO provoked the full-scale invasion. "
+                            "Kallas called these claims “totally untrue.”")]  # fmt: skip
+    rejected = align(parse_claim("Kallas rejected the idea that Ukraine's wish to join NATO provoked the full-scale "
+                                 "invasion."), said, similarity=sim)  # fmt: skip
+    assert rejected.fidelity is Fidelity.PARAPHRASE, rejected
+    endorsed = align(parse_claim("Kallas endorsed the argument that Ukraine's wish to join NATO provoked the "
+                                 "full-scale invasion."), said, similarity=sim)  # fmt: skip
+    assert endorsed.fidelity is Fidelity.NEGATION_FLIPPED, endorsed

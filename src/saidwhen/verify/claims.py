@@ -36,9 +36,15 @@ CUES = (
     r"|is calling for|called for|calls for|is urging|is demanding|is warning|is insisting"
     r"|framed|frames|portrayed|portrays|characteri[sz]ed|characteri[sz]es|floated|floats|hailed|hails"
     r"|has dismissed as|dismissed as|dismisses as|branded|brands|complained|complains"
+    # Verbs that say the speaker rejected or embraced what follows ("denied that ...", "rejected the idea that").
+    r"|rejected|rejects|dismissed|dismisses|disputed|disputes|endorsed|endorses|embraced|embraces|echoed|echoes"
     r"|has said|had said|once said|reportedly said|allegedly said|is quoted as saying|was quoted as saying"
     r"|(?:found|finds|concluded|concludes|determined|established)(?=\s+that\b)"  # a fact-check's findings
 )
+# Cues that report the speaker rejecting what follows ("Kallas denied that Russia wants peace": she said it
+# does not), and cues that report the speaker taking it up as true.
+DENIALS = frozenset(["denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes"])
+ENDORSEMENTS = frozenset(["endorsed", "endorses", "embraced", "embraces", "echoed", "echoes"])
 _NAME = r"(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la)(?:\s+(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la))*"
 _Q_OPEN = "\"“”„«‘'"
 _Q_CLOSE = "\"”“»’'"

@@ -33,7 +33,7 @@ from saidwhen.records import (
 from saidwhen.verify import degree as dg
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
-from saidwhen.verify.claims import month_day
+from saidwhen.verify.claims import DENIALS, ENDORSEMENTS, month_day
 from saidwhen.verify.matching import (
     ALTERED_RATIO,
     ANCHORS_NEEDED,
@@ -136,7 +136,10 @@ def _edits(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     if wd.STACKED.search(claim.content) and not unit.pair:
         # A claim stacking two remarks matched by one sentence: only the remark it matched counts.
         claimed = claimed[slice(*claim_part(claim.content, unit.text[lo:hi]))]
-    claim_neg = tx.polarity(claimed)
+    # "denied that Russia wants peace": the speaker said it does not (unless the claim gives the judgement
+    # itself: "dismissed as 'totally untrue' ...").
+    denied = claim.cue in DENIALS and _judgement(claim) is None and not _REBUTS.search(claim.content)
+    claim_neg = tx.polarity(claimed) + (1 if denied else 0)
     asides = wd.asides(claim.content, unit.text, lo, hi)
     said_ranges = [(at + a, at + b) for a, b in wd.word_ranges(clause_text, [w for _, w in opposed])]
     window_neg = tx.polarity(wd.blank(unit.text, [*asides, *said_ranges]), at, reach)
@@ -283,6 +286,11 @@ _ASSESSED = re.compile(
     r"\s+(?:is|was|are|were|as|to\s+be)\s+(?P<judgement>[^.;]{2,40})",
     re.I,
 )
+_FRAMED = re.compile(
+    r"^\W*(?:the\s+|[\w’'.-]+['’]s\s+)?(?:\w+\s+)?(?:claims?|allegations?|accusations?|idea|notion|suggestion"
+    r"|argument|assertion|narrative|view|contention)\s+that\s+(?P<prop>.{10,})$",
+    re.I,
+)
 _HOLDS = re.compile(r"\b(?:true|correct|accurate|right|justified|fair|valid|legitimate)\b", re.I)
 
 
@@ -291,6 +299,10 @@ def _judgement(claim: Claim) -> tuple[str, bool] | None:
     judgement ("... the claim that P is 'partly true'"); None for any other claim."""
     m = _ASSESSED.search(claim.content)
     if m is None:
+        # "rejected the claim that P", "endorsed Moscow's argument that P": the verb is the judgement.
+        framed = _FRAMED.match(claim.content)
+        if framed is not None and claim.cue in DENIALS | ENDORSEMENTS:
+            return framed.group("prop"), claim.cue in ENDORSEMENTS
         return None
     judgement = m.group("judgement")
     if _REBUTS.search(judgement) or tx.polarity(judgement) % 2:
