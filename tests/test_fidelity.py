@@ -940,3 +940,18 @@ def test_fidelity_a_denial_or_endorsement_cue_carries_the_judgement() -> None:
     endorsed = align(parse_claim("Kallas endorsed the argument that Ukraine's wish to join NATO provoked the "
                                  "full-scale invasion."), said, similarity=sim)  # fmt: skip
     assert endorsed.fidelity is Fidelity.NEGATION_FLIPPED, endorsed
+
+
+def test_fidelity_a_rebuttal_of_something_without_the_claims_year_is_not_its_rebuttal() -> None:
+    """"Kallas said Ukraine should become a NATO member by 2030" is not what "these claims 'totally
+    untrue'" rejects when the text before it gives no year."""
+    said = [replace(statement("Kallas called these claims “totally untrue.”"),
+                    context="Russia alleged that Ukraine joining NATO as a member provoked the invasion. "
+                            "Kallas called these claims “totally untrue.”")]  # fmt: skip
+    sim = lambda query, texts: [0.8] * len(texts)  # noqa: E731
+    dated = align(parse_claim("Kallas said Ukraine joining NATO as a member provoked the invasion in 2030."), said,
+                  similarity=sim)  # fmt: skip
+    assert dated.fidelity is not Fidelity.NEGATION_FLIPPED, dated
+    plain = align(parse_claim("Kallas said Ukraine joining NATO as a member provoked the invasion."), said,
+                  similarity=sim)  # fmt: skip
+    assert plain.fidelity is Fidelity.NEGATION_FLIPPED, plain

@@ -618,3 +618,15 @@ def test_verdict_a_sentence_giving_the_claims_measure_otherwise_refutes_at_a_low
     other = parse_claim("The talks in Berlin were held with two envoys.")
     verdict = decide(other, [said], None, [st(said, 0.1, 0.1)], SETTINGS, restated=hours)
     assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
+
+
+def test_verdict_a_text_without_the_claims_year_does_not_decide_what_was_said() -> None:
+    """"Kallas said Ukraine should become a NATO member by 2030": a text of hers on Ukraine and NATO
+    that gives no year neither supports nor refutes a claim whose point is the year."""
+    claim = parse_claim("Kallas said Ukraine should become a NATO member by 2030.")
+    hers = ev("Ukraine will not become a NATO member soon.", speaker="Kaja Kallas", sim=0.8)
+    verdict = decide(claim, [hers], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(hers, 0.02, 0.9)], SETTINGS)
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
+    dated = ev("Ukraine will not become a NATO member by 2030.", speaker="Kaja Kallas", sim=0.8)
+    verdict = decide(claim, [dated], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(dated, 0.02, 0.9)], SETTINGS)
+    assert verdict.label is VerdictLabel.REFUTED

@@ -45,6 +45,7 @@ from saidwhen.verify.matching import (
     SUBORDINATE,
     Match,
     Similarity,
+    adds_year,
     anchors_present,
     best_match,
     by_role,
@@ -330,7 +331,7 @@ def rebuttal_match(
             continue
         at = ev.context.find(ev.text)
         before = ev.context[:at] if at > 0 else ""
-        if not before.strip() or anchors_present(claim, before) < ANCHORS_NEEDED:
+        if not before.strip() or anchors_present(claim, before) < ANCHORS_NEEDED or adds_year(claim, before):
             continue
         lexical = lexical_recall(proposition, before)
         if lexical < REBUTTAL_LEXICAL:

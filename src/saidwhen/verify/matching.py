@@ -26,6 +26,13 @@ Similarity = Callable[[str, Sequence[str]], Sequence[float]]
 WORDED = 4  # sentences beyond the shortlist kept for their words alone
 NO_YEAR = 0.5  # the anchors of a statement that gives no year for a claim that names one
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def adds_year(claim: Claim, text: str) -> bool:
+    """Whether the claim names a year where ``text`` gives none at all ("admitted to NATO by 2030")."""
+    return bool(_YEAR.search(claim.content)) and not _YEAR.search(text)
+
+
 MATCH = 0.62  # a statement at or above this score (and LEXICAL) is the claimed statement
 LEXICAL = 0.55  # share of the claim's content words a matching statement must contain
 NEAR_VERBATIM = 0.8  # word-sequence ratio for near-verbatim
@@ -208,7 +215,7 @@ def _score(claim: Claim, unit: Unit, semantic: float | None) -> Match:
         # "could consider abandoning its bid"): only its "before ..." clause matches, which is not the claim.
         lexical = min(lexical, LEXICAL / 2)
     anchors = anchors_present(claim, f"{unit.text} {unit.evidence.context}")
-    if _YEAR.search(claim.content) and not _YEAR.search(f"{unit.text} {unit.evidence.context}"):
+    if adds_year(claim, f"{unit.text} {unit.evidence.context}"):
         # "... admitted to NATO by 2030" against a statement that gives no year at all: the year is the
         # claim's own addition, not a detail the statement gives otherwise.
         anchors = min(anchors, NO_YEAR)

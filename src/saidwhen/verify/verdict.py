@@ -138,8 +138,17 @@ def aggregate_features(claim: Claim, stances: Sequence[StanceScore]) -> list[flo
 
 def usable(claim: Claim, stances: Sequence[StanceScore]) -> list[StanceScore]:
     """The stances the claim-level decision weighs: relevant evidence, and for "X said ..." only
-    evidence by or about X (nothing else can speak to whether X said it)."""
-    return [s for s in stances if relevance(claim, s.evidence) >= RELEVANT and _mentions(claim, s.evidence)]
+    evidence by or about X (nothing else can speak to whether X said it) that gives a year when the
+    claim names one ("by 2030": a text with no year says nothing of that)."""
+    from saidwhen.verify.matching import adds_year
+
+    return [
+        s
+        for s in stances
+        if relevance(claim, s.evidence) >= RELEVANT
+        and _mentions(claim, s.evidence)
+        and not (claim.attributed and adds_year(claim, f"{s.evidence.text} {s.evidence.context}"))
+    ]
 
 
 def restates(claim: Claim, evidence: Evidence) -> bool:
