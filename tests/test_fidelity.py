@@ -955,3 +955,14 @@ def test_fidelity_a_rebuttal_of_something_without_the_claims_year_is_not_its_reb
     plain = align(parse_claim("Kallas said Ukraine joining NATO as a member provoked the invasion."), said,
                   similarity=sim)  # fmt: skip
     assert plain.fidelity is Fidelity.NEGATION_FLIPPED, plain
+
+
+def test_fidelity_two_opposite_words_do_not_cancel_out() -> None:
+    """"stepped back from the path, calling it reversible" against "reaffirmed that the path is
+    irreversible": two opposites, both against the statement: reversed, not restated."""
+    said = [statement("At the 2024 summit in Washington, allies reaffirmed that Ukraine's path to membership is "
+                      "irreversible.", speaker="")]  # fmt: skip
+    sim = lambda query, texts: [0.8] * len(texts)  # noqa: E731
+    found = align(parse_claim("At their 2024 Washington summit, allies stepped back from Ukraine's membership path, "
+                              "calling it reversible."), said, similarity=sim)  # fmt: skip
+    assert found.fidelity is Fidelity.NEGATION_FLIPPED, found

@@ -122,8 +122,10 @@ def _edits(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
 
     # Polarity: negations and negative verbs ("decried"), not those inside a condition clause nor in a
     # phrase the statement adds that the claim has nothing of ("..., and a commitment not to join ...");
-    # and opposite words ("Moscow has agreed to ..." / "Moscow is refusing to ..."). Each reverses the
-    # meaning once: "has not agreed" and "is refusing" say the same. A word counts once, as an opposite.
+    # and opposite words ("Moscow has agreed to ..." / "Moscow is refusing to ..."). A negation reverses the
+    # meaning once: "has not agreed" and "is refusing" say the same. Opposite words reverse it once
+    # together, however many ("stepped back from the path, calling it reversible" against "reaffirmed the
+    # path is irreversible" says the contrary twice over, not the same). A word counts once, as an opposite.
     # The predicate may run past the matched words ("the United States and European partners did not
     # support this" for "... refused to back ..."): polarity is read to the end of the clause.
     clause_end = _CLAUSE_END.search(unit.text, hi)
@@ -144,7 +146,7 @@ def _edits(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     asides = wd.asides(claim.content, unit.text, lo, hi)
     said_ranges = [(at + a, at + b) for a, b in wd.word_ranges(clause_text, [w for _, w in opposed])]
     window_neg = tx.polarity(wd.blank(unit.text, [*asides, *said_ranges]), at, reach)
-    if (claim_neg + window_neg + len(opposed)) % 2:
+    if (claim_neg + window_neg + min(1, len(opposed))) % 2:
         if opposed:
             for claimed, said in opposed:
                 found = re.search(rf"\b{re.escape(said)}\b", clause_text, re.I)
