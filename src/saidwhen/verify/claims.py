@@ -114,27 +114,8 @@ _SAID_POST = re.compile(
 
 # Capitalised words that start a sentence but are not speakers.
 _NOT_SPEAKERS = frozenset(
-    [
-        "It",
-        "This",
-        "That",
-        "There",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "You",
-        "The",
-        "A",
-        "An",
-        "Experts",
-        "Officials",
-        "Reports",
-        "Critics",
-        "Some",
-        "Many",
-    ]
+    "It This That There He She They We I You The A An Experts Officials Reports Critics Some Many"
+    .split()
 )
 # Labels that open a headline with a colon without naming a speaker ("Breaking: ...").
 _NOT_HEADLINE_SPEAKERS = frozenset(
@@ -143,44 +124,10 @@ _NOT_HEADLINE_SPEAKERS = frozenset(
      "note", "warning", "source", "sources", "report", "timeline", "q&a", "faq", "read more", "see also"]
 )  # fmt: skip
 _TITLES = frozenset(
-    [
-        "president",
-        "prime",
-        "minister",
-        "chancellor",
-        "senator",
-        "sen.",
-        "rep.",
-        "representative",
-        "governor",
-        "gov.",
-        "mr.",
-        "mrs.",
-        "ms.",
-        "dr.",
-        "pope",
-        "king",
-        "queen",
-        "secretary",
-        "general",
-        "foreign",
-        "defence",
-        "defense",
-        "chief",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "former",
-        "vice",
-        "mayor",
-        "ambassador",
-        "envoy",
-        "special",
-        "high",
-        "commissioner",
-        "leader",
-        "premier",
-    ]
+    "president prime minister chancellor senator sen. rep. representative governor gov. mr. mrs. ms. dr. pope "
+    "king queen secretary general foreign defence defense chief spokesperson spokesman spokeswoman former vice "
+    "mayor ambassador envoy special high commissioner leader premier"
+    .split()
 )
 
 _MONTHS = {
@@ -222,86 +169,11 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _LETTER = re.compile(r"[^\W\d_]")
 # Frequent function words of languages a news claim is likely to arrive in besides English.
 _FOREIGN = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "und",
-        "ist",
-        "nicht",
-        "ein",
-        "eine",
-        "mit",
-        "für",
-        "auf",
-        "sich",
-        "dem",
-        "den",
-        "des",
-        "auch",
-        "les",
-        "est",
-        "une",
-        "pas",
-        "dans",
-        "pour",
-        "qui",
-        "sur",
-        "avec",
-        "sont",
-        "aux",
-        "du",
-        "des",
-        "la",
-        "le",
-        "el",
-        "los",
-        "las",
-        "que",
-        "por",
-        "para",
-        "una",
-        "es",
-        "con",
-        "del",
-        "como",
-        "pero",
-        "más",
-        "di",
-        "il",
-        "che",
-        "non",
-        "sono",
-        "della",
-        "per",
-        "gli",
-        "het",
-        "een",
-        "niet",
-        "zijn",
-        "van",
-        "dat",
-        "ook",
-        "voor",
-        "naar",
-        "je",
-        "na",
-        "se",
-        "ktory",
-        "oraz",
-        "jest",
-        "nie",
-        "są",
-        "ni",
-        "och",
-        "att",
-        "som",
-        "för",
-        "inte",
-        "det",
-        "är",
-        "på",
-    ]
+    "der die das und ist nicht ein eine mit für auf sich dem den des auch les est une pas dans pour qui sur "
+    "avec sont aux du des la le el los las que por para una es con del como pero más di il che non sono della "
+    "per gli het een niet zijn van dat ook voor naar je na se ktory oraz jest nie są ni och att som för inte "
+    "det är på"
+    .split()
 )
 
 
