@@ -1,0 +1,237 @@
+"""How a matched statement differs from the claim: ``differences`` classifies the speaker's sentence
+that ``matching`` found (verbatim, near-verbatim, paraphrase, negation flipped, altered, truncated,
+condition or hedge stripped) and names the words dropped or changed, as spans of the article.
+``fidelity.align`` calls it, and decides what to do when no sentence matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+from saidwhen.records import Claim, Edit, EditKind, Fidelity, MarkerKind
+from saidwhen.verify import text as tx
+from saidwhen.verify import wording as wd
+from saidwhen.verify.claims import DENIALS, ENDORSEMENTS
+from saidwhen.verify.matching import ALTERED_RATIO, LEXICAL, NEAR_VERBATIM, Match, by_role, claim_part, reading
+
+_PURPOSE = re.compile(
+    r"^\W*(?:(?:in order )?to|so as to)\s+(?:illustrate|show|demonstrate|prove|underline|stress)\b", re.I
+)
+PURPOSE_GAP = 4  # words that may end the sentence between the quoted words and an illustration's purpose
+EXCHANGE = re.compile(r"in exchange for|in return for|swapping|swapped|trading|exchanging", re.I)
+SUBSTITUTE = re.compile(r"\b(?:instead of|in place of|in lieu of|rather than|in exchange|in return)\b", re.I)
+_CONTRAST = re.compile(r"^\W*(?:but|however|although|though|unless|except|only|yet|while)\b", re.I)
+_CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")
+# The words that make a sentence ask rather than assert ("My question is, why", "How can").
+_ASKING = re.compile(
+    r"(?:\b(?:my|the)\s+question\s+is,?\s+)?\b(?:why|how|whether|what if|is it|do we|should we|can we|would)\b", re.I
+)
+
+
+def _is_year(written: str) -> bool:
+    """A number written as a year ("2019", not "2,019" or "five")."""
+    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", written.strip()))
+
+
+def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
+    unit = match.unit
+    claim = by_role(claim, reading(unit))
+    lo, hi = match.window
+    edits: list[Edit] = []
+    claim_kinds = {m.kind for m in claim.markers}
+
+    # Polarity: negations and negative verbs ("decried"), not those inside a condition clause nor in a
+    # phrase the statement adds that the claim has nothing of ("..., and a commitment not to join ...");
+    # and opposite words ("Moscow has agreed to ..." / "Moscow is refusing to ..."). A negation reverses the
+    # meaning once: "has not agreed" and "is refusing" say the same. Opposite words reverse it once
+    # together, however many ("stepped back from the path, calling it reversible" against "reaffirmed the
+    # path is irreversible" says the contrary twice over, not the same). A word counts once, as an opposite.
+    # The predicate may run past the matched words ("the United States and European partners did not
+    # support this" for "... refused to back ..."): polarity is read to the end of the clause.
+    clause_end = _CLAUSE_END.search(unit.text, hi)
+    reach = clause_end.start() if clause_end else len(unit.text)
+    at = lo
+    if unit.pair:
+        at, reach = 0, len(unit.text)  # two remarks stacked: both sentences are what the claim says
+    clause_text = unit.text[at:reach]
+    opposed = tx.opposed_words(claim.content, clause_text)
+    claimed = wd.blank(claim.content, wd.word_ranges(claim.content, [c for c, _ in opposed]))
+    if wd.STACKED.search(claim.content) and not unit.pair:
+        # A claim stacking two remarks matched by one sentence: only the remark it matched counts.
+        claimed = claimed[slice(*claim_part(claim.content, unit.text[lo:hi]))]
+    # "denied that Russia wants peace": the speaker said it does not (unless the claim gives the judgement
+    # itself: "dismissed as 'totally untrue' ...").
+    denied = claim.cue in DENIALS and judgement(claim) is None and not REBUTS.search(claim.content)
+    claim_neg = tx.polarity(claimed) + (1 if denied else 0)
+    asides = wd.asides(claim.content, unit.text, lo, hi)
+    said_ranges = [(at + a, at + b) for a, b in wd.word_ranges(clause_text, [w for _, w in opposed])]
+    window_neg = tx.polarity(wd.blank(unit.text, [*asides, *said_ranges]), at, reach)
+    if (claim_neg + window_neg + min(1, len(opposed))) % 2:
+        if opposed:
+            for claimed, said in opposed:
+                found = re.search(rf"\b{re.escape(said)}\b", clause_text, re.I)
+                span = wd.span_of(unit, at + found.start(), at + found.end()) if found else None
+                edits.append(Edit(EditKind.CHANGED, "meaning", said, span, claimed))
+            return Fidelity.NEGATION_FLIPPED, edits
+        inside = [(a - at, b - at) for a, b in (*tx.condition_clauses(unit.text), *asides)]
+        for m in (*tx.NEGATION.finditer(clause_text), *tx.NEGATIVE_WORDS.finditer(clause_text)):
+            if any(a <= m.start() < b for a, b in inside):
+                continue
+            edits.append(Edit(EditKind.CHANGED, "negation", m.group(0), wd.span_of(unit, at + m.start(), at + m.end())))
+        if not edits:
+            edits.append(Edit(EditKind.ADDED, "negation", claim_text=claim.content))
+        return Fidelity.NEGATION_FLIPPED, edits
+
+    # Quoted words cut right after a negation: "not only on paper" quoted as "only on paper".
+    cut = wd.negation_cut(claim, unit)
+    if cut:
+        return Fidelity.NEGATION_FLIPPED, cut
+
+    # The same words with a name or a quantity swapped: "the EU's umbrella" for "NATO's umbrella",
+    # "all partners" for "some representatives".
+    swapped = wd.swapped(claim.content, unit, match.window) if match.ratio >= ALTERED_RATIO else []
+    swapped = swapped or wd.generalised(claim.content, unit, match.window) or wd.relocated(claim, unit)
+    swapped = swapped or wd.renamed(claim, unit)
+    if swapped:
+        edits.extend(swapped)
+        return Fidelity.ALTERED, edits
+
+    # Quoted words with words of the original left out of their middle, the gap not marked ("…"):
+    # "Ukraine's conditions – or perhaps more accurately, our ambition – was" quoted as "... conditions was".
+    gaps = wd.gaps(claim, unit)
+    if gaps:
+        return Fidelity.TRUNCATED, gaps
+
+
+    # An open choice stated as a decision: "it is up to Ukrainians to decide what they are willing to
+    # give up" reported as "Ukrainians are willing to give up ...".
+    choice = wd.OPEN_CHOICE.search(unit.text, max(0, lo - 60), hi)
+    if choice is not None and not wd.OPEN_CHOICE.search(claim.content) and choice.end() <= hi:
+        span = wd.span_of(unit, choice.start(), choice.end())
+        return Fidelity.TRUNCATED, [Edit(EditKind.DROPPED, "frame", choice.group(0), span)]
+
+    # Quoted words cut before what they were about, finished in other words ("did not support' Ukraine"
+    # for "did not support this direction").
+    recompleted = wd.recompleted(claim, unit)
+    if recompleted:
+        return Fidelity.TRUNCATED, recompleted
+
+    # Numbers, in digits or words ("just two hours" / "over five hours"), noted whatever else is found
+    # (a qualified sentence with other numbers does not state the claim either).
+    in_claim = tx.number_mentions(claim.content)
+    # Years are compared with years and counts with counts ("in 2019" says nothing of "a four-year war").
+    kinds = {_is_year(claim.content[a:b]) for _, a, b in in_claim}
+    stated = [n for n in tx.number_mentions(unit.text) if _is_year(unit.text[n[1] : n[2]]) in kinds]
+    if in_claim and stated and not {v for v, _, _ in in_claim} & {v for v, _, _ in stated}:
+        claim_numbers = ", ".join(claim.content[a:b] for _, a, b in in_claim)
+        for _, a, b in stated:
+            edits.append(Edit(EditKind.CHANGED, "number", unit.text[a:b], wd.span_of(unit, a, b), claim_numbers))
+
+    conditions = list(tx.CONDITION.finditer(unit.text))
+    if conditions and all(EXCHANGE.fullmatch(m.group(0)) for m in conditions) and SUBSTITUTE.search(claim.content):
+        # "accepting guarantees instead of NATO membership" keeps "the offer to drop NATO membership in
+        # return for security guarantees": one thing for another, in other words.
+        conditions = []
+    if conditions and MarkerKind.CONDITION not in claim_kinds:
+        for m in conditions:
+            clause_end = _CLAUSE_END.search(unit.text, m.end())
+            end = clause_end.start() if clause_end else len(unit.text)
+            edits.append(
+                Edit(EditKind.DROPPED, "condition", unit.text[m.start() : end], wd.span_of(unit, m.start(), end))
+            )
+        return Fidelity.CONDITION_STRIPPED, edits
+
+    hedges = [m for m in tx.HEDGE.finditer(unit.text) if lo - 40 <= m.start() <= hi]
+    if hedges and MarkerKind.HEDGE not in claim_kinds and MarkerKind.CONDITION not in claim_kinds:
+        for m in hedges:
+            edits.append(Edit(EditKind.DROPPED, "hedge", m.group(0), wd.span_of(unit, m.start(), m.end())))
+        return Fidelity.HEDGE_STRIPPED, edits
+
+    # A question turned into an assertion: "why we should give Russia what they want ...?" quoted as
+    # "we should give Russia what they want".
+    asked = unit.text.rstrip(" \"”’'").endswith("?") and not claim.content.rstrip(" \"”’'").endswith("?")
+    if asked and match.lexical >= LEXICAL:
+        frame = _ASKING.search(unit.text[:hi])
+        if frame is not None:
+            start, end = frame.start(), frame.end()
+            edits.append(Edit(EditKind.DROPPED, "question", unit.text[start:end], wd.span_of(unit, start, end)))
+        else:
+            edits.append(Edit(EditKind.DROPPED, "question", "?", wd.span_of(unit, len(unit.text) - 1, len(unit.text))))
+        return Fidelity.TRUNCATED, edits
+
+    rest = unit.text[hi:]
+    # What follows the matched words, in this sentence or (if it ends there) the next ones.
+    offset, tail = (hi, rest) if rest.strip(' .,;"”’') else (len(unit.text), unit.following)
+    lead = len(tail) - len(tail.lstrip(' ,;—–-"”’'))
+    body = tail[lead:].rstrip()
+    if match.ratio >= NEAR_VERBATIM and _CONTRAST.match(body) and not _about_others(claim, body):
+        start = offset + lead
+        edits.append(Edit(EditKind.DROPPED, "words", body, wd.span_of(unit, start, start + len(body))))
+        return Fidelity.TRUNCATED, edits
+    if _PURPOSE.match(unit.following.lstrip(' ,;—–-"”’')) and len(tx.words(rest)) <= PURPOSE_GAP:
+        # "... agreeing to everything to have peace. To illustrate ...": a few words end the sentence,
+        # then the next says what it illustrated.
+        offset, tail = len(unit.text), unit.following
+        lead = len(tail) - len(tail.lstrip(' ,;—–-"”’'))
+        body = tail[lead:].rstrip()
+    if (match.ratio >= NEAR_VERBATIM or wd.quotes_in(claim, unit.text)) and _PURPOSE.match(body):
+        # "they are agreeing to everything to have peace. To illustrate that Russia does not want this
+        # peace": the words were an illustration of something else, which the claim leaves out.
+        start = offset + lead
+        edits.append(Edit(EditKind.DROPPED, "purpose", body, wd.span_of(unit, start, start + len(body))))
+        return Fidelity.TRUNCATED, edits
+
+    if wd.verbatim(claim, unit.text):
+        return Fidelity.VERBATIM, edits
+    if match.ratio >= NEAR_VERBATIM:
+        return Fidelity.NEAR_VERBATIM, edits
+    return Fidelity.PARAPHRASE, edits
+
+
+# A short statement that rejects what was just reported: "these claims [are] totally untrue", "That is
+# the Russian narrative".
+REBUTS = re.compile(
+    r"\b(?:untrue|not true|false|lies?|nonsense|baseless|propaganda|narrative|myth|disinformation|fake)\b", re.I
+)
+
+
+# "the claim that <proposition> is 'partly true'", "described the idea that <proposition> as a myth": a
+# claim that reports the speaker's judgement of a proposition.
+_ASSESSED = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|idea|notion|suggestion|argument|assertion)\s+that\s+(?P<prop>.{10,200}?),?"
+    r"\s+(?:is|was|are|were|as|to\s+be)\s+(?P<judgement>[^.;]{2,40})",
+    re.I,
+)
+_FRAMED = re.compile(
+    r"^\W*(?:the\s+|[\w’'.-]+['’]s\s+)?(?:\w+\s+)?(?:claims?|allegations?|accusations?|idea|notion|suggestion"
+    r"|argument|assertion|narrative|view|contention)\s+that\s+(?P<prop>.{10,})$",
+    re.I,
+)
+_HOLDS = re.compile(r"\b(?:true|correct|accurate|right|justified|fair|valid|legitimate)\b", re.I)
+
+
+def judgement(claim: Claim) -> tuple[str, bool] | None:
+    """(the proposition, whether the claim says the speaker judged it true) for a claim reporting a
+    judgement ("... the claim that P is 'partly true'"); None for any other claim."""
+    m = _ASSESSED.search(claim.content)
+    if m is None:
+        # "rejected the claim that P", "endorsed Moscow's argument that P": the verb is the judgement.
+        framed = _FRAMED.match(claim.content)
+        if framed is not None and claim.cue in DENIALS | ENDORSEMENTS:
+            return framed.group("prop"), claim.cue in ENDORSEMENTS
+        return None
+    judgement = m.group("judgement")
+    if REBUTS.search(judgement) or tx.polarity(judgement) % 2:
+        return m.group("prop"), False
+    if _HOLDS.search(judgement):
+        return m.group("prop"), True
+    return None
+
+
+def _about_others(claim: Claim, clause: str) -> bool:
+    """Whether a "but ..." clause after the claimed words speaks of others the claim does not name
+    ("..., but that some representatives of the United States did not support this"): a further
+    fact, not a qualification of what was claimed."""
+    named = tx.names(clause)
+    claim_keys = tx.keys(claim.text)
+    return bool(named) and not any(tx.name_present(n, claim_keys) for n in named)
