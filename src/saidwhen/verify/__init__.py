@@ -41,6 +41,7 @@ from saidwhen.store.base import Store
 from saidwhen.verify import text as tx
 from saidwhen.verify.aggregate import ClaimModel, dense_texts, split_answer
 from saidwhen.verify.claims import compared_part, parse_claim
+from saidwhen.verify.compare import AGREEING
 from saidwhen.verify.fidelity import Similarity, align
 from saidwhen.verify.roles import claimed_title, described, resolve_speaker, title_conflict
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
@@ -169,7 +170,6 @@ class Gathered:
     debunked: Evidence | None = None  # ... whose sentence reports the claimed words as a claim it disputes
 
 
-_AGREEING = frozenset([Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE])
 _LIKENS = re.compile(r"\b(?:likened|compared|likens|compares)\s+(?P<a>[^.;:]{3,120}?)\s+to\s+", re.I)
 
 
@@ -238,7 +238,7 @@ def gather(
     if likened is not None and (alignment is None or alignment.fidelity is Fidelity.NOT_FOUND):
         # "X likened A to B": X's own words hold B, the narration A.
         alignment = align(likened, found.statements, found.others, similarity)
-        if alignment.fidelity in _AGREEING:
+        if alignment.fidelity in AGREEING:
             alignment = _likened_otherwise(claim, likened, alignment, found.sentences) or alignment
     by_checker, debunked = False, None
     if claim.attributed and claim.speaker and not found.statements and fact_checks:

@@ -235,3 +235,6 @@ def _about_others(claim: Claim, clause: str) -> bool:
     named = tx.names(clause)
     claim_keys = tx.keys(claim.text)
     return bool(named) and not any(tx.name_present(n, claim_keys) for n in named)
+
+
+AGREEING = frozenset([Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE])  # the claim says what was said

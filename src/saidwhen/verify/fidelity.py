@@ -13,7 +13,7 @@ evidence article, so that a reader can see the difference.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from saidwhen.records import (
@@ -32,7 +32,7 @@ from saidwhen.verify import degree as dg
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.claims import month_day
-from saidwhen.verify.compare import EXCHANGE, REBUTS, SUBSTITUTE, differences, judgement
+from saidwhen.verify.compare import AGREEING, EXCHANGE, REBUTS, SUBSTITUTE, differences, judgement
 from saidwhen.verify.matching import (
     ALTERED_RATIO,
     ANCHORS_NEEDED,
@@ -48,8 +48,8 @@ from saidwhen.verify.matching import (
     best_match,
     lexical_recall,
     matches,
-    preceding,
     reading,
+    sentence_before,
 )
 from saidwhen.verify.wording import Unit, units
 
@@ -272,7 +272,7 @@ def _other_numbers(claim: Claim, match: Match | None) -> Alignment | None:
     placed = wd.placed_elsewhere(claim.content, unit)
     if isinstance(placed, Edit):
         return Alignment(Fidelity.ALTERED, unit.evidence, match.score, (placed,), span)
-    if placed is True and fidelity in _AGREEING:
+    if placed is True and fidelity in AGREEING:
         return Alignment(fidelity, unit.evidence, match.score, tuple(edits), span)
     return None
 
@@ -285,13 +285,12 @@ def _overstated(claim: Claim, statements: Sequence[Evidence]) -> Alignment | Non
     subject ("We clearly see that they are not in good place", after a sentence on Russia, told as "Russia
     is on the verge of collapse"): the claim's other words are there, the degree is not."""
     for ev in statements:
-        pieces = units(ev)
-        for n, unit in enumerate(pieces):
+        for unit in units(ev):
             found = dg.overstated(claim.content, unit.text)
             if found is None:
                 continue
             rest = claim.content.replace(found.claimed, " ")
-            around = f"{pieces[n - 1].text if n else preceding(ev)} {unit.text}"
+            around = f"{sentence_before(unit)} {unit.text}"
             if lexical_recall(rest, around, claim.entities, ev.context) < OVERSTATED_REST:
                 continue
             if anchors_present(claim, f"{around} {ev.context}", numbers=False) < 1.0:
@@ -300,6 +299,11 @@ def _overstated(claim: Claim, statements: Sequence[Evidence]) -> Alignment | Non
             edit = Edit(EditKind.CHANGED, "degree", found.said, span, found.claimed)
             return Alignment(Fidelity.ALTERED, ev, QUOTED, (edit,), wd.span_of(unit, 0, len(unit.text)))
     return None
+
+
+def _places_and_bodies(text: str) -> list[str]:
+    """The countries, capitals and initialled bodies ``text`` names: what words there were said of."""
+    return [n for n in tx.names(text) if n.lower() in tx.COUNTRY_WORDS or re.fullmatch(r"[A-Z]{2,6}", n)]
 
 
 def _said_of_another(claim: Claim, statements: Sequence[Evidence]) -> Alignment | None:
@@ -315,11 +319,10 @@ def _said_of_another(claim: Claim, statements: Sequence[Evidence]) -> Alignment 
     if not applied:
         return None
     for ev in statements:
-        pieces = units(ev)
-        for n, unit in enumerate(pieces):
+        for unit in units(ev):
             if not wd.quotes_in(claim, unit.text, 3):
                 continue
-            around = f"{pieces[n - 1].text if n else preceding(ev)} {unit.text}"
+            around = f"{sentence_before(unit)} {unit.text}"
             keys = tx.keys(around)
             missing = [name for name in applied if not tx.name_present(name, keys)]
             if not missing:
@@ -329,10 +332,8 @@ def _said_of_another(claim: Claim, statements: Sequence[Evidence]) -> Alignment 
             # What it was said of: the places and bodies named there that the claim does not name.
             others = [
                 n
-                for n in tx.names(around)
-                if not tx.name_present(n, known)
-                and (n.lower() in tx.COUNTRY_WORDS or re.fullmatch(r"[A-Z]{2,6}", n))
-                and tx.COUNTRY_WORDS.get(n.lower()) not in countries
+                for n in _places_and_bodies(around)
+                if not tx.name_present(n, known) and tx.COUNTRY_WORDS.get(n.lower()) not in countries
             ]
             if not others:
                 return None
@@ -390,24 +391,19 @@ def align(
             span = wd.span_of(quoting, 0, len(quoting.text))
             edit = Edit(EditKind.CHANGED, "speaker", quoting.evidence.speaker or "", span, claim.speaker or "")
             return Alignment(Fidelity.MISATTRIBUTED, quoting.evidence, QUOTED, (edit,), span)
-        swapped_out = _rather_than(claim, match)
-        if swapped_out is not None:
-            return swapped_out
-        measured = _other_numbers(claim, match)
-        if measured is not None:
-            return measured
-        stronger = _overstated(claim, statements)
-        if stronger is not None:
-            return stronger
-        elsewhere = _said_of_another(claim, statements)
-        if elsewhere is not None:
-            return elsewhere
-        rebutted = rebuttal_match(claim, statements, similarity)
-        if rebutted is not None:
-            return rebutted
-        qualified = conditional_match(claim, statements, similarity)
-        if qualified is not None:
-            return qualified
+        # What else the record holds of the words, in this order (each a ``None`` when it does not apply).
+        alternatives: tuple[Callable[[], Alignment | None], ...] = (
+            lambda: _rather_than(claim, match),
+            lambda: _other_numbers(claim, match),
+            lambda: _overstated(claim, statements),
+            lambda: _said_of_another(claim, statements),
+            lambda: rebuttal_match(claim, statements, similarity),
+            lambda: conditional_match(claim, statements, similarity),
+        )
+        for alternative in alternatives:
+            found = alternative()
+            if found is not None:
+                return found
         if match is None:
             return Alignment(Fidelity.NOT_FOUND, None, 0.0)
         return Alignment(
@@ -431,13 +427,10 @@ def align(
             fidelity, edits = differences(claim, match)
             evidence = match.unit.evidence
     span = wd.span_of(match.unit, *match.window)
-    off = _off_topic(claim, match.unit) if fidelity in _AGREEING else None
+    off = _off_topic(claim, match.unit) if fidelity in AGREEING else None
     if off is not None:
         return Alignment(Fidelity.OUT_OF_CONTEXT, evidence, match.score, (off,), span)
     return Alignment(fidelity, evidence, match.score, tuple(edits), span)
-
-
-_AGREEING = frozenset([Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE])
 
 
 def _off_topic(claim: Claim, unit: Unit) -> Edit | None:
@@ -446,12 +439,10 @@ def _off_topic(claim: Claim, unit: Unit) -> Edit | None:
     if claim.topic is None:
         return None
     topic = claim.topic.of(claim.text)
-    ev = unit.evidence
-    before = [u for u in units(ev) if u.start < unit.start]
-    around = f"{before[-1].text if before else preceding(ev)} {unit.text}"
+    around = f"{sentence_before(unit)} {unit.text}"
     keys = tx.keys(around)
     if any(tx.name_present(n, keys) for n in tx.names(topic)) or lexical_recall(topic, around) >= HEAD_LEXICAL:
         return None
     # What they were about instead: the places and bodies named there.
-    others = [n for n in tx.names(around) if n.lower() in tx.COUNTRY_WORDS or re.fullmatch(r"[A-Z]{2,6}", n)]
+    others = _places_and_bodies(around)
     return Edit(EditKind.CHANGED, "subject", ", ".join(others[:4]), wd.span_of(unit, 0, len(unit.text)), topic)

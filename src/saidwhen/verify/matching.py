@@ -170,6 +170,12 @@ def preceding(evidence: Evidence) -> str:
     return evidence.context[:at].strip() if at > 0 else ""
 
 
+def sentence_before(unit: Unit) -> str:
+    """The sentence before ``unit``: the statement's previous sentence, or the article's ("" if none)."""
+    before = [u for u in units(unit.evidence) if u.start < unit.start]
+    return before[-1].text if before else preceding(unit.evidence)
+
+
 def reading(unit: Unit) -> str:
     """The unit's text, after the sentence it points back to, when it does: "They cannot be papers or
     promises" (the sentence before says what "they" are); in the narration, "She said this on Monday in
@@ -279,11 +285,12 @@ def best_match(
         # "X said A and that B": A and B may be two sentences of one statement, read together.
         candidates += [p for ev in statements for p in wd.pairs(units(ev))]
     # Lexical pass over all, semantic pass over the best few (embedding costs ~10 ms a sentence).
-    rough = sorted(candidates, key=lambda u: -max(lexical_recall(claim.content, u.text), u.evidence.similarity or 0.0))
+    recall = {id(u): lexical_recall(claim.content, u.text) for u in candidates}
+    rough = sorted(candidates, key=lambda u: -max(recall[id(u)], u.evidence.similarity or 0.0))
     # A sentence holding the words the claim quotes is always on the list.
     # ... and so are the sentences of long statements that share most of the claim's words (a statement's
     # similarity ranks all of its sentences alike, which may crowd out the one that matches).
-    worded = [u for u in rough[top:] if lexical_recall(claim.content, u.text) >= LEXICAL]
+    worded = [u for u in rough[top:] if recall[id(u)] >= LEXICAL]
     shortlist = rough[:top] + [u for u in rough[top:] if wd.quotes_in(claim, u.text) or u in worded[:WORDED]]
     lexical = [_score(claim, u, None) for u in shortlist]
     if similarity is not None:

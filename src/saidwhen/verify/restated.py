@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from saidwhen.records import Alignment, Citation, CitationRole, Claim, Fidelity, Reason, Verdict, VerdictLabel
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
+from saidwhen.verify.compare import AGREEING
 from saidwhen.verify.explain import Context, alterations, changed, matched_sentence, only_quantity, quote, where
 
 STATED = 0.62  # alignment similarity at which a corpus sentence states the claim (or its denial)
 QUALIFIED = 0.65  # ... or states it with a condition or hedge the claim drops
 QUOTED_WORDS = 3  # a quotation this long in a plain claim is stated or denied only where it is written
-_AGREES = {Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE}
 _QUALIFIES = {Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED}
 
 
@@ -126,13 +126,13 @@ def from_restatements(
     if any(len(tx.words(q)) >= QUOTED_WORDS for q in ctx.claim.quoted):
         # Words the claim quotes are stated or denied only where they are written.
         strong = [a for a in strong if a.evidence and wd.quotes_in(ctx.claim, a.evidence.text, QUOTED_WORDS)]
-    agree = sorted((a for a in strong if a.fidelity in _AGREES and not renumbered(a)), key=lambda a: -a.similarity)
+    agree = sorted((a for a in strong if a.fidelity in AGREEING and not renumbered(a)), key=lambda a: -a.similarity)
     deny = sorted(
         (
             a
             for a in strong
             if a.fidelity in {Fidelity.NEGATION_FLIPPED, Fidelity.ALTERED}
-            or (a.fidelity in _AGREES | _QUALIFIES and renumbered(a))
+            or (a.fidelity in AGREEING | _QUALIFIES and renumbered(a))
         ),
         key=lambda a: -a.similarity,
     )
@@ -187,7 +187,7 @@ def from_restatements(
                                cite(deny, CitationRole.CONTEXT))  # fmt: skip
         if deny[0].fidelity is Fidelity.ALTERED and alterations(deny[0]):
             text = f"The sources say otherwise: {said(deny)}. In the source, {alterations(deny[0])}."
-        elif deny[0].fidelity in _AGREES | _QUALIFIES and numbers:
+        elif deny[0].fidelity in AGREEING | _QUALIFIES and numbers:
             given = ", ".join(dict.fromkeys(e.evidence_text for e in numbers))
             text = (f"The sources give other numbers: {said(deny)}. The claim says {numbers[0].claim_text}; "
                     f"the source says {given}.")  # fmt: skip

@@ -276,20 +276,10 @@ def generalised(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Ed
     if said & _ALL:
         return []
     if mine & _ALL:
-        for w, sp in theirs:
-            if w in _SOME:
-                claimed = next(x for x in tx.words(claim_text) if x in _ALL)
-                written = unit.text[lo + sp.start : lo + sp.end]
-                return [Edit(EditKind.CHANGED, "quantity", written, span_of(unit, lo + sp.start, lo + sp.end), claimed)]
-        return []
+        return _made_greater(claim_text, unit, lo, theirs, _SOME, _ALL)
     if mine & _MOST and not said & _MOST:
         # "most members" where the statement says "several members": a part made the greater part.
-        for w, sp in theirs:
-            if w in _PART_OF:
-                claimed = next(x for x in tx.words(claim_text) if x in _MOST)
-                written = unit.text[lo + sp.start : lo + sp.end]
-                return [Edit(EditKind.CHANGED, "quantity", written, span_of(unit, lo + sp.start, lo + sp.end), claimed)]
-        return []
+        return _made_greater(claim_text, unit, lo, theirs, _PART_OF, _MOST)
     if mine & (_SOME | _PART_OF):
         return []
     # The claim drops the statement's "some" before a group: "some representatives of the United States ...
@@ -298,6 +288,24 @@ def generalised(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Ed
         if w in _PART_OF and nxt not in _NOT_GROUPS and not tx.is_number_word(nxt):
             written = unit.text[lo + sp.start : lo + sp.end]
             return [Edit(EditKind.DROPPED, "quantity", written, span_of(unit, lo + sp.start, lo + sp.end))]
+    return []
+
+
+def _made_greater(
+    claim_text: str,
+    unit: Unit,
+    lo: int,
+    theirs: list[tuple[str, Span]],
+    lesser: frozenset[str],
+    greater: frozenset[str],
+) -> list[Edit]:
+    """The statement's first quantity word of ``lesser`` (its words ``theirs`` start at ``lo``), changed
+    into the claim's word of ``greater``; none when the statement has no such word."""
+    for w, sp in theirs:
+        if w in lesser:
+            claimed = next(x for x in tx.words(claim_text) if x in greater)
+            written = unit.text[lo + sp.start : lo + sp.end]
+            return [Edit(EditKind.CHANGED, "quantity", written, span_of(unit, lo + sp.start, lo + sp.end), claimed)]
     return []
 
 
