@@ -552,8 +552,8 @@ def _mostly_quoted(text: str) -> bool:
 def checker_statements(store: Store, speaker: str, article_ids: Iterable[str]) -> tuple[Evidence, ...]:
     """The sentences of the fact-check articles among ``article_ids`` whose text names ``speaker`` (an
     outlet such as "StopFake" naming itself): its own narration, as that speaker's statements. Words
-    in quote marks are others' and are left out (a sentence mostly in quote marks; a word or two quoted in
-the narration stays). Empty when no such article is stored."""
+    in quote marks are others' and are left out (a sentence mostly in quote marks; a word or two quoted
+    in the narration stays). Empty when no such article is stored."""
     cache = _Cache(store)
     wanted = tx.name_key(speaker.split()[-1]) if speaker.split() else ""
     out: list[Evidence] = []

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from saidwhen.records import Alignment, Citation, Claim, Edit, EditKind, Evidence, Reason, Verdict, VerdictLabel
+from saidwhen.verify.wording import units
 
 
 def where(ev: Evidence) -> str:
@@ -67,8 +68,6 @@ class Context:
 
 def matched_sentence(evidence: Evidence, alignment: Alignment) -> str:
     """The sentence of a statement that the claim was aligned with (the whole text if unknown)."""
-    from saidwhen.verify.wording import units
-
     if alignment.matched is None:
         return evidence.text
     at = alignment.matched.start - evidence.span.start

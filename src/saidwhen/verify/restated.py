@@ -12,14 +12,13 @@ from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.compare import AGREEING
 from saidwhen.verify.explain import Context, alterations, changed, matched_sentence, only_quantity, quote, where
+from saidwhen.verify.matching import anchors_present, with_referent
 
 STATED = 0.62  # alignment similarity at which a corpus sentence states the claim (or its denial)
 QUALIFIED = 0.65  # ... or states it with a condition or hedge the claim drops
 QUOTED_WORDS = 3  # a quotation this long in a plain claim is stated or denied only where it is written
+UNIT_STATED = 0.5  # ... or at which it gives the claim's measure or place, alike or otherwise ("five hours")
 _QUALIFIES = {Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED}
-
-
-UNIT_STATED = 0.5  # ... or at which it gives the same measure as the claim with another number ("five hours")
 
 
 def _set_alike(claim: Claim, alignment: Alignment) -> bool:
@@ -47,8 +46,6 @@ def _one_name_short(claim: Claim, alignment: Alignment) -> bool:
     """A very close restatement (``CLOSE``) that lacks one of three or more names of the claim,
     which it names another way ("the alliance" for NATO), and names no one and nothing the claim does
     not (else the missing name may have been replaced: "Kallas decried ruling out ..." is not Trump)."""
-    from saidwhen.verify.matching import anchors_present
-
     names = len(claim.entities)
     if alignment.evidence is None or alignment.similarity < CLOSE or names < 3:
         return False
@@ -96,8 +93,6 @@ def from_restatements(
     (supported), deny it (refuted), or state it only under a condition or hedge (misleading,
     condition_stripped); stating and denying sentences together -> conflicting. None when no sentence
     comes close enough (``STATED``) with all of the claim's names."""
-    from saidwhen.verify.matching import anchors_present, with_referent
-
     # Close enough, and about the same people, places and numbers (every name of the claim present,
     # in the sentence or in the one before it that it points back to: "resistant to the idea").
     claim_numbers = tx.number_mentions(ctx.claim.content)

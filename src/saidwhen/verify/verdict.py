@@ -63,9 +63,11 @@ from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.aggregate import ClaimModel, Vectors, claim_features, is_question_answer, split_answer
 from saidwhen.verify.explain import Context, alterations, changed, matched_sentence, only_quantity, quote, where
+from saidwhen.verify.matching import adds_year, anchors_present, lexical_recall
 from saidwhen.verify.restated import from_restatements
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
+# 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
 RULES_VERSION = "9"
@@ -87,8 +89,6 @@ _CLAIMED = re.compile(r"\b(?:claiming|claims?|claimed|alleg\w*|saying|that)\b\s*
 def relevance(claim: Claim, evidence: Evidence) -> float:
     """How much an evidence text is about the claim: similarity or word recall, halved when it
     lacks most of the claim's names and numbers."""
-    from saidwhen.verify.matching import anchors_present, lexical_recall
-
     recall = lexical_recall(claim.content, evidence.text)
     base = max(recall, evidence.similarity if evidence.similarity is not None else recall)
     anchors = anchors_present(claim, f"{evidence.text} {evidence.context}")
@@ -140,8 +140,6 @@ def usable(claim: Claim, stances: Sequence[StanceScore]) -> list[StanceScore]:
     """The stances the claim-level decision weighs: relevant evidence, and for "X said ..." only
     evidence by or about X (nothing else can speak to whether X said it) that gives a year when the
     claim names one ("by 2030": a text with no year says nothing of that)."""
-    from saidwhen.verify.matching import adds_year
-
     return [
         s
         for s in stances
@@ -157,8 +155,6 @@ def restates(claim: Claim, evidence: Evidence) -> bool:
     the claimed speaker, and the claim it reports names nothing that ``claim`` does not."""
     if not evidence.fact_check or not tx.reports_claim(evidence.text) or relevance(claim, evidence) < RESTATES:
         return False
-    from saidwhen.verify.matching import lexical_recall
-
     # Most of what the claim says must be in it, not just its topic ("Kallas spoke about ... at a press
     # conference in Brussels" is not the quote the fact-check took apart).
     if lexical_recall(claim.text, evidence.text, claim.entities) < RESTATED_WORDS:
