@@ -130,14 +130,7 @@ _TITLES = frozenset(
     .split()
 )
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        ["jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
-         "aug august", "sep sept september", "oct october", "nov november", "dec december"]
-    )
-    for m in names.split()
-}  # fmt: skip
+_MONTHS = {m: i + 1 for i, names in enumerate(tx.MONTH_NAMES) for m in names.split()}
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"

@@ -271,10 +271,10 @@ def number_mentions(text: str) -> list[tuple[float, int, int]]:
 _ONE_UNIT = re.compile(r"\ban?\s+(?:hour|day|week|month|year|decade)\b", re.I)
 
 
-MONTH_WORDS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-)  # fmt: skip
+# The months in order, each with its short forms.
+MONTH_NAMES = ("jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
+               "aug august", "sep sept september", "oct october", "nov november", "dec december")  # fmt: skip
+MONTH_WORDS = frozenset(w for names in MONTH_NAMES for w in names.split())
 
 
 def number_values(text: str) -> set[float]:
