@@ -9,7 +9,7 @@ import pytest
 from saidwhen.errors import QueryError
 from saidwhen.records import Granularity, Modality
 from saidwhen.settings import Settings
-from saidwhen.verify.claims import parse_claim
+from saidwhen.verify.claims import parse_claim, yearless_month
 
 
 @pytest.mark.parametrize(
@@ -76,6 +76,10 @@ from saidwhen.verify.claims import parse_claim
         # A headline whose speaker is a description with a role noun.
         ("The EU's top diplomat: guarantees cannot be papers or promises", "The EU's top diplomat", ":",
          "guarantees cannot be papers or promises"),
+        # A time between the speaker and the cue is not part of the speaker's name.
+        ("Zelenskyy on Sunday called the offer 'a compromise on our part'", "Zelenskyy", "called",
+         "the offer 'a compromise on our part'"),
+        ("Kallas last week said Russia is not in a good place.", "Kallas", "said", "Russia is not in a good place"),
         # A fact-check's findings: "found that", "concluded that".
         ("StopFake found that Kallas was talking about interim arrangements.", "StopFake", "found",
          "Kallas was talking about interim arrangements"),
@@ -191,6 +195,13 @@ def test_claims_time_referred_to(text: str, resolved: date | None, granularity: 
         assert when is None
     else:
         assert when is not None and when.resolved == resolved and when.granularity is granularity
+
+
+def test_claims_month_without_a_year_is_read_not_resolved() -> None:
+    when = parse_claim("This December, Kallas said there was no reason to offer Russia concessions.").when
+    assert when is not None and when.resolved is None and yearless_month(when) == 12
+    feb = parse_claim("Kallas said on Feb. 18 that Russia will divide us.").when
+    assert feb is not None and yearless_month(feb) is None
 
 
 def test_claims_relative_time_is_not_resolved() -> None:

@@ -83,7 +83,7 @@ def test_clean_body_list_without_heading_kept() -> None:
 def test_clean_caption_above_credit() -> None:
     caption = "The minister arrives for talks in Berlin, Germany, March 3, 2024."
     body = f"{caption}\nJane Roe | Reuters\n{LEDE}"
-    assert _kind_of(body, caption) == (BlockKind.BOILERPLATE, "photo caption")
+    assert _kind_of(body, caption) == (BlockKind.CAPTION, "photo caption")
     assert _kind_of(body, LEDE) == (BlockKind.BODY, "")
 
 

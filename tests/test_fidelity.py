@@ -97,6 +97,14 @@ def test_fidelity_outdated_prefers_a_statement_at_the_claimed_time() -> None:
     assert result.evidence is not None and result.evidence.said_on == date(2023, 3, 2)
 
 
+def test_fidelity_a_month_without_a_year_must_match_the_month_said() -> None:
+    claim = parse_claim("This December, Kallas said Europe will spend 800 billion euros on defence.")
+    said_in_march = [statement("Europe will spend 800 billion euros on defence.", said=date(2023, 3, 2))]
+    assert align(claim, said_in_march).fidelity is Fidelity.OUTDATED
+    said_in_december = [statement("Europe will spend 800 billion euros on defence.", said=date(2023, 12, 2))]
+    assert align(claim, said_in_december).fidelity is Fidelity.VERBATIM
+
+
 def test_fidelity_semantic_similarity_is_used_when_given() -> None:
     """With a similarity function, a paraphrase with few shared words can still match."""
 

@@ -35,7 +35,6 @@ BOILERPLATE = [
     ("003", "pic.twitter.com/G7breh5Gab", "embedded post"),
     ("003", "READOUT FROM U.S.-UKRAINE TALKS IN BERLIN, GERMANY:", "embedded post"),
     ("004", "Toby Melville | Reuters", "agency credit"),
-    ("004", "at 10 Downing Street, in London, Britain, December 8, 2025.", "photo caption"),
     ("004", "Read More: Ukraine gives up", "call to action"),
 ]
 
@@ -81,6 +80,18 @@ def test_ingest_seed_boilerplate_dropped(
     assert needle not in article.analysed_text()
     (block,) = [b for b in article.blocks if needle in b.span.of(article.text)]
     assert (block.kind, block.reason) == (BlockKind.BOILERPLATE, reason)
+
+
+def test_ingest_seed_caption_kept_for_analysis(seed_articles: dict[str, Article]) -> None:
+    # seed 004's photo caption states a fact (who met whom in London on December 8): analysed, but
+    # its date is still no dateline (the publication date stays inferred from "on Sunday")
+    article = seed_articles["004"]
+    needle = "at 10 Downing Street, in London, Britain, December 8, 2025."
+    (block,) = [b for b in article.blocks if needle in b.span.of(article.text)]
+    assert (block.kind, block.reason) == (BlockKind.CAPTION, "photo caption")
+    assert needle in article.analysed_text()
+    assert any(m.resolved == date(2025, 12, 8) for m in article.dates)
+    assert article.published.value == date(2025, 12, 14)
 
 
 @pytest.mark.parametrize(

@@ -104,7 +104,11 @@ class BlockKind(Enum):
     BODY = "body"
     TITLE = "title"
     HEADER = "header"  # the date header line
+    CAPTION = "caption"  # a photo caption: analysed as text (who met whom, where, when), never a dateline
     BOILERPLATE = "boilerplate"  # dropped from analysis: credits, link lists, "Read more", ...
+
+
+ANALYSED = frozenset({BlockKind.BODY, BlockKind.CAPTION})  # the kinds whose text is analysed
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,8 +135,8 @@ class Article:
 
     @property
     def body(self) -> tuple[Span, ...]:
-        """Spans of the analysed (cleaned) text: body blocks only."""
-        return tuple(b.span for b in self.blocks if b.kind is BlockKind.BODY)
+        """Spans of the analysed (cleaned) text: body blocks and photo captions."""
+        return tuple(b.span for b in self.blocks if b.kind in ANALYSED)
 
     def analysed_text(self) -> str:
         """The cleaned text: body blocks joined by blank lines (for display; offsets live in spans)."""

@@ -11,7 +11,7 @@ from saidwhen.ingest.clean import segment
 from saidwhen.ingest.dating import find_dates, publication_date
 from saidwhen.ingest.readers import iter_documents
 from saidwhen.ingest.sources import find_sources
-from saidwhen.records import Article, BlockKind, RawDocument, content_id
+from saidwhen.records import ANALYSED, Article, BlockKind, RawDocument, content_id
 from saidwhen.settings import Settings
 
 __all__ = ["build_article", "iter_documents"]
@@ -26,7 +26,7 @@ def build_article(raw: RawDocument, settings: Settings) -> Article:
     """
     blocks = segment(raw)
     published = publication_date(raw, blocks)
-    body = tuple(b.span for b in blocks if b.kind is BlockKind.BODY)
+    body = tuple(b.span for b in blocks if b.kind in ANALYSED)
     outlet, cited = find_sources(raw, blocks)
     title = raw.title
     if raw.title_span is not None and any(

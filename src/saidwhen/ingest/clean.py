@@ -13,8 +13,6 @@ Each rule's name is the block's ``reason``:
 * ``production note``   -- "This audio is created with AI assistance", "Listen to this article"
 * ``image credit``      -- a short "Photo: ...", "Screenshot – site", "Image by ..." line
 * ``agency credit``     -- a short "Firstname Lastname | Agency" (or "/ Agency") photo credit line
-* ``photo caption``     -- a line ending in a full date ("..., London, December 8, 2025.") just
-                           before an agency or image credit
 * ``call to action``    -- "Read more: ...", "Read also", "See also", "Subscribe ...", "Follow us"
 * ``link list``         -- a section heading ("Latest news", "Related", "More stories", "Most read")
                            and the list of bullet lines after it
@@ -22,6 +20,11 @@ Each rule's name is the block's ``reason``:
                            with a pic.twitter.com / t.co link, and the short line just before an
                            attribution (the embed's text precedes its byline)
 * ``site furniture``    -- "Advertisement", "© 2025 ...", "All rights reserved", "Share this"
+
+One rule keeps its block's text: a line ending in a full date ("..., London, December 8, 2025.") just
+before an agency or image credit is a CAPTION (reason ``photo caption``). A caption is analysed like
+body text (it states who met whom, where and when: a claim can rest on it) but is never read as the
+article's dateline or prose when the publication date is inferred (dating.py).
 
 A body paragraph that merely mentions an agency ("..., Reuters reported.") stays BODY: the credit
 rules only fire on short lines made of a name and an agency and nothing else.
@@ -160,7 +163,7 @@ def _context_rules(text: str, spans: list[Span], kinds: list[BlockKind], reasons
         if i > 0 and kinds[i - 1] is BlockKind.BODY:
             before = spans[i - 1].of(text)
             if reasons[i] in _CREDIT_REASONS and len(before) <= 400 and _FULL_DATE_END.search(before):
-                kinds[i - 1], reasons[i - 1] = BlockKind.BOILERPLATE, "photo caption"
+                kinds[i - 1], reasons[i - 1] = BlockKind.CAPTION, "photo caption"
             elif _EMBED_BYLINE.match(line) and len(before) <= 300:
                 kinds[i - 1], reasons[i - 1] = BlockKind.BOILERPLATE, "embedded post"
 

@@ -50,8 +50,15 @@ _Q_OPEN = "\"“”„«‘'"
 _Q_CLOSE = "\"”“»’'"
 
 # "[role words] Name said (that) content"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A time between the speaker and the cue: "Zelenskyy on Sunday called ...", "Kallas last week said ...".
+_TIME_BEFORE_CUE = (
+    rf"(?:\s+(?:on\s+{_WEEKDAY}|last\s+(?:week|month|year|{_WEEKDAY})|earlier\s+this\s+(?:week|month|year)"
+    r"|this\s+(?:week|month|year)|yesterday|today|earlier|later"
+    r"|(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?"
+)
 _SAID = re.compile(
-    rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,60}},)?\s+"
+    rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,60}},)?{_TIME_BEFORE_CUE}\s+"
     rf"(?P<cue>{CUES})(?:\s+(?:on|in|at|during|last|this|earlier)\b[^,]{{0,40}}?\s+that\b|\s+that\b|\s*[:,])?"
     rf"\s+(?P<content>.+)$",
     re.S,
@@ -150,6 +157,8 @@ _DATES: tuple[tuple[re.Pattern[str], Granularity], ...] = (
     (re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})"), Granularity.DAY),
     # "In a December 2025 interview": a month and year anywhere in the frame.
     (re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<y>\d{{4}})\b"), Granularity.MONTH),
+    # "This December, Kallas said": a month without a year, not resolved; ``yearless_month`` reads it.
+    (re.compile(rf"\b(?i:in|this|last|during|early|late|mid-?)\s*(?P<mon>{_MONTH})(?![\w.]|\s+\d)"), Granularity.MONTH),
     (re.compile(r"\b(?i:in|during|since)\s+(?P<y>(?:19|20)\d{2})\b"), Granularity.YEAR),
 )
 _RELATIVE = re.compile(
@@ -221,6 +230,8 @@ def parse_claim(
         modality = Modality.FACT
     when = _given_date(on) if on is not None else _when(stripped, content_span, attributed=speaker is not None)
     # A time that cannot be placed ("this week", with no date to count from) leaves the event to do it.
+    # A month alone ("in December") yields to an event that places the words more closely ("After the
+    # Berlin talks in December").
     placed = when is not None and (when.resolved is not None or month_day(when) is not None)
     event = None if placed else _event(stripped, speaker_span) or (trailing[1] if trailing else None)
     when = None if event is not None else when
@@ -573,12 +584,19 @@ def month_day(mention: DateMention) -> tuple[int, int] | None:
     return (month, day) if 1 <= day <= 31 else None
 
 
+def yearless_month(mention: DateMention) -> int | None:
+    """The month of a month named without a year or day ("This December"); None for anything else."""
+    m = _MONTH_ONLY.fullmatch(mention.text)
+    return _MONTHS[m.group("mon").lower().rstrip(".")] if m is not None else None
+
+
+_MONTH_ONLY = re.compile(rf"(?i:in|this|last|during|early|late|mid-?)\s*(?P<mon>{_MONTH})")
 _YEARLESS = re.compile(rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?")
 
 
 def _mention(m: re.Match[str], granularity: Granularity, offset: int) -> DateMention | None:
     groups = m.groupdict()
-    if groups.get("y") is None and groups.get("mon") and groups.get("d"):
+    if groups.get("y") is None and groups.get("mon"):
         return DateMention(Span(offset + m.start(), offset + m.end()), m.group(0), None, granularity, relative=False)
     try:
         year = int(groups["y"])

@@ -31,7 +31,7 @@ from saidwhen.records import (
 from saidwhen.verify import degree as dg
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
-from saidwhen.verify.claims import month_day
+from saidwhen.verify.claims import month_day, yearless_month
 from saidwhen.verify.compare import AGREEING, EXCHANGE, REBUTS, SUBSTITUTE, differences, judgement
 from saidwhen.verify.matching import (
     ALTERED_RATIO,
@@ -68,7 +68,8 @@ def _fits(when: DateMention, said: date) -> bool | None:
         return _date_fits(when.resolved, when.granularity, said)
     md = month_day(when)
     if md is None:
-        return None
+        month = yearless_month(when)
+        return None if month is None else month == said.month
     # A day without a year ("On Feb. 18"): the same day of any year, give or take one.
     for year in (said.year - 1, said.year, said.year + 1):
         try:
