@@ -747,6 +747,16 @@ def test_fidelity_years_are_compared_with_years_and_counts_with_counts() -> None
     assert [e.evidence_text for e in count.edits if e.what == "number"] == ["four"], count
 
 
+def test_fidelity_days_of_a_month_are_compared_with_days() -> None:
+    """"December 18" against "December 8": another day, though the street number and the year agree."""
+    said = [_narrated("Zelenskyy meets Starmer at 10 Downing Street, in London, December 8, 2025.", "")]
+    sim = lambda q, ts: [0.8] * len(ts)  # noqa: E731
+    other = align(parse_claim("Zelenskyy met Starmer at 10 Downing Street on December 18, 2025."), said, (), sim)
+    assert [(e.evidence_text, e.claim_text) for e in other.edits if e.what == "number"] == [("8", "18")], other
+    same = align(parse_claim("Zelenskyy met Starmer at 10 Downing Street on December 8, 2025."), said, (), sim)
+    assert not [e for e in same.edits if e.what == "number"], same
+
+
 def test_fidelity_a_quotation_finished_in_other_words_is_truncated() -> None:
     """"'some partners ... did not support' Ukraine" from "... did not support this direction": cut before
     its object and finished otherwise; quoted to the end of its phrase, or with the same object, it is not."""

@@ -240,6 +240,14 @@ def test_roles_written_next_to_a_surname() -> None:
     assert "Foreign Minister of Ukraine" in _roles_near(text, "Andriy Sybiha")
     far = "Sybiha spoke first. " + "The talks went on for a long time, and many things were said. " * 2
     assert _roles_near(far + "The president of France spoke.", "Andriy Sybiha") == []
+    # In a list, each role goes with the name it stands before.
+    listed = ("Zelenskyy meets with British Prime Minister Keir Starmer, French President Emmanuel Macron, "
+              "and German Chancellor Friedrich Merz in London.")  # fmt: skip
+    assert _roles_near(listed, "Keir Starmer") == ["with British Prime Minister"]
+    assert _roles_near(listed, "Emmanuel Macron") == ["French President"]
+    assert _roles_near("Kallas, the former prime minister of Estonia, said so.", "Kaja Kallas") == [
+        "the former prime minister of Estonia"
+    ]
 
 
 def test_text_an_opposite_pair_found_twice_counts_once() -> None:

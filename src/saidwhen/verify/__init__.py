@@ -371,13 +371,21 @@ ROLE_REACH = 60  # characters around a surname that a role written next to it ma
 
 
 def _roles_near(text: str, person: str) -> list[str]:
-    """The roles ``text`` writes right next to ``person``'s surname."""
-    surname = person.split()[-1]
+    """The roles ``text`` writes right beside ``person``'s surname: just before the name ("British Prime
+    Minister Keir Starmer") or just after it ("Kallas, the former prime minister of Estonia", "[Andriy
+    Sybiha – Foreign Minister of Ukraine]"). A role nearer another name in a list is that person's."""
+    surname = re.escape(person.split()[-1])
+    before_name = re.compile(rf"\s+(?:[A-Z][\w’'.-]*\s+){{0,2}}?{surname}\b")
+    after_name = re.compile(rf"\b{surname}\s*[,(\[–—-]?\s*(?:the\s+|a\s+)?$")
     out: list[str] = []
-    for name in re.finditer(re.escape(surname), text):
-        lo, hi = max(0, name.start() - ROLE_REACH), name.end() + ROLE_REACH
-        out += [m.group(0).strip() for m in _ROLE_NEAR.finditer(text[lo:hi])]
+    for m in _ROLE_NEAR.finditer(text):
+        before = text[max(0, m.start() - ROLE_REACH) : m.start()]
+        if before_name.match(text, m.end()) or (not _NAME_NEXT.match(text, m.end()) and after_name.search(before)):
+            out.append(m.group(0).strip())
     return out
+
+
+_NAME_NEXT = re.compile(r"\s+[A-Z][\w’'.-]*")  # a role followed by a name is that name's
 
 
 EVENT_WORDS = 0.75  # share of an event's words ("the Berlin talks") a sentence must hold to report it

@@ -33,6 +33,43 @@ def _is_year(written: str) -> bool:
     return bool(re.fullmatch(r"(?:1[89]|20)\d\d", written.strip()))
 
 
+_MONTH_WORD = "|".join(sorted(tx.MONTH_WORDS, key=len, reverse=True))
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD})\.?\s+$", re.I)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\b", re.I)
+
+
+def _measure(text: str, a: int, b: int) -> str:
+    """What a number in ``text`` counts: a year ("2019"), a day of a month ("December 8", "8 December")
+    or anything else. Numbers are compared within their measure: "in 2019" says nothing of "a four-year
+    war", and "10 Downing Street" nothing of "December 8"."""
+    if _is_year(text[a:b]):
+        return "year"
+    if _MONTH_BEFORE.search(text[max(0, a - 12) : a]) or _MONTH_AFTER.match(text[b : b + 14]):
+        return "day"
+    return "count"
+
+
+def _numbers_changed(content: str, in_claim: list[tuple[float, int, int]], unit: wd.Unit) -> list[Edit]:
+    """A "number" edit for each number of the unit in a measure the claim gives whose values share none
+    of the claim's ("five hours" for "ten hours", "December 8" for "December 18")."""
+    claimed: dict[str, list[tuple[float, int, int]]] = {}
+    for v, a, b in in_claim:
+        claimed.setdefault(_measure(content, a, b), []).append((v, a, b))
+    stated: dict[str, list[tuple[float, int, int]]] = {}
+    for v, a, b in tx.number_mentions(unit.text):
+        stated.setdefault(_measure(unit.text, a, b), []).append((v, a, b))
+    changed: list[tuple[int, Edit]] = []
+    for measure, mine in claimed.items():
+        given = stated.get(measure, [])
+        if given and not {v for v, _, _ in mine} & {v for v, _, _ in given}:
+            claim_numbers = ", ".join(content[a:b] for _, a, b in mine)
+            changed += [
+                (a, Edit(EditKind.CHANGED, "number", unit.text[a:b], wd.span_of(unit, a, b), claim_numbers))
+                for _, a, b in given
+            ]
+    return [edit for _, edit in sorted(changed, key=lambda pair: pair[0])]
+
+
 def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     unit = match.unit
     claim = by_role(claim, reading(unit))
@@ -119,13 +156,8 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     # Numbers, in digits or words ("just two hours" / "over five hours"), noted whatever else is found
     # (a qualified sentence with other numbers does not state the claim either).
     in_claim = tx.number_mentions(claim.content)
-    # Years are compared with years and counts with counts ("in 2019" says nothing of "a four-year war").
-    kinds = {_is_year(claim.content[a:b]) for _, a, b in in_claim}
-    stated = [n for n in tx.number_mentions(unit.text) if _is_year(unit.text[n[1] : n[2]]) in kinds]
-    if in_claim and stated and not {v for v, _, _ in in_claim} & {v for v, _, _ in stated}:
-        claim_numbers = ", ".join(claim.content[a:b] for _, a, b in in_claim)
-        for _, a, b in stated:
-            edits.append(Edit(EditKind.CHANGED, "number", unit.text[a:b], wd.span_of(unit, a, b), claim_numbers))
+    if in_claim:
+        edits.extend(_numbers_changed(claim.content, in_claim, unit))
 
     conditions = list(tx.CONDITION.finditer(unit.text))
     if conditions and all(EXCHANGE.fullmatch(m.group(0)) for m in conditions) and SUBSTITUTE.search(claim.content):
