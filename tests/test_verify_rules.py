@@ -263,6 +263,30 @@ def test_text_a_word_and_its_negative_form_are_opposites() -> None:
         ("reversible", "irreversible")
     ]
     assert tx.opposed_words("the path is reversible", "the path is reversible, not irreversible") == []
+    # "enough" reads as "sufficient", whose negative form is "insufficient"
+    assert tx.opposed_words("paper assurances are enough", "'paper' assurances are insufficient") == [
+        ("enough", "insufficient")
+    ]
+
+
+def test_text_enough_against_not_only_and_backed_against_ruled_out() -> None:
+    """What a claim calls enough, "not only X, but ..." calls too little; "ruled out" is a rejection,
+    the opposite of backing."""
+    assert tx.opposed_words("guarantees on paper would be enough", "guarantees, not only on paper, but tangible") == [
+        ("enough", "not only")
+    ]
+    assert tx.opposed_words("guarantees on paper and more", "guarantees, not only on paper, but tangible") == []
+    assert tx.opposed_words("Trump has backed NATO membership", "Trump has repeatedly ruled out NATO membership") == [
+        ("backed", "ruled out")
+    ]
+
+
+def test_wording_a_claim_stacking_two_remarks_with_a_dash_or_semicolon() -> None:
+    from saidwhen.verify import wording as wd
+
+    assert wd.STACKED.search("'cannot be papers or promises' — they have to be 'real troops'")
+    assert wd.STACKED.search("they cannot be papers; they have to be real troops")
+    assert not wd.STACKED.search("the EU's top diplomat said guarantees must be real")
 
 
 def test_text_measures_of_numbers() -> None:

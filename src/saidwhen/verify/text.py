@@ -81,7 +81,7 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     *ANTONYMS,
     ("agree", "refuse"), ("allow", "refuse"), ("reaffirm", "abandon"), ("little", "lot"), ("few", "many"),
     ("collapse", "progress"), ("fail", "succeed"), ("trust", "afraid"), ("trust", "fear"), ("end", "continue"),
-    ("conclude", "continue"), ("finish", "continue"),
+    ("conclude", "continue"), ("finish", "continue"), ("support", "reject"),
 )  # fmt: skip
 
 
@@ -134,6 +134,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("warn", "caution"),
     ("compromise", "concession"),
     ("sit", "sat", "sitt"),
+    ("sufficient", "enough", "adequate"),
 )  # fmt: skip
 _CANON = {w: group[0] for group in SYNONYMS for w in group}
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]|[A-Z]{2,3}")
@@ -187,8 +188,6 @@ _PHRASAL = re.compile(
     r"|(?:back(?:ed|ing|s)?|step(?:ped|ping|s)?)\s+(?:away|back)\s+from|backtrack(?:ed|ing|s)?\s+on)\b",
     re.I,
 )
-
-
 # Other phrases read as the word they mean ("went on for five hours" = "lasted five hours").
 _PHRASES = (
     (re.compile(r"\b(?:went|go|goes|going|gone)\s+on\s+for\b", re.I), "lasted"),
@@ -196,15 +195,22 @@ _PHRASES = (
     (re.compile(r"\bsit-downs?\b", re.I), "meeting"),
     (re.compile(r"\bhead(?:ed|s|ing)?\s+off\b", re.I), "prevent"),
     (re.compile(r"\bstay(?:ed|s|ing)?\s+out\s+of\b", re.I), "not join"),
+    (re.compile(r"\brul(?:e|ed|es|ing)\s+out\b", re.I), "reject"),  # "ruled out NATO membership"
 )
+
+
+def phrasal(text: str) -> str:
+    """``text`` with phrasal verbs and phrases read as the word they mean ("gave up" -> "abandon",
+    "ruled out" -> "reject", "went on for" -> "lasted")."""
+    text = _PHRASAL.sub("abandon", text)
+    for pattern, meaning in _PHRASES:
+        text = pattern.sub(meaning, text)
+    return text
 
 
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry content (no stopwords, no negations), synonyms folded."""
-    text = _PHRASAL.sub("abandon", text)
-    for pattern, meaning in _PHRASES:
-        text = pattern.sub(meaning, text)
-    return [canon(w) for w in words(text) if w not in STOPWORDS and w not in NEGATIONS and len(w) > 1]
+    return [canon(w) for w in words(phrasal(text)) if w not in STOPWORDS and w not in NEGATIONS and len(w) > 1]
 
 
 def negation_count(text: str) -> int:
@@ -389,13 +395,26 @@ def opposed_words(claim_text: str, text: str) -> list[tuple[str, str]]:
         c = canon(word)
         return c.rstrip("e") if len(c) > 3 else c
 
-    mine = {key(w): w for w in words(_PHRASAL.sub("abandon", claim_text))}
-    theirs = {key(w): w for w in words(_PHRASAL.sub("abandon", text))}
+    def keyed(written: str) -> dict[str, str]:  # a phrase read as one word is shown as written
+        found = {key(w): w for w in words(phrasal(written))}
+        for pattern, meaning in ((_PHRASAL, "abandon"), *_PHRASES):
+            for m in pattern.finditer(written):
+                found[key(meaning.split()[-1])] = m.group(0)
+        return found
+
+    mine = keyed(claim_text)
+    theirs = keyed(text)
     out = []
     for x, y in OPPOSITES:
         for a, b in ((key(x), key(y)), (key(y), key(x))):
             if a in mine and b not in mine and b in theirs and a not in theirs and (mine[a], theirs[b]) not in out:
                 out.append((mine[a], theirs[b]))
+    # "X would be enough" against "not only X, but ...": what the claim calls sufficient, the text calls
+    # too little.
+    enough = next((w for k, w in mine.items() if k == key("sufficient")), None)
+    short = _NOT_ONLY.search(text)
+    if enough is not None and short is not None and key("sufficient") not in theirs:
+        out.append((enough, short.group(0)))
     # A word and its negative form: "reversible" / "irreversible", "likely" / "unlikely".
     for a, word in mine.items():
         for b, other in theirs.items():
@@ -406,7 +425,8 @@ def opposed_words(claim_text: str, text: str) -> list[tuple[str, str]]:
     return out
 
 
-_NEGATIVE_PREFIXES = ("ir", "un", "im", "il", "dis", "non")
+_NEGATIVE_PREFIXES = ("ir", "un", "im", "il", "in", "dis", "non")
+_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply)\b", re.I)
 
 
 # A sentence that reports a claim while keeping its distance from it ("circulated a quote ... claiming
