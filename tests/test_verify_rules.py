@@ -281,6 +281,14 @@ def test_text_enough_against_not_only_and_backed_against_ruled_out() -> None:
     ]
 
 
+def test_text_news_synonyms_fold_together() -> None:
+    """"prepared to sacrifice" / "willing to give up", "Ukrainians alone" / "only Ukrainians"."""
+    assert tx.canon("prepared") == tx.canon("willing") == tx.canon("ready")
+    assert tx.canon("sacrifice") == tx.canon("sacrificed") == tx.canon("abandon")
+    assert tx.canon("alone") == tx.canon("only")
+    assert tx.canon("enough") == tx.canon("sufficient") != tx.canon("insufficient")
+
+
 def test_wording_a_claim_stacking_two_remarks_with_a_dash_or_semicolon() -> None:
     from saidwhen.verify import wording as wd
 

@@ -106,7 +106,8 @@ COUNTRY_WORDS: dict[str, str] = {
 
 # Words that news reports use interchangeably; compared as one (first word of the group).
 SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("abandon", "drop", "forgo", "forego", "renounce", "scrap", "ditch", "relinquish", "give", "concede", "conced"),
+    ("abandon", "drop", "forgo", "forego", "renounce", "scrap", "ditch", "relinquish", "give", "concede", "conced",
+     "sacrifice", "sacrific"),
     ("join", "accession", "accede", "membership", "member"),
     ("want", "wish", "desire", "seek", "sought"),
     ("guarantee", "assurance", "safeguard"),
@@ -135,6 +136,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("compromise", "concession"),
     ("sit", "sat", "sitt"),
     ("sufficient", "enough", "adequate"),
+    ("willing", "prepared", "ready"),
+    ("only", "alone", "solely", "sole"),
 )  # fmt: skip
 _CANON = {w: group[0] for group in SYNONYMS for w in group}
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]|[A-Z]{2,3}")
