@@ -281,6 +281,12 @@ def test_text_enough_against_not_only_and_backed_against_ruled_out() -> None:
     ]
 
 
+def test_text_a_noun_folded_with_a_verb_is_never_its_opposite() -> None:
+    """"declines NATO membership" does not oppose "drop its NATO bid" ("membership" folds with "join")."""
+    assert tx.opposed_words("Ukraine offered to drop its NATO bid", "if Ukraine declines NATO membership") == []
+    assert tx.opposed_words("Ukraine will drop its bid", "Ukraine will join the alliance") == [("drop", "join")]
+
+
 def test_text_news_synonyms_fold_together() -> None:
     """"prepared to sacrifice" / "willing to give up", "Ukrainians alone" / "only Ukrainians"."""
     assert tx.canon("prepared") == tx.canon("willing") == tx.canon("ready")

@@ -411,6 +411,8 @@ def opposed_words(claim_text: str, text: str) -> list[tuple[str, str]]:
     for x, y in OPPOSITES:
         for a, b in ((key(x), key(y)), (key(y), key(x))):
             if a in mine and b not in mine and b in theirs and a not in theirs and (mine[a], theirs[b]) not in out:
+                if {mine[a].lower(), theirs[b].lower()} & _NOUN_FORMS:
+                    continue  # "declines NATO membership" is not the opposite of "drop its bid"
                 out.append((mine[a], theirs[b]))
     # "X would be enough" against "not only X, but ...": what the claim calls sufficient, the text calls
     # too little.
@@ -429,6 +431,8 @@ def opposed_words(claim_text: str, text: str) -> list[tuple[str, str]]:
 
 
 _NEGATIVE_PREFIXES = ("ir", "un", "im", "il", "in", "dis", "non")
+# Nouns folded with a verb ("membership" with "join"): the thing, not the act, so never its opposite.
+_NOUN_FORMS = frozenset(["membership", "memberships", "member", "members", "accession"])
 _NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply)\b", re.I)
 
 
@@ -464,6 +468,8 @@ NEGATIVE_WORDS = re.compile(
     r"|stay(?:ed|s|ing)?\s+out\s+of)\b|\bnon-(?=[a-z])",
     re.I,
 )
+# Nouns folded with a verb ("membership" with "join"): the thing, not the act, so never its opposite.
+_NOUN_FORMS = frozenset(["membership", "memberships", "member", "members", "accession"])
 _NOT_ONLY = re.compile(r"\bnot\s+only\b|\bnot\s+just\b", re.I)
 _CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")
 
