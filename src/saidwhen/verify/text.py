@@ -23,7 +23,7 @@ STOPWORDS = frozenset(
     "ourselves out over own same she should so some such than that the their theirs them themselves then there "
     "these they this those through to too under until up very was we were what when where which while who whom "
     "why will with would you your yours yourself yourselves said says say saying told tells according claimed "
-    "claims stated"
+    "claims stated alone solely currently presently ultimately actually really indeed"
     .split()
 )
 
@@ -137,7 +137,6 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("sit", "sat", "sitt"),
     ("sufficient", "enough", "adequate"),
     ("willing", "prepared", "ready"),
-    ("only", "alone", "solely", "sole"),
 )  # fmt: skip
 _CANON = {w: group[0] for group in SYNONYMS for w in group}
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]|[A-Z]{2,3}")
