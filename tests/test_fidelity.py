@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from saidwhen.records import EditKind, Evidence, Fidelity, Span
+from saidwhen.records import Alignment, EditKind, Evidence, Fidelity, Span
 from saidwhen.verify.claims import parse_claim
 from saidwhen.verify.fidelity import align, conditional_match
 from saidwhen.verify.matching import anchors_present, lexical_recall, units
@@ -755,6 +755,24 @@ def test_fidelity_days_of_a_month_are_compared_with_days() -> None:
     assert [(e.evidence_text, e.claim_text) for e in other.edits if e.what == "number"] == [("8", "18")], other
     same = align(parse_claim("Zelenskyy met Starmer at 10 Downing Street on December 8, 2025."), said, (), sim)
     assert not [e for e in same.edits if e.what == "number"], same
+
+
+def test_fidelity_only_a_greater_count_is_inflated() -> None:
+    """"ten hours" for "five hours" makes a count greater; "December 18" for "December 8" is another day."""
+    from saidwhen.verify.explain import inflated
+
+    said = [statement("The talks lasted five hours and ended in London on December 8, 2025.")]
+    sim = lambda q, ts: [0.8] * len(ts)  # noqa: E731
+    longer = parse_claim("Kallas said the talks lasted ten hours and ended in London on December 8, 2025.")
+    assert inflated(longer, align(longer, said, (), sim))
+    shorter = parse_claim("Kallas said the talks lasted two hours and ended in London on December 8, 2025.")
+    assert not inflated(shorter, align(shorter, said, (), sim))
+    later = parse_claim("Kallas said the talks lasted five hours and ended in London on December 18, 2025.")
+    assert changed_numbers(align(later, said, (), sim)) and not inflated(later, align(later, said, (), sim))
+
+
+def changed_numbers(alignment: Alignment) -> list[str]:
+    return [e.evidence_text for e in alignment.edits if e.what == "number"]
 
 
 def test_fidelity_a_quotation_finished_in_other_words_is_truncated() -> None:

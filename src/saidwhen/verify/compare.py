@@ -28,36 +28,15 @@ _ASKING = re.compile(
 )
 
 
-def _is_year(written: str) -> bool:
-    """A number written as a year ("2019", not "2,019" or "five")."""
-    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", written.strip()))
-
-
-_MONTH_WORD = "|".join(sorted(tx.MONTH_WORDS, key=len, reverse=True))
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD})\.?\s+$", re.I)
-_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\b", re.I)
-
-
-def _measure(text: str, a: int, b: int) -> str:
-    """What a number in ``text`` counts: a year ("2019"), a day of a month ("December 8", "8 December")
-    or anything else. Numbers are compared within their measure: "in 2019" says nothing of "a four-year
-    war", and "10 Downing Street" nothing of "December 8"."""
-    if _is_year(text[a:b]):
-        return "year"
-    if _MONTH_BEFORE.search(text[max(0, a - 12) : a]) or _MONTH_AFTER.match(text[b : b + 14]):
-        return "day"
-    return "count"
-
-
 def _numbers_changed(content: str, in_claim: list[tuple[float, int, int]], unit: wd.Unit) -> list[Edit]:
     """A "number" edit for each number of the unit in a measure the claim gives whose values share none
     of the claim's ("five hours" for "ten hours", "December 8" for "December 18")."""
     claimed: dict[str, list[tuple[float, int, int]]] = {}
     for v, a, b in in_claim:
-        claimed.setdefault(_measure(content, a, b), []).append((v, a, b))
+        claimed.setdefault(tx.number_measure(content, a, b), []).append((v, a, b))
     stated: dict[str, list[tuple[float, int, int]]] = {}
     for v, a, b in tx.number_mentions(unit.text):
-        stated.setdefault(_measure(unit.text, a, b), []).append((v, a, b))
+        stated.setdefault(tx.number_measure(unit.text, a, b), []).append((v, a, b))
     changed: list[tuple[int, Edit]] = []
     for measure, mine in claimed.items():
         given = stated.get(measure, [])

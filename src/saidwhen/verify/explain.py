@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from saidwhen.records import Alignment, Citation, Claim, Edit, EditKind, Evidence, Reason, Verdict, VerdictLabel
+from saidwhen.verify import text as tx
 from saidwhen.verify.wording import units
 
 
@@ -82,6 +83,25 @@ def matched_sentence(evidence: Evidence, alignment: Alignment) -> str:
 def changed(alignment: Alignment, *what: str) -> list[Edit]:
     """The alignment's edits that changed one of ``what`` ("number", "name", "quantity")."""
     return [e for e in alignment.edits if e.kind is EditKind.CHANGED and e.what in what]
+
+
+def inflated(claim: Claim, alignment: Alignment) -> bool:
+    """Whether the numbers an alignment changed are counts the claim makes greater ("more than ten
+    hours" for "five hours"); other days or years ("December 18" for "December 8") are not inflation."""
+    ev = alignment.evidence
+    numbers = changed(alignment, "number")
+    if ev is None or not numbers:
+        return False
+    offset = ev.span.start
+    if any(
+        e.span is None or tx.number_measure(ev.text, e.span.start - offset, e.span.end - offset) != "count"
+        for e in numbers
+    ):
+        return False
+    counts = [v for v, a, b in tx.number_mentions(claim.content) if tx.number_measure(claim.content, a, b) == "count"]
+    claimed = max(counts, default=0.0)
+    actual = max(tx.number_values(" ".join(e.evidence_text for e in numbers)) or {0.0})
+    return claimed > actual
 
 
 def only_quantity(alignment: Alignment) -> bool:

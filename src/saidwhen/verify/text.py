@@ -285,6 +285,23 @@ MONTH_NAMES = ("jan january", "feb february", "mar march", "apr april", "may", "
 MONTH_WORDS = frozenset(w for names in MONTH_NAMES for w in names.split())
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_MONTH_WORD = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD})\.?\s+$", re.I)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\b", re.I)
+
+
+def number_measure(text: str, a: int, b: int) -> str:
+    """What the number at ``text[a:b]`` counts: "year" ("2019", not "2,019" or "five"), "day" (of a month:
+    "December 8", "8 December") or "count". Numbers are compared within their measure: "in 2019" says
+    nothing of "a four-year war", and "10 Downing Street" nothing of "December 8"."""
+    if _YEAR.fullmatch(text[a:b].strip()):
+        return "year"
+    if _MONTH_BEFORE.search(text[max(0, a - 12) : a]) or _MONTH_AFTER.match(text[b : b + 14]):
+        return "day"
+    return "count"
+
+
 def number_values(text: str) -> set[float]:
     """The values of the numbers in ``text`` (``number_mentions``)."""
     return {v for v, _, _ in number_mentions(text)}

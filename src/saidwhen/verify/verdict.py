@@ -62,7 +62,16 @@ from saidwhen.settings import Settings
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.aggregate import ClaimModel, Vectors, claim_features, is_question_answer, split_answer
-from saidwhen.verify.explain import Context, alterations, changed, matched_sentence, only_quantity, quote, where
+from saidwhen.verify.explain import (
+    Context,
+    alterations,
+    changed,
+    inflated,
+    matched_sentence,
+    only_quantity,
+    quote,
+    where,
+)
 from saidwhen.verify.matching import adds_year, anchors_present, lexical_recall
 from saidwhen.verify.restated import from_restatements
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
@@ -360,12 +369,10 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
     if kind in {Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE}:
         numbers = changed(fidelity, "number")
         if numbers:
-            claimed = max((v for v, _, _ in tx.number_mentions(claim.content)), default=0.0)
-            actual = max(tx.number_values(" ".join(e.evidence_text for e in numbers)) or {0.0})
             given = ", ".join(e.evidence_text for e in numbers)
             claim_numbers = ", ".join(claim.content[a:b] for _, a, b in tx.number_mentions(claim.content))
             text = f"{said} The claim gives {claim_numbers}; the statement gives {given}."
-            if claimed > actual:
+            if inflated(claim, fidelity):
                 return ctx.verdict(VerdictLabel.MISLEADING, conf, text, (Reason.EXAGGERATED,), statement)
             return ctx.verdict(VerdictLabel.REFUTED, conf, text, evidence=statement)
         how = {
