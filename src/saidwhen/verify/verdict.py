@@ -76,10 +76,12 @@ from saidwhen.verify.matching import adds_year, anchors_present, lexical_recall
 from saidwhen.verify.restated import from_restatements
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
+# 10: captions analysed, numbers compared within their measure, stacked remarks split at a dash or semicolon,
+# "enough"/"not only" and "ruled out"/"backed" opposites, a month without a year;
 # 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "9"
+RULES_VERSION = "10"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant
 MODEL_CONFIDENCE = 0.4  # ... and only with at least this probability: else not enough evidence
