@@ -49,14 +49,19 @@ _NAME = r"(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la)(?:\s+(?:[A-Z][\w’'.-]*
 _Q_OPEN = "\"“”„«‘'"
 _Q_CLOSE = "\"”“»’'"
 
-# "[role words] Name said (that) content"
+_MONTHS = {m: i + 1 for i, names in enumerate(tx.MONTH_NAMES) for m in names.split()}
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A time between the speaker and the cue: "Zelenskyy on Sunday called ...", "Kallas last week said ...".
 _TIME_BEFORE_CUE = (
     rf"(?:\s+(?:on\s+{_WEEKDAY}|last\s+(?:week|month|year|{_WEEKDAY})|earlier\s+this\s+(?:week|month|year)"
     r"|this\s+(?:week|month|year)|yesterday|today|earlier|later"
-    r"|(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?))?"
+    rf"|(?:on|in)\s+{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?))?"
 )
+# "[role words] Name said (that) content"
 _SAID = re.compile(
     rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,60}},)?{_TIME_BEFORE_CUE}\s+"
     rf"(?P<cue>{CUES})(?:\s+(?:on|in|at|during|last|this|earlier)\b[^,]{{0,40}}?\s+that\b|\s+that\b|\s*[:,])?"
@@ -137,11 +142,7 @@ _TITLES = frozenset(
     .split()
 )
 
-_MONTHS = {m: i + 1 for i, names in enumerate(tx.MONTH_NAMES) for m in names.split()}
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH_LEAD = r"(?i:in|this|last|during|early|late|mid-?)"  # "This December", "in mid-December"
 _DATES: tuple[tuple[re.Pattern[str], Granularity], ...] = (
     (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"), Granularity.DAY),
     (
@@ -158,11 +159,11 @@ _DATES: tuple[tuple[re.Pattern[str], Granularity], ...] = (
     # "In a December 2025 interview": a month and year anywhere in the frame.
     (re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<y>\d{{4}})\b"), Granularity.MONTH),
     # "This December, Kallas said": a month without a year, not resolved; ``yearless_month`` reads it.
-    (re.compile(rf"\b(?i:in|this|last|during|early|late|mid-?)\s*(?P<mon>{_MONTH})(?![\w.]|\s+\d)"), Granularity.MONTH),
+    (re.compile(rf"\b{_MONTH_LEAD}\s*(?P<mon>{_MONTH})(?![\w.]|\s+\d)"), Granularity.MONTH),
     (re.compile(r"\b(?i:in|during|since)\s+(?P<y>(?:19|20)\d{2})\b"), Granularity.YEAR),
 )
 _RELATIVE = re.compile(
-    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|month|year)"
+    rf"\b(?:on\s+{_WEEKDAY}|yesterday|today|last\s+(?:week|month|year)"
     r"|this\s+(?:week|month|year)|over the weekend)\b",
     re.I,
 )
@@ -590,7 +591,7 @@ def yearless_month(mention: DateMention) -> int | None:
     return _MONTHS[m.group("mon").lower().rstrip(".")] if m is not None else None
 
 
-_MONTH_ONLY = re.compile(rf"(?i:in|this|last|during|early|late|mid-?)\s*(?P<mon>{_MONTH})")
+_MONTH_ONLY = re.compile(rf"{_MONTH_LEAD}\s*(?P<mon>{_MONTH})")
 _YEARLESS = re.compile(rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?")
 
 

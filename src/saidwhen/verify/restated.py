@@ -11,15 +11,7 @@ from saidwhen.records import Alignment, Citation, CitationRole, Claim, Fidelity,
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.compare import AGREEING
-from saidwhen.verify.explain import (
-    Context,
-    alterations,
-    changed,
-    matched_sentence,
-    only_quantity,
-    quote,
-    where,
-)
+from saidwhen.verify.explain import Context, alterations, changed, matched_sentence, only_quantity, quote, where
 from saidwhen.verify.matching import anchors_present, with_referent
 
 STATED = 0.62  # alignment similarity at which a corpus sentence states the claim (or its denial)

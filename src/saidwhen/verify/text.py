@@ -190,6 +190,8 @@ _PHRASAL = re.compile(
     r"|(?:back(?:ed|ing|s)?|step(?:ped|ping|s)?)\s+(?:away|back)\s+from|backtrack(?:ed|ing|s)?\s+on)\b",
     re.I,
 )
+
+
 # Other phrases read as the word they mean ("went on for five hours" = "lasted five hours").
 _PHRASES = (
     (re.compile(r"\b(?:went|go|goes|going|gone)\s+on\s+for\b", re.I), "lasted"),
