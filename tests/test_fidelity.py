@@ -1002,3 +1002,21 @@ def test_fidelity_two_opposite_words_do_not_cancel_out() -> None:
     found = align(parse_claim("At their 2024 Washington summit, allies stepped back from Ukraine's membership path, "
                               "calling it reversible."), said, similarity=sim)  # fmt: skip
     assert found.fidelity is Fidelity.NEGATION_FLIPPED, found
+
+
+def test_fidelity_one_claim_sentence_may_sum_up_two_statement_sentences() -> None:
+    """No single sentence holds "tangible rather than on paper, with real troops": the two together do,
+    and "rather than" says what "cannot be" says."""
+    said = [statement("They cannot be papers or promises. They have to be real troops, real capabilities.")]
+    claim = parse_claim("Kallas said guarantees cannot be papers or promises and have to be real troops and capabilities.")  # noqa: E501
+    claim_without_and = parse_claim("Kallas said guarantees have to be real troops and capabilities rather than papers or promises.")  # noqa: E501
+
+    def similarity(query: str, texts: Sequence[str]) -> list[float]:
+        return [0.85 if "troops" in t else 0.2 for t in texts]
+
+    for c in (claim, claim_without_and):
+        result = align(c, said, similarity=similarity)
+        assert result.fidelity in {Fidelity.PARAPHRASE, Fidelity.NEAR_VERBATIM}, result
+        assert result.matched is not None and result.matched.end - result.matched.start > 40
+    flipped = parse_claim("Kallas said guarantees can be papers or promises and real troops and capabilities.")
+    assert align(flipped, said, similarity=similarity).fidelity is Fidelity.NEGATION_FLIPPED

@@ -34,6 +34,8 @@ def adds_year(claim: Claim, text: str) -> bool:
 
 
 MATCH = 0.62  # a statement at or above this score (and LEXICAL) is the claimed statement
+PAIR_MATCH = 0.7  # ... and two consecutive sentences read together, which hold more words by chance
+PAIR_GAIN = 0.2  # the share of the claim's words two sentences must add to one that matches on its own
 LEXICAL = 0.55  # share of the claim's content words a matching statement must contain
 NEAR_VERBATIM = 0.8  # word-sequence ratio for near-verbatim
 ANCHORS_NEEDED = 0.6  # share of the claim's names and numbers a match must contain
@@ -284,6 +286,27 @@ def best_match(
     if wd.STACKED.search(claim.content):
         # "X said A and that B": A and B may be two sentences of one statement, read together.
         candidates += [p for ev in statements for p in wd.pairs(units(ev))]
+    found = _best_of(claim, candidates, similarity, top)
+    if not wd.STACKED.search(claim.content):
+        # One claim sentence may sum up two of the statement's ("cannot be papers or promises. They have to
+        # be real troops"): when no single sentence holds it, or two together hold clearly more of its
+        # words, consecutive pairs are read too.
+        paired = [p for ev in statements for p in wd.pairs(units(ev))]
+        if not matches(found):
+            wider = paired
+        elif wd.quotes_in(claim, found.unit.text):
+            wider = []  # the sentence holding the words the claim quotes is the one it quotes
+        else:
+            alone = lexical_recall(claim.content, found.unit.text)  # its own words, not the sentence it points to
+            wider = [p for p in paired if lexical_recall(claim.content, p.text) >= alone + PAIR_GAIN]
+        if wider:
+            pair = _best_of(claim, wider, similarity, top)
+            if matches(pair) and pair.score >= PAIR_MATCH and pair.score >= found.score:
+                return pair
+    return found
+
+
+def _best_of(claim: Claim, candidates: list[Unit], similarity: Similarity | None, top: int) -> Match:
     # Lexical pass over all, semantic pass over the best few (embedding costs ~10 ms a sentence).
     recall = {id(u): lexical_recall(claim.content, u.text) for u in candidates}
     rough = sorted(candidates, key=lambda u: -max(recall[id(u)], u.evidence.similarity or 0.0))

@@ -483,12 +483,9 @@ NEVER_SAID = re.compile(
 NEGATIVE_WORDS = re.compile(
     r"\b(?:decr(?:y|ied|ies|ying)|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|reject\w*|dismiss(?:ed|es|ing)?"
     r"|deplor\w*|lambast\w*|mistake|untrue|nonsense|unacceptable|unimaginable|refus(?:e|ed|es|ing|al)"
-    r"|stay(?:ed|s|ing)?\s+out\s+of)\b|\bnon-(?=[a-z])",
+    r"|stay(?:ed|s|ing)?\s+out\s+of|rather\s+than)\b|\bnon-(?=[a-z])",
     re.I,
 )
-# Nouns folded with a verb ("membership" with "join"): the thing, not the act, so never its opposite.
-_NOUN_FORMS = frozenset(["membership", "memberships", "member", "members", "accession"])
-_NOT_ONLY = re.compile(r"\bnot\s+only\b|\bnot\s+just\b", re.I)
 _CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")
 
 
