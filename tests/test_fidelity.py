@@ -136,6 +136,10 @@ def test_fidelity_no_statements_is_not_found() -> None:
         ("Kallas said Kyiv wants peace.", "Ukraine wants peace", 1.0),  # a capital stands for its country
         ("Kallas said Zelensky wants peace.", "Zelenskyy wants peace", 1.0),
         ("Kallas said it is cold.", "anything", 1.0),
+        # A place naming which talks: "the talks" has it, "the Istanbul talks" has another place's.
+        ("Lytvyn said Zelenskyy would comment on the Berlin talks.", "Zelenskyy would comment on the talks", 1.0),
+        ("Lytvyn said Zelenskyy would comment on the Berlin talks.", "Zelenskyy spoke of the Istanbul talks", 0.5),
+        ("Lytvyn said Zelenskyy would comment on the Berlin talks.", "Zelenskyy would comment later", 0.5),
     ],
 )
 def test_fidelity_anchors(claim: str, text: str, expected: float) -> None:

@@ -69,10 +69,23 @@ def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
     if not anchors and not values:
         return 1.0
     keys = tx.keys(text)
-    found = sum(1 for a in anchors if tx.name_present(a, keys))
+    found = sum(1 for a in anchors if tx.name_present(a, keys) or _names_the_event(a, claim.text, text))
     text_values = tx.number_values(text)
     found += sum(1 for v in values if v in text_values)
     return found / (len(anchors) + len(values))
+
+
+_EVENTS = r"talks|meeting|summit|negotiations|discussions|conference|press\s+conference|visit"
+
+
+def _names_the_event(name: str, claim_text: str, text: str) -> bool:
+    """"the Berlin talks" where the statement says "the talks" (with no other place's talks): the place
+    only names which talks, which the article around the statement is about."""
+    event = re.search(rf"\b{re.escape(name)}\s+(?P<event>{_EVENTS})\b", claim_text)
+    if event is None:
+        return False
+    said = list(re.finditer(rf"\b(?P<before>[\w’'-]+)\s+{event.group('event')}\b", text, re.I))
+    return bool(said) and all(m.group("before")[0].islower() for m in said)
 
 
 _DESCRIBING_ROLES = (
