@@ -206,6 +206,16 @@ MORE = [
          "case of a frozen conflict, not about Kyiv dropping its NATO aspirations.", S, cites={"001"}),
     case("StopFake confirmed that Kallas said Europe had abandoned discussions of Ukraine's NATO membership.", R,
          cites={"001"}),
+    # Its headline is its finding: "Kallas was not referring to abandoning Ukraine's NATO aspirations, but rather
+    # to interim security arrangements ...": "not A" holds without "but rather B".
+    case("StopFake found that Kallas was not referring to abandoning Ukraine's NATO aspirations.", S, cites={"001"}),
+    # 002: "Russia ... alleged that Ukraine's desire to join the alliance provoked the full-scale invasion — a
+    # justification Trump has repeated": a claim about a claim is stated by the sentence reporting it.
+    case("Trump has echoed Moscow's line that Kyiv's desire to join NATO provoked the full-scale invasion.", S,
+         cites={"002"}),
+    # 001: "And if Ukraine goes, then other regions are also in danger": Brussels stands for the EU.
+    case("Brussels' top diplomat warned that if Ukraine falls, other regions will be in danger too.", S,
+         cites={"001"}),
     # 002: "Kallas called these claims 'totally untrue'": not "partly true".
     case('Kallas described the claim that Ukraine\'s NATO ambitions provoked Russia\'s full-scale invasion as "partly '
          'true."', R, cites={"002"}),

@@ -262,6 +262,10 @@ def test_claims_description_speaker_resolves_to_the_one_entity_described_so() ->
     claim = parse_claim("The EU's top diplomat said it is up to Ukrainians to decide.")
     assert (claim.speaker, claim.content) == ("The EU's top diplomat", "it is up to Ukrainians to decide")
     assert resolve_speaker(claim, registry).speaker == "Kaja Kallas"
+    # A seat of government stands for its body, with the plural possessive ("Brussels' top diplomat").
+    brussels = parse_claim("Brussels' top diplomat warned that other regions are in danger.")
+    assert brussels.speaker == "Brussels' top diplomat"
+    assert resolve_speaker(brussels, registry).speaker == "Kaja Kallas"
     # Two spellings of one person are one fit; "the president" fits two people: left as written.
     assert resolve_speaker(parse_claim("The Ukrainian president said talks went well."), registry).speaker == (
         "Volodymyr Zelenskyy"

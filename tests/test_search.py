@@ -249,6 +249,9 @@ def test_search_fact_check_naming_itself_speaks_in_its_narration(corpus: tuple[M
     ]
     assert {ev.speaker for ev in own} == {"StopFake"} and all(ev.fact_check for ev in own)
     assert checker_statements(store, "Reuters", ["fc", "a1"]) == ()
+    # A word the fact-check merely uses ("claim") or a description is not the fact-check naming itself.
+    assert checker_statements(store, "The false claim", ["fc", "a1"]) == ()
+    assert checker_statements(store, "Kallas", ["fc", "a1"]) == ()
 
 
 def test_search_event_a_claim_names_is_dated_by_the_corpus() -> None:

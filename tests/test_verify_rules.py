@@ -88,6 +88,14 @@ def test_text_names_leave_out_the_preposition_that_opens_a_sentence() -> None:
     assert tx.names("Bank of the Philippines said") == ("Bank of the Philippines",)
 
 
+def test_text_names_drop_sentence_openers_and_split_paired_names() -> None:
+    assert tx.names("Even Kyiv's friends inside NATO were wary") == ("Kyiv", "NATO")
+    assert tx.names("More European leaders arrived") == ("European",)
+    assert tx.names("Kyiv's offer is a policy U-turn") == ("Kyiv",)  # "U-turn" is no name
+    assert tx.names("the US-Ukraine talks and the Russia-Ukraine war") == ("US", "Ukraine", "Russia")
+    assert tx.names("Jean-Claude Juncker and Al-Qaeda") == ("Jean-Claude Juncker", "Al-Qaeda")
+
+
 def test_stance_reported_claim_never_supports() -> None:
     claim = parse_claim("Europe has abandoned discussions of Ukraine's NATO membership.")
     appearance = ev("Russian media outlets have circulated a quote claiming that Europe has abandoned discussions "

@@ -561,9 +561,14 @@ def checker_statements(store: Store, speaker: str, article_ids: Iterable[str]) -
         article = cache.article(article_id)
         if article is None or not wanted or not cache.is_fact_check(article):
             continue
-        if wanted not in tx.keys(article.text):
+        if not _names_itself(article.text, speaker):
             continue
         sentences = cache.sentences_of(article_id)
+        title = article.title or ""
+        if title and article.text.startswith(title) and not title.rstrip().endswith("?"):
+            # The headline of a fact-check is its finding ("Kallas was not referring to ...").
+            near = " ".join(o.text for o in sentences[:1])
+            out.append(replace(_plain_evidence(article, Span(0, len(title)), None, None, near), speaker=speaker))
         for s in sentences:
             text = s.span.of(article.text)
             if _mostly_quoted(text):
@@ -571,6 +576,25 @@ def checker_statements(store: Store, speaker: str, article_ids: Iterable[str]) -
             near = " ".join(o.text for o in sentences if abs(o.index - s.index) <= 1)
             out.append(replace(_plain_evidence(article, s.span, s.index, None, near), speaker=speaker))
     return tuple(out)
+
+
+_CHECKER_VERBS = (
+    r"found|finds|debunked|debunks|established|concluded|concludes|checked|checks|verified|rated|rates|analy[sz]ed"
+    r"|reviewed|determined|contacted|asked|traced|investigated|discovered"
+)
+
+
+def _names_itself(text: str, speaker: str) -> bool:
+    """Whether a fact-check's text names ``speaker`` as its own author at work ("StopFake has previously
+    debunked ...", "according to StopFake"), not as someone it writes about ("the Ukrainian minister")."""
+    name = speaker.split()[-1] if speaker.split() else ""
+    if not name[:1].isupper():
+        return False  # "China's foreign minister": a description, not the name of a fact-checker
+    at = re.escape(name)
+    return bool(
+        re.search(rf"\b{at}\b(?:\s+(?:has|have|had))?(?:\s+\w+ly)?\s+(?:{_CHECKER_VERBS})\b", text)
+        or re.search(rf"\baccording\s+to\s+{at}\b|\b{at}['’]s\s+(?:fact-check|analysis|review|team)", text, re.I)
+    )
 
 
 def follow_ons(store: Store, evidence: Sequence[Evidence], top: int = 20) -> list[Evidence]:

@@ -71,7 +71,7 @@ _SAID = re.compile(
 # "The EU's top diplomat said (that) content", "Ukraine's foreign minister said ...": a speaker named
 # by description (resolved against the store's entity registry by ``roles.resolve_speaker``).
 _DESCRIBED = re.compile(
-    rf"^(?P<speaker>(?:[Tt]he\s+|[A-Z][\w.-]*[’']s\s+(?=[a-z]))(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]+)\s+"
+    rf"^(?P<speaker>(?:[Tt]he\s+|[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?=[a-z]))(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]+)\s+"
     rf"(?P<cue>{CUES})(?:\s+that\b|\s*[:,])?"
     rf"\s+(?P<content>.+)$",
     re.S,
@@ -99,7 +99,7 @@ _HEADLINE_ON = re.compile(
 )
 # "The EU's top diplomat: content": a headline whose speaker is a description with a role noun.
 _DESCRIBED_HEADLINE = re.compile(
-    r"^(?P<speaker>(?:[Tt]he\s+|[A-Z][\w.-]*[’']s\s+)(?:[\w’'.-]+\s+){0,5}?"
+    r"^(?P<speaker>(?:[Tt]he\s+|[A-Z][\w.-]*(?:[’']s|s[’'])\s+)(?:[\w’'.-]+\s+){0,5}?"
     r"(?:diplomat|minister|president|chief|envoy|spokes(?:man|woman|person)|leader|chancellor|secretary|aide"
     r"|adviser|advisor|ambassador|official|head|commissioner|premier))\s*:\s+(?P<content>\S.+)$",
     re.S,

@@ -18,9 +18,11 @@ _PURPOSE = re.compile(
     r"^\W*(?:(?:in order )?to|so as to)\s+(?:illustrate|show|demonstrate|prove|underline|stress)\b", re.I
 )
 PURPOSE_GAP = 4  # words that may end the sentence between the quoted words and an illustration's purpose
+_BUT = re.compile(r"\b(?:but|whereas|although)\b", re.I)
 EXCHANGE = re.compile(r"in exchange for|in return for|swapping|swapped|trading|exchanging", re.I)
 SUBSTITUTE = re.compile(r"\b(?:instead of|in place of|in lieu of|rather than|in exchange|in return)\b", re.I)
 _CONTRAST = re.compile(r"^\W*(?:but|however|although|though|unless|except|only|yet|while)\b", re.I)
+_INSTEAD = re.compile(r"^\W*but\s+(?:rather|instead)\b", re.I)
 _CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")
 # The words that make a sentence ask rather than assert ("My question is, why", "How can").
 _ASKING = re.compile(
@@ -138,7 +140,9 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     if in_claim:
         edits.extend(_numbers_changed(claim.content, in_claim, unit))
 
-    conditions = list(tx.CONDITION.finditer(unit.text))
+    # A condition on another clause, past a "but (rather)" after the claimed words ("was not referring to
+    # abandoning ..., but rather to interim arrangements ... in the event of a frozen conflict"), is not on them.
+    conditions = [m for m in tx.CONDITION.finditer(unit.text) if not _BUT.search(unit.text, hi, max(hi, m.start()))]
     if conditions and all(EXCHANGE.fullmatch(m.group(0)) for m in conditions) and SUBSTITUTE.search(claim.content):
         # "accepting guarantees instead of NATO membership" keeps "the offer to drop NATO membership in
         # return for security guarantees": one thing for another, in other words.
@@ -175,7 +179,9 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     offset, tail = (hi, rest) if rest.strip(' .,;"”’') else (len(unit.text), unit.following)
     lead = len(tail) - len(tail.lstrip(' ,;—–-"”’'))
     body = tail[lead:].rstrip()
-    if match.ratio >= NEAR_VERBATIM and _CONTRAST.match(body) and not _about_others(claim, body):
+    # "not A, but rather B" cut after "not A": B says what was meant instead, and "not A" still holds.
+    correction = _INSTEAD.match(body) is not None and tx.negation_count(unit.text[lo:hi]) > 0
+    if match.ratio >= NEAR_VERBATIM and _CONTRAST.match(body) and not correction and not _about_others(claim, body):
         start = offset + lead
         edits.append(Edit(EditKind.DROPPED, "words", body, wd.span_of(unit, start, start + len(body))))
         return Fidelity.TRUNCATED, edits

@@ -115,8 +115,11 @@ def from_restatements(
 
     # A claim about every one of a group is stated, denied or qualified only by sentences about that group;
     # a sentence reporting a claim in circulation ("circulated a quote attributed to ...") states nothing.
+    about_a_claim = tx.ABOUT_A_CLAIM.search(ctx.claim.content) is not None
     strong = [
-        a for a in strong if _same_subject(ctx.claim, a) and a.evidence and not tx.reports_claim(a.evidence.text)
+        a
+        for a in strong
+        if _same_subject(ctx.claim, a) and a.evidence and (about_a_claim or not tx.reports_claim(a.evidence.text))
     ]
     if any(len(tx.words(q)) >= QUOTED_WORDS for q in ctx.claim.quoted):
         # Words the claim quotes are stated or denied only where they are written.

@@ -13,7 +13,9 @@ from dataclasses import replace
 from saidwhen.records import Claim, Entity
 from saidwhen.verify import text as tx
 
-_DESCRIBED_SPEAKER = re.compile(r"^(?:the\s|[A-Z][\w.-]*[’']s\s+[a-z])", re.I)
+_DESCRIBED_SPEAKER = re.compile(r"^(?:the\s|[A-Z][\w.-]*(?:[’']s|s[’'])\s+[a-z])", re.I)
+# A seat of government that stands for its body or country in a description ("Brussels' top diplomat").
+_SEATS = {"brussels": "eu", "kyiv": "ukraine", "kiev": "ukraine", "moscow": "russia", "kremlin": "russia"}
 
 
 def described(speaker: str | None) -> bool:
@@ -23,7 +25,7 @@ def described(speaker: str | None) -> bool:
 
 def _role_words(text: str) -> set[str]:
     return {
-        w
+        _SEATS.get(w, w)
         for w in re.findall(r"[a-z]+", text.lower().replace("’", "'").replace("'s", ""))
         if w not in {"the", "a", "an", "of", "for", "and", "s"}
     }

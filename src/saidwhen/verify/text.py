@@ -309,9 +309,12 @@ def number_values(text: str) -> set[float]:
     return {v for v, _, _ in number_mentions(text)}
 
 
-_CAP = r"(?:[A-Z](?:[\w.-]|['’](?!s\b))*[A-Za-z0-9]|[A-Z])"
+_CAP = r"(?:(?![A-Z]-[a-z])[A-Z](?:[\w.-]|['’](?!s\b))*[A-Za-z0-9]|[A-Z](?!-))"  # not "U-turn", "T-shirt"
 _NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:of|the|de|von|der|van|al|bin|du|la)\s+)*{_CAP})*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)$")
+_PAIRED_NAME = re.compile(r"[A-Z](?:\.?[A-Z])+\.?|[A-Z][a-z]{3,}")  # "U.S.", "EU", "Ukraine"; not "Al"
+# Words that open a sentence without being a name ("Even Kyiv's friends", "Still, ...").
+_OPENERS = frozenset(["even", "still", "several", "both", "each", "every", "such", "meanwhile", "however"])
 _NOT_NAMES = frozenset(
     "During Ahead Following Since Until Despite Amid Under Among Between From With Without the I A The This "
     "That These Those It Its He She They We You His Her Their Our My Your In On At By For If But And Or So Yet "
@@ -330,8 +333,10 @@ def names(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for m in _NAME.finditer(text):
         tokens = m.group(0).split()
-        if len(tokens) == 1 and tokens[0].lower() in STOPWORDS and _SENTENCE_START.search(text[: m.start()]):
-            continue  # "More than ...", "Also ...": a capital that only opens a sentence
+        opening = _SENTENCE_START.search(text[: m.start()]) is not None
+        if opening and (tokens[0].lower() in STOPWORDS or tokens[0].lower() in _OPENERS):
+            # "More than ...", "Also ...", "Even Kyiv's friends": a capital that only opens a sentence
+            tokens = tokens[1:]
         while tokens and tokens[0].strip(".’'") in _NOT_NAMES:
             tokens = tokens[1:]
         while tokens and tokens[-1].lower() in {"of", "the", "and", "de", "von", "der", "van"}:
@@ -339,7 +344,11 @@ def names(text: str) -> tuple[str, ...]:
         name = " ".join(tokens).rstrip(".")
         if name.endswith(("'s", "’s")):
             name = name[:-2]
-        if name and name not in out and not name.isdigit():
+        parts = name.split("-")
+        if len(parts) == 2 and " " not in name and all(_PAIRED_NAME.fullmatch(p) for p in parts):
+            # "US-Ukraine talks", "Russia-Ukraine war": two names, each an anchor of its own.
+            out.extend(p for p in parts if p not in out)
+        elif name and name not in out and not name.isdigit():
             out.append(name)
     return tuple(out)
 
@@ -487,6 +496,15 @@ NEGATIVE_WORDS = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")
+
+
+# A claim that is itself about a claim or an argument ("Trump has echoed Moscow's line that ..."): a sentence
+# reporting that claim ("Russia alleged that ..., a justification Trump has repeated") is what states it.
+ABOUT_A_CLAIM = re.compile(
+    r"\b(?:line|narrative|claims?|allegations?|assertions?|argument|justification|talking\s+points?|propaganda)"
+    r"\s+that\b|\b(?:echo(?:ed|es|ing)?|parrot(?:ed|s|ing)?|alleg(?:e|ed|es|ing))\b",
+    re.I,
+)
 
 
 def reports_claim(text: str) -> bool:
