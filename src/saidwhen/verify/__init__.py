@@ -251,11 +251,11 @@ def gather(
                 alignment = align(claim, own, (), similarity)
             else:
                 debunked = _debunked(claim, own)
-                plain = [ev for ev in own if not reports_claim(ev.text)]
+                narration = [ev for ev in own if not reports_claim(ev.text)]
                 # Its sentences first; its headline (no sentence index) only when none of them holds the claim.
-                alignment = align(claim, [ev for ev in plain if ev.sentence_index is not None], (), similarity)
+                alignment = align(claim, [ev for ev in narration if ev.sentence_index is not None], (), similarity)
                 if alignment.fidelity is Fidelity.NOT_FOUND:
-                    alignment = align(claim, plain, (), similarity)
+                    alignment = align(claim, narration, (), similarity)
     sentences += found.follow_ons
     evidence = _dedupe([*sentences, *found.statements[:5]])
     restated: tuple[Alignment, ...] = ()
