@@ -83,6 +83,18 @@ from saidwhen.verify.claims import parse_claim, yearless_month
         # A fact-check's findings: "found that", "concluded that".
         ("StopFake found that Kallas was talking about interim arrangements.", "StopFake", "found",
          "Kallas was talking about interim arrangements"),
+        # Headline forms: a bare body's role, the listener named, the quoted words first.
+        ("EU foreign affairs chief: if Putin gets Donbas, Europe will be safe.", "EU foreign affairs chief", ":",
+         "if Putin gets Donbas, Europe will be safe"),
+        ("Kallas to AFP: after 9/11 you would have sat down with bin Laden", "Kallas", ":",
+         "after 9/11 you would have sat down with bin Laden"),
+        ("Zelensky to reporters: we will not give up.", "Zelensky", ":", "we will not give up"),
+        ("'Out of the question': EU foreign-affairs chief slams the door on Kyiv joining NATO.",
+         "EU foreign-affairs chief", ":", "Out of the question"),
+        # "asked why ...": the question is the content.
+        ("Kallas asked why Russia should get anything more.", "Kallas", "asked", "why Russia should get anything more"),
+        ("Brussels' top diplomat warned that other regions are in danger.", "Brussels' top diplomat", "warned",
+         "other regions are in danger"),
     ],
 )  # fmt: skip
 def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> None:

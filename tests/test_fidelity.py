@@ -1024,3 +1024,17 @@ def test_fidelity_one_claim_sentence_may_sum_up_two_statement_sentences() -> Non
         assert result.matched is not None and result.matched.end - result.matched.start > 40
     flipped = parse_claim("Kallas said guarantees can be papers or promises and real troops and capabilities.")
     assert align(flipped, said, similarity=similarity).fidelity is Fidelity.NEGATION_FLIPPED
+
+
+def test_fidelity_a_case_put_to_imagine_is_not_the_speakers_own_statement() -> None:
+    """"Consider ... that after 9/11 you would have sat down with bin Laden": quoted without the frame,
+    a hypothetical becomes a statement; a claim that reports the comparison keeps it."""
+    said = [statement("Consider here in America that after 9/11 you would have sat down with Osama bin Laden "
+                      "and said, 'OK, what else do you want?' I mean, it's unimaginable.")]  # fmt: skip
+    cut = align(parse_claim("Kallas: 'after 9/11 you would have sat down with Osama bin Laden and said, OK, what "
+                            "else do you want?'"), said)  # fmt: skip
+    assert cut.fidelity is Fidelity.TRUNCATED
+    assert [e.evidence_text for e in cut.edits if e.what == "frame"] == ["Consider here in America that"]
+    likened = align(parse_claim("Kallas compared it to sitting down with Osama bin Laden after 9/11 and asking "
+                                "'what else do you want?'"), said)  # fmt: skip
+    assert likened.fidelity is not Fidelity.TRUNCATED

@@ -40,6 +40,7 @@ CUES = (
     r"|rejected|rejects|dismissed|dismisses|disputed|disputes|endorsed|endorses|embraced|embraces|echoed|echoes"
     r"|has said|had said|once said|reportedly said|allegedly said|is quoted as saying|was quoted as saying"
     r"|(?:found|finds|concluded|concludes|determined|established)(?=\s+that\b)"  # a fact-check's findings
+    r"|(?:asked|asks)(?=\s+(?:why|whether|how|what|who|if)\b)"  # "asked why Russia should be given ..."
 )
 # Cues that report the speaker rejecting what follows ("Kallas denied that Russia wants peace": she said it
 # does not), and cues that report the speaker taking it up as true.
@@ -99,9 +100,30 @@ _HEADLINE_ON = re.compile(
 )
 # "The EU's top diplomat: content": a headline whose speaker is a description with a role noun.
 _DESCRIBED_HEADLINE = re.compile(
-    r"^(?P<speaker>(?:[Tt]he\s+|[A-Z][\w.-]*(?:[’']s|s[’'])\s+)(?:[\w’'.-]+\s+){0,5}?"
+    # "The EU's top diplomat:", "Brussels' top diplomat:", "EU foreign-affairs chief:"
+    r"^(?P<speaker>(?:[Tt]he\s+|[A-Z][\w.-]*(?:[’']s|s[’'])\s+|[A-Z][\w.-]*\s+(?=[a-z]))(?:[\w’'.-]+\s+){0,5}?"
     r"(?:diplomat|minister|president|chief|envoy|spokes(?:man|woman|person)|leader|chancellor|secretary|aide"
     r"|adviser|advisor|ambassador|official|head|commissioner|premier))\s*:\s+(?P<content>\S.+)$",
+    re.S,
+)
+_ROLE_END = re.compile(
+    r"\b(?:diplomat|minister|president|chief|envoy|spokes(?:man|woman|person)|leader|chancellor|secretary|aide"
+    r"|adviser|advisor|ambassador|official|head|commissioner|premier)$"
+)
+# "Kallas to AFP: ...": a headline naming whom the words were said to.
+_TOLD_HEADLINE = re.compile(
+    r"^(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+to\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|reporters|journalists|lawmakers|parliament|students|troops)"
+    r"\s*:\s+(?P<content>\S.+)$",
+    re.S,
+)
+# "'Out of the question': EU chief slams the door on Kyiv joining NATO": the quoted words first, then who
+# said them and what the headline makes of them (the topic).
+_QUOTE_FIRST = re.compile(
+    rf"^(?P<content>[{_Q_OPEN}][^{_Q_CLOSE}]{{3,200}}[{_Q_CLOSE}])\s*[:,—–-]\s*"
+    r"(?P<speaker>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+"
+    r"(?P<topic>(?:says|slams|admits|warns|insists|claims|declares|rejects|rules|tells|urges|vows|signals|hints"
+    r"|concedes|confirms|denies|calls|dismisses|suggests|stresses|argues|explains|announces)\b.{3,200})$",
     re.S,
 )
 _HEADLINE = re.compile(
@@ -262,7 +284,7 @@ def parse_claim(
 
 def _topic(text: str) -> Span | None:
     """The topic of a headline "Kallas on Ukraine's NATO membership: '...'" (what the words were about)."""
-    m = _HEADLINE_ON.match(text)
+    m = _HEADLINE_ON.match(text) or _QUOTE_FIRST.match(text)
     return Span(*m.span("topic")) if m is not None else None
 
 
@@ -373,6 +395,12 @@ def _attribution_at(text: str) -> _Attribution:
     m = _DESCRIBED_HEADLINE.match(text)
     if m and _is_description(m.group("speaker")):
         return m.group("speaker"), Span(*m.span("speaker")), ":", Span(*m.span("content"))
+    m = _TOLD_HEADLINE.match(text)
+    if m and _is_speaker(m.group("speaker")):
+        return _attributed(text, m, "speaker", ":")
+    m = _QUOTE_FIRST.match(text)
+    if m and (_is_speaker(m.group("speaker")) or _ROLE_END.search(m.group("speaker"))):
+        return m.group("speaker"), Span(*m.span("speaker")), ":", Span(*m.span("content"))
     m = _IN_WORDS.match(text)
     if m and _is_speaker(m.group("speaker")):
         return _attributed(text, m, "speaker", "according to")
@@ -470,7 +498,7 @@ def _is_description(text: str) -> bool:
     return bool(words) and not any(w in _NOT_DESCRIPTIONS or w in _RELATIVE_WORDS for w in words)
 
 
-_COMPARING = frozenset(["compared", "compares", "likened", "likens"])
+COMPARING = frozenset(["compared", "compares", "likened", "likens"])
 # "likened making concessions to Russia to sitting down with ...": the comparison's second term starts
 # at the last "to" before a verb in -ing, else at the last "to".
 _TO_TERM = re.compile(r"\s+to\s+(?=\w+ing\b)", re.I)
@@ -479,7 +507,7 @@ _TO_TERM = re.compile(r"\s+to\s+(?=\w+ing\b)", re.I)
 def compared_part(claim: Claim) -> Claim | None:
     """For "X likened A to B", the claim as the words of B alone: what the speaker's own words hold
     (the likening itself is usually narrated). None for any other claim."""
-    if claim.cue not in _COMPARING:
+    if claim.cue not in COMPARING:
         return None
     cuts = list(_TO_TERM.finditer(claim.content)) or list(re.finditer(r"\s+to\s+", claim.content))
     if not cuts:

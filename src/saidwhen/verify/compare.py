@@ -11,7 +11,7 @@ import re
 from saidwhen.records import Claim, Edit, EditKind, Fidelity, MarkerKind
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
-from saidwhen.verify.claims import DENIALS, ENDORSEMENTS
+from saidwhen.verify.claims import COMPARING, DENIALS, ENDORSEMENTS
 from saidwhen.verify.matching import ALTERED_RATIO, LEXICAL, NEAR_VERBATIM, Match, by_role, claim_part, reading
 
 _PURPOSE = re.compile(
@@ -124,6 +124,11 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     # An open choice stated as a decision: "it is up to Ukrainians to decide what they are willing to
     # give up" reported as "Ukrainians are willing to give up ...".
     choice = wd.OPEN_CHOICE.search(unit.text, max(0, lo - 60), hi)
+    # A claim that itself reports a comparison ("likened ... to sitting down with bin Laden") keeps the case
+    # put to imagine for what it was.
+    imagined = choice is not None and wd.IMAGINED.match(choice.group(0)) is not None
+    if imagined and (claim.cue or "").lower() in COMPARING:
+        choice = None
     if choice is not None and not wd.OPEN_CHOICE.search(claim.content) and choice.end() <= hi:
         span = wd.span_of(unit, choice.start(), choice.end())
         return Fidelity.TRUNCATED, [Edit(EditKind.DROPPED, "frame", choice.group(0), span)]

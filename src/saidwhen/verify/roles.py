@@ -13,7 +13,11 @@ from dataclasses import replace
 from saidwhen.records import Claim, Entity
 from saidwhen.verify import text as tx
 
-_DESCRIBED_SPEAKER = re.compile(r"^(?:the\s|[A-Z][\w.-]*(?:[’']s|s[’'])\s+[a-z])", re.I)
+_DESCRIBED_SPEAKER = re.compile(
+    r"^(?:(?i:the)\s|[A-Z][\w.-]*(?:[’']s|s[’'])\s+[a-z]"
+    # "EU foreign-affairs chief": a body's or country's name, then role words
+    r"|[A-Z][\w.-]*\s+(?:[a-z][\w-]*\s+){0,3}(?:diplomat|minister|president|chief|envoy|leader|aide|official)$)"
+)
 # A seat of government that stands for its body or country in a description ("Brussels' top diplomat").
 _SEATS = {"brussels": "eu", "kyiv": "ukraine", "kiev": "ukraine", "moscow": "russia", "kremlin": "russia"}
 

@@ -44,7 +44,10 @@ CONDITION = re.compile(
 )
 HEDGE = re.compile(
     r"\b(?:could|might|may(?!\s+\d)|in theory|theoretically|possibly|perhaps|potentially"
-    r"|likely|unlikely|probably|reportedly|allegedly|consider(?:ing)?(?!\s+(?:[\w-]+\s+){1,6}?as\b))\b",
+    # "consider(ing)" weighs a course ("could consider abandoning"), not "Consider ... that" asking the
+    # listener to imagine, nor "consider X as Y".
+    r"|likely|unlikely|probably|reportedly|allegedly"
+    r"|(?<![\"“‘'.!?]\s)(?<![\"“‘'])(?<!^)consider(?:ing)?(?!\s+(?:[\w-]+\s+){1,6}?as\b))\b",
     re.I,
 )
 NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without)\b|n['’]t\b", re.I)

@@ -49,6 +49,7 @@ from saidwhen.records import (
     Citation,
     CitationRole,
     Claim,
+    Edit,
     Evidence,
     Fidelity,
     Granularity,
@@ -76,12 +77,14 @@ from saidwhen.verify.matching import adds_year, anchors_present, lexical_recall
 from saidwhen.verify.restated import from_restatements
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
+# 11: two consecutive sentences read as one, headlines quoting first or naming the listener, descriptions such
+# as "Brussels' top diplomat", a claim about a claim, a case put to imagine, fact-check headlines;
 # 10: captions analysed, numbers compared within their measure, stacked remarks split at a dash or semicolon,
 # "enough"/"not only" and "ruled out"/"backed" opposites, a month without a year;
 # 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "10"
+RULES_VERSION = "11"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant
 MODEL_CONFIDENCE = 0.4  # ... and only with at least this probability: else not enough evidence
@@ -362,6 +365,10 @@ def _mentions(claim: Claim, evidence: Evidence) -> bool:
 _DELIBERATES = re.compile(r"consider", re.I)  # hedges that weigh a course of action rather than doubt a fact
 
 
+def _imagined(edit: Edit) -> bool:
+    return wd.IMAGINED.match(edit.evidence_text) is not None
+
+
 def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: str) -> Verdict:
     claim = ctx.claim
     kind = fidelity.fidelity
@@ -434,6 +441,9 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
                     f"{subject.claim_text}.")  # fmt: skip
     elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "question":
         note = f" It was asked as a question ({quote(dropped[0].evidence_text)} ...?); the claim states it."
+    elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "frame" and _imagined(dropped[0]):
+        note = (f" The speaker put it as a case to imagine ({quote(dropped[0].evidence_text)} ...); the "
+                "claim reports it as something the speaker put forward.")  # fmt: skip
     elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "frame":
         note = (f" The statement leaves it open ({quote(dropped[0].evidence_text)} ...); the claim states it as "
                 "settled.")  # fmt: skip

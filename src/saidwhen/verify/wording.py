@@ -344,9 +344,12 @@ def quoted_from_condition(claim: Claim, text: str, start: int) -> bool:
 
 OPEN_CHOICE = re.compile(
     r"\b(?:(?:up\s+to\s+\w+\s+to\s+)?(?:decide|determine|choose|judge)|ask(?:s|ed)?|wonder(?:s|ed)?)\s+"
-    r"(?:what|whether|if|how\s+(?:much|far|many)|which)\b",
+    r"(?:what|whether|if|how\s+(?:much|far|many)|which)\b"
+    # A case put to the listener to imagine: "Consider here in America that after 9/11 you would have ...".
+    r"|\b(?:consider|imagine|suppose|picture)\b(?:\s+[\w’'-]+){0,4}?\s+that\b",
     re.I,
 )
+IMAGINED = re.compile(r"(?:consider|imagine|suppose|picture)\b", re.I)
 _MAX_GAP = 15  # words left out of a quotation's middle that still make it the same quotation, cut
 
 
