@@ -91,6 +91,9 @@ from saidwhen.verify.claims import parse_claim, yearless_month
         ("Zelensky to reporters: we will not give up.", "Zelensky", ":", "we will not give up"),
         ("'Out of the question': EU foreign-affairs chief slams the door on Kyiv joining NATO.",
          "EU foreign-affairs chief", ":", "Out of the question"),
+        # A speaker inside the scene-setting phrase set the scene; the attribution comes after it.
+        ("Speaking in December, as Zelenskyy floated dropping the bid, Kallas said Estonia fears Russia.", "Kallas",
+         "said", "Estonia fears Russia"),
         # "asked why ...": the question is the content.
         ("Kallas asked why Russia should get anything more.", "Kallas", "asked", "why Russia should get anything more"),
         ("Brussels' top diplomat warned that other regions are in danger.", "Brussels' top diplomat", "warned",

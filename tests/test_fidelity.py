@@ -1038,3 +1038,12 @@ def test_fidelity_a_case_put_to_imagine_is_not_the_speakers_own_statement() -> N
     likened = align(parse_claim("Kallas compared it to sitting down with Osama bin Laden after 9/11 and asking "
                                 "'what else do you want?'"), said)  # fmt: skip
     assert likened.fidelity is not Fidelity.TRUNCATED
+
+
+def test_fidelity_asked_why_reports_the_question_as_one() -> None:
+    said = [statement("My question is, why we should give Russia what they want on top of what they have done?")]
+    asked = align(parse_claim("Kallas asked why we should give Russia what they want on top of what they have done."),
+                  said)  # fmt: skip
+    assert asked.fidelity in {Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE}, asked
+    stated = align(parse_claim("Kallas said we should give Russia what they want on top of what they have done."), said)
+    assert stated.fidelity is Fidelity.TRUNCATED

@@ -338,7 +338,11 @@ def _attribution(text: str) -> _Attribution:
             return _shifted(inner, label.end())
         return None, None, None, Span(label.end(), len(text))
     found = _attribution_at(text)
-    if found[0] is None and (frame := _FRAME.match(text)) is not None and frame.end() < len(text):
+    frame = _FRAME.match(text)
+    # A speaker found inside the scene-setting phrase ("Speaking in December, as Zelenskyy floated dropping
+    # the bid, Kallas said ...") set the scene; the attribution comes after it.
+    inside = found[1] is not None and frame is not None and found[1].start < frame.end()
+    if (found[0] is None or inside) and frame is not None and frame.end() < len(text):
         inner = _attribution_at(text[frame.end() :])
         if inner[0] is not None:
             return _shifted(inner, frame.end())

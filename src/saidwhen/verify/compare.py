@@ -169,7 +169,9 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
 
     # A question turned into an assertion: "why we should give Russia what they want ...?" quoted as
     # "we should give Russia what they want".
+    # ("asked why ..." reports the question as one.)
     asked = unit.text.rstrip(" \"”’'").endswith("?") and not claim.content.rstrip(" \"”’'").endswith("?")
+    asked = asked and (claim.cue or "").lower() not in {"asked", "asks"}
     if asked and match.lexical >= LEXICAL:
         frame = _ASKING.search(unit.text[:hi])
         if frame is not None:

@@ -140,6 +140,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("sit", "sat", "sitt"),
     ("sufficient", "enough", "adequate"),
     ("willing", "prepared", "ready"),
+    ("alliance", "nato"),  # "the alliance" in news about NATO
 )  # fmt: skip
 _CANON = {w: group[0] for group in SYNONYMS for w in group}
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]|[A-Z]{2,3}")
