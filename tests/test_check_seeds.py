@@ -447,3 +447,16 @@ def test_check_seeds_reported_claim_is_never_support(seeds_settings: Settings) -
     statement = verdict.evidence[0].evidence
     assert statement.speaker == "Kaja Kallas" and "if" in statement.text.lower()
     assert verdict.alignment is not None and verdict.alignment.fidelity.value == "condition_stripped"
+
+
+def test_check_seeds_a_short_quotation_is_not_the_whole_claim_word_for_word(seeds_settings: Settings) -> None:
+    """001: "... arguing in public remarks that there should be no 'gray zone'": the two quoted words are
+    there as written, the rest of the claim is a paraphrase, and the justification says which is which."""
+    verdict = api.check(
+        seeds_settings,
+        "According to fact-checkers at StopFake, Kallas has been one of the most consistent backers of Kyiv joining "
+        "NATO, arguing there must be no 'gray zone'.",
+    )
+    assert verdict.label is VerdictLabel.SUPPORTED, verdict.justification
+    assert "The words the claim quotes are there word for word" in verdict.justification
+    assert "The claim reports this word for word" not in verdict.justification

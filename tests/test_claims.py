@@ -94,6 +94,9 @@ from saidwhen.verify.claims import parse_claim, yearless_month
         # A speaker inside the scene-setting phrase set the scene; the attribution comes after it.
         ("Speaking in December, as Zelenskyy floated dropping the bid, Kallas said Estonia fears Russia.", "Kallas",
          "said", "Estonia fears Russia"),
+        # Lower-case words before the name: "according to fact-checkers at StopFake".
+        ("According to fact-checkers at StopFake, Kallas backed Kyiv joining NATO.", "StopFake", "according to",
+         "Kallas backed Kyiv joining NATO"),
         # "asked why ...": the question is the content.
         ("Kallas asked why Russia should get anything more.", "Kallas", "asked", "why Russia should get anything more"),
         ("Brussels' top diplomat warned that other regions are in danger.", "Brussels' top diplomat", "warned",

@@ -79,7 +79,7 @@ _DESCRIBED = re.compile(
 )
 # "According to Name, content" / "content, according to Name."
 _ACCORDING_PRE = re.compile(
-    rf"^according\s+to\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<speaker>{_NAME})\s*,\s*(?P<content>.+)$", re.S | re.I
+    rf"^(?i:according\s+to)\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<speaker>{_NAME})\s*,\s*(?P<content>.+)$", re.S
 )
 # "In Zelenskyy's account, content" / "In Kallas's words, content".
 _IN_WORDS = re.compile(

@@ -365,6 +365,9 @@ def _mentions(claim: Claim, evidence: Evidence) -> bool:
 _DELIBERATES = re.compile(r"consider", re.I)  # hedges that weigh a course of action rather than doubt a fact
 
 
+_OWN_WORDS = 3  # words of a claim outside its quotation marks that make it more than the quotation
+
+
 def _imagined(edit: Edit) -> bool:
     return wd.IMAGINED.match(edit.evidence_text) is not None
 
@@ -389,7 +392,11 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
             Fidelity.NEAR_VERBATIM: "almost word for word",
             Fidelity.PARAPHRASE: "in other words",
         }[kind]
-        return ctx.verdict(VerdictLabel.SUPPORTED, conf, f"{said} The claim reports this {how}.", evidence=statement)
+        note = f"The claim reports this {how}."
+        outside = len(tx.words(claim.content)) - sum(len(tx.words(q)) for q in claim.quoted)
+        if kind is Fidelity.VERBATIM and claim.quoted and outside >= _OWN_WORDS:
+            note = "The words the claim quotes are there word for word; the rest reports the statement in other words."
+        return ctx.verdict(VerdictLabel.SUPPORTED, conf, f"{said} {note}", evidence=statement)
     if kind is Fidelity.ALTERED:
         text = f"{said} The claim alters it: {alterations(fidelity)}."
         if only_quantity(fidelity):
