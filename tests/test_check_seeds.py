@@ -72,8 +72,10 @@ MORE = [
          {"003", "004", "001"}, no_fact_check=True),
     case("Zelenskyy said Ukraine is willing to give up NATO membership.", M, {Reason.CONDITION_STRIPPED},
          {"003", "004", "001"}),
+    # 001 relays the same remark with its condition ("could, in theory, forgo NATO membership—but only under
+    # strict conditions"), as 003 and 004 do.
     case("Zelensky says Ukraine is ready to give up on NATO to end the war", M, {Reason.CONDITION_STRIPPED},
-         {"003", "004"}),
+         {"003", "004", "001"}),
     # 001: "If he gets Donbas, then the fortress is down" stated as fact.
     case("Kallas said the fortress is down.", M, {Reason.CONDITION_STRIPPED}, {"001"}),
     # ... "then they definitely move on with taking the whole of Ukraine": "they" is Russia.

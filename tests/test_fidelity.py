@@ -1047,3 +1047,13 @@ def test_fidelity_asked_why_reports_the_question_as_one() -> None:
     assert asked.fidelity in {Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE}, asked
     stated = align(parse_claim("Kallas said we should give Russia what they want on top of what they have done."), said)
     assert stated.fidelity is Fidelity.TRUNCATED
+
+
+def test_fidelity_living_without_is_forgoing_and_only_under_conditions_is_a_condition() -> None:
+    said = [statement("Ukraine could, in theory, forgo NATO membership, but only under strict conditions.",
+                      speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    result = align(parse_claim("Zelenskyy said Ukraine could live without NATO membership."), said)
+    assert result.fidelity is Fidelity.CONDITION_STRIPPED, result
+    assert [e.evidence_text for e in result.edits if e.what == "condition"] == ["only under strict conditions."]
+    flipped = align(parse_claim("Zelenskyy said Ukraine could never live without NATO membership."), said)
+    assert flipped.fidelity is Fidelity.NEGATION_FLIPPED

@@ -18,7 +18,7 @@ _PURPOSE = re.compile(
     r"^\W*(?:(?:in order )?to|so as to)\s+(?:illustrate|show|demonstrate|prove|underline|stress)\b", re.I
 )
 PURPOSE_GAP = 4  # words that may end the sentence between the quoted words and an illustration's purpose
-_BUT = re.compile(r"\b(?:but|whereas|although)\b", re.I)
+_BUT = re.compile(r"\bbut\s+(?:rather|instead)\b|\b(?:whereas|although)\b", re.I)  # not "but only if"
 EXCHANGE = re.compile(r"in exchange for|in return for|swapping|swapped|trading|exchanging", re.I)
 SUBSTITUTE = re.compile(r"\b(?:instead of|in place of|in lieu of|rather than|in exchange|in return)\b", re.I)
 _CONTRAST = re.compile(r"^\W*(?:but|however|although|though|unless|except|only|yet|while)\b", re.I)
@@ -145,7 +145,7 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     if in_claim:
         edits.extend(_numbers_changed(claim.content, in_claim, unit))
 
-    # A condition on another clause, past a "but (rather)" after the claimed words ("was not referring to
+    # A condition on another clause, past a "but rather" after the claimed words ("was not referring to
     # abandoning ..., but rather to interim arrangements ... in the event of a frozen conflict"), is not on them.
     conditions = [m for m in tx.CONDITION.finditer(unit.text) if not _BUT.search(unit.text, hi, max(hi, m.start()))]
     if conditions and all(EXCHANGE.fullmatch(m.group(0)) for m in conditions) and SUBSTITUTE.search(claim.content):

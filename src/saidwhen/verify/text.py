@@ -36,7 +36,7 @@ NEG_CONTRACTION = re.compile(r"n['’]t\b", re.I)
 CONDITION = re.compile(
     r"\b(?:only if|if|unless|provided that|providing that|on condition that|as long as|in exchange for"
     r"|in return for|assuming that|in the event (?:of|that)|in case(?: of| that)?|pending|until|depending on"
-    r"|swapping|swapped|trading|exchanging)\b"
+    r"|swapping|swapped|trading|exchanging|(?:only|solely)\s+(?:under|on)\s+(?:\w+\s+){0,2}?conditions?)\b"
     # "should Ukraine give up on NATO, ...": "should" opening a clause before its subject is an "if".
     r"|(?:^|(?<=, )|(?<=; )|(?<=: )|(?<=that ))should"
     r"(?=\s+(?:(?-i:[A-Z])[\w’'-]*|it|they|he|she|we|you|this|the)\s+\w)",
@@ -197,6 +197,7 @@ _PHRASAL = re.compile(
 
 
 # Other phrases read as the word they mean ("went on for five hours" = "lasted five hours").
+_DO_WITHOUT = re.compile(r"\b(?:live|lives|lived|living|do|does|did|doing|manage|managed|cope|coped)\s+without\b", re.I)
 _PHRASES = (
     (re.compile(r"\b(?:went|go|goes|going|gone)\s+on\s+for\b", re.I), "lasted"),
     (re.compile(r"\bwritten\s+into\b", re.I), "enshrined in"),
@@ -204,6 +205,7 @@ _PHRASES = (
     (re.compile(r"\bhead(?:ed|s|ing)?\s+off\b", re.I), "prevent"),
     (re.compile(r"\bstay(?:ed|s|ing)?\s+out\s+of\b", re.I), "not join"),
     (re.compile(r"\brul(?:e|ed|es|ing)\s+out\b", re.I), "reject"),  # "ruled out NATO membership"
+    (_DO_WITHOUT, "abandon"),  # "could live without NATO membership": forgo it, not a negation
 )
 
 
@@ -533,7 +535,7 @@ def polarity(text: str, start: int = 0, end: int | None = None) -> int:
     chars = list(text)
     for lo, hi in condition_clauses(text):
         chars[lo:hi] = " " * (hi - lo)
-    masked = _NOT_ONLY.sub(" ", "".join(chars)[start:end])
+    masked = _DO_WITHOUT.sub(" ", _NOT_ONLY.sub(" ", "".join(chars)[start:end]))
     return negation_count(masked) + len(NEGATIVE_WORDS.findall(masked))
 
 
