@@ -1057,3 +1057,14 @@ def test_fidelity_living_without_is_forgoing_and_only_under_conditions_is_a_cond
     assert [e.evidence_text for e in result.edits if e.what == "condition"] == ["only under strict conditions."]
     flipped = align(parse_claim("Zelenskyy said Ukraine could never live without NATO membership."), said)
     assert flipped.fidelity is Fidelity.NEGATION_FLIPPED
+
+
+def test_fidelity_weighing_a_course_keeps_the_hedge() -> None:
+    """"must be prepared to consider ... deploying peacekeepers": "weigh" says the same; "will deploy" does not."""
+    said = [statement("Europe must be prepared to consider more robust measures, including deploying peacekeepers.")]
+    weighed = align(parse_claim("Kallas said Europe must be ready to weigh more robust measures, including deploying "
+                                "peacekeepers."), said)  # fmt: skip
+    assert weighed.fidelity is not Fidelity.HEDGE_STRIPPED, weighed
+    decided = align(parse_claim("Kallas said Europe must adopt robust measures, including deploying peacekeepers."),
+                    said)  # fmt: skip
+    assert decided.fidelity is Fidelity.HEDGE_STRIPPED, decided

@@ -46,7 +46,7 @@ HEDGE = re.compile(
     r"\b(?:could|might|may(?!\s+\d)|in theory|theoretically|possibly|perhaps|potentially"
     # "consider(ing)" weighs a course ("could consider abandoning"), not "Consider ... that" asking the
     # listener to imagine, nor "consider X as Y".
-    r"|likely|unlikely|probably|reportedly|allegedly"
+    r"|likely|unlikely|probably|reportedly|allegedly|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)"
     r"|(?<![\"“‘'.!?]\s)(?<![\"“‘'])(?<!^)consider(?:ing)?(?!\s+(?:[\w-]+\s+){1,6}?as\b))\b",
     re.I,
 )
