@@ -136,6 +136,8 @@ def test_fidelity_no_statements_is_not_found() -> None:
         ("Kallas said Kyiv wants peace.", "Ukraine wants peace", 1.0),  # a capital stands for its country
         ("Kallas said Zelensky wants peace.", "Zelenskyy wants peace", 1.0),
         ("Kallas said it is cold.", "anything", 1.0),
+        # A description in apposition says who is meant: its names are not the claim's anchors.
+        ("Estonia, the EU foreign-policy chief's home country, borders Russia.", "Estonia borders Russia", 1.0),
         # A place naming which talks: "the talks" has it, "the Istanbul talks" has another place's.
         ("Lytvyn said Zelenskyy would comment on the Berlin talks.", "Zelenskyy would comment on the talks", 1.0),
         ("Lytvyn said Zelenskyy would comment on the Berlin talks.", "Zelenskyy spoke of the Istanbul talks", 0.5),
@@ -1068,3 +1070,10 @@ def test_fidelity_weighing_a_course_keeps_the_hedge() -> None:
     decided = align(parse_claim("Kallas said Europe must adopt robust measures, including deploying peacekeepers."),
                     said)  # fmt: skip
     assert decided.fidelity is Fidelity.HEDGE_STRIPPED, decided
+
+
+def test_fidelity_word_recall_leaves_out_a_description_in_apposition() -> None:
+    claim = "Estonia, the EU foreign-policy chief's home country, has no border with Russia."
+    assert lexical_recall(claim, "Estonia shares a border with Russia") == 1.0
+    # A clause between commas is not an apposition.
+    assert lexical_recall("In Berlin, the talks went on, said Witkoff", "Witkoff said it in Berlin") < 1.0

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import pairwise
 
 from saidwhen.records import Claim, Evidence
@@ -64,7 +65,14 @@ def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
     """Share of the claim's named things and numbers (names only with ``numbers`` False) that
     ``text`` contains (1.0 when it has none)."""
     # A direction used as an adjective ("Ukraine's Western allies") anchors nothing "Ukraine's allies" lacks.
-    anchors = [e for e in claim.entities if e not in _DIRECTIONS and not _describes(e, claim.text)]
+    core = tx.keys(without_apposition(claim.content))
+    anchors = [
+        e
+        for e in claim.entities
+        if e not in _DIRECTIONS
+        and not _describes(e, claim.text)
+        and (tx.name_present(e, core) or e not in claim.content)
+    ]
     values = tx.number_values(" ".join(claim.numbers)) if numbers else set()
     if not anchors and not values:
         return 1.0
@@ -99,12 +107,29 @@ def _describes(name: str, text: str) -> bool:
     return bool(re.search(rf"\b{re.escape(name)}(?:['’]s)?\s+(?:{_DESCRIBING_ROLES})\s+[A-Z]", text))
 
 
+_APPOSITION = re.compile(
+    r"\b(?P<name>[A-Z][\w’'.-]*),\s+(?:the|a|an|[A-Z][\w.-]*['’]s)\s+[^,;:\"“”]{3,60}?,(?=\s+[a-z])"
+)
+
+
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|do|does|did|went|goes|said|says|\w+ed)\b")
+
+
+@lru_cache(maxsize=4096)
+def without_apposition(text: str) -> str:
+    """``text`` without descriptions in apposition to a name ("Estonia, the EU chief's home country, has")."""
+    return _APPOSITION.sub(lambda m: m.group(0) if _VERB.search(m.group(0)) else m.group("name"), text)
+
+
 def lexical_recall(claim_text: str, text: str, names: Sequence[str] = (), context: str = "") -> float:
     """Share of the claim's content words (stemmed) found in ``text``. When ``text`` holds at least
     ``NARRATED`` of the claim's other words, words of the claim's ``names`` found in the narration
     around it (``context``) count too ("during the talks", with Berlin named in the sentence that
     introduces the quote)."""
-    # Numbers are compared as numbers (anchors, number edits), not as words that must be shared.
+    # Numbers are compared as numbers (anchors, number edits), not as words that must be shared; a
+    # description in apposition ("Estonia, the EU foreign-policy chief's home country, has ...") says who or
+    # what is meant, not what the claim says of it.
+    claim_text = without_apposition(claim_text)
     wanted = {w for w in tx.content_stems(claim_text) if not tx.is_number_word(w)}
     if not wanted:
         return 0.0
