@@ -88,6 +88,11 @@ def test_text_names_leave_out_the_preposition_that_opens_a_sentence() -> None:
     assert tx.names("Bank of the Philippines said") == ("Bank of the Philippines",)
 
 
+def test_text_name_keys_fold_the_people_into_the_place() -> None:
+    assert tx.name_key("European") == tx.name_key("Europe")
+    assert tx.name_present("European", tx.keys("allies in Europe"))
+
+
 def test_text_names_drop_sentence_openers_and_split_paired_names() -> None:
     assert tx.names("Even Kyiv's friends inside NATO were wary") == ("Kyiv", "NATO")
     assert tx.names("More European leaders arrived") == ("European",)

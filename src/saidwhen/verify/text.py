@@ -84,7 +84,8 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     *ANTONYMS,
     ("agree", "refuse"), ("allow", "refuse"), ("reaffirm", "abandon"), ("little", "lot"), ("few", "many"),
     ("collapse", "progress"), ("fail", "succeed"), ("trust", "afraid"), ("trust", "fear"), ("end", "continue"),
-    ("conclude", "continue"), ("finish", "continue"), ("support", "reject"),
+    ("conclude", "continue"), ("finish", "continue"), ("support", "reject"), ("welcome", "dismay"),
+    ("welcome", "regret"),
 )  # fmt: skip
 
 
@@ -141,6 +142,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("sufficient", "enough", "adequate"),
     ("willing", "prepared", "ready"),
     ("alliance", "nato"),  # "the alliance" in news about NATO
+    ("reject", "rejection"),
 )  # fmt: skip
 _CANON = {w: group[0] for group in SYNONYMS for w in group}
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]|[A-Z]{2,3}")
@@ -370,7 +372,7 @@ def name_key(name: str) -> str:
         w = w[:-1]
     if w in METONYMS:
         return METONYMS[w]
-    for suffix in ("iy", "yy", "ii", "y", "i", "an", "ean", "e", "s"):
+    for suffix in ("iy", "yy", "ii", "y", "i", "ean", "an", "e", "s"):
         if len(w) > 4 and w.endswith(suffix):
             return w[: -len(suffix)]
     return w
