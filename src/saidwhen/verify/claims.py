@@ -346,7 +346,18 @@ def _attribution(text: str) -> _Attribution:
         inner = _attribution_at(text[frame.end() :])
         if inner[0] is not None:
             return _shifted(inner, frame.end())
+    kicker = _KICKER.match(text)
+    if found[0] is None and kicker is not None and len(tx.words(text[kicker.end() :])) >= _KICKER_REST:
+        # "Marathon session: the Ukrainian leader and the US team negotiated ...": a headline's kicker, not
+        # part of what it claims.
+        return None, None, None, Span(kicker.end(), len(text))
     return found
+
+
+# A headline's kicker: a capitalised word and at most two lower-case ones, then a colon ("Marathon session:",
+# "Big reveal:"), with no acronym or possessive that could be the topic ("NATO membership:").
+_KICKER = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:\s+(?=\S)")
+_KICKER_REST = 5  # words after it, for it to be a kicker before a whole claim
 
 
 # "After the Berlin talks, Kallas warned ...", "Responding to Zelenskyy's offer, ...": the words came

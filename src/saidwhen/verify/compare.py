@@ -22,6 +22,7 @@ _BUT = re.compile(r"\bbut\s+(?:rather|instead)\b|\b(?:whereas|although)\b", re.I
 EXCHANGE = re.compile(r"in exchange for|in return for|swapping|swapped|trading|exchanging", re.I)
 SUBSTITUTE = re.compile(r"\b(?:instead of|in place of|in lieu of|rather than|in exchange|in return)\b", re.I)
 _CONTRAST = re.compile(r"^\W*(?:but|however|although|though|unless|except|only|yet|while)\b", re.I)
+_NEGATED_SUBJECT = re.compile(r"\W*(?:neither|no|none\s+of|nobody|nothing|not\s+a\s+single)\b", re.I)
 _INSTEAD = re.compile(r"^\W*but\s+(?:rather|instead)\b", re.I)
 _CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")
 # The words that make a sentence ask rather than assert ("My question is, why", "How can").
@@ -84,6 +85,9 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     asides = wd.asides(claim.content, unit.text, lo, hi)
     said_ranges = [(at + a, at + b) for a, b in wd.word_ranges(clause_text, [w for _, w in opposed])]
     window_neg = tx.polarity(wd.blank(unit.text, [*asides, *said_ranges]), at, reach)
+    # A negated subject before the matched words ("Neither NATO nor EU leaders have issued ...") negates them.
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(unit.text, 0, at)), default=0)
+    window_neg += 1 if _NEGATED_SUBJECT.match(unit.text, clause_start, at) else 0
     if (claim_neg + window_neg + min(1, len(opposed))) % 2:
         if opposed:
             for claimed, said in opposed:

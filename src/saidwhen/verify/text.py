@@ -200,6 +200,9 @@ _PHRASAL = re.compile(
 
 # Other phrases read as the word they mean ("went on for five hours" = "lasted five hours").
 _DO_WITHOUT = re.compile(r"\b(?:live|lives|lived|living|do|does|did|doing|manage|managed|cope|coped)\s+without\b", re.I)
+# "not the first time" says "again", "not least" says "especially": no negation.
+_NOT_NEGATING = re.compile(r"\bnot\s+(?:for\s+)?the\s+first\s+time\b|\bnot\s+least\b", re.I)
+_NEITHER_NOR = re.compile(r"\bneither\b(?=[^.;]*\bnor\b)", re.I)
 _PHRASES = (
     (re.compile(r"\b(?:went|go|goes|going|gone)\s+on\s+for\b", re.I), "lasted"),
     (re.compile(r"\bwritten\s+into\b", re.I), "enshrined in"),
@@ -208,6 +211,7 @@ _PHRASES = (
     (re.compile(r"\bstay(?:ed|s|ing)?\s+out\s+of\b", re.I), "not join"),
     (re.compile(r"\brul(?:e|ed|es|ing)\s+out\b", re.I), "reject"),  # "ruled out NATO membership"
     (_DO_WITHOUT, "abandon"),  # "could live without NATO membership": forgo it, not a negation
+    (re.compile(r"\bnot\s+(?:for\s+)?the\s+first\s+time\b", re.I), "previously"),
 )
 
 
@@ -537,8 +541,10 @@ def polarity(text: str, start: int = 0, end: int | None = None) -> int:
     chars = list(text)
     for lo, hi in condition_clauses(text):
         chars[lo:hi] = " " * (hi - lo)
-    masked = _DO_WITHOUT.sub(" ", _NOT_ONLY.sub(" ", "".join(chars)[start:end]))
-    return negation_count(masked) + len(NEGATIVE_WORDS.findall(masked))
+    masked = _NOT_NEGATING.sub(" ", _DO_WITHOUT.sub(" ", _NOT_ONLY.sub(" ", "".join(chars)[start:end])))
+    # "Neither NATO nor EU leaders have ..." denies once.
+    paired = len(_NEITHER_NOR.findall(masked))
+    return negation_count(masked) - paired + len(NEGATIVE_WORDS.findall(masked))
 
 
 # "They cannot be papers or promises", "She said this ...": a sentence that opens with a word standing for
