@@ -99,17 +99,17 @@ _HEADLINE_ON = re.compile(
     re.S,
 )
 # "The EU's top diplomat: content": a headline whose speaker is a description with a role noun.
+_ROLE_NOUN = (
+    r"(?:diplomat|minister|president|chief|envoy|spokes(?:man|woman|person)|leader|chancellor|secretary|aide"
+    r"|adviser|advisor|ambassador|official|head|commissioner|premier)"
+)
 _DESCRIBED_HEADLINE = re.compile(
     # "The EU's top diplomat:", "Brussels' top diplomat:", "EU foreign-affairs chief:"
     r"^(?P<speaker>(?:[Tt]he\s+|[A-Z][\w.-]*(?:[’']s|s[’'])\s+|[A-Z][\w.-]*\s+(?=[a-z]))(?:[\w’'.-]+\s+){0,5}?"
-    r"(?:diplomat|minister|president|chief|envoy|spokes(?:man|woman|person)|leader|chancellor|secretary|aide"
-    r"|adviser|advisor|ambassador|official|head|commissioner|premier))\s*:\s+(?P<content>\S.+)$",
+    rf"{_ROLE_NOUN})\s*:\s+(?P<content>\S.+)$",
     re.S,
 )
-_ROLE_END = re.compile(
-    r"\b(?:diplomat|minister|president|chief|envoy|spokes(?:man|woman|person)|leader|chancellor|secretary|aide"
-    r"|adviser|advisor|ambassador|official|head|commissioner|premier)$"
-)
+_ROLE_END = re.compile(rf"\b{_ROLE_NOUN}$")
 # "Kallas to AFP: ...": a headline naming whom the words were said to.
 _TOLD_HEADLINE = re.compile(
     r"^(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+to\s+(?:the\s+)?"

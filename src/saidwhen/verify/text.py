@@ -201,7 +201,8 @@ _PHRASAL = re.compile(
 # Other phrases read as the word they mean ("went on for five hours" = "lasted five hours").
 _DO_WITHOUT = re.compile(r"\b(?:live|lives|lived|living|do|does|did|doing|manage|managed|cope|coped)\s+without\b", re.I)
 # "not the first time" says "again", "not least" says "especially": no negation.
-_NOT_NEGATING = re.compile(r"\bnot\s+(?:for\s+)?the\s+first\s+time\b|\bnot\s+least\b", re.I)
+_NOT_FIRST_TIME = re.compile(r"\bnot\s+(?:for\s+)?the\s+first\s+time\b", re.I)
+_NOT_NEGATING = re.compile(rf"{_NOT_FIRST_TIME.pattern}|\bnot\s+least\b", re.I)
 _NEITHER_NOR = re.compile(r"\bneither\b(?=[^.;]*\bnor\b)", re.I)
 _PHRASES = (
     (re.compile(r"\b(?:went|go|goes|going|gone)\s+on\s+for\b", re.I), "lasted"),
@@ -211,7 +212,7 @@ _PHRASES = (
     (re.compile(r"\bstay(?:ed|s|ing)?\s+out\s+of\b", re.I), "not join"),
     (re.compile(r"\brul(?:e|ed|es|ing)\s+out\b", re.I), "reject"),  # "ruled out NATO membership"
     (_DO_WITHOUT, "abandon"),  # "could live without NATO membership": forgo it, not a negation
-    (re.compile(r"\bnot\s+(?:for\s+)?the\s+first\s+time\b", re.I), "previously"),
+    (_NOT_FIRST_TIME, "previously"),
 )
 
 

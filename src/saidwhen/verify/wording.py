@@ -342,14 +342,15 @@ def quoted_from_condition(claim: Claim, text: str, start: int) -> bool:
     return all(_quoted_at(p, inside) >= 0 for p in pieces)
 
 
+_IMAGINE = "consider|imagine|suppose|picture"  # verbs that put a case to the listener to imagine
 OPEN_CHOICE = re.compile(
     r"\b(?:(?:up\s+to\s+\w+\s+to\s+)?(?:decide|determine|choose|judge)|ask(?:s|ed)?|wonder(?:s|ed)?)\s+"
     r"(?:what|whether|if|how\s+(?:much|far|many)|which)\b"
     # A case put to the listener to imagine: "Consider here in America that after 9/11 you would have ...".
-    r"|\b(?:consider|imagine|suppose|picture)\b(?:\s+[\w’'-]+){0,4}?\s+that\b",
+    rf"|\b(?:{_IMAGINE})\b(?:\s+[\w’'-]+){{0,4}}?\s+that\b",
     re.I,
 )
-IMAGINED = re.compile(r"(?:consider|imagine|suppose|picture)\b", re.I)
+IMAGINED = re.compile(rf"(?:{_IMAGINE})\b", re.I)
 _MAX_GAP = 15  # words left out of a quotation's middle that still make it the same quotation, cut
 
 
