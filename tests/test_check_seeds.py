@@ -386,6 +386,17 @@ MORE = [
     # Unattributed and not in the corpus: news sentences that share the topic are not a finding.
     case("Ukraine will join the European Union by 2027.", N),
     case("Kallas met Sybiha in Brussels.", N),
+    # One name in another's place before the same words (001: "Russian media outlets have circulated ...";
+    # 000: "To illustrate that Russia does not want this peace").
+    case("According to StopFake, the quote claiming Europe had abandoned discussions of Ukraine's NATO membership was "
+         "circulated by Ukrainian media outlets.", R, cites={"001"}),
+    case("Kallas said Foreign Minister Sybiha's presentation to EU ministers illustrated that it is Ukraine that does "
+         "not want peace.", R, cites={"000"}),
+    # "there was no reason to | offer concessions": the negation before the matched words (002).
+    case("Kallas told AFP the West should grant Russia concessions even before formal peace negotiations get under "
+         "way.", R, cites={"002"}),
+    # A text of hers sharing only the names decides nothing.
+    case("Kallas said the EU would open the first accession negotiation clusters with Ukraine in January.", N),
 ]  # fmt: skip
 
 XFAIL = [

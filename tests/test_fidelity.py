@@ -12,6 +12,7 @@ from saidwhen.records import Alignment, EditKind, Evidence, Fidelity, Span
 from saidwhen.verify.claims import parse_claim
 from saidwhen.verify.fidelity import align, conditional_match
 from saidwhen.verify.matching import anchors_present, lexical_recall, units
+from saidwhen.verify.wording import substituted
 
 OFFSET = 100  # statements sit at this offset of their article, so spans must be shifted
 
@@ -142,6 +143,8 @@ def test_fidelity_no_statements_is_not_found() -> None:
         ("Lytvyn said Zelenskyy would comment on the Berlin talks.", "Zelenskyy would comment on the talks", 1.0),
         ("Lytvyn said Zelenskyy would comment on the Berlin talks.", "Zelenskyy spoke of the Istanbul talks", 0.5),
         ("Lytvyn said Zelenskyy would comment on the Berlin talks.", "Zelenskyy would comment later", 0.5),
+        # "the West" in a speaker's mouth is "we" or "our allies": not a name a statement must hold.
+        ("Kallas said the West should offer Russia concessions.", "we should offer concessions to Russia", 1.0),
     ],
 )
 def test_fidelity_anchors(claim: str, text: str, expected: float) -> None:
@@ -265,6 +268,43 @@ def test_fidelity_a_swapped_name_or_quantity_alters_the_statement() -> None:
     everyone = align(parse_claim("Zelenskyy said all representatives of the United States and European partners "
                                  "did not support this."), some)  # fmt: skip
     assert everyone.fidelity is Fidelity.ALTERED and everyone.edits[-1].what == "quantity", everyone
+
+
+def test_fidelity_a_name_put_before_the_same_words_as_another_alters_the_statement() -> None:
+    """ "circulated by Ukrainian media outlets" against "Russian media outlets have circulated ...": the same
+    words follow another name, wherever the two stand in their sentences."""
+    said = [statement("Russian media outlets have circulated a quote attributed to Kaja Kallas, claiming that "
+                      "Europe has abandoned discussions of Ukraine's NATO membership.",
+                      speaker="StopFake")]  # fmt: skip
+    claim = parse_claim("According to StopFake, the quote claiming Europe had abandoned discussions of Ukraine's "
+                        "NATO membership was circulated by Ukrainian media outlets.")  # fmt: skip
+    found = align(claim, said, (), lambda q, ts: [0.9] * len(ts))
+    assert found.fidelity is Fidelity.ALTERED, found
+    assert [(e.what, e.evidence_text, e.claim_text) for e in found.edits] == [("name", "Russian", "Ukrainian")]
+    illustrate = align(parse_claim("Kallas said it is Ukraine that does not want peace."), KALLAS)
+    assert illustrate.fidelity is Fidelity.ALTERED, illustrate
+    assert [(e.evidence_text, e.claim_text) for e in illustrate.edits] == [("Russia", "Ukraine")]
+    # The statement says the same words of the claim's name as well: nothing swapped.
+    both = [statement("Russia does not want this peace, and Ukraine does not want this peace either.")]
+    assert align(parse_claim("Kallas said Ukraine does not want this peace."), both).fidelity is not Fidelity.ALTERED
+    # A capital opening a sentence is not a name ("Several members were resistant ...").
+    several = statement("Several members were resistant to the idea, including Slovakia and Hungary.", speaker="")
+    claimed = "Slovakia and Hungary were among the NATO members resistant to the idea."
+    assert substituted(claimed, units(several)[0]) == []
+
+
+def test_fidelity_a_negation_just_before_the_matched_words_governs_them() -> None:
+    """ "there was no reason to | offer concessions to Russia before ...": the matched words start after the
+    negation, which still says the contrary of "should grant Russia concessions"."""
+    said = [statement("Kallas said there was no reason to offer concessions to Russia before formal peace "
+                      "negotiations even begin, especially given their occupation of Ukraine.")]  # fmt: skip
+    claim = parse_claim("Kallas said the West should grant Russia concessions even before formal peace negotiations "
+                        "get under way.")  # fmt: skip
+    found = align(claim, said, (), lambda q, ts: [0.6] * len(ts))
+    assert found.fidelity is Fidelity.NEGATION_FLIPPED, found
+    kept = align(parse_claim("Kallas said there was no reason to offer concessions to Russia before formal peace "
+                             "negotiations begin."), said)  # fmt: skip
+    assert kept.fidelity is not Fidelity.NEGATION_FLIPPED, kept
 
 
 def test_fidelity_quoted_words_on_record_from_someone_else_are_misattributed() -> None:

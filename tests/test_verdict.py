@@ -630,3 +630,19 @@ def test_verdict_a_text_without_the_claims_year_does_not_decide_what_was_said() 
     dated = ev("Ukraine will not become a NATO member by 2030.", speaker="Kaja Kallas", sim=0.8)
     verdict = decide(claim, [dated], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(dated, 0.02, 0.9)], SETTINGS)
     assert verdict.label is VerdictLabel.REFUTED
+
+
+def test_verdict_a_text_of_the_speaker_on_other_matters_does_not_decide_what_was_said() -> None:
+    """"Kallas said the EU would open accession clusters with Ukraine in January": a text of hers that
+    shares only the names ("... a just and lasting peace on Ukraine's terms"), however its stance reads,
+    neither supports nor refutes it; one that speaks of the accession clusters does."""
+    claim = parse_claim("Kallas said the EU would open the first accession negotiation clusters with Ukraine in "
+                        "January.")  # fmt: skip
+    other = ev("Let's not walk into their traps. By working together with the EU, we can achieve a just and "
+               "lasting peace on Ukraine's terms.", speaker="Kaja Kallas", sim=0.5)  # fmt: skip
+    verdict = decide(claim, [other], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(other, 0.01, 0.95)], SETTINGS)
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
+    hers = ev("The EU will not open accession negotiation clusters with Ukraine before spring.", speaker="Kaja Kallas",
+              sim=0.7)  # fmt: skip
+    verdict = decide(claim, [hers], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(hers, 0.01, 0.95)], SETTINGS)
+    assert verdict.label is VerdictLabel.REFUTED

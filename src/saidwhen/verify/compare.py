@@ -23,6 +23,7 @@ EXCHANGE = re.compile(r"in exchange for|in return for|swapping|swapped|trading|e
 SUBSTITUTE = re.compile(r"\b(?:instead of|in place of|in lieu of|rather than|in exchange|in return)\b", re.I)
 _CONTRAST = re.compile(r"^\W*(?:but|however|although|though|unless|except|only|yet|while)\b", re.I)
 _NEGATED_SUBJECT = re.compile(r"\W*(?:neither|no|none\s+of|nobody|nothing|not\s+a\s+single)\b", re.I)
+_NEGATED_LEAD = re.compile(r"\b(?:no|not|never|n['’]t)\s+(?:[\w’'-]+\s+){0,2}(?:to|of|for)\s*$", re.I)
 _INSTEAD = re.compile(r"^\W*but\s+(?:rather|instead)\b", re.I)
 _CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")
 # The words that make a sentence ask rather than assert ("My question is, why", "How can").
@@ -88,6 +89,10 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     # A negated subject before the matched words ("Neither NATO nor EU leaders have issued ...") negates them.
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(unit.text, 0, at)), default=0)
     window_neg += 1 if _NEGATED_SUBJECT.match(unit.text, clause_start, at) else 0
+    # A negation just before the matched words, in their clause, governs them ("there was no reason to |
+    # offer concessions ...").
+    negated_lead = _NEGATED_LEAD.search(unit.text, clause_start, at) if not unit.pair else None
+    window_neg += 1 if negated_lead is not None else 0
     if (claim_neg + window_neg + min(1, len(opposed))) % 2:
         if opposed:
             for claimed, said in opposed:
@@ -113,7 +118,7 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     # "all partners" for "some representatives".
     swapped = wd.swapped(claim.content, unit, match.window) if match.ratio >= ALTERED_RATIO else []
     swapped = swapped or wd.generalised(claim.content, unit, match.window) or wd.relocated(claim, unit)
-    swapped = swapped or wd.renamed(claim, unit)
+    swapped = swapped or wd.renamed(claim, unit) or wd.substituted(claim.content, unit)
     if swapped:
         edits.extend(swapped)
         return Fidelity.ALTERED, edits

@@ -58,13 +58,14 @@ class Match:
     ratio: float  # word-sequence similarity of claim content and window
 
 
-_DIRECTIONS = frozenset(["Western", "Eastern", "Northern", "Southern"])
+# A direction used as an adjective ("Ukraine's Western allies"), and "the West" itself, which in a speaker's
+# mouth is "we" or "our allies": neither anchors a statement.
+_DIRECTIONS = frozenset(["Western", "Eastern", "Northern", "Southern", "West"])
 
 
 def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
     """Share of the claim's named things and numbers (names only with ``numbers`` False) that
     ``text`` contains (1.0 when it has none)."""
-    # A direction used as an adjective ("Ukraine's Western allies") anchors nothing "Ukraine's allies" lacks.
     core = tx.keys(without_apposition(claim.content))
     anchors = [
         e

@@ -138,6 +138,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("enshrine", "enshrined", "anchored"),
     ("warn", "caution"),
     ("compromise", "concession"),
+    ("offer", "grant"),
+    ("begin", "start", "commence"),
     ("sit", "sat", "sitt"),
     ("sufficient", "enough", "adequate"),
     ("willing", "prepared", "ready"),
@@ -213,6 +215,7 @@ _PHRASES = (
     (re.compile(r"\brul(?:e|ed|es|ing)\s+out\b", re.I), "reject"),  # "ruled out NATO membership"
     (_DO_WITHOUT, "abandon"),  # "could live without NATO membership": forgo it, not a negation
     (_NOT_FIRST_TIME, "previously"),
+    (re.compile(r"\b(?:get|gets|got|getting|gotten|be|is|are|was|were|been)\s+under\s*way\b", re.I), "begin"),
 )
 
 

@@ -485,12 +485,30 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
     return ctx.verdict(VerdictLabel.MISLEADING, conf, f"{said}{note}", reasons, statement)
 
 
+SPOKEN_WORDS = 0.25  # share of the claim's words other than its names a text of the speaker must hold to side
+
+
 def _by_speaker(claim: Claim, stances: Sequence[StanceScore], stance: Stance = Stance.SUPPORTS) -> bool:
-    """Whether a text that takes ``stance`` toward the claim is on record from the speaker it names."""
+    """Whether a text that takes ``stance`` toward the claim is on record from the speaker it names, and
+    speaks of what the claim says, not only of the same names ("open accession talks with Ukraine in
+    January" is not answered by "... a just and lasting peace on Ukraine's terms")."""
     if not claim.speaker:
         return False
     surname = tx.name_key(claim.speaker.split()[-1])
-    return any(s.stance is stance and s.evidence.speaker and surname in tx.keys(s.evidence.speaker) for s in stances)
+    named = {tx.canon(w) for n in claim.entities for w in tx.words(n)}
+    wanted = {w for w in tx.content_stems(claim.content) if w not in named and not tx.is_number_word(w)}
+
+    def speaks_of(text: str) -> bool:
+        return not wanted or len(wanted & set(tx.content_stems(text))) / len(wanted) >= SPOKEN_WORDS
+
+    return any(
+        s.stance is stance
+        and s.evidence.speaker
+        and surname in tx.keys(s.evidence.speaker)
+        and speaks_of(f"{s.evidence.text} {s.evidence.context}")
+        for s in stances
+    )
+
 
 
 def _from_stances(

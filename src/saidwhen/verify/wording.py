@@ -485,6 +485,55 @@ def _body(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,6}", name)) or (len(words) > 1 and words[-1].lower() in tx.BODY_WORDS)
 
 
+SUBSTITUTE_CONTEXT = 2  # content words after a name that must be the same for one name to stand in another's place
+
+
+def _names_before(text: str) -> list[tuple[str, Span, tuple[str, ...]]]:
+    """(name key, span, the next ``SUBSTITUTE_CONTEXT`` content words) of each capitalised word of
+    ``text`` that ends a name ("Ukrainian media outlets" -> ("ukraini", ..., ("media", "outlet")))."""
+    spans = tx.word_spans(text)
+    in_names = {part for name in tx.names(text) for part in re.split(r"[\s-]+", name)}
+    out = []
+    for i, (w, sp) in enumerate(spans):
+        raw = text[sp.start : sp.end]
+        if not raw[0].isupper() or w in tx.STOPWORDS or re.sub(r"['’]s$", "", raw) not in in_names:
+            continue  # not a name: "Several members were ...", "The quote ..."
+        if i + 1 < len(spans) and text[spans[i + 1][1].start].isupper():
+            continue  # not the last word of the name
+        follow = []
+        for x, xs in spans[i + 1 : i + 7]:
+            if text[xs.start].isupper() or x[0].isdigit():
+                break  # another name or a number: the words after the name are not the same clause
+            if x not in tx.STOPWORDS or x in tx.NEGATIONS:
+                follow.append(tx.canon(x))
+            if len(follow) == SUBSTITUTE_CONTEXT:
+                break
+        if len(follow) == SUBSTITUTE_CONTEXT and _CLAUSE_BREAK.search(text, sp.end, spans[i + 1][1].start) is None:
+            out.append((tx.name_key(raw), sp, tuple(follow)))
+    return out
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–()\[\]]")
+
+
+def substituted(claim_text: str, unit: Unit) -> list[Edit]:
+    """One name put in another's place before the same words, wherever they stand in the sentence:
+    "circulated by Ukrainian media outlets" against "Russian media outlets have circulated ...", "it is
+    Ukraine that does not want peace" against "Russia does not want this peace". Not when the statement
+    says the same words of the claim's name too, nor when the claim names the statement's name anywhere."""
+    claim_keys = tx.keys(claim_text)
+    said = _names_before(unit.text)
+    for key, mine, follow in _names_before(claim_text):
+        if any(_kin(key, k) and f == follow for k, _, f in said):
+            continue
+        for other, span, f in said:
+            if f != follow or _kin(key, other) or any(_kin(other, k) for k in claim_keys):
+                continue
+            written = span.of(unit.text)
+            return [Edit(EditKind.CHANGED, "name", written, span_of(unit, span.start, span.end), mine.of(claim_text))]
+    return []
+
+
 RENAMED_REST = 0.75  # share of the claim's other words a statement must hold for one name to stand for another
 
 
