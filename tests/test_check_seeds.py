@@ -395,6 +395,12 @@ MORE = [
     # "there was no reason to | offer concessions": the negation before the matched words (002).
     case("Kallas told AFP the West should grant Russia concessions even before formal peace negotiations get under "
          "way.", R, cites={"002"}),
+    # He took "conditions" back in the same breath ("or perhaps more accurately, our ambition", 004).
+    case("Zelenskyy said NATO membership had been Ukraine's condition from the very beginning.", M,
+         {Reason.TRUNCATED}, {"004"}),
+    # ", not only on paper" inside the quoted words is one remark, not two stacked (000).
+    case("The EU's foreign policy chief said that if Ukraine concedes on NATO membership, it must get 'very, very "
+         "strong, tangible security guarantees, not only on paper.'", S, cites={"000"}),
     # A text of hers sharing only the names decides nothing.
     case("Kallas said the EU would open the first accession negotiation clusters with Ukraine in January.", N),
 ]  # fmt: skip
@@ -473,3 +479,18 @@ def test_check_seeds_a_short_quotation_is_not_the_whole_claim_word_for_word(seed
     assert verdict.label is VerdictLabel.SUPPORTED, verdict.justification
     assert "The words the claim quotes are there word for word" in verdict.justification
     assert "The claim reports this word for word" not in verdict.justification
+
+
+def test_check_seeds_words_tied_to_a_later_event_are_outdated_and_out_of_context(seeds_settings: Settings) -> None:
+    """002: "'Russia will try to divide us,' Kallas said on Feb. 18 following the U.S.-Russia talks": tied to
+    Zelenskyy's December offer, the words are moved in time and answer something they were not about; a
+    claim giving only another date is outdated alone."""
+    verdict = api.check(
+        seeds_settings,
+        "Reacting to Zelenskyy's December offer to drop Ukraine's NATO bid, Kallas warned that 'Russia will try "
+        "to divide us.'",
+    )
+    assert verdict.label is VerdictLabel.MISLEADING
+    assert set(verdict.reasons) == {Reason.OUTDATED, Reason.OUT_OF_CONTEXT}, verdict.reasons
+    dated = api.check(seeds_settings, "On Dec. 15 Kallas said Russia will try to divide us.")
+    assert dated.reasons == (Reason.OUTDATED,), dated.reasons

@@ -293,6 +293,20 @@ def test_fidelity_a_name_put_before_the_same_words_as_another_alters_the_stateme
     assert substituted(claimed, units(several)[0]) == []
 
 
+def test_fidelity_a_word_the_speaker_took_back_kept_by_the_claim_is_truncated() -> None:
+    """ "Ukraine's conditions – or perhaps more accurately, our ambition – was NATO membership": the claim
+    that keeps "condition" without "ambition" keeps the word he took back; one with "ambition" does not."""
+    said = [statement("From the very beginning, Ukraine's conditions – or perhaps more accurately, our ambition – "
+                      "was NATO membership.", speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    kept = align(parse_claim("Zelenskyy said NATO membership had been Ukraine's condition from the very beginning."),
+                 said, (), lambda q, ts: [0.9] * len(ts))  # fmt: skip
+    assert kept.fidelity is Fidelity.TRUNCATED, kept
+    assert [(e.what, e.claim_text) for e in kept.edits] == [("correction", "conditions")]
+    meant = align(parse_claim("Zelenskyy said NATO membership had been Ukraine's ambition from the very beginning."),
+                  said, (), lambda q, ts: [0.9] * len(ts))  # fmt: skip
+    assert meant.fidelity is not Fidelity.TRUNCATED, meant
+
+
 def test_fidelity_a_negation_just_before_the_matched_words_governs_them() -> None:
     """ "there was no reason to | offer concessions to Russia before ...": the matched words start after the
     negation, which still says the contrary of "should grant Russia concessions"."""

@@ -76,7 +76,7 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     clause_text = unit.text[at:reach]
     opposed = tx.opposed_words(claim.content, clause_text)
     claimed = wd.blank(claim.content, wd.word_ranges(claim.content, [c for c, _ in opposed]))
-    if wd.STACKED.search(claim.content) and not unit.pair:
+    if wd.stacks(claim) and not unit.pair:
         # A claim stacking two remarks matched by one sentence: only the remark it matched counts.
         claimed = claimed[slice(*claim_part(claim.content, unit.text[lo:hi]))]
     # "denied that Russia wants peace": the speaker said it does not (unless the claim gives the judgement
@@ -128,6 +128,10 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     gaps = wd.gaps(claim, unit)
     if gaps:
         return Fidelity.TRUNCATED, gaps
+    # A word the speaker took back, kept: "conditions – or perhaps more accurately, our ambition".
+    taken_back = wd.corrected(claim.content, unit)
+    if taken_back:
+        return Fidelity.TRUNCATED, taken_back
 
 
     # An open choice stated as a decision: "it is up to Ukrainians to decide what they are willing to

@@ -322,11 +322,11 @@ def best_match(
     candidates = [u for ev in statements for u in units(ev)]
     if not candidates:
         return None
-    if wd.STACKED.search(claim.content):
+    if wd.stacks(claim):
         # "X said A and that B": A and B may be two sentences of one statement, read together.
         candidates += [p for ev in statements for p in wd.pairs(units(ev))]
     found = _best_of(claim, candidates, similarity, top)
-    if not wd.STACKED.search(claim.content):
+    if not wd.stacks(claim):
         # One claim sentence may sum up two of the statement's ("cannot be papers or promises. They have to
         # be real troops"): when no single sentence holds it, or two together hold clearly more of its
         # words, consecutive pairs are read too.

@@ -459,6 +459,9 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
                 f"“{dropped[0].claim_text}”.")  # fmt: skip
     elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "purpose":
         note = f" The speaker went on to say what it illustrated: {quote(dropped[0].evidence_text, 160)}."
+    elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "correction":
+        note = (f" The speaker took back “{dropped[0].claim_text}” in the same breath "
+                f"({quote(dropped[0].evidence_text, 120)}); the claim keeps the word taken back.")  # fmt: skip
     elif kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "middle":
         note = f" The quotation leaves out {', '.join(quote(e.evidence_text, 120) for e in dropped)} from its middle."
     elif kind is Fidelity.TRUNCATED:
@@ -471,6 +474,10 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
         # a course weighed, reported as decided.
         reasons = (Reason.CONDITION_STRIPPED, Reason.EXAGGERATED)
         note += " The speaker was weighing it; the claim reports it as decided."
+    if kind is Fidelity.OUTDATED and claim.when is not None and claim.when.granularity is Granularity.AFTER:
+        # Words tied to an event they came before ("Reacting to the December offer, X warned ...") were
+        # about something else: moved in time and out of their context.
+        reasons = (Reason.OUTDATED, Reason.OUT_OF_CONTEXT)
     condition = next((e for e in dropped if e.what == "condition"), None)
     if (
         kind is Fidelity.CONDITION_STRIPPED

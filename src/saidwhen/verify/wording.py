@@ -57,6 +57,16 @@ STACKED = re.compile(
     r"|\S\s*;\s+\w|\S\s+[—–]\s+\w",  # "'cannot be papers or promises' — they have to be 'real troops'"
     re.I,
 )
+_TWO_SENTENCES = re.compile(r"\w[.!?]\s+(?=[A-Z])")
+
+
+def stacks(claim: Claim) -> bool:
+    """Whether the claim stacks two remarks (``STACKED``). Inside the words it quotes, only two sentences
+    do: "'very strong, tangible security guarantees, not only on paper'" is one remark."""
+    outside = claim.content
+    for piece in claim.quoted:
+        outside = outside.replace(piece, re.sub(r"\S", "x", piece))
+    return STACKED.search(outside) is not None or _TWO_SENTENCES.search(claim.content) is not None
 
 
 def pairs(pieces: Sequence[Unit]) -> list[Unit]:
@@ -483,6 +493,30 @@ def _body(name: str) -> bool:
     """An organisation's name: initials ("NATO", "EU") or a name ending in a body word ("European Union")."""
     words = name.split()
     return bool(re.fullmatch(r"[A-Z]{2,6}", name)) or (len(words) > 1 and words[-1].lower() in tx.BODY_WORDS)
+
+
+# A word the speaker takes back in the same breath: "Ukraine's conditions – or perhaps more accurately, our
+# ambition – was NATO membership".
+_CORRECTED = re.compile(
+    r"\b(?P<said>[\w’'-]+)\s*(?:[–—-]|,)\s*or\s+(?:perhaps\s+|maybe\s+)?(?:more\s+accurately|more\s+precisely|"
+    r"rather|better|I\s+should\s+say)\s*,?\s+(?:(?:our|my|the|their|his|her|its|a|an)\s+)?(?P<meant>[\w’'-]+)",
+    re.I,
+)
+
+
+def corrected(claim_text: str, unit: Unit) -> list[Edit]:
+    """The word a speaker took back, kept by the claim without the one put in its place: "NATO membership
+    had been Ukraine's condition" against "Ukraine's conditions – or perhaps more accurately, our ambition –
+    was NATO membership"."""
+    if "…" in claim_text or "..." in claim_text:
+        return []  # a gap marked in the quotation: the reader is told words are left out
+    have = set(tx.content_stems(claim_text))
+    for m in _CORRECTED.finditer(unit.text):
+        said, meant = tx.canon(m.group("said")), tx.canon(m.group("meant"))
+        if said != meant and said in have and meant not in have:
+            span = span_of(unit, m.start(), m.end())
+            return [Edit(EditKind.DROPPED, "correction", m.group(0), span, m.group("said"))]
+    return []
 
 
 SUBSTITUTE_CONTEXT = 2  # content words after a name that must be the same for one name to stand in another's place
