@@ -401,6 +401,9 @@ MORE = [
     # ", not only on paper" inside the quoted words is one remark, not two stacked (000).
     case("The EU's foreign policy chief said that if Ukraine concedes on NATO membership, it must get 'very, very "
          "strong, tangible security guarantees, not only on paper.'", S, cites={"000"}),
+    # Her office as the corpus gives it, "the former prime minister of Estonia" (002), named as held now.
+    case("Estonian Prime Minister Kaja Kallas said on Monday that only Ukrainians can decide what they are willing "
+         "to sacrifice for peace.", M, {Reason.OUTDATED}, {"000"}),
     # A text of hers sharing only the names decides nothing.
     case("Kallas said the EU would open the first accession negotiation clusters with Ukraine in January.", N),
 ]  # fmt: skip

@@ -399,6 +399,31 @@ def test_claims_a_title_the_record_contradicts(text: str, roles: list[str], conf
     assert title_conflict(titled[1], roles) == conflict
 
 
+@pytest.mark.parametrize(
+    ("text", "roles", "former"),
+    [
+        ("Estonian Prime Minister Kaja Kallas said Russia is weak.", ["the former prime minister of Estonia"],
+         "the former prime minister of Estonia"),
+        ("Kaja Kallas, the prime minister of Estonia, said Russia is weak.",
+         ["EU foreign policy chief", "the former prime minister of Estonia"], "the former prime minister of Estonia"),
+        # The claim says so itself; another country's office; the office also on record as held now.
+        ("Kallas, formerly Estonia's prime minister, said Russia is weak.", ["the former prime minister of Estonia"],
+         None),
+        ("Former Estonian Prime Minister Kaja Kallas said Russia is weak.", ["the former prime minister of Estonia"],
+         None),
+        ("Latvian Prime Minister Kaja Kallas said Russia is weak.", ["the former prime minister of Estonia"], None),
+        ("Estonian Prime Minister Kaja Kallas said Russia is weak.",
+         ["the former prime minister of Estonia", "Estonia's prime minister"], None),
+    ],
+)  # fmt: skip
+def test_claims_a_title_the_record_gives_as_held_before(text: str, roles: list[str], former: str | None) -> None:
+    from saidwhen.verify.roles import claimed_title, former_role
+
+    titled = claimed_title(parse_claim(text))
+    assert titled is not None
+    assert former_role(titled[1], roles) == former
+
+
 def test_claims_no_title_without_a_role_noun_before_the_name() -> None:
     from saidwhen.verify.roles import claimed_title
 

@@ -423,6 +423,26 @@ def test_verdict_a_title_the_corpus_contradicts_refutes_and_cites_the_record() -
     assert kept.label is VerdictLabel.SUPPORTED
 
 
+def test_verdict_a_title_the_corpus_gives_as_held_before_makes_support_outdated() -> None:
+    """"Estonian Prime Minister Kaja Kallas said ...", words on record, where the corpus calls her the former
+    prime minister: misleading (outdated), citing the record; a refuted claim stays refuted, and words said
+    before the record calls the office former keep their verdict."""
+    claim = parse_claim("Estonian Prime Minister Kaja Kallas said Russia does not want this peace.")
+    record = ev("Kallas, the former prime minister of Estonia, said the Baltic country joined NATO.", article="a9")
+    formerly = ("Kaja Kallas", "Estonian Prime Minister", record)
+    alignment = Alignment(Fidelity.VERBATIM, KALLAS_NEG, 0.95)
+    verdict = decide(claim, [KALLAS_NEG, record], alignment, [], SETTINGS, formerly=formerly)
+    assert verdict.label is VerdictLabel.MISLEADING and verdict.reasons == (Reason.OUTDATED,)
+    assert record in [c.evidence for c in verdict.evidence]
+    assert "Estonian Prime Minister" in verdict.justification
+    assert_grounded(verdict)
+    flipped = Alignment(Fidelity.NEGATION_FLIPPED, KALLAS_NEG, 0.9, (Edit(EditKind.CHANGED, "negation", "not"),))
+    wants = parse_claim("Estonian Prime Minister Kaja Kallas said Russia wants this peace.")
+    assert decide(wants, [KALLAS_NEG], flipped, [], SETTINGS, formerly=formerly).label is VerdictLabel.REFUTED
+    early = Alignment(Fidelity.VERBATIM, replace(KALLAS_NEG, published=date(2020, 1, 5)), 0.95)
+    assert decide(claim, [KALLAS_NEG], early, [], SETTINGS, formerly=formerly).label is VerdictLabel.SUPPORTED
+
+
 def test_verdict_words_quoted_from_inside_a_condition_are_a_cut_quotation_too() -> None:
     """'is out of the question', quoted from "if Ukraine's accession to NATO is out of the question, then
     we need ...": the condition is dropped and the quotation is cut (both reasons); the same words

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -43,7 +43,7 @@ from saidwhen.verify.aggregate import ClaimModel, dense_texts, split_answer
 from saidwhen.verify.claims import compared_part, parse_claim
 from saidwhen.verify.compare import AGREEING
 from saidwhen.verify.fidelity import Similarity, align
-from saidwhen.verify.roles import claimed_title, described, resolve_speaker, title_conflict
+from saidwhen.verify.roles import claimed_title, described, former_role, resolve_speaker, title_conflict
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
 from saidwhen.verify.text import reports_claim
 from saidwhen.verify.verdict import decide, model_decides, relevance, restates, weighed
@@ -166,6 +166,7 @@ class Gathered:
     restated: tuple[Alignment, ...] = ()  # unattributed claims: alignments with single evidence sentences
     vectors: Mapping[str, npt.NDArray[np.float32]] = field(default_factory=dict)  # aggregate.dense_texts
     mistitled: tuple[str, str, Evidence] | None = None  # person, the claim's title, a sentence saying otherwise
+    formerly: tuple[str, str, Evidence] | None = None  # person, the claim's title, a sentence giving it as past
     by_checker: bool = False  # the claimed speaker is a fact-check of the corpus ("StopFake found ...")
     debunked: Evidence | None = None  # ... whose sentence reports the claimed words as a claim it disputes
 
@@ -325,7 +326,9 @@ def check_claim(
         claim = resolve_speaker(claim, store.entities())
     claim = date_event(claim, store, aliases)
     found = gather(claim, store, embedder, aliases=aliases, stance=stance)
-    return decide_gathered(replace(found, mistitled=title_on_record(claim, store, aliases)), settings)
+    mistitled = title_on_record(claim, store, aliases)
+    formerly = former_title_on_record(claim, store, aliases)
+    return decide_gathered(replace(found, mistitled=mistitled, formerly=formerly), settings)
 
 
 def title_on_record(
@@ -334,6 +337,23 @@ def title_on_record(
     """(person, the claim's title for them, a stored sentence that gives them another) when the claim
     names someone with a role the registry contradicts ("Former Latvian prime minister Kaja Kallas"
     where the articles say "the former prime minister of Estonia"); None otherwise."""
+    return _title_against_record(claim, store, aliases, title_conflict)
+
+
+def former_title_on_record(
+    claim: Claim, store: Store, aliases: Aliases | None = None
+) -> tuple[str, str, Evidence] | None:
+    """(person, the claim's title for them, a stored sentence that gives it as held before) when the claim
+    names someone by an office the record says they held formerly ("Estonian Prime Minister Kaja Kallas"
+    where the articles say "the former prime minister of Estonia"); None otherwise."""
+    return _title_against_record(claim, store, aliases, former_role)
+
+
+def _title_against_record(
+    claim: Claim, store: Store, aliases: Aliases | None, against: Callable[[str, Sequence[str]], str | None]
+) -> tuple[str, str, Evidence] | None:
+    """(person, the claim's title, a stored sentence giving the role ``against`` picks from the person's
+    roles on record for that title), or None."""
     from saidwhen.index.search import search
 
     titled = claimed_title(claim)
@@ -358,7 +378,7 @@ def title_on_record(
     # The registry's roles, and the roles the articles write next to the person's surname
     # ("[Andriy Sybiha – Foreign Minister of Ukraine]").
     roles += [role for ev in near for role in _roles_near(ev.text, person)]
-    role = title_conflict(title, roles)
+    role = against(title, roles)
     if role is None:
         return None
     said = next((ev for ev in near if role.lower() in ev.text.lower()), None)
@@ -455,6 +475,7 @@ def decide_gathered(
         vectors=found.vectors,
         restated=found.restated,
         mistitled=found.mistitled,
+        formerly=found.formerly,
         by_checker=found.by_checker,
         debunked=found.debunked,
     )

@@ -169,6 +169,30 @@ def title_conflict(title: str, roles: Sequence[str]) -> str | None:
     return None
 
 
+_FORMER = re.compile(r"\b(?:former|formerly|ex|then|once|one-time|erstwhile|outgoing|previously|past)\b", re.I)
+
+
+def former_role(title: str, roles: Sequence[str]) -> str | None:
+    """The role on record that says ``title`` is no longer held: "Estonian Prime Minister" where the record
+    has only "the former prime minister of Estonia" (the same office, the same country). None when the title
+    says so itself ("former ..."), the record also gives the office as held now, or cannot tell."""
+    mine = title.lower()
+    noun = next((n for n in _ROLE_NOUNS if n in mine), None)
+    if noun is None or _FORMER.search(mine):
+        return None
+    prime = noun == "prime minister"
+
+    def same_office(role: str) -> bool:
+        theirs = role.lower()
+        if noun not in theirs or prime != ("prime minister" in theirs):
+            return False
+        a, b = _countries_of(mine), _countries_of(theirs)
+        return bool(a & b) if a and b else not a
+    held = [r for r in roles if same_office(r)]
+    past = [r for r in held if _FORMER.search(r)]
+    return past[0] if past and len(past) == len(held) else None
+
+
 _HEADS = re.compile(r"\b(?:prime minister|president|chancellor|premier)\b")
 
 

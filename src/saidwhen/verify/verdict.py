@@ -241,6 +241,46 @@ def decide(
     mistitled: tuple[str, str, Evidence] | None = None,
     by_checker: bool = False,
     debunked: Evidence | None = None,
+    formerly: tuple[str, str, Evidence] | None = None,
+) -> Verdict:
+    """The verdict on ``claim`` (``_decide``). ``formerly``: the claim names its speaker by an office the
+    corpus gives as held before ("Estonian Prime Minister Kaja Kallas", "the former prime minister of
+    Estonia"): what would be supported is misleading (outdated), and the record is cited."""
+    verdict = _decide(claim, evidence, fidelity, stances, settings, statements, versions, model, fact_checks,
+                      vectors, restated, mistitled, by_checker, debunked)  # fmt: skip
+    if formerly is None or verdict.label is not VerdictLabel.SUPPORTED:
+        return verdict
+    person, title, record = formerly
+    aligned = verdict.alignment.evidence if verdict.alignment is not None else None
+    said = (aligned.said_on or aligned.published) if aligned is not None else None
+    if said is not None and record.published is not None and said < record.published:
+        return verdict  # said before the record calls the office a former one: it may have been held then
+    note = f" But the claim calls {person} '{title}', an office the corpus gives as held before: {quote(record.text)}"
+    note += f" ({where(record)})."
+    return replace(
+        verdict,
+        label=VerdictLabel.MISLEADING,
+        reasons=(Reason.OUTDATED,),
+        justification=verdict.justification + note,
+        evidence=(*verdict.evidence, Citation(record, CitationRole.CONTEXT, 1.0)),
+    )
+
+
+def _decide(
+    claim: Claim,
+    evidence: Sequence[Evidence],
+    fidelity: Alignment | None,
+    stances: Sequence[StanceScore],
+    settings: Settings,
+    statements: Sequence[Evidence] = (),
+    versions: Mapping[str, str] | None = None,
+    model: ClaimModel | LinearModel | None = None,
+    fact_checks: Sequence[Evidence] = (),
+    vectors: Vectors | None = None,
+    restated: Sequence[Alignment] = (),
+    mistitled: tuple[str, str, Evidence] | None = None,
+    by_checker: bool = False,
+    debunked: Evidence | None = None,
 ) -> Verdict:
     """The verdict on ``claim``. ``statements`` are the claimed speaker's statements (context for
     "misleading"); ``model`` is the claim-level verdict model (None: a vote of the stances);
