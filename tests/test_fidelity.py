@@ -770,6 +770,19 @@ def test_fidelity_a_statement_without_the_claims_main_clause_is_not_the_claim() 
         assert (conditional_match(claim, troops, sim) is not None) is found, number
 
 
+def test_fidelity_a_conditional_statement_must_say_part_of_what_the_claim_says() -> None:
+    """"Europe won't be able to assist Ukraine in an eventual peace deal if ..." shares the names and "peace"
+    with "the EU will appoint a special envoy to represent Europe in the Ukraine peace talks", nothing of
+    what the claim says happens: not the claim with its condition stripped."""
+    said = [statement("Europe won't be able to assist Ukraine in an eventual peace deal if the White House does "
+                      "not include European nations in the peace process.")]  # fmt: skip
+    sim = lambda q, ts: [0.6] * len(ts)  # noqa: E731
+    envoy = parse_claim("Kallas said the EU will appoint a special envoy to represent Europe in the Ukraine peace talks.")
+    assert conditional_match(envoy, said, sim) is None
+    assist = parse_claim("Kallas said Europe will assist Ukraine in the peace deal.")
+    assert conditional_match(assist, said, sim) is not None
+
+
 def test_fidelity_stop_words_matched_far_off_do_not_stretch_the_window() -> None:
     """"from the very start" against "... sought to join NATO, but that some representatives of the United
     States ... did not support this": the "the" of "of the United States" is not part of the match, so the

@@ -59,6 +59,7 @@ MISATTRIBUTED_WORDS = 0.8  # ... or hold this share of its words, in order (ALTE
 QUOTE_WORDS = 4  # ... or hold, word for word, this many words the claim quotes
 TOPIC_LEXICAL = 0.4  # a conditional statement on the claim's topic shares this much of its content words
 TOPIC_MATCH = 0.45  # ... and scores this much (mean of that share and embedding similarity)
+PREDICATE_SHARE = 0.25  # ... and holds this share of what the claim says of its names (the words but names)
 TOPIC_SEMANTIC = 0.3  # ... with at least this embedding similarity
 
 
@@ -154,7 +155,9 @@ def conditional_match(
         return None
     found: list[tuple[float, Unit, tuple[int, int]]] = []
     names = {tx.name_key(w) for n in claim.entities for w in n.split()}
-    predicate = {w for w in tx.content_stems(claim.content) if tx.name_key(w) not in names}
+    # Names folded as words are too ("NATO" is "alliance"): the predicate is what the claim says of them.
+    named = {tx.canon(w) for n in claim.entities for w in tx.words(n)}
+    predicate = {w for w in tx.content_stems(claim.content) if tx.name_key(w) not in names and w not in named}
     # What the claim says happens, before any "before / after / when ..." clause: "Ukraine would hold a
     # referendum before giving up its NATO bid" is about a referendum, which a conditional offer to give up
     # the bid does not mention.
@@ -191,7 +194,8 @@ def conditional_match(
             for lo, hi in sorted(clauses, reverse=True):
                 main = main[:lo] + " " + main[hi:]
             main_words = set(tx.content_stems(main))
-            if lexical < TOPIC_LEXICAL or not (clause_words | main_words) & predicate:
+            said = (clause_words | main_words) & predicate
+            if lexical < TOPIC_LEXICAL or not said or len(said) < PREDICATE_SHARE * len(predicate):
                 continue
             found.append((lexical, unit, clauses[0]))
     if not found:
