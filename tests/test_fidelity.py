@@ -777,7 +777,8 @@ def test_fidelity_a_conditional_statement_must_say_part_of_what_the_claim_says()
     said = [statement("Europe won't be able to assist Ukraine in an eventual peace deal if the White House does "
                       "not include European nations in the peace process.")]  # fmt: skip
     sim = lambda q, ts: [0.6] * len(ts)  # noqa: E731
-    envoy = parse_claim("Kallas said the EU will appoint a special envoy to represent Europe in the Ukraine peace talks.")
+    envoy = parse_claim("Kallas said the EU will appoint a special envoy to represent Europe in the Ukraine peace "
+                        "talks.")  # fmt: skip
     assert conditional_match(envoy, said, sim) is None
     assist = parse_claim("Kallas said Europe will assist Ukraine in the peace deal.")
     assert conditional_match(assist, said, sim) is not None
