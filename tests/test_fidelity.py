@@ -46,6 +46,9 @@ OTHERS = [statement("Ukraine should join the European Union by 2027.", speaker="
         ("Kallas said their policy was to put pressure on Russia.", Fidelity.PARAPHRASE, None),
         ("Kallas said Russia wants this peace.", Fidelity.NEGATION_FLIPPED, ("negation", "not")),
         ("Kallas said they are in a good place.", Fidelity.NEGATION_FLIPPED, ("negation", "not")),
+        # Quoted with an article the statement does not have: "not in good place".
+        ('Kallas said Russia is "in a good place" and that pressure on Moscow is not working.',
+         Fidelity.NEGATION_FLIPPED, ("negation", "not")),
         ("Kallas said we need to give them very strong, tangible security guarantees.", Fidelity.CONDITION_STRIPPED,
          ("condition", "if they concede into this")),
         ("Kallas said Ukraine will forgo NATO membership.", Fidelity.HEDGE_STRIPPED, ("hedge", "could")),

@@ -370,6 +370,23 @@ def _quoted_at(piece: Sequence[str], words: Sequence[str]) -> int:
     return next((i for i in range(len(words) - n + 1) if list(words[i : i + n]) == list(piece)), -1)
 
 
+_ARTICLES = frozenset(["a", "an", "the"])
+
+
+def _quoted_loosely_at(piece: Sequence[str], words: Sequence[str]) -> int:
+    """Where ``piece`` starts in ``words`` as a run, an article put in or left out on either side ("in a
+    good place" quoted from "not in good place"); -1 when it does not."""
+    at = _quoted_at(piece, words)
+    if at >= 0:
+        return at
+    kept = [i for i, w in enumerate(words) if w not in _ARTICLES]
+    mine = [w for w in piece if w not in _ARTICLES]
+    if len(mine) < 2:
+        return -1
+    loose = _quoted_at(mine, [words[i] for i in kept])
+    return kept[loose] if loose >= 0 else -1
+
+
 _ONLY = frozenset(["only", "just", "merely", "simply", "solely"])
 
 
@@ -381,7 +398,7 @@ def negation_cut(claim: Claim, unit: Unit) -> list[Edit]:
         mine = tx.words(piece)
         if len(mine) < 2 or tx.NEGATION.fullmatch(mine[0]):
             continue
-        at = _quoted_at(mine, have)
+        at = _quoted_loosely_at(mine, have)
         if at <= 0:
             continue
         # "on paper" quoted from "not only on paper": the cut takes "not only" with it.
