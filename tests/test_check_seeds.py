@@ -404,6 +404,10 @@ MORE = [
     # Her office as the corpus gives it, "the former prime minister of Estonia" (002), named as held now.
     case("Estonian Prime Minister Kaja Kallas said on Monday that only Ukrainians can decide what they are willing "
          "to sacrifice for peace.", M, {Reason.OUTDATED}, {"000"}),
+    # The words are hers, but what she likened to them was "the proposed concessions" (002), narrated in the
+    # same article, not Zelenskyy's offer: out of context even when the whole claim matches her words.
+    case("Kallas compared Zelenskyy's offer to drop Ukraine's NATO bid to sitting down with Osama bin Laden.", M,
+         {Reason.OUT_OF_CONTEXT}, {"002"}),
     # A text of hers sharing only the names decides nothing.
     case("Kallas said the EU would open the first accession negotiation clusters with Ukraine in January.", N),
 ]  # fmt: skip

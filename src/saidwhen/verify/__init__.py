@@ -32,6 +32,7 @@ from saidwhen.records import (
     Evidence,
     Fidelity,
     Granularity,
+    Sentence,
     Span,
     StanceScore,
     Verdict,
@@ -175,7 +176,7 @@ _LIKENS = re.compile(r"\b(?:likened|compared|likens|compares)\s+(?P<a>[^.;:]{3,1
 
 
 def _likened_otherwise(
-    claim: Claim, likened: Claim, words: Alignment, sentences: Sequence[Evidence]
+    claim: Claim, likened: Claim, words: Alignment, sentences: Sequence[Evidence | Sentence]
 ) -> Alignment | None:
     """"X compared A to B" where the speaker's words hold B but the narration says X likened something
     else to it ("Kallas likened the proposed concessions to ..." for "compared peace talks to ..."): B is
@@ -236,11 +237,17 @@ def gather(
                 fact_checks[i] = replace(fact_checks[i], similarity=score)
     alignment = align(claim, found.statements, found.others, similarity) if claim.attributed else None
     likened = compared_part(claim)
-    if likened is not None and (alignment is None or alignment.fidelity is Fidelity.NOT_FOUND):
-        # "X likened A to B": X's own words hold B, the narration A.
-        alignment = align(likened, found.statements, found.others, similarity)
+    if likened is not None:
+        if alignment is None or alignment.fidelity is Fidelity.NOT_FOUND:
+            # "X likened A to B": X's own words hold B, the narration A.
+            alignment = align(likened, found.statements, found.others, similarity)
         if alignment.fidelity in AGREEING:
-            alignment = _likened_otherwise(claim, likened, alignment, found.sentences) or alignment
+            # Whether matched as B alone or as the whole claim, the narration says what X likened to it.
+            # The likening is narrated near the words, in their article, which retrieval may not have read.
+            narrated: list[Evidence | Sentence] = [*found.sentences]
+            if alignment.evidence is not None:
+                narrated += store.sentences(alignment.evidence.article_id)
+            alignment = _likened_otherwise(claim, likened, alignment, narrated) or alignment
     by_checker, debunked = False, None
     if claim.attributed and claim.speaker and not found.statements and fact_checks:
         # "StopFake found that ...": a fact-check of the corpus that names itself speaks in its narration.
