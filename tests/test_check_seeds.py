@@ -408,6 +408,10 @@ MORE = [
     # same article, not Zelenskyy's offer: out of context even when the whole claim matches her words.
     case("Kallas compared Zelenskyy's offer to drop Ukraine's NATO bid to sitting down with Osama bin Laden.", M,
          {Reason.OUT_OF_CONTEXT}, {"002"}),
+    # "NATO is enshrined in their constitution. So if they concede into this, then ...": the condition is on
+    # the next sentence, not on the words the claim reports (000).
+    case("Speaking in Brussels, Kallas pointed out that NATO membership is enshrined in Ukraine's constitution.", S,
+         cites={"000"}),
     # A text of hers sharing only the names decides nothing.
     case("Kallas said the EU would open the first accession negotiation clusters with Ukraine in January.", N),
 ]  # fmt: skip

@@ -310,6 +310,23 @@ def test_fidelity_a_word_the_speaker_took_back_kept_by_the_claim_is_truncated() 
     assert meant.fidelity is not Fidelity.TRUNCATED, meant
 
 
+def test_fidelity_a_condition_in_the_other_sentence_of_a_pair_does_not_qualify_the_claim() -> None:
+    """ "NATO is enshrined in their constitution. So if they concede into this, then first we need ... all Member
+    States ...": read as a pair (the second adds "Member"), the condition qualifies the second sentence, which
+    holds almost none of the claim's words."""
+    said = [statement("He did not explain this any further. But of course, we know that NATO is enshrined in their "
+                      "constitution. So if they concede into this, then first we need to really - by all Member "
+                      "States and all countries - give them very strong security guarantees.")]  # fmt: skip
+    sim = lambda q, ts: [0.75] * len(ts)  # noqa: E731
+    enshrined = align(parse_claim("Kallas pointed out that NATO membership is enshrined in Ukraine's constitution."),
+                      said, (), sim)  # fmt: skip
+    assert enshrined.fidelity is not Fidelity.NOT_FOUND, enshrined
+    assert enshrined.fidelity is not Fidelity.CONDITION_STRIPPED, enshrined
+    give = align(parse_claim("Kallas said all Member States need to give them very strong security guarantees."),
+                 said, (), sim)  # fmt: skip
+    assert give.fidelity is Fidelity.CONDITION_STRIPPED, give
+
+
 def test_fidelity_a_negation_just_before_the_matched_words_governs_them() -> None:
     """ "there was no reason to | offer concessions to Russia before ...": the matched words start after the
     negation, which still says the contrary of "should grant Russia concessions"."""

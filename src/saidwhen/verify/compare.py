@@ -23,6 +23,7 @@ EXCHANGE = re.compile(r"in exchange for|in return for|swapping|swapped|trading|e
 SUBSTITUTE = re.compile(r"\b(?:instead of|in place of|in lieu of|rather than|in exchange|in return)\b", re.I)
 _CONTRAST = re.compile(r"^\W*(?:but|however|although|though|unless|except|only|yet|while)\b", re.I)
 _NEGATED_SUBJECT = re.compile(r"\W*(?:neither|no|none\s+of|nobody|nothing|not\s+a\s+single)\b", re.I)
+PAIR_CONDITION = 0.34  # share of the claim's words the sentence of a pair holding a condition must have
 _NEGATED_LEAD = re.compile(r"\b(?:no|not|never|n['’]t)\s+(?:[\w’'-]+\s+){0,2}(?:to|of|for)\s*$", re.I)
 _INSTEAD = re.compile(r"^\W*but\s+(?:rather|instead)\b", re.I)
 _CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")
@@ -161,6 +162,17 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     # A condition on another clause, past a "but rather" after the claimed words ("was not referring to
     # abandoning ..., but rather to interim arrangements ... in the event of a frozen conflict"), is not on them.
     conditions = [m for m in tx.CONDITION.finditer(unit.text) if not _BUT.search(unit.text, hi, max(hi, m.start()))]
+    if unit.pair:
+        # Two sentences read together: a condition qualifies its own sentence, which must hold a share of the
+        # claim's words ("NATO is enshrined in their constitution. So if they concede into this, then ...").
+        wanted = set(tx.content_stems(claim.content))
+        bounds = wd.sentence_bounds(unit.text)
+
+        def bears(m: re.Match[str]) -> bool:
+            a, b = next((a, b) for a, b in bounds if a <= m.start() < b or b == len(unit.text))
+            return len(wanted & set(tx.content_stems(unit.text[a:b]))) >= PAIR_CONDITION * len(wanted)
+
+        conditions = [m for m in conditions if bears(m)]
     if conditions and all(EXCHANGE.fullmatch(m.group(0)) for m in conditions) and SUBSTITUTE.search(claim.content):
         # "accepting guarantees instead of NATO membership" keeps "the offer to drop NATO membership in
         # return for security guarantees": one thing for another, in other words.

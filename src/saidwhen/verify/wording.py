@@ -79,6 +79,15 @@ def pairs(pieces: Sequence[Unit]) -> list[Unit]:
     return out
 
 
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text`` (the two of a pair)."""
+    bounds, start = [], 0
+    for m in _SENTENCE.finditer(text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    return [*bounds, (start, len(text))]
+
+
 def span_of(unit: Unit, start: int, end: int) -> Span:
     base = unit.evidence.span.start + unit.start
     return Span(base + start, base + end)
