@@ -101,6 +101,11 @@ from saidwhen.verify.claims import parse_claim, yearless_month
         ("Kallas asked why Russia should get anything more.", "Kallas", "asked", "why Russia should get anything more"),
         ("Brussels' top diplomat warned that other regions are in danger.", "Brussels' top diplomat", "warned",
          "other regions are in danger"),
+        # A headline placing the words after an event; "slammed" as a verb that rejects what follows.
+        ("Trump's envoy Witkoff after the Berlin sit-down with Zelenskyy: \"a lot of progress was made\"", "Witkoff",
+         ":", "a lot of progress was made"),
+        ("Kallas slammed the claim that the bid provoked the war as 'totally untrue'", "Kallas", "slammed",
+         "the claim that the bid provoked the war as 'totally untrue'"),
     ],
 )  # fmt: skip
 def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> None:
@@ -332,6 +337,7 @@ def test_claims_possessive_description_speaker() -> None:
         ("Kallas warns 'Russia will try to divide us' in response to this week's talks in Berlin.",
          "this week's talks in Berlin"),
         ('Kallas said "Russia will try to divide us" after the Berlin talks.', "the Berlin talks"),
+        ("Kallas after the Berlin talks: 'Russia will try to divide us'", "the Berlin talks"),
         # A date given is the time; an event with no attribution after it is not one.
         ("After the talks on December 14, 2025, Kallas said NATO works.", None),
         ("After the Berlin talks, the offer stood.", None),

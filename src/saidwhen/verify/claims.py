@@ -38,13 +38,17 @@ CUES = (
     r"|has dismissed as|dismissed as|dismisses as|branded|brands|complained|complains"
     # Verbs that say the speaker rejected or embraced what follows ("denied that ...", "rejected the idea that").
     r"|rejected|rejects|dismissed|dismisses|disputed|disputes|endorsed|endorses|embraced|embraces|echoed|echoes"
+    r"|slammed|slams|blasted|blasts|lambasted|lambasts"
     r"|has said|had said|once said|reportedly said|allegedly said|is quoted as saying|was quoted as saying"
     r"|(?:found|finds|concluded|concludes|determined|established)(?=\s+that\b)"  # a fact-check's findings
     r"|(?:asked|asks)(?=\s+(?:why|whether|how|what|who|if)\b)"  # "asked why Russia should be given ..."
 )
 # Cues that report the speaker rejecting what follows ("Kallas denied that Russia wants peace": she said it
 # does not), and cues that report the speaker taking it up as true.
-DENIALS = frozenset(["denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes"])
+DENIALS = frozenset(
+    ["denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes", "slammed", "slams",
+     "blasted", "blasts", "lambasted", "lambasts"]
+)  # fmt: skip
 ENDORSEMENTS = frozenset(["endorsed", "endorses", "embraced", "embraces", "echoed", "echoes"])
 _NAME = r"(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la)(?:\s+(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la))*"
 _Q_OPEN = "\"“”„«‘'"
@@ -96,6 +100,14 @@ _COLON = re.compile(rf"^(?P<speaker>{_NAME})\s*:\s*(?P<content>[{_Q_OPEN}].+)$",
 _HEADLINE_ON = re.compile(
     rf"^(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})\s+on\s+(?P<topic>[^:\"“”„«]{{3,80}}):\s*"
     rf"(?P<content>[{_Q_OPEN}].+)$",
+    re.S,
+)
+# "Trump's envoy Witkoff after the Berlin sit-down with Zelenskyy: 'a lot of progress was made'": a headline
+# placing the words after an event (the event is when, not what was said).
+_HEADLINE_EVENT = re.compile(
+    r"^(?P<pre>[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?:[a-z]+\s+){0,2})?"
+    r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:after|following|ahead\s+of|before|during)\s+"
+    rf"(?P<event>[^:{_Q_OPEN}]{{3,100}}?)\s*:\s*(?P<content>[{_Q_OPEN}].+)$",
     re.S,
 )
 # "The EU's top diplomat: content": a headline whose speaker is a description with a role noun.
@@ -373,6 +385,9 @@ _EVENT = re.compile(
 def _event(text: str, speaker_span: Span | None) -> Span | None:
     """The span of the event an attribution is placed after ("the Berlin talks"), when the claim opens
     with one before its speaker."""
+    headline = _HEADLINE_EVENT.match(text)
+    if headline is not None and speaker_span is not None and speaker_span.end <= headline.start("event"):
+        return Span(*headline.span("event"))
     m = _EVENT.match(text)
     if m is None or speaker_span is None or speaker_span.start < m.end():
         return None
@@ -405,6 +420,9 @@ def _shifted(found: _Attribution, at: int) -> _Attribution:
 
 def _attribution_at(text: str) -> _Attribution:
     m = _COLON.match(text) or _HEADLINE.match(text) or _HEADLINE_ON.match(text)
+    if m and _is_speaker(m.group("speaker")) and m.group("speaker").lower() not in _NOT_HEADLINE_SPEAKERS:
+        return _attributed(text, m, "speaker", ":")
+    m = _HEADLINE_EVENT.match(text)
     if m and _is_speaker(m.group("speaker")) and m.group("speaker").lower() not in _NOT_HEADLINE_SPEAKERS:
         return _attributed(text, m, "speaker", ":")
     m = _DESCRIBED_HEADLINE.match(text)
