@@ -106,6 +106,17 @@ from saidwhen.verify.claims import parse_claim, yearless_month
          ":", "a lot of progress was made"),
         ("Kallas slammed the claim that the bid provoked the war as 'totally untrue'", "Kallas", "slammed",
          "the claim that the bid provoked the war as 'totally untrue'"),
+        # A long scene-setting phrase; "As X put it"; "Per" and "the X fact-check" for "according to X".
+        ("Speaking at a press conference in Brussels on 15 December 2025 after the EU foreign ministers' meeting, "
+         "Kallas maintained that it is up to Ukrainians to decide.", "Kallas", "maintained",
+         "it is up to Ukrainians to decide"),
+        ("As Kallas put it, Donbas is not Putin's end game.", "Kallas", "according to", "Donbas is not Putin's end game"),
+        ("Per Reuters, Lytvyn said the president would comment.", "Lytvyn", "said", "the president would comment"),
+        ("According to the StopFake fact-check, the quote was circulated by Russian media.", "StopFake",
+         "according to", "the quote was circulated by Russian media"),
+        # "contended"; "reported" / "indicated" only before "that".
+        ("Kallas contended that Russia is weak.", "Kallas", "contended", "Russia is weak"),
+        ("StopFake reported that the quote was fabricated.", "StopFake", "reported", "the quote was fabricated"),
     ],
 )  # fmt: skip
 def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> None:
@@ -132,6 +143,7 @@ def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> 
         'The NATO summit at which allies called the path "irreversible" was held in Vilnius.',  # a relative clause
         "Investigators found the documents in Kyiv.",  # "found" reports words only before "that"
         "The bottom line: Russia wants peace.",  # a headline label without a role noun is no speaker
+        "Moscow reported record losses.",  # "reported" reports words only before "that"
     ],
 )
 def test_claims_unattributed(text: str) -> None:

@@ -41,6 +41,8 @@ CUES = (
     r"|slammed|slams|blasted|blasts|lambasted|lambasts"
     r"|has said|had said|once said|reportedly said|allegedly said|is quoted as saying|was quoted as saying"
     r"|(?:found|finds|concluded|concludes|determined|established)(?=\s+that\b)"  # a fact-check's findings
+    r"|(?:reported|reports|indicated|indicates|recorded|records|observed|observes|remarked|remarks)(?=\s+that\b)"
+    r"|contended|contends|cautioned|cautions|assured|assures"
     r"|(?:asked|asks)(?=\s+(?:why|whether|how|what|who|if)\b)"  # "asked why Russia should be given ..."
 )
 # Cues that report the speaker rejecting what follows ("Kallas denied that Russia wants peace": she said it
@@ -82,9 +84,15 @@ _DESCRIBED = re.compile(
     re.S,
 )
 # "According to Name, content" / "content, according to Name."
+# "According to the StopFake fact-check, ...": the work named after its author is the author's.
+_WORKS = r"(?:\s+(?:fact-check|fact\s+check|analysis|report|piece|article|investigation|review|readout|team))?"
 _ACCORDING_PRE = re.compile(
-    rf"^(?i:according\s+to)\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<speaker>{_NAME})\s*,\s*(?P<content>.+)$", re.S
+    rf"^(?i:according\s+to|per|as\s+reported\s+by)\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<speaker>{_NAME}){_WORKS}\s*,"
+    rf"\s*(?P<content>.+)$",
+    re.S,
 )
+# "As Kallas put it, content".
+_AS_PUT = re.compile(rf"^as\s+(?P<speaker>{_NAME})\s+(?:put|puts|has\s+put)\s+it\s*,\s*(?P<content>.+)$", re.S | re.I)
 # "In Zelenskyy's account, content" / "In Kallas's words, content".
 _IN_WORDS = re.compile(
     rf"^in\s+(?P<speaker>{_NAME})[’']s?\s+(?:own\s+)?(?:account|words|view|telling|version|opinion|reading)\s*,"
@@ -330,7 +338,7 @@ def _attributed(text: str, m: re.Match[str], group: str, cue: str) -> _Attributi
 # after a meeting of EU foreign ministers, ", "Speaking in London on December 8, 2025, ".
 _FRAME = re.compile(
     r"^(?:(?:in|on|at|during|after|before|speaking|writing|asked|answering|last|earlier|later|yesterday|today"
-    r"|this|when|while|as|addressing|following|responding|reacting|replying|commenting|referring)\b[^,;:\"“”]{0,80}?(?:,\s*\d{4})?,\s*){1,3}",
+    r"|this|when|while|as|addressing|following|responding|reacting|replying|commenting|referring)\b[^,;:\"“”]{0,140}?(?:,\s*\d{4})?,\s*){1,3}",
     re.I,
 )
 
@@ -434,7 +442,7 @@ def _attribution_at(text: str) -> _Attribution:
     m = _QUOTE_FIRST.match(text)
     if m and (_is_speaker(m.group("speaker")) or _ROLE_END.search(m.group("speaker"))):
         return m.group("speaker"), Span(*m.span("speaker")), ":", Span(*m.span("content"))
-    m = _IN_WORDS.match(text)
+    m = _IN_WORDS.match(text) or _AS_PUT.match(text)
     if m and _is_speaker(m.group("speaker")):
         return _attributed(text, m, "speaker", "according to")
     m = _ACCORDING_PRE.match(text)
