@@ -110,7 +110,8 @@ from saidwhen.verify.claims import parse_claim, yearless_month
         ("Speaking at a press conference in Brussels on 15 December 2025 after the EU foreign ministers' meeting, "
          "Kallas maintained that it is up to Ukrainians to decide.", "Kallas", "maintained",
          "it is up to Ukrainians to decide"),
-        ("As Kallas put it, Donbas is not Putin's end game.", "Kallas", "according to", "Donbas is not Putin's end game"),
+        ("As Kallas put it, Donbas is not Putin's end game.", "Kallas", "according to",
+         "Donbas is not Putin's end game"),
         ("Per Reuters, Lytvyn said the president would comment.", "Lytvyn", "said", "the president would comment"),
         ("According to the StopFake fact-check, the quote was circulated by Russian media.", "StopFake",
          "according to", "the quote was circulated by Russian media"),
