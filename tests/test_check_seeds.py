@@ -412,6 +412,9 @@ MORE = [
     # the next sentence, not on the words the claim reports (000).
     case("Speaking in Brussels, Kallas pointed out that NATO membership is enshrined in Ukraine's constitution.", S,
          cites={"000"}),
+    # The topic of the headline is in the sentences around the words: "concede" and "Ukrainians" (000).
+    case("Kallas on Ukraine quitting NATO: \"It's up to Ukrainians to decide what they are willing to give up to have "
+         "peace\"", S, cites={"000"}),
     # A text of hers sharing only the names decides nothing.
     case("Kallas said the EU would open the first accession negotiation clusters with Ukraine in January.", N),
 ]  # fmt: skip

@@ -115,6 +115,9 @@ from saidwhen.verify.claims import parse_claim, yearless_month
         ("Per Reuters, Lytvyn said the president would comment.", "Lytvyn", "said", "the president would comment"),
         ("According to the StopFake fact-check, the quote was circulated by Russian media.", "StopFake",
          "according to", "the quote was circulated by Russian media"),
+        # A comment before a colon opening a post, then the attribution.
+        ("The Estonian went there: Kallas likened concessions to appeasement.", "Kallas", "likened",
+         "concessions to appeasement"),
         # "contended"; "reported" / "indicated" only before "that".
         ("Kallas contended that Russia is weak.", "Kallas", "contended", "Russia is weak"),
         ("StopFake reported that the quote was fabricated.", "StopFake", "reported", "the quote was fabricated"),

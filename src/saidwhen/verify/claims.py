@@ -366,6 +366,12 @@ def _attribution(text: str) -> _Attribution:
         inner = _attribution_at(text[frame.end() :])
         if inner[0] is not None:
             return _shifted(inner, frame.end())
+    colon = _OPENING_COLON.match(text)
+    if found[0] is None and colon is not None:
+        # "The Estonian went there: Kallas likened ...": what opens the post is comment; the attribution follows.
+        inner = _attribution_at(text[colon.end() :])
+        if inner[0] is not None:
+            return _shifted(inner, colon.end())
     kicker = _KICKER.match(text)
     if found[0] is None and kicker is not None and len(tx.words(text[kicker.end() :])) >= _KICKER_REST:
         # "Marathon session: the Ukrainian leader and the US team negotiated ...": a headline's kicker, not
@@ -374,6 +380,8 @@ def _attribution(text: str) -> _Attribution:
     return found
 
 
+# Up to a colon early in a post ("The Estonian went there: ..."), when no quotation opens before it.
+_OPENING_COLON = re.compile(rf"^[^:{_Q_OPEN}]{{3,60}}:\s+(?=\S)")
 # A headline's kicker: a capitalised word and at most two lower-case ones, then a colon ("Marathon session:",
 # "Big reveal:"), with no acronym or possessive that could be the topic ("NATO membership:").
 _KICKER = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:\s+(?=\S)")

@@ -446,6 +446,8 @@ def _off_topic(claim: Claim, unit: Unit) -> Edit | None:
     topic = claim.topic.of(claim.text)
     around = f"{sentence_before(unit)} {unit.text}"
     keys = tx.keys(around)
+    # A people names its country here ("it is up to Ukrainians" speaks of Ukraine).
+    keys |= {tx.name_key(tx.COUNTRY_WORDS[w]) for w in tx.words(around) if w in tx.COUNTRY_WORDS}
     if any(tx.name_present(n, keys) for n in tx.names(topic)) or lexical_recall(topic, around) >= HEAD_LEXICAL:
         return None
     # What they were about instead: the places and bodies named there.

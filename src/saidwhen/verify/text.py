@@ -111,7 +111,7 @@ COUNTRY_WORDS: dict[str, str] = {
 # Words that news reports use interchangeably; compared as one (first word of the group).
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("abandon", "drop", "forgo", "forego", "renounce", "scrap", "ditch", "relinquish", "give", "concede", "conced",
-     "sacrifice", "sacrific"),
+     "sacrifice", "sacrific", "quit"),
     ("join", "accession", "accede", "membership", "member"),
     ("want", "wish", "desire", "seek", "sought"),
     ("guarantee", "assurance", "safeguard"),
