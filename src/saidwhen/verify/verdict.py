@@ -77,6 +77,9 @@ from saidwhen.verify.matching import adds_year, anchors_present, lexical_recall
 from saidwhen.verify.restated import from_restatements
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
+# 12: one name put before the same words as another, a negation just before the matched words, a word the
+# speaker took back, an office given as held before, words tied to a later event also out of context, a
+# speaker's text must speak of what the claim says to side with it;
 # 11: two consecutive sentences read as one, headlines quoting first or naming the listener, descriptions such
 # as "Brussels' top diplomat", a claim about a claim, a case put to imagine, fact-check headlines;
 # 10: captions analysed, numbers compared within their measure, stacked remarks split at a dash or semicolon,
@@ -84,7 +87,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "11"
+RULES_VERSION = "12"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant
 MODEL_CONFIDENCE = 0.4  # ... and only with at least this probability: else not enough evidence
