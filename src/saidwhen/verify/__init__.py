@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -333,39 +333,25 @@ def check_claim(
         claim = resolve_speaker(claim, store.entities())
     claim = date_event(claim, store, aliases)
     found = gather(claim, store, embedder, aliases=aliases, stance=stance)
-    mistitled = title_on_record(claim, store, aliases)
-    formerly = former_title_on_record(claim, store, aliases)
+    mistitled, formerly = titles_on_record(claim, store, aliases)
     return decide_gathered(replace(found, mistitled=mistitled, formerly=formerly), settings)
 
 
-def title_on_record(
+Titled = tuple[str, str, Evidence]  # person, the claim's title for them, a stored sentence on their role
+
+
+def titles_on_record(
     claim: Claim, store: Store, aliases: Aliases | None = None
-) -> tuple[str, str, Evidence] | None:
-    """(person, the claim's title for them, a stored sentence that gives them another) when the claim
-    names someone with a role the registry contradicts ("Former Latvian prime minister Kaja Kallas"
-    where the articles say "the former prime minister of Estonia"); None otherwise."""
-    return _title_against_record(claim, store, aliases, title_conflict)
-
-
-def former_title_on_record(
-    claim: Claim, store: Store, aliases: Aliases | None = None
-) -> tuple[str, str, Evidence] | None:
-    """(person, the claim's title for them, a stored sentence that gives it as held before) when the claim
-    names someone by an office the record says they held formerly ("Estonian Prime Minister Kaja Kallas"
-    where the articles say "the former prime minister of Estonia"); None otherwise."""
-    return _title_against_record(claim, store, aliases, former_role)
-
-
-def _title_against_record(
-    claim: Claim, store: Store, aliases: Aliases | None, against: Callable[[str, Sequence[str]], str | None]
-) -> tuple[str, str, Evidence] | None:
-    """(person, the claim's title, a stored sentence giving the role ``against`` picks from the person's
-    roles on record for that title), or None."""
+) -> tuple[Titled | None, Titled | None]:
+    """What the record says of the title the claim gives someone: (a sentence giving them another role,
+    ``title_conflict``; a sentence giving that office as held before, ``former_role``: "Estonian Prime
+    Minister Kaja Kallas" where the articles say "the former prime minister of Estonia"). The person's roles
+    are read once for both."""
     from saidwhen.index.search import search
 
     titled = claimed_title(claim)
     if titled is None:
-        return None
+        return None, None
     person, title = titled
     surname = tx.name_key(person.split()[-1])
     roles = [
@@ -385,12 +371,15 @@ def _title_against_record(
     # The registry's roles, and the roles the articles write next to the person's surname
     # ("[Andriy Sybiha – Foreign Minister of Ukraine]").
     roles += [role for ev in near for role in _roles_near(ev.text, person)]
-    role = against(title, roles)
-    if role is None:
-        return None
-    said = next((ev for ev in near if role.lower() in ev.text.lower()), None)
-    said = said or next((ev for ev in sentences_on(role) if role.lower() in ev.text.lower()), None)
-    return (person, title, said) if said is not None else None
+
+    def record_of(role: str | None) -> Titled | None:
+        if role is None:
+            return None
+        said = next((ev for ev in near if role.lower() in ev.text.lower()), None)
+        said = said or next((ev for ev in sentences_on(role) if role.lower() in ev.text.lower()), None)
+        return (person, title, said) if said is not None else None
+
+    return record_of(title_conflict(title, roles)), record_of(former_role(title, roles))
 
 
 _ROLE_NEAR = re.compile(
