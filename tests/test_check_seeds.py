@@ -415,6 +415,9 @@ MORE = [
     # The topic of the headline is in the sentences around the words: "concede" and "Ukrainians" (000).
     case("Kallas on Ukraine quitting NATO: \"It's up to Ukrainians to decide what they are willing to give up to have "
          "peace\"", S, cites={"000"}),
+    # "vanishingly thin" is the article's own narration (004), not Zelenskyy's words.
+    case("Zelenskyy admitted that Ukraine's chance of joining NATO was 'vanishingly thin'.", M,
+         {Reason.MISATTRIBUTED}, {"004"}),
     # A text of hers sharing only the names decides nothing.
     case("Kallas said the EU would open the first accession negotiation clusters with Ukraine in January.", N),
 ]  # fmt: skip

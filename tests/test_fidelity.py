@@ -1165,3 +1165,23 @@ def test_fidelity_word_recall_leaves_out_a_description_in_apposition() -> None:
     assert lexical_recall(claim, "Estonia shares a border with Russia") == 1.0
     # A clause between commas is not an apposition.
     assert lexical_recall("In Berlin, the talks went on, said Witkoff", "Witkoff said it in Berlin") < 1.0
+
+
+def test_fidelity_words_quoted_from_an_articles_own_narration_are_misattributed() -> None:
+    """The words the claim quotes are in no statement of the speaker it matched, but an article says them in
+    its own voice: misattributed to the article. Not when the article quotes them from someone, nor when the
+    matched statement holds them."""
+    from saidwhen.verify import _narrated_words
+
+    claim = parse_claim("Zelenskyy admitted that Ukraine's chance of joining NATO was 'vanishingly thin'.")
+    narration = statement("Despite Ukraine abandoning its bid, the chance of it joining was vanishingly thin.",
+                          speaker="", article="a4")  # fmt: skip
+    narration = replace(narration, speaker=None)
+    other = statement("Ukraine could, in theory, forgo NATO membership.", speaker="Volodymyr Zelenskyy")
+    loose = Alignment(Fidelity.CONDITION_STRIPPED, other, 0.6)
+    found = _narrated_words(claim, loose, [narration])
+    assert found is not None and found.fidelity is Fidelity.MISATTRIBUTED and found.evidence == narration
+    quoted = replace(narration, text="Analysts called the chance 'vanishingly thin' for Ukraine.")
+    assert _narrated_words(claim, loose, [quoted]) is None
+    held = Alignment(Fidelity.VERBATIM, replace(other, text="The chance is vanishingly thin."), 0.9)
+    assert _narrated_words(claim, held, [narration]) is None

@@ -40,10 +40,12 @@ from saidwhen.records import (
 from saidwhen.settings import Settings
 from saidwhen.store.base import Store
 from saidwhen.verify import text as tx
+from saidwhen.verify import wording as wd
 from saidwhen.verify.aggregate import ClaimModel, dense_texts, split_answer
 from saidwhen.verify.claims import compared_part, parse_claim
 from saidwhen.verify.compare import AGREEING
 from saidwhen.verify.fidelity import Similarity, align
+from saidwhen.verify.matching import QUOTED
 from saidwhen.verify.roles import claimed_title, described, former_role, resolve_speaker, title_conflict
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
 from saidwhen.verify.text import reports_claim
@@ -199,6 +201,28 @@ def _likened_otherwise(
     return None
 
 
+def _narrated_words(claim: Claim, alignment: Alignment, sentences: Sequence[Evidence]) -> Alignment | None:
+    """"Zelenskyy admitted Ukraine's chance was 'vanishingly thin'": the words the claim quotes are nowhere in
+    what it matched of the speaker, but an article says them in its own voice ("the chance of it joining the
+    alliance was vanishingly thin"): the outlet's words given to the speaker, misattributed."""
+    if not claim.quoted or alignment.fidelity is Fidelity.MISATTRIBUTED:
+        return None
+    if alignment.evidence is not None and wd.quotes_in(claim, alignment.evidence.text):
+        return None
+    for ev in sentences:
+        if ev.speaker or ev.quote_id is not None or not wd.quotes_in(claim, ev.text):
+            continue
+        if any(wd.quotes_in(claim, inside) for inside in _QUOTED_IN.findall(ev.text)):
+            continue  # the article quotes them from someone: not its own words
+        who = ev.outlet or "the article itself"
+        edit = Edit(EditKind.CHANGED, "speaker", who, ev.span, claim.speaker or "")
+        return Alignment(Fidelity.MISATTRIBUTED, ev, QUOTED, (edit,), ev.span)
+    return None
+
+
+_QUOTED_IN = re.compile(r"[\"“‘']([^\"“”‘’]{2,})[\"”’']")
+
+
 def gather(
     claim: Claim,
     store: Store,
@@ -248,6 +272,8 @@ def gather(
             if alignment.evidence is not None:
                 narrated += store.sentences(alignment.evidence.article_id)
             alignment = _likened_otherwise(claim, likened, alignment, narrated) or alignment
+    if claim.attributed and alignment is not None:
+        alignment = _narrated_words(claim, alignment, found.sentences) or alignment
     by_checker, debunked = False, None
     if claim.attributed and claim.speaker and not found.statements and fact_checks:
         # "StopFake found that ...": a fact-check of the corpus that names itself speaks in its narration.

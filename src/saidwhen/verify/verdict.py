@@ -464,7 +464,11 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
         Fidelity.OUT_OF_CONTEXT: Reason.OUT_OF_CONTEXT,
     }[kind]
     dropped = [e for e in fidelity.edits if e.evidence_text]
-    if kind is Fidelity.MISATTRIBUTED:
+    if kind is Fidelity.MISATTRIBUTED and aligned.speaker is None:
+        # An article's own narration, given to the speaker.
+        said = f"These words are the article's own, not {claim.speaker}'s: {quote(aligned.text)} ({where(aligned)})."
+        note = ""
+    elif kind is Fidelity.MISATTRIBUTED:
         by = aligned.speaker or "someone else"
         said = f"These words are on record from {by}, not {claim.speaker}: {quote(aligned.text)} ({where(aligned)})."
         note = ""
