@@ -79,7 +79,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
 # 12: one name put before the same words as another, a negation just before the matched words, a word the
 # speaker took back, an office given as held before, words tied to a later event also out of context, a
-# speaker's text must speak of what the claim says to side with it;
+# speaker's text must speak of what the claim says to side with it, an article's own words given to a speaker;
 # 11: two consecutive sentences read as one, headlines quoting first or naming the listener, descriptions such
 # as "Brussels' top diplomat", a claim about a claim, a case put to imagine, fact-check headlines;
 # 10: captions analysed, numbers compared within their measure, stacked remarks split at a dash or semicolon,
