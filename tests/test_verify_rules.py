@@ -79,6 +79,7 @@ def test_text_polarity(text: str, expected: int) -> None:
         ("partners refused to back the bid", "partners refused to support the bid"),
         ("grant Russia concessions before talks get under way", "offer Russia concessions before talks begin"),
         ("Ukraine quitting NATO", "Ukraine abandoning NATO"),
+        ("deploying peacekeepers or military contingents", "deploying soldiers or military troops"),
     ],
 )
 def test_text_news_wordings_of_the_same_thing_share_stems(a: str, b: str) -> None:

@@ -133,7 +133,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("oppose", "resist", "resistant", "opposition", "opposed"),
     ("fear", "afraid", "scared"),
     ("prevent", "deter", "avert"),
-    ("troop", "soldier"),
+    ("troop", "soldier", "peacekeeper", "contingent"),
     ("country", "nation"),
     ("enshrine", "enshrined", "anchored"),
     ("warn", "caution"),
