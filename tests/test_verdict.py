@@ -28,7 +28,14 @@ from saidwhen.verify.aggregate import CLAIM_FEATURES
 from saidwhen.verify.claims import parse_claim
 from saidwhen.verify.fidelity import align
 from saidwhen.verify.stance import LinearModel
-from saidwhen.verify.verdict import MODEL_CONFIDENCE, RULES_VERSION, VERDICT_CLASSES, decide, examines
+from saidwhen.verify.verdict import (
+    MODEL_CONFIDENCE,
+    RULES_VERSION,
+    VERDICT_CLASSES,
+    decide,
+    examines,
+    with_former_title,
+)
 
 SETTINGS = Settings()
 
@@ -431,16 +438,16 @@ def test_verdict_a_title_the_corpus_gives_as_held_before_makes_support_outdated(
     record = ev("Kallas, the former prime minister of Estonia, said the Baltic country joined NATO.", article="a9")
     formerly = ("Kaja Kallas", "Estonian Prime Minister", record)
     alignment = Alignment(Fidelity.VERBATIM, KALLAS_NEG, 0.95)
-    verdict = decide(claim, [KALLAS_NEG, record], alignment, [], SETTINGS, formerly=formerly)
+    verdict = with_former_title(decide(claim, [KALLAS_NEG, record], alignment, [], SETTINGS), formerly)
     assert verdict.label is VerdictLabel.MISLEADING and verdict.reasons == (Reason.OUTDATED,)
     assert record in [c.evidence for c in verdict.evidence]
     assert "Estonian Prime Minister" in verdict.justification
     assert_grounded(verdict)
     flipped = Alignment(Fidelity.NEGATION_FLIPPED, KALLAS_NEG, 0.9, (Edit(EditKind.CHANGED, "negation", "not"),))
     wants = parse_claim("Estonian Prime Minister Kaja Kallas said Russia wants this peace.")
-    assert decide(wants, [KALLAS_NEG], flipped, [], SETTINGS, formerly=formerly).label is VerdictLabel.REFUTED
+    assert with_former_title(decide(wants, [KALLAS_NEG], flipped, [], SETTINGS), formerly).label is VerdictLabel.REFUTED
     early = Alignment(Fidelity.VERBATIM, replace(KALLAS_NEG, published=date(2020, 1, 5)), 0.95)
-    assert decide(claim, [KALLAS_NEG], early, [], SETTINGS, formerly=formerly).label is VerdictLabel.SUPPORTED
+    assert with_former_title(decide(claim, [KALLAS_NEG], early, [], SETTINGS), formerly).label is VerdictLabel.SUPPORTED
 
 
 def test_verdict_words_quoted_from_inside_a_condition_are_a_cut_quotation_too() -> None:

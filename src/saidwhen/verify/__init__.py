@@ -42,14 +42,14 @@ from saidwhen.store.base import Store
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.aggregate import ClaimModel, dense_texts, split_answer
-from saidwhen.verify.claims import compared_part, parse_claim
+from saidwhen.verify.claims import compared_part, parse_claim, quoted_pieces
 from saidwhen.verify.compare import AGREEING
 from saidwhen.verify.fidelity import Similarity, align
 from saidwhen.verify.matching import QUOTED
 from saidwhen.verify.roles import claimed_title, described, former_role, resolve_speaker, title_conflict
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
 from saidwhen.verify.text import reports_claim
-from saidwhen.verify.verdict import decide, model_decides, relevance, restates, weighed
+from saidwhen.verify.verdict import decide, model_decides, relevance, restates, weighed, with_former_title
 
 if TYPE_CHECKING:  # index.search imports verify.text: import it lazily to avoid a cycle
     from saidwhen.index.search import Aliases
@@ -212,15 +212,12 @@ def _narrated_words(claim: Claim, alignment: Alignment, sentences: Sequence[Evid
     for ev in sentences:
         if ev.speaker or ev.quote_id is not None or not wd.quotes_in(claim, ev.text):
             continue
-        if any(wd.quotes_in(claim, inside) for inside in _QUOTED_IN.findall(ev.text)):
+        if any(wd.quotes_in(claim, inside) for inside in quoted_pieces(ev.text)):
             continue  # the article quotes them from someone: not its own words
         who = ev.outlet or "the article itself"
         edit = Edit(EditKind.CHANGED, "speaker", who, ev.span, claim.speaker or "")
         return Alignment(Fidelity.MISATTRIBUTED, ev, QUOTED, (edit,), ev.span)
     return None
-
-
-_QUOTED_IN = re.compile(r"[\"“‘']([^\"“”‘’]{2,})[\"”’']")
 
 
 def gather(
@@ -484,7 +481,7 @@ def decide_gathered(
     versions = dict(found.versions)
     if chosen is not None:
         versions["verdict_model"] = chosen.version
-    return decide(
+    verdict = decide(
         found.claim,
         found.evidence,
         found.alignment,
@@ -497,10 +494,10 @@ def decide_gathered(
         vectors=found.vectors,
         restated=found.restated,
         mistitled=found.mistitled,
-        formerly=found.formerly,
         by_checker=found.by_checker,
         debunked=found.debunked,
     )
+    return with_former_title(verdict, found.formerly)
 
 
 def _dedupe(evidence: Sequence[Evidence]) -> list[Evidence]:

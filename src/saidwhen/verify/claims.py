@@ -262,7 +262,7 @@ def parse_claim(
             f"the claim gives nothing of what {speaker} said (no word that carries meaning); give the words, "
             "e.g. 'Kallas said Russia wants peace.'"
         )
-    quoted = (content,) if unwrapped else _quoted(content)
+    quoted = (content,) if unwrapped else quoted_pieces(content)
     marks = tx.markers(content, content_span.start)
     kinds = {m.kind for m in marks}
     if MarkerKind.CONDITION in kinds:
@@ -566,7 +566,7 @@ def compared_part(claim: Claim) -> Claim | None:
     part = span.of(claim.text)
     if len(tx.content_stems(part)) < 2:
         return None
-    return replace(claim, content=part, content_span=span, quoted=_quoted(part), entities=tx.names(part),
+    return replace(claim, content=part, content_span=span, quoted=quoted_pieces(part), entities=tx.names(part),
                    numbers=tx.numbers(part), markers=tx.markers(part, start))  # fmt: skip
 
 
@@ -625,7 +625,8 @@ _QUOTED = re.compile(
 )
 
 
-def _quoted(content: str) -> tuple[str, ...]:
+def quoted_pieces(content: str) -> tuple[str, ...]:
+    """The pieces of ``content`` inside quote marks (single quotes may hold apostrophes between letters)."""
     found = [m.group("q") or m.group("s") for m in _QUOTED.finditer(content)]
     return tuple(q.strip(" ,.;") for q in found if q and q.strip(" ,.;"))
 

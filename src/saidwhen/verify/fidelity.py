@@ -49,6 +49,7 @@ from saidwhen.verify.matching import (
     lexical_recall,
     matches,
     reading,
+    said_of_names,
     sentence_before,
 )
 from saidwhen.verify.wording import Unit, units
@@ -154,10 +155,7 @@ def conditional_match(
     if claim.modality is not Modality.FACT or claim.negated:
         return None
     found: list[tuple[float, Unit, tuple[int, int]]] = []
-    names = {tx.name_key(w) for n in claim.entities for w in n.split()}
-    # Names folded as words are too ("NATO" is "alliance"): the predicate is what the claim says of them.
-    named = {tx.canon(w) for n in claim.entities for w in tx.words(n)}
-    predicate = {w for w in tx.content_stems(claim.content) if tx.name_key(w) not in names and w not in named}
+    predicate = said_of_names(claim)
     # What the claim says happens, before any "before / after / when ..." clause: "Ukraine would hold a
     # referendum before giving up its NATO bid" is about a referendum, which a conditional offer to give up
     # the bid does not mention.

@@ -122,6 +122,18 @@ def without_apposition(text: str) -> str:
     return _APPOSITION.sub(lambda m: m.group(0) if _VERB.search(m.group(0)) else m.group("name"), text)
 
 
+def said_of_names(claim: Claim) -> set[str]:
+    """The claim's content words other than its names (by name key or as a folded word: "NATO" is
+    "alliance") and numbers: what it says of the names."""
+    keys = {tx.name_key(w) for n in claim.entities for w in n.split()}
+    named = {tx.canon(w) for n in claim.entities for w in tx.words(n)}
+    return {
+        w
+        for w in tx.content_stems(claim.content)
+        if tx.name_key(w) not in keys and w not in named and not tx.is_number_word(w)
+    }
+
+
 def lexical_recall(claim_text: str, text: str, names: Sequence[str] = (), context: str = "") -> float:
     """Share of the claim's content words (stemmed) found in ``text``. When ``text`` holds at least
     ``NARRATED`` of the claim's other words, words of the claim's ``names`` found in the narration

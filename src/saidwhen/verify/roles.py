@@ -188,6 +188,7 @@ def former_role(title: str, roles: Sequence[str]) -> str | None:
             return False
         a, b = _countries_of(mine), _countries_of(theirs)
         return bool(a & b) if a and b else not a
+
     held = [r for r in roles if same_office(r)]
     past = [r for r in held if _FORMER.search(r)]
     return past[0] if past and len(past) == len(held) else None

@@ -73,7 +73,7 @@ from saidwhen.verify.explain import (
     quote,
     where,
 )
-from saidwhen.verify.matching import adds_year, anchors_present, lexical_recall
+from saidwhen.verify.matching import adds_year, anchors_present, lexical_recall, said_of_names
 from saidwhen.verify.restated import from_restatements
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
@@ -230,46 +230,6 @@ def _related_conditional(claim: Claim, statements: Sequence[Evidence]) -> Eviden
 
 
 def decide(
-    claim: Claim,
-    evidence: Sequence[Evidence],
-    fidelity: Alignment | None,
-    stances: Sequence[StanceScore],
-    settings: Settings,
-    statements: Sequence[Evidence] = (),
-    versions: Mapping[str, str] | None = None,
-    model: ClaimModel | LinearModel | None = None,
-    fact_checks: Sequence[Evidence] = (),
-    vectors: Vectors | None = None,
-    restated: Sequence[Alignment] = (),
-    mistitled: tuple[str, str, Evidence] | None = None,
-    by_checker: bool = False,
-    debunked: Evidence | None = None,
-    formerly: tuple[str, str, Evidence] | None = None,
-) -> Verdict:
-    """The verdict on ``claim`` (``_decide``). ``formerly``: the claim names its speaker by an office the
-    corpus gives as held before ("Estonian Prime Minister Kaja Kallas", "the former prime minister of
-    Estonia"): what would be supported is misleading (outdated), and the record is cited."""
-    verdict = _decide(claim, evidence, fidelity, stances, settings, statements, versions, model, fact_checks,
-                      vectors, restated, mistitled, by_checker, debunked)  # fmt: skip
-    if formerly is None or verdict.label is not VerdictLabel.SUPPORTED:
-        return verdict
-    person, title, record = formerly
-    aligned = verdict.alignment.evidence if verdict.alignment is not None else None
-    said = (aligned.said_on or aligned.published) if aligned is not None else None
-    if said is not None and record.published is not None and said < record.published:
-        return verdict  # said before the record calls the office a former one: it may have been held then
-    note = f" But the claim calls {person} '{title}', an office the corpus gives as held before: {quote(record.text)}"
-    note += f" ({where(record)})."
-    return replace(
-        verdict,
-        label=VerdictLabel.MISLEADING,
-        reasons=(Reason.OUTDATED,),
-        justification=verdict.justification + note,
-        evidence=(*verdict.evidence, Citation(record, CitationRole.CONTEXT, 1.0)),
-    )
-
-
-def _decide(
     claim: Claim,
     evidence: Sequence[Evidence],
     fidelity: Alignment | None,
@@ -539,6 +499,29 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
     return ctx.verdict(VerdictLabel.MISLEADING, conf, f"{said}{note}", reasons, statement)
 
 
+def with_former_title(verdict: Verdict, formerly: tuple[str, str, Evidence] | None) -> Verdict:
+    """``verdict`` for a claim that names its speaker by an office the corpus gives as held before
+    (``formerly``: "Estonian Prime Minister Kaja Kallas", "the former prime minister of Estonia"): what would
+    be supported is misleading (outdated), and the record is cited. Words said before that record keep
+    their verdict (the office may have been held then)."""
+    if formerly is None or verdict.label is not VerdictLabel.SUPPORTED:
+        return verdict
+    person, title, record = formerly
+    aligned = verdict.alignment.evidence if verdict.alignment is not None else None
+    said = (aligned.said_on or aligned.published) if aligned is not None else None
+    if said is not None and record.published is not None and said < record.published:
+        return verdict
+    note = f" But the claim calls {person} '{title}', an office the corpus gives as held before: {quote(record.text)}"
+    note += f" ({where(record)})."
+    return replace(
+        verdict,
+        label=VerdictLabel.MISLEADING,
+        reasons=(Reason.OUTDATED,),
+        justification=verdict.justification + note,
+        evidence=(*verdict.evidence, Citation(record, CitationRole.CONTEXT, 1.0)),
+    )
+
+
 SPOKEN_WORDS = 0.25  # share of the claim's words other than its names a text of the speaker must hold to side
 
 
@@ -549,8 +532,7 @@ def _by_speaker(claim: Claim, stances: Sequence[StanceScore], stance: Stance = S
     if not claim.speaker:
         return False
     surname = tx.name_key(claim.speaker.split()[-1])
-    named = {tx.canon(w) for n in claim.entities for w in tx.words(n)}
-    wanted = {w for w in tx.content_stems(claim.content) if w not in named and not tx.is_number_word(w)}
+    wanted = said_of_names(claim)
 
     def speaks_of(text: str) -> bool:
         return not wanted or len(wanted & set(tx.content_stems(text))) / len(wanted) >= SPOKEN_WORDS
@@ -562,7 +544,6 @@ def _by_speaker(claim: Claim, stances: Sequence[StanceScore], stance: Stance = S
         and speaks_of(f"{s.evidence.text} {s.evidence.context}")
         for s in stances
     )
-
 
 
 def _from_stances(
