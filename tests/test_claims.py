@@ -113,6 +113,9 @@ from saidwhen.verify.claims import parse_claim, yearless_month
         ("As Kallas put it, Donbas is not Putin's end game.", "Kallas", "according to",
          "Donbas is not Putin's end game"),
         ("Per Reuters, Lytvyn said the president would comment.", "Lytvyn", "said", "the president would comment"),
+        # A headline placing the words at a place or occasion.
+        ("Kallas at the Brussels press conference: \"Putting the pressure on Russia is our policy.\"", "Kallas", ":",
+         "Putting the pressure on Russia is our policy"),
         ("According to the StopFake fact-check, the quote was circulated by Russian media.", "StopFake",
          "according to", "the quote was circulated by Russian media"),
         # A comment before a colon opening a post, then the attribution.
@@ -305,6 +308,13 @@ def test_claims_description_speaker_resolves_to_the_one_entity_described_so() ->
     brussels = parse_claim("Brussels' top diplomat warned that other regions are in danger.")
     assert brussels.speaker == "Brussels' top diplomat"
     assert resolve_speaker(brussels, registry).speaker == "Kaja Kallas"
+    # "the bloc" is the EU of the roles; a role spelling out "European Union" fits "the EU's ...".
+    bloc = parse_claim("The bloc's top diplomat stressed that guarantees must come first.")
+    assert resolve_speaker(bloc, registry).speaker == "Kaja Kallas"
+    spelled = [Entity("Kaja Kallas", EntityKind.PERSON, (), ("High Representative of the European Union",))]
+    assert resolve_speaker(parse_claim("The EU's high representative said talks went well."), spelled).speaker == (
+        "Kaja Kallas"
+    )
     # Two spellings of one person are one fit; "the president" fits two people: left as written.
     assert resolve_speaker(parse_claim("The Ukrainian president said talks went well."), registry).speaker == (
         "Volodymyr Zelenskyy"
@@ -354,6 +364,10 @@ def test_claims_possessive_description_speaker() -> None:
          "this week's talks in Berlin"),
         ('Kallas said "Russia will try to divide us" after the Berlin talks.', "the Berlin talks"),
         ("Kallas after the Berlin talks: 'Russia will try to divide us'", "the Berlin talks"),
+        # "Speaking (to reporters) after ..."; a headline's place is no event.
+        ("Speaking after the Berlin talks, Kallas insisted that NATO works.", "the Berlin talks"),
+        ("Speaking to reporters after the Berlin talks, Kallas said NATO works.", "the Berlin talks"),
+        ("Kallas at the Brussels press conference: 'Russia will try to divide us'", None),
         # A date given is the time; an event with no attribution after it is not one.
         ("After the talks on December 14, 2025, Kallas said NATO works.", None),
         ("After the Berlin talks, the offer stood.", None),

@@ -652,6 +652,21 @@ def test_fidelity_a_compound_adjective_is_no_country_swapped_in() -> None:
     assert found.fidelity is not Fidelity.NOT_FOUND, found
 
 
+def test_fidelity_names_listed_after_a_clause_take_its_predicate() -> None:
+    """", including ... Slovakia and Hungary" lists whom "were resistant to the idea" is about: calling them
+    its backers says the opposite; "among the members" speaks of a part, as "several" does."""
+    text = "Several members were resistant to the idea, including Moscow-friendly Slovakia and Hungary."
+    said = [_narrated(text, "The chance of Ukraine joining NATO was vanishingly thin.")]
+    sim = lambda q, ts: [0.8] * len(ts)  # noqa: E731
+    backers = align(parse_claim("Hungary and Slovakia were among the strongest backers of Ukraine joining NATO."),
+                    said, (), sim)  # fmt: skip
+    assert backers.fidelity is Fidelity.NEGATION_FLIPPED, backers
+    assert [(e.evidence_text, e.claim_text) for e in backers.edits] == [("resistant", "backers")]
+    among = align(parse_claim("Hungary and Slovakia were among the members resistant to Ukraine joining NATO."),
+                  said, (), sim)  # fmt: skip
+    assert among.fidelity not in (Fidelity.NEGATION_FLIPPED, Fidelity.ALTERED, Fidelity.NOT_FOUND), among
+
+
 def test_fidelity_a_condition_kept_in_other_words_is_not_stripped() -> None:
     """"until it joins NATO or in case of a frozen conflict" keeps "pending accession or in the event of
     a frozen conflict"; dropping it strips the condition."""

@@ -111,10 +111,11 @@ _HEADLINE_ON = re.compile(
     re.S,
 )
 # "Trump's envoy Witkoff after the Berlin sit-down with Zelenskyy: 'a lot of progress was made'": a headline
-# placing the words after an event (the event is when, not what was said).
+# placing the words after an event (the event is when, not what was said); "Kallas at the Brussels press
+# conference: '...'" places them only (where is not what was said either).
 _HEADLINE_EVENT = re.compile(
     r"^(?P<pre>[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?:[a-z]+\s+){0,2})?"
-    r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:after|following|ahead\s+of|before|during)\s+"
+    r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?P<prep>after|following|ahead\s+of|before|during|at|in)\s+"
     rf"(?P<event>[^:{_Q_OPEN}]{{3,100}}?)\s*:\s*(?P<content>[{_Q_OPEN}].+)$",
     re.S,
 )
@@ -392,6 +393,7 @@ _KICKER_REST = 5  # words after it, for it to be a kicker before a whole claim
 # after an event the claim names instead of a date.
 _EVENT = re.compile(
     r"^(?:(?:(?:this|last)\s+(?:week|weekend|month)|today|yesterday|on\s+\w+day),\s*)?"  # "This week, in reaction to"
+    r"(?:(?:speaking|talking|writing)(?:\s+to\s+(?:\w+\s+){0,3}?\w+)?\s+(?=after|following))?"  # "Speaking after"
     r"(?:after|following|as|(?:responding|reacting|replying)(?:\s+(?:this|last|on)\s+\w+)?\s+to"
     r"|in\s+(?:response|reply|reaction)\s+to|commenting\s+on|asked\s+about)\s+(?P<event>[^,;:\"“”]{3,100}?)\s*,",
     re.I,
@@ -402,7 +404,12 @@ def _event(text: str, speaker_span: Span | None) -> Span | None:
     """The span of the event an attribution is placed after ("the Berlin talks"), when the claim opens
     with one before its speaker."""
     headline = _HEADLINE_EVENT.match(text)
-    if headline is not None and speaker_span is not None and speaker_span.end <= headline.start("event"):
+    if (
+        headline is not None
+        and headline.group("prep").lower() not in ("at", "in")
+        and speaker_span is not None
+        and speaker_span.end <= headline.start("event")
+    ):
         return Span(*headline.span("event"))
     m = _EVENT.match(text)
     if m is None or speaker_span is None or speaker_span.start < m.end():

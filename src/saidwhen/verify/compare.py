@@ -27,6 +27,8 @@ PAIR_CONDITION = 0.34  # share of the claim's words the sentence of a pair holdi
 _NEGATED_LEAD = re.compile(r"\b(?:no|not|never|n['’]t)\s+(?:[\w’'-]+\s+){0,2}(?:to|of|for)\s*$", re.I)
 _INSTEAD = re.compile(r"^\W*but\s+(?:rather|instead)\b", re.I)
 _CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")
+# A list of those the clause before speaks of: ", including ...", ", such as ...", ", among them ...".
+_LISTING = re.compile(r"\s*(?:including|such\s+as|among\s+them|notably|namely)\b", re.I)
 # The words that make a sentence ask rather than assert ("My question is, why", "How can").
 _ASKING = re.compile(
     r"(?:\b(?:my|the)\s+question\s+is,?\s+)?\b(?:why|how|whether|what if|is it|do we|should we|can we|would)\b", re.I
@@ -72,6 +74,11 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     clause_end = _CLAUSE_END.search(unit.text, hi)
     reach = clause_end.start() if clause_end else len(unit.text)
     at = lo
+    # Matched words in a list that names who the clause before is about ("Several members were resistant to
+    # the idea, including ... Slovakia and Hungary"): that clause's predicate is theirs.
+    listed_from = max((m.end() for m in _CLAUSE_END.finditer(unit.text, 0, lo)), default=0)
+    if listed_from and _LISTING.match(unit.text, listed_from, lo):
+        at = max((m.end() for m in _CLAUSE_END.finditer(unit.text, 0, listed_from - 1)), default=0)
     if unit.pair:
         at, reach = 0, len(unit.text)  # two remarks stacked: both sentences are what the claim says
     clause_text = unit.text[at:reach]

@@ -19,7 +19,9 @@ _DESCRIBED_SPEAKER = re.compile(
     r"|[A-Z][\w.-]*\s+(?:[a-z][\w-]*\s+){0,3}(?:diplomat|minister|president|chief|envoy|leader|aide|official)$)"
 )
 # A seat of government that stands for its body or country in a description ("Brussels' top diplomat").
-_SEATS = {"brussels": "eu", "kyiv": "ukraine", "kiev": "ukraine", "moscow": "russia", "kremlin": "russia"}
+_SEATS = {"brussels": "eu", "kyiv": "ukraine", "kiev": "ukraine", "moscow": "russia", "kremlin": "russia",
+          # the union a news text calls "the bloc" ("the bloc's top diplomat")
+          "bloc": "eu", "union": "eu"}  # fmt: skip
 
 
 def described(speaker: str | None) -> bool:
@@ -30,7 +32,7 @@ def described(speaker: str | None) -> bool:
 def _role_words(text: str) -> set[str]:
     return {
         _SEATS.get(w, w)
-        for w in re.findall(r"[a-z]+", text.lower().replace("’", "'").replace("'s", ""))
+        for w in re.findall(r"[a-z]+", text.lower().replace("’", "'").replace("'s", "").replace("european union", "eu"))
         if w not in {"the", "a", "an", "of", "for", "and", "s"}
     }
 

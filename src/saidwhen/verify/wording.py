@@ -300,8 +300,8 @@ def generalised(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Ed
     if mine & _MOST and not said & _MOST:
         # "most members" where the statement says "several members": a part made the greater part.
         return _made_greater(claim_text, unit, lo, theirs, _PART_OF, _MOST)
-    if mine & (_SOME | _PART_OF):
-        return []
+    if mine & (_SOME | _PART_OF | _AMONG):
+        return []  # "X and Y were among the members ..." speaks of a part too
     # The claim drops the statement's "some" before a group: "some representatives of the United States ...
     # did not support this" told as "the United States ... refused to support" speaks for the whole.
     for (w, sp), (nxt, _) in pairwise(theirs):
@@ -330,6 +330,7 @@ def _made_greater(
 
 
 _PART_OF = frozenset(["some", "several", "certain", "few"])  # words that make a group a part of itself
+_AMONG = frozenset(["among", "amongst"])  # "among the members": some of them
 _MOST = frozenset(["most", "majority"])  # the greater part: more than "some", less than "all"
 # Nouns after "some" that do not name a group of people or things: "some time", "to some extent".
 _NOT_GROUPS = frozenset(["time", "extent", "degree", "point", "way", "days", "years", "months", "weeks", "sort",
