@@ -418,6 +418,8 @@ MORE = [
     # "vanishingly thin" is the article's own narration (004), not Zelenskyy's words.
     case("Zelenskyy admitted that Ukraine's chance of joining NATO was 'vanishingly thin'.", M,
          {Reason.MISATTRIBUTED}, {"004"}),
+    case("Zelenskyy conceded on Sunday that Ukraine's chances of ever joining NATO had been vanishingly thin.", M,
+         {Reason.MISATTRIBUTED}, {"004"}),
     # "must be prepared to consider ... deploying peacekeepers or military contingents" (001), told as decided.
     case("Kallas said European troops must be deployed to Ukraine.", M, {Reason.EXAGGERATED}, {"001"}),
     # A text of hers sharing only the names decides nothing.

@@ -1200,3 +1200,23 @@ def test_fidelity_words_quoted_from_an_articles_own_narration_are_misattributed(
     assert _narrated_words(claim, loose, [quoted]) is None
     held = Alignment(Fidelity.VERBATIM, replace(other, text="The chance is vanishingly thin."), 0.9)
     assert _narrated_words(claim, held, [narration]) is None
+
+
+def test_fidelity_an_articles_own_sentence_paraphrased_as_a_speakers_is_misattributed() -> None:
+    """Nothing the speaker said holds the claim, but a narrated sentence naming no one says it closely:
+    misattributed to the article. Not a sentence that reports someone ("he said", "offered"), names a
+    person, or matches loosely."""
+    from saidwhen.verify import _narrated_paraphrase
+
+    claim = parse_claim("Zelenskyy conceded that Ukraine's chances of joining NATO had been vanishingly thin.")
+    narration = replace(statement("Despite Ukraine abandoning its bid, the chance of it joining NATO was vanishingly "
+                                  "thin.", speaker="", article="a4"), speaker=None)  # fmt: skip
+    close = Alignment(Fidelity.PARAPHRASE, narration, 0.86)
+    found = _narrated_paraphrase(claim, [close])
+    assert found is not None and found.fidelity is Fidelity.MISATTRIBUTED and found.evidence == narration
+    assert _narrated_paraphrase(claim, [replace(close, similarity=0.6)]) is None
+    for text in ("He said the chance of Ukraine joining NATO was vanishingly thin.",
+                 "Ukraine offered to accept that the chance of joining NATO was vanishingly thin.",
+                 "For Witkoff, the chance of Ukraine joining NATO was vanishingly thin."):  # fmt: skip
+        assert _narrated_paraphrase(claim, [replace(close, evidence=replace(narration, text=text))]) is None, text
+    assert _narrated_paraphrase(claim, [replace(close, fidelity=Fidelity.NEGATION_FLIPPED)]) is None

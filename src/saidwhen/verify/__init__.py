@@ -44,7 +44,7 @@ from saidwhen.verify import wording as wd
 from saidwhen.verify.aggregate import ClaimModel, dense_texts, split_answer
 from saidwhen.verify.claims import compared_part, parse_claim, quoted_pieces
 from saidwhen.verify.compare import AGREEING
-from saidwhen.verify.fidelity import Similarity, align
+from saidwhen.verify.fidelity import MISATTRIBUTED, Similarity, align
 from saidwhen.verify.matching import QUOTED
 from saidwhen.verify.roles import claimed_title, described, former_role, resolve_speaker, title_conflict
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
@@ -220,6 +220,36 @@ def _narrated_words(claim: Claim, alignment: Alignment, sentences: Sequence[Evid
     return None
 
 
+# A narrated sentence that speaks of people, quotes, or reports a speech act: it may report what someone
+# said or offered, in the article's words.
+_PERSONAL = re.compile(
+    r"\b(?:he|she|his|her|him|they|their|i|we|our|my|according)\b|[\"“”‘]|[’'](?!s\b)"
+    r"|\b(?:sa(?:id|ys)|told|offer|propos|announc|signal|stat(?:ed|es)\b|insist|pledg|promis|declar|vow|suggest"
+    r"|urg|warn|call(?:ed|s)\b|ask|repl|respond|argu|claim|admit|conced|note[ds]?\b)\w*",
+    re.I,
+)
+
+
+def _narrated_paraphrase(claim: Claim, restated: Sequence[Alignment]) -> Alignment | None:
+    """"Zelenskyy conceded that Ukraine's chances of joining NATO had been vanishingly thin": nothing the
+    speaker said holds it, but an article says it in its own voice, naming no one and quoting nothing
+    ("the chance of it joining the alliance was vanishingly thin"): the outlet's words given to the speaker."""
+    surname = tx.name_key((claim.speaker or "").split()[-1]) if claim.speaker else ""
+    for found in sorted(restated, key=lambda a: -a.similarity):
+        ev = found.evidence
+        if ev is None or found.fidelity not in AGREEING or found.similarity < MISATTRIBUTED:
+            continue
+        if ev.speaker or ev.quote_id is not None or _PERSONAL.search(ev.text) or split_answer(ev.text)[0]:
+            continue
+        # It names no one who could have said it: only countries and initialled bodies ("Ukraine", "NATO").
+        if not surname or any(n.lower() not in tx.COUNTRY_WORDS and not n.isupper() for n in tx.names(ev.text)):
+            continue
+        who = ev.outlet or "the article itself"
+        edit = Edit(EditKind.CHANGED, "speaker", who, ev.span, claim.speaker or "")
+        return Alignment(Fidelity.MISATTRIBUTED, ev, found.similarity, (edit,), ev.span)
+    return None
+
+
 def gather(
     claim: Claim,
     store: Store,
@@ -299,6 +329,8 @@ def gather(
         pool = sentences if unmatched else evidence
         rows = (align(plain, [ev], (), similarity) for ev in pool if not split_answer(ev.text)[0])
         restated = tuple(a for a in rows if a.fidelity is not Fidelity.NOT_FOUND and a.evidence is not None)
+        if unmatched and alignment is not None:
+            alignment = _narrated_paraphrase(claim, restated) or alignment
     model = stance or _STANCE
     stances = model.score(claim, evidence)
     versions = {"stance": model.name, "embedder": embedder.model_id if embedder is not None else "none"}
