@@ -420,6 +420,9 @@ MORE = [
          {Reason.MISATTRIBUTED}, {"004"}),
     case("Zelenskyy conceded on Sunday that Ukraine's chances of ever joining NATO had been vanishingly thin.", M,
          {Reason.MISATTRIBUTED}, {"004"}),
+    # "allies reaffirmed that Ukraine's path to membership is 'irreversible'" (001): NATO's word, not hers.
+    case("Kallas said on Monday that Ukraine's path to NATO membership remains \"irreversible.\"", M,
+         {Reason.MISATTRIBUTED}, {"001"}),
     # "must be prepared to consider ... deploying peacekeepers or military contingents" (001), told as decided.
     case("Kallas said European troops must be deployed to Ukraine.", M, {Reason.EXAGGERATED}, {"001"}),
     # A text of hers sharing only the names decides nothing.

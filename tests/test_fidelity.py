@@ -1202,6 +1202,31 @@ def test_fidelity_words_quoted_from_an_articles_own_narration_are_misattributed(
     assert _narrated_words(claim, held, [narration]) is None
 
 
+def test_fidelity_a_word_quoted_from_someone_else_on_the_same_subject_is_misattributed() -> None:
+    """The one word the claim quotes is in nothing it matched of the speaker, but an article quotes it from
+    someone else about the same thing: misattributed. Not when the claim gives the word to someone itself,
+    when the sentence names the speaker, or when it is about something else."""
+    from saidwhen.verify import _quoted_from_another
+
+    claim = parse_claim("Kallas said on Monday that Ukraine's path to NATO membership remains \"irreversible.\"")
+    allies = replace(statement("At NATO’s 2024 summit in Washington, allies reaffirmed that Ukraine’s path to "
+                               "membership is “irreversible.”", speaker="", article="a2"),
+                     speaker=None, quote_id="q1")  # fmt: skip
+    loose = Alignment(Fidelity.CONDITION_STRIPPED, KALLAS[1], 0.6)
+    found = _quoted_from_another(claim, loose, [allies])
+    assert found is not None and found.fidelity is Fidelity.MISATTRIBUTED and found.evidence == allies
+    assert _quoted_from_another(claim, loose, [replace(allies, quote_id=None)]) is None  # not quoted: narration
+    named = replace(allies, text="Kallas recalled that Ukraine’s path to membership is “irreversible.”")
+    assert _quoted_from_another(claim, loose, [named]) is None
+    other = replace(allies, text="Allies called the decision on tariffs “irreversible.”")
+    assert _quoted_from_another(claim, loose, [other]) is None
+    reported = parse_claim("StopFake said NATO walked back its assurance that Ukraine's path to membership is "
+                           "\"irreversible\".")  # fmt: skip
+    assert _quoted_from_another(reported, loose, [allies]) is None
+    held = Alignment(Fidelity.PARAPHRASE, replace(KALLAS[1], text="The path is irreversible."), 0.8)
+    assert _quoted_from_another(claim, held, [allies]) is None
+
+
 def test_fidelity_an_articles_own_sentence_paraphrased_as_a_speakers_is_misattributed() -> None:
     """Nothing the speaker said holds the claim, but a narrated sentence naming no one says it closely:
     misattributed to the article. Not a sentence that reports someone ("he said", "offered"), names a

@@ -45,7 +45,7 @@ from saidwhen.verify.aggregate import ClaimModel, dense_texts, split_answer
 from saidwhen.verify.claims import compared_part, parse_claim, quoted_pieces
 from saidwhen.verify.compare import AGREEING
 from saidwhen.verify.fidelity import MISATTRIBUTED, Similarity, align
-from saidwhen.verify.matching import QUOTED
+from saidwhen.verify.matching import QUOTED, said_of_names
 from saidwhen.verify.roles import claimed_title, described, former_role, resolve_speaker, title_conflict
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
 from saidwhen.verify.text import reports_claim
@@ -220,6 +220,40 @@ def _narrated_words(claim: Claim, alignment: Alignment, sentences: Sequence[Evid
     return None
 
 
+# Words in a claim that give what follows to someone inside it: "the summit's assurance that", "allies said".
+_REPORTED_INSIDE = re.compile(
+    r"\b(?:assurances?|pledges?|promises?|declarations?|statements?|claims?|language|wording|vows?|sa(?:id|ys|ying)"
+    r"|reaffirm\w*|declar\w*|stat(?:ed|es|ing)|call(?:ed|ing|s))\b",
+    re.I,
+)
+ECHOED = 0.5  # share of what the claim says of its names that a sentence quoting its word must hold
+
+
+def _quoted_from_another(claim: Claim, alignment: Alignment, sentences: Sequence[Evidence]) -> Alignment | None:
+    """"Kallas said Ukraine's path to NATO membership remains 'irreversible'": the word the claim quotes is
+    in nothing it matched of the speaker, but an article quotes it, on the same subject, from someone else
+    ("allies reaffirmed that Ukraine's path to membership is 'irreversible'"): misattributed."""
+    if not claim.quoted or not claim.speaker or alignment.fidelity is Fidelity.MISATTRIBUTED:
+        return None
+    if alignment.evidence is not None and wd.quotes_in(claim, alignment.evidence.text, 1):
+        return None
+    first = min((claim.content.find(q) for q in claim.quoted if q in claim.content), default=-1)
+    if first > 0 and _REPORTED_INSIDE.search(claim.content[:first]):
+        return None  # the claim itself gives the words to someone: "NATO's assurance that ... 'irreversible'"
+    surname = tx.name_key(claim.speaker.split()[-1])
+    wanted = said_of_names(claim)
+    for ev in sentences:
+        if ev.quote_id is None or surname in tx.keys(f"{ev.speaker or ''} {ev.text}"):
+            continue
+        if not any(wd.quotes_in(claim, inside, 1) for inside in quoted_pieces(ev.text)):
+            continue
+        if not wanted or len(wanted & set(tx.content_stems(ev.text))) < ECHOED * len(wanted):
+            continue
+        edit = Edit(EditKind.CHANGED, "speaker", ev.speaker or "someone the article quotes", ev.span, claim.speaker)
+        return Alignment(Fidelity.MISATTRIBUTED, ev, QUOTED, (edit,), ev.span)
+    return None
+
+
 # A narrated sentence that speaks of people, quotes, or reports a speech act: it may report what someone
 # said or offered, in the article's words.
 _PERSONAL = re.compile(
@@ -301,6 +335,7 @@ def gather(
             alignment = _likened_otherwise(claim, likened, alignment, narrated) or alignment
     if claim.attributed and alignment is not None:
         alignment = _narrated_words(claim, alignment, found.sentences) or alignment
+        alignment = _quoted_from_another(claim, alignment, found.sentences) or alignment
     by_checker, debunked = False, None
     if claim.attributed and claim.speaker and not found.statements and fact_checks:
         # "StopFake found that ...": a fact-check of the corpus that names itself speaks in its narration.

@@ -424,7 +424,14 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
         Fidelity.OUT_OF_CONTEXT: Reason.OUT_OF_CONTEXT,
     }[kind]
     dropped = [e for e in fidelity.edits if e.evidence_text]
-    if kind is Fidelity.MISATTRIBUTED and aligned.speaker is None:
+    if kind is Fidelity.MISATTRIBUTED and aligned.speaker is None and aligned.quote_id is not None:
+        # Words an article quotes from someone it does not name as the speaker.
+        said = (
+            f"These words are quoted from someone other than {claim.speaker}: {quote(aligned.text)} "
+            f"({where(aligned)})."
+        )
+        note = ""
+    elif kind is Fidelity.MISATTRIBUTED and aligned.speaker is None:
         # An article's own narration, given to the speaker.
         said = f"These words are the article's own, not {claim.speaker}'s: {quote(aligned.text)} ({where(aligned)})."
         note = ""
