@@ -420,6 +420,8 @@ MORE = [
          {Reason.MISATTRIBUTED}, {"004"}),
     case("Zelenskyy conceded on Sunday that Ukraine's chances of ever joining NATO had been vanishingly thin.", M,
          {Reason.MISATTRIBUTED}, {"004"}),
+    # "We clearly see that they are not in good place" (000): one of two joined statements is contrary.
+    case("Kallas admits Russia is \"in a good place\" and Western pressure isn't hurting Moscow.", R, cites={"000"}),
     # "allies reaffirmed that Ukraine's path to membership is 'irreversible'" (001): NATO's word, not hers.
     case("Kallas said on Monday that Ukraine's path to NATO membership remains \"irreversible.\"", M,
          {Reason.MISATTRIBUTED}, {"001"}),

@@ -1202,6 +1202,28 @@ def test_fidelity_words_quoted_from_an_articles_own_narration_are_misattributed(
     assert _narrated_words(claim, held, [narration]) is None
 
 
+def test_fidelity_one_of_two_joined_statements_contrary_to_the_record_refutes_the_claim() -> None:
+    """"Russia is 'in a good place' and Western pressure isn't hurting Moscow": found nowhere as a whole, but
+    its first statement is the negation of what she said; a second statement not on record changes nothing."""
+    from saidwhen.verify.claims import conjuncts
+
+    sim = lambda q, ts: [0.8] * len(ts)  # noqa: E731
+    claim = parse_claim("Kallas admits Russia is \"in a good place\" and Western pressure isn't hurting Moscow.")
+    assert [c.content for c in conjuncts(claim)] == ["Russia is \"in a good place\"",
+                                                     "Western pressure isn't hurting Moscow"]  # fmt: skip
+    found = align(claim, [KALLAS[2]], (), sim)
+    assert found.fidelity is Fidelity.NEGATION_FLIPPED and found.evidence == KALLAS[2], found
+    dash = align(parse_claim("Kallas: Russia is in a good place — sanctions will be lifted soon."), [KALLAS[2]], (),
+                 sim)  # fmt: skip
+    assert dash.fidelity is Fidelity.NEGATION_FLIPPED, dash
+    # Both statements agreeing with the record, or the joined one unknown: no contradiction to report.
+    agreed = align(parse_claim("Kallas said Russia is not in good place and sanctions will be lifted soon."),
+                   [KALLAS[2]], (), sim)  # fmt: skip
+    assert agreed.fidelity is not Fidelity.NEGATION_FLIPPED, agreed
+    # "and" inside the words the claim quotes joins nothing.
+    assert conjuncts(parse_claim("Kallas said 'Russia is weak and divided'.")) == []
+
+
 def test_fidelity_a_word_quoted_from_someone_else_on_the_same_subject_is_misattributed() -> None:
     """The one word the claim quotes is in nothing it matched of the speaker, but an article quotes it from
     someone else about the same thing: misattributed. Not when the claim gives the word to someone itself,

@@ -570,11 +570,39 @@ def compared_part(claim: Claim) -> Claim | None:
         return None
     start = claim.content_span.start + cuts[-1].end()
     span = Span(start, claim.content_span.end)
-    part = span.of(claim.text)
-    if len(tx.content_stems(part)) < 2:
+    if len(tx.content_stems(span.of(claim.text))) < 2:
         return None
+    return _narrowed(claim, span)
+
+
+def _narrowed(claim: Claim, span: Span) -> Claim:
+    """``claim`` with the words at ``span`` of its text as all of its content."""
+    part = span.of(claim.text)
     return replace(claim, content=part, content_span=span, quoted=quoted_pieces(part), entities=tx.names(part),
-                   numbers=tx.numbers(part), markers=tx.markers(part, start))  # fmt: skip
+                   numbers=tx.numbers(part), markers=tx.markers(part, span.start))  # fmt: skip
+
+
+# Where a claim may join two statements: "A and B", "A, but B", "A — B", "A; B" (not inside quoted words).
+_JOINS = re.compile(r"\s+(?:and|but)\s+(?:that\s+)?|,\s*(?:and|but)\s+(?:that\s+)?|\s*[—–]\s*|\s*;\s*", re.I)
+CONJUNCT_WORDS = 3  # the fewest words of each of the two statements
+
+
+def conjuncts(claim: Claim) -> list[Claim]:
+    """The claim as each of two statements it joins ("Russia is 'in a good place' and Western pressure
+    isn't hurting Moscow"), split at each joining word outside its quoted words: if one is contrary to the
+    record, so is the whole. Empty when nothing joins two clauses of ``CONJUNCT_WORDS`` words or more."""
+    outside = claim.content
+    for piece in claim.quoted:
+        outside = outside.replace(piece, re.sub(r"\S", "x", piece))
+    out = []
+    for m in _JOINS.finditer(outside):
+        for lo, hi in ((0, m.start()), (m.end(), len(claim.content))):
+            part = claim.content[lo:hi].strip(" ,.;!?")
+            if len(tx.words(part)) < CONJUNCT_WORDS or len(tx.content_stems(part)) < 2:
+                continue
+            start = claim.content_span.start + claim.content.find(part, lo)
+            out.append(_narrowed(claim, Span(start, start + len(part))))
+    return out
 
 
 def _is_speaker(name: str) -> bool:

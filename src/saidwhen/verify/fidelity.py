@@ -31,7 +31,7 @@ from saidwhen.records import (
 from saidwhen.verify import degree as dg
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
-from saidwhen.verify.claims import month_day, yearless_month
+from saidwhen.verify.claims import conjuncts, month_day, yearless_month
 from saidwhen.verify.compare import AGREEING, EXCHANGE, REBUTS, SUBSTITUTE, differences, judgement
 from saidwhen.verify.matching import (
     ALTERED_RATIO,
@@ -366,8 +366,26 @@ def align(
     """Align an attributed claim with the speaker's ``statements`` (best first is not required).
 
     ``others`` are statements by other speakers; a claim that matches one of them and none of the
-    speaker's is MISATTRIBUTED. A match outside the time the claim names is OUTDATED.
+    speaker's is MISATTRIBUTED. A match outside the time the claim names is OUTDATED. A claim found
+    nowhere as a whole that joins two statements is contrary to the record when one of them is
+    ("Russia is 'in a good place' and Western pressure isn't hurting Moscow").
     """
+    found = _align(claim, statements, others, similarity)
+    if found.fidelity is not Fidelity.NOT_FOUND:
+        return found
+    for part in conjuncts(claim):
+        piece = _align(part, statements, others, similarity)
+        if piece.fidelity is Fidelity.NEGATION_FLIPPED:
+            return piece
+    return found
+
+
+def _align(
+    claim: Claim,
+    statements: Sequence[Evidence],
+    others: Sequence[Evidence] = (),
+    similarity: Similarity | None = None,
+) -> Alignment:
     match = best_match(claim, statements, similarity)
     if match is None or not matches(match):
         # A statement that itself reports someone's words ("X said ..., Orda.kz reports") relays them:
