@@ -803,6 +803,10 @@ def test_fidelity_a_statement_without_the_claims_main_clause_is_not_the_claim() 
     for number, found in (("10,000 troops", False), ("troops", True)):
         claim = parse_claim(f"Kallas said the EU would send {number} to Ukraine as part of its security guarantees.")
         assert (conditional_match(claim, troops, sim) is not None) is found, number
+    # Who the claim says would do it must be named there: Hungary is not (the EU and Ukraine are).
+    for actor, found in (("Hungary", False), ("The EU", True)):
+        claim = parse_claim(f"Kallas warned that {actor} would send real troops to Ukraine as EU security guarantees.")
+        assert (conditional_match(claim, troops, sim) is not None) is found, actor
 
 
 def test_fidelity_a_conditional_statement_must_say_part_of_what_the_claim_says() -> None:

@@ -36,6 +36,7 @@ from saidwhen.verify.compare import AGREEING, EXCHANGE, REBUTS, SUBSTITUTE, diff
 from saidwhen.verify.matching import (
     ALTERED_RATIO,
     ANCHORS_NEEDED,
+    DIRECTIONS,
     HEAD_LEXICAL,
     LEXICAL,
     MATCH,
@@ -144,6 +145,19 @@ _MODAL_PREDICATE = re.compile(
 )
 
 
+def _keys_with_peoples(text: str) -> set[str]:
+    """The name keys of ``text``, a people naming its country ("it is up to Ukrainians" speaks of Ukraine)."""
+    return tx.keys(text) | {tx.name_key(tx.COUNTRY_WORDS[w]) for w in tx.words(text) if w in tx.COUNTRY_WORDS}
+
+
+def _all_named(names: Sequence[str], text: str) -> bool:
+    """Whether ``text`` names each of ``names``, a country by its people or its people by the country."""
+    keys = _keys_with_peoples(text)
+    return all(
+        tx.name_present(n, keys) or tx.name_key(tx.COUNTRY_WORDS.get(n.lower(), n)) in keys for n in names
+    )
+
+
 def conditional_match(
     claim: Claim, statements: Sequence[Evidence], similarity: Similarity | None = None, top: int = 8
 ) -> Alignment | None:
@@ -163,6 +177,8 @@ def conditional_match(
     # What the claim says would or will happen ("any decision to drop the bid would be put to a referendum").
     modal = _MODAL_PREDICATE.search(head)
     predicate_words = modal.group("rest") if modal else ""
+    # Who the claim says would or will do it ("Hungary would veto ..."): a statement not naming them is not about it.
+    actors = [n for n in tx.names(head[: modal.start()]) if n not in DIRECTIONS] if modal else []
     claim_numbers = tx.number_values(" ".join(claim.numbers))
     swap = SUBSTITUTE.search(claim.content) is not None
     for ev in statements:
@@ -176,6 +192,8 @@ def conditional_match(
             before = pieces[i - 1].text if i else ""
             topic = f"{before} {unit.text}"
             if anchors_present(claim, f"{topic} {ev.context}") < ANCHORS_NEEDED:
+                continue
+            if actors and not _all_named(actors, f"{topic} {ev.context}"):
                 continue
             if claim_numbers - tx.number_values(topic):
                 continue  # "10,000 troops": a number the statement does not give is not its content
@@ -461,9 +479,7 @@ def _off_topic(claim: Claim, unit: Unit) -> Edit | None:
         return None
     topic = claim.topic.of(claim.text)
     around = f"{sentence_before(unit)} {unit.text}"
-    keys = tx.keys(around)
-    # A people names its country here ("it is up to Ukrainians" speaks of Ukraine).
-    keys |= {tx.name_key(tx.COUNTRY_WORDS[w]) for w in tx.words(around) if w in tx.COUNTRY_WORDS}
+    keys = _keys_with_peoples(around)
     if any(tx.name_present(n, keys) for n in tx.names(topic)) or lexical_recall(topic, around) >= HEAD_LEXICAL:
         return None
     # What they were about instead: the places and bodies named there.

@@ -60,7 +60,7 @@ class Match:
 
 # A direction used as an adjective ("Ukraine's Western allies"), and "the West" itself, which in a speaker's
 # mouth is "we" or "our allies": neither anchors a statement.
-_DIRECTIONS = frozenset(["Western", "Eastern", "Northern", "Southern", "West"])
+DIRECTIONS = frozenset(["Western", "Eastern", "Northern", "Southern", "West"])
 
 
 def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
@@ -70,7 +70,7 @@ def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
     anchors = [
         e
         for e in claim.entities
-        if e not in _DIRECTIONS
+        if e not in DIRECTIONS
         and not _describes(e, claim.text)
         and (tx.name_present(e, core) or e not in claim.content)
     ]
