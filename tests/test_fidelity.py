@@ -271,6 +271,11 @@ def test_fidelity_a_swapped_name_or_quantity_alters_the_statement() -> None:
     everyone = align(parse_claim("Zelenskyy said all representatives of the United States and European partners "
                                  "did not support this."), some)  # fmt: skip
     assert everyone.fidelity is Fidelity.ALTERED and everyone.edits[-1].what == "quantity", everyone
+    # One name written two ways is no swap.
+    us = align(parse_claim("Zelenskyy said Kyiv could drop its bid if the US and European partners give binding "
+                           "guarantees."), [replace(some[0], text="Kyiv could drop its bid if the United States and "
+                                                    "European partners give binding guarantees.")])  # fmt: skip
+    assert us.fidelity is not Fidelity.ALTERED, us
 
 
 def test_fidelity_a_name_put_before_the_same_words_as_another_alters_the_statement() -> None:
@@ -958,6 +963,17 @@ def test_fidelity_a_name_that_describes_someone_else_anchors_nothing() -> None:
     assert anchors_present(both, text, numbers=False) < 1.0
 
 
+def test_fidelity_an_opposite_word_is_read_with_the_whole_sentence() -> None:
+    """The matched words "bid to join NATO" come after "abandoning" in the statement: "join" does not
+    oppose the claim's "drops", which the sentence says too."""
+    said = [statement("Kyiv could consider abandoning its bid to join NATO if the United States and European "
+                      "partners provide binding security guarantees, Orda.kz reports, citing The Guardian",
+                      speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    found = align(parse_claim("Zelensky said the US guarantees would have to be ratified by Congress before Ukraine "
+                              "drops its NATO bid."), said, (), lambda q, ts: [0.7] * len(ts))  # fmt: skip
+    assert found.fidelity is not Fidelity.NEGATION_FLIPPED, found
+
+
 def test_fidelity_a_titled_person_the_statement_names_by_role() -> None:
     """"Ukraine's foreign minister Andriy Sybiha did not go into detail" against "the Ukrainian minister
     did not go into detail": the statement names him by his role, so his name is not looked for there;
@@ -970,6 +986,12 @@ def test_fidelity_a_titled_person_the_statement_names_by_role() -> None:
         ("Andriy Sybiha",),
     )
     assert wd.untitled(claim, "Sybiha, the minister, did not go into detail")[1] == ()
+    # A one-word name, its role lower-case; a lower-case word after a name is not part of it.
+    one_word = "foreign minister Sybiha didn't go into detail"
+    assert wd.untitled(one_word, "the Ukrainian minister did not go into detail") == (
+        "foreign minister didn't go into detail",
+        ("Sybiha",),
+    )
     assert wd.untitled(claim, "the Ukrainian delegation did not go into detail")[1] == ()
     said = [statement("the Ukrainian minister did not go into detail with EU ministers about abandoning NATO "
                       "membership")]

@@ -82,7 +82,7 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     if unit.pair:
         at, reach = 0, len(unit.text)  # two remarks stacked: both sentences are what the claim says
     clause_text = unit.text[at:reach]
-    opposed = tx.opposed_words(claim.content, clause_text)
+    opposed = tx.opposed_words(claim.content, clause_text, unit.text)
     claimed = wd.blank(claim.content, wd.word_ranges(claim.content, [c for c, _ in opposed]))
     if wd.stacks(claim) and not unit.pair:
         # A claim stacking two remarks matched by one sentence: only the remark it matched counts.

@@ -433,9 +433,11 @@ def antonym_hits(a: Iterable[str], b: Iterable[str]) -> int:
     return hits
 
 
-def opposed_words(claim_text: str, text: str) -> list[tuple[str, str]]:
+def opposed_words(claim_text: str, text: str, sentence: str = "") -> list[tuple[str, str]]:
     """Antonym pairs (claim word, text word) where the claim has one side and not the other and
-    ``text`` has the other side and not the first ("Moscow has agreed" / "Moscow is refusing")."""
+    ``text`` has the other side and not the first ("Moscow has agreed" / "Moscow is refusing"), nor
+    has its ``sentence`` (the whole of which ``text`` is a part: "abandoning its bid | to join NATO" does
+    not oppose "drops its bid")."""
 
     def key(word: str) -> str:  # "refuse", "refused", "refusing" -> "refus"
         c = canon(word)
@@ -450,10 +452,13 @@ def opposed_words(claim_text: str, text: str) -> list[tuple[str, str]]:
 
     mine = keyed(claim_text)
     theirs = keyed(text)
+    whole = keyed(sentence) if sentence else theirs
     out = []
     for x, y in OPPOSITES:
         for a, b in ((key(x), key(y)), (key(y), key(x))):
-            if a in mine and b not in mine and b in theirs and a not in theirs and (mine[a], theirs[b]) not in out:
+            if a in mine and b not in mine and b in theirs and a not in theirs and a not in whole:
+                if (mine[a], theirs[b]) in out:
+                    continue
                 if {mine[a].lower(), theirs[b].lower()} & _NOUN_FORMS:
                     continue  # "declines NATO membership" is not the opposite of "drop its bid"
                 out.append((mine[a], theirs[b]))

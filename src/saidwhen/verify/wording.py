@@ -157,7 +157,9 @@ def swapped(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Edit]:
         claimed_names = {tx.name_key(w) for w, sp in mine[i1:i2] if _noun_name(claim_text, sp)}
         named = [sp for w, sp in theirs[j1:j2] if _noun_name(unit_text, sp)]
         said_names = {tx.name_key(sp.of(unit_text)) for sp in named}
-        if claimed_names and said_names and not any(_kin(x, y) for x in claimed_names for y in said_names):
+        # One name written two ways ("US" / "United States") is no swap.
+        same = tx.name_present(claim_written, tx.keys(written)) or tx.name_present(written, tx.keys(claim_written))
+        if claimed_names and said_names and not same and not any(_kin(x, y) for x in claimed_names for y in said_names):
             start, end = named[0].start, named[-1].end  # the names alone, not the words around them
             edits.append(Edit(EditKind.CHANGED, "name", unit_text[start:end], span_of(unit, start, end), claim_written))
         elif _ALL & set(claimed) and _SOME & set(said):
@@ -656,7 +658,8 @@ def same_measure(claim_text: str, text: str, offset: int, numbers: Sequence[Edit
 _ROLE = (r"minister|president|premier|chancellor|envoy|diplomat|chief|ambassador|secretary|spokes(?:man|woman|person)"
          r"|aide|adviser|advisor|commissioner|general|commander")  # fmt: skip
 _TITLED = re.compile(
-    rf"(?P<title>\b(?:[\w’'.-]+\s+){{0,3}}?(?P<role>{_ROLE}))\s+(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\b", re.I
+    rf"(?P<title>\b(?:[\w’'.-]+\s+){{0,3}}?(?P<role>{_ROLE}))\s+(?P<name>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))\b",
+    re.I,
 )
 
 
@@ -670,7 +673,7 @@ def untitled(claim_text: str, text: str) -> tuple[str, tuple[str, ...]]:
 
     def keep_title(m: re.Match[str]) -> str:
         name = m.group("name")
-        if not name[0].isupper() or tx.name_present(name, keys) or tx.stem(m.group("role").lower()) not in stems:
+        if tx.name_present(name, keys) or tx.stem(m.group("role").lower()) not in stems:
             return m.group(0)
         dropped.append(name)
         return m.group("title")
