@@ -963,9 +963,9 @@ def test_fidelity_a_name_that_describes_someone_else_anchors_nothing() -> None:
     assert anchors_present(both, text, numbers=False) < 1.0
 
 
-def test_fidelity_an_opposite_word_is_read_with_the_whole_sentence() -> None:
-    """The matched words "bid to join NATO" come after "abandoning" in the statement: "join" does not
-    oppose the claim's "drops", which the sentence says too."""
+def test_fidelity_a_bid_to_join_matched_from_join_is_read_whole() -> None:
+    """The matched words start at the "join" of "its bid to join NATO": the bid is read whole, so "join"
+    does not oppose the claim's "drops"."""
     said = [statement("Kyiv could consider abandoning its bid to join NATO if the United States and European "
                       "partners provide binding security guarantees, Orda.kz reports, citing The Guardian",
                       speaker="Volodymyr Zelenskyy")]  # fmt: skip

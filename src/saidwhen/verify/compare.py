@@ -79,10 +79,12 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     listed_from = max((m.end() for m in _CLAUSE_END.finditer(unit.text, 0, lo)), default=0)
     if listed_from and _LISTING.match(unit.text, listed_from, lo):
         at = max((m.end() for m in _CLAUSE_END.finditer(unit.text, 0, listed_from - 1)), default=0)
+    # Matched from the "join" of "its bid to join NATO": the bid is read whole (it opposes no "drop").
+    at = next((m.start() for m in tx.BID_TO_JOIN.finditer(unit.text) if m.start() < at < m.end()), at)
     if unit.pair:
         at, reach = 0, len(unit.text)  # two remarks stacked: both sentences are what the claim says
     clause_text = unit.text[at:reach]
-    opposed = tx.opposed_words(claim.content, clause_text, unit.text)
+    opposed = tx.opposed_words(claim.content, clause_text)
     claimed = wd.blank(claim.content, wd.word_ranges(claim.content, [c for c, _ in opposed]))
     if wd.stacks(claim) and not unit.pair:
         # A claim stacking two remarks matched by one sentence: only the remark it matched counts.

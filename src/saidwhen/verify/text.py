@@ -433,11 +433,11 @@ def antonym_hits(a: Iterable[str], b: Iterable[str]) -> int:
     return hits
 
 
-def opposed_words(claim_text: str, text: str, sentence: str = "") -> list[tuple[str, str]]:
+def opposed_words(claim_text: str, text: str) -> list[tuple[str, str]]:
     """Antonym pairs (claim word, text word) where the claim has one side and not the other and
-    ``text`` has the other side and not the first ("Moscow has agreed" / "Moscow is refusing"), nor
-    has its ``sentence`` (the whole of which ``text`` is a part: "abandoning its bid | to join NATO" does
-    not oppose "drops its bid")."""
+    ``text`` has the other side and not the first ("Moscow has agreed" / "Moscow is refusing"). "Its bid
+    to join NATO" names the bid, not an act of joining: it opposes no "drop"."""
+    claim_text, text = BID_TO_JOIN.sub(r"\1 for membership", claim_text), BID_TO_JOIN.sub(r"\1 for membership", text)
 
     def key(word: str) -> str:  # "refuse", "refused", "refusing" -> "refus"
         c = canon(word)
@@ -452,13 +452,10 @@ def opposed_words(claim_text: str, text: str, sentence: str = "") -> list[tuple[
 
     mine = keyed(claim_text)
     theirs = keyed(text)
-    whole = keyed(sentence) if sentence else theirs
     out = []
     for x, y in OPPOSITES:
         for a, b in ((key(x), key(y)), (key(y), key(x))):
-            if a in mine and b not in mine and b in theirs and a not in theirs and a not in whole:
-                if (mine[a], theirs[b]) in out:
-                    continue
+            if a in mine and b not in mine and b in theirs and a not in theirs and (mine[a], theirs[b]) not in out:
                 if {mine[a].lower(), theirs[b].lower()} & _NOUN_FORMS:
                     continue  # "declines NATO membership" is not the opposite of "drop its bid"
                 out.append((mine[a], theirs[b]))
@@ -478,6 +475,11 @@ def opposed_words(claim_text: str, text: str, sentence: str = "") -> list[tuple[
     return out
 
 
+# A noun of aim, then "to join": "its bid to join NATO" is its NATO bid.
+BID_TO_JOIN = re.compile(
+    r"\b(bids?|aspirations?|ambitions?|goals?|path|hopes?|desire|wish|dream|quest|drive|efforts?|application)\s+to\s+join\b",
+    re.I,
+)
 _NEGATIVE_PREFIXES = ("ir", "un", "im", "il", "in", "dis", "non")
 # Nouns folded with a verb ("membership" with "join"): the thing, not the act, so never its opposite.
 _NOUN_FORMS = frozenset(["membership", "memberships", "member", "members", "accession"])
