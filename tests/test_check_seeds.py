@@ -153,7 +153,9 @@ MORE = [
     case("Europe has abandoned discussions of Ukraine's NATO membership.", {R, M}, fact_checks={"001"}),
     # Never discussed in the corpus.
     case("Trump said China will invade Taiwan next year.", N),
-    case("Kallas said Europe should send troops to Ukraine.", N),
+    # 001: "Europe must be prepared to consider ... deploying peacekeepers or military contingents": weighed,
+    # not urged (sending is deploying, troops are peacekeepers).
+    case("Kallas said Europe should send troops to Ukraine.", M, {Reason.EXAGGERATED}, {"001"}),
     # Nothing in the corpus is about a referendum, nor about 10,000 troops: Zelenskyy's conditional offer and
     # Kallas's conditional call for troops are on the topic, not these claims.
     case("Zelenskyy said Ukraine would hold a referendum before dropping its bid to join NATO.", N),

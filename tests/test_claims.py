@@ -347,6 +347,7 @@ def test_claims_possessive_description_speaker() -> None:
     minister = parse_claim("Ukraine's foreign minister said Ukraine is open to peace negotiations.")
     assert resolve_speaker(minister, registry).speaker == "Ukraine's foreign minister"
     assert parse_claim("Kallas's remark was taken out of context.").speaker is None
+    assert parse_claim("Talks in Berlin: progress made").speaker is None
 
 
 @pytest.mark.parametrize(
@@ -368,6 +369,8 @@ def test_claims_possessive_description_speaker() -> None:
         ("Speaking after the Berlin talks, Kallas insisted that NATO works.", "the Berlin talks"),
         ("Speaking to reporters after the Berlin talks, Kallas said NATO works.", "the Berlin talks"),
         ("Kallas at the Brussels press conference: 'Russia will try to divide us'", None),
+        # Unquoted words after an event; unquoted words after a place make no headline.
+        ("Kallas after Berlin talks: NATO umbrella the only guarantee that works", "Berlin talks"),
         # A date given is the time; an event with no attribution after it is not one.
         ("After the talks on December 14, 2025, Kallas said NATO works.", None),
         ("After the Berlin talks, the offer stood.", None),

@@ -963,6 +963,33 @@ def test_fidelity_a_name_that_describes_someone_else_anchors_nothing() -> None:
     assert anchors_present(both, text, numbers=False) < 1.0
 
 
+def test_fidelity_a_condition_past_but_instead_is_not_on_the_claimed_words() -> None:
+    """"did not signal a rejection of Ukraine's NATO path, but focused instead on interim mechanisms ...
+    in the event of a frozen conflict": the condition is on the other clause; without the contrast it
+    qualifies the words."""
+    text = ("Kallas did not signal a rejection of Ukraine’s NATO path, but focused instead on interim mechanisms "
+            "to protect the country pending accession or in the event of a frozen conflict.")  # fmt: skip
+    said = [statement(text, speaker="StopFake")]
+    sim = lambda q, ts: [0.85] * len(ts)  # noqa: E731
+    claim = parse_claim("StopFake: Kallas never signalled rejection of Ukraine's NATO path")
+    assert align(claim, said, (), sim).fidelity is Fidelity.PARAPHRASE
+    joined = [replace(said[0], text=text.replace("but focused instead on", "and focused on"))]
+    assert align(claim, joined, (), sim).fidelity is Fidelity.CONDITION_STRIPPED
+
+
+def test_fidelity_words_matched_as_synonyms_stretch_the_matched_window() -> None:
+    """"send troops" matches "deploying peacekeepers" only as synonyms: the window still reaches them, so
+    "must be prepared to consider" before them is a hedge the claim drops (a course weighed told as
+    decided)."""
+    said = [statement("that “paper” assurances are insufficient and that Europe must be prepared to consider more "
+                      "robust measures, including discussions about deploying peacekeepers or military contingents "
+                      "to monitor a potential ceasefire")]  # fmt: skip
+    said = [replace(said[0], context=f"On Ukraine, Kallas has argued {said[0].text}.")]
+    claim = parse_claim("Kallas says Europe will send troops to Ukraine")
+    found = align(claim, said, (), lambda q, ts: [0.8] * len(ts))
+    assert found.fidelity is Fidelity.HEDGE_STRIPPED, found
+
+
 def test_fidelity_a_bid_to_join_matched_from_join_is_read_whole() -> None:
     """The matched words start at the "join" of "its bid to join NATO": the bid is read whole, so "join"
     does not oppose the claim's "drops"."""

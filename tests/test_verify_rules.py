@@ -80,6 +80,10 @@ def test_text_polarity(text: str, expected: int) -> None:
         ("grant Russia concessions before talks get under way", "offer Russia concessions before talks begin"),
         ("Ukraine quitting NATO", "Ukraine abandoning NATO"),
         ("deploying peacekeepers or military contingents", "deploying soldiers or military troops"),
+        ("once the talks wrap up", "once the talks were completed"),
+        ("the talks finished", "the talks concluded"),
+        ("Europe will send troops", "Europe will deploy troops"),
+        ("the strongest backers of the bid", "the strongest supporters of the bid"),
     ],
 )
 def test_text_news_wordings_of_the_same_thing_share_stems(a: str, b: str) -> None:

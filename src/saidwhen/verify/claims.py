@@ -116,7 +116,8 @@ _HEADLINE_ON = re.compile(
 _HEADLINE_EVENT = re.compile(
     r"^(?P<pre>[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?:[a-z]+\s+){0,2})?"
     r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?P<prep>after|following|ahead\s+of|before|during|at|in)\s+"
-    rf"(?P<event>[^:{_Q_OPEN}]{{3,100}}?)\s*:\s*(?P<content>[{_Q_OPEN}].+)$",
+    # Unquoted words after an event ("Kallas after Berlin talks: NATO umbrella the only guarantee"), not a place.
+    rf"(?P<event>[^:{_Q_OPEN}]{{3,100}}?)\s*:\s*(?P<content>[{_Q_OPEN}].+|\w.+)$",
     re.S,
 )
 # "The EU's top diplomat: content": a headline whose speaker is a description with a role noun.
@@ -446,7 +447,10 @@ def _attribution_at(text: str) -> _Attribution:
     if m and _is_speaker(m.group("speaker")) and m.group("speaker").lower() not in _NOT_HEADLINE_SPEAKERS:
         return _attributed(text, m, "speaker", ":")
     m = _HEADLINE_EVENT.match(text)
-    if m and _is_speaker(m.group("speaker")) and m.group("speaker").lower() not in _NOT_HEADLINE_SPEAKERS:
+    # Unquoted words only after an event ("Kallas after Berlin talks: ..."): "Talks in Berlin: ..." is no speaker.
+    placed = m is not None and m.group("prep").lower() in ("at", "in") and m.group("content")[0].isalnum()
+    speaker = m.group("speaker") if m else ""
+    if m and not placed and _is_speaker(speaker) and speaker.lower() not in _NOT_HEADLINE_SPEAKERS:
         return _attributed(text, m, "speaker", ":")
     m = _DESCRIBED_HEADLINE.match(text)
     if m and _is_description(m.group("speaker")):

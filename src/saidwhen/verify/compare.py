@@ -18,7 +18,8 @@ _PURPOSE = re.compile(
     r"^\W*(?:(?:in order )?to|so as to)\s+(?:illustrate|show|demonstrate|prove|underline|stress)\b", re.I
 )
 PURPOSE_GAP = 4  # words that may end the sentence between the quoted words and an illustration's purpose
-_BUT = re.compile(r"\bbut\s+(?:rather|instead)\b|\b(?:whereas|although)\b", re.I)  # not "but only if"
+# "but rather", "but focused instead on" (not "but only if")
+_BUT = re.compile(r"\bbut\s+(?:\w+\s+){0,2}?(?:rather|instead)\b|\b(?:whereas|although)\b", re.I)
 EXCHANGE = re.compile(r"in exchange for|in return for|swapping|swapped|trading|exchanging", re.I)
 SUBSTITUTE = re.compile(r"\b(?:instead of|in place of|in lieu of|rather than|in exchange|in return)\b", re.I)
 _CONTRAST = re.compile(r"^\W*(?:but|however|although|though|unless|except|only|yet|while)\b", re.I)

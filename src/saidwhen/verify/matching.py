@@ -211,6 +211,14 @@ def _window(claim_text: str, unit_text: str) -> tuple[tuple[int, int], float]:
     lo = max(0, first - 3)
     region = b[first : last + 1]
     ratio = SequenceMatcher(a=a, b=region, autojunk=False).ratio()
+    # Words matched only as synonyms stretch the window, not the ratio ("send troops" / "deploying
+    # peacekeepers" after "Europe must be prepared to consider").
+    folded = SequenceMatcher(a=[tx.canon(w) for w in tx.words(claim_text)], b=[tx.canon(w) for w, _ in spans],
+                             autojunk=False)  # fmt: skip
+    meant = [blk for blk in folded.get_matching_blocks() if blk.size and b[blk.b] not in tx.STOPWORDS]
+    if meant:
+        lo = min(lo, max(0, meant[0].b - 3))
+        last = max(last, meant[-1].b + meant[-1].size - 1)
     return (spans[lo][1].start, spans[last][1].end), ratio
 
 

@@ -138,6 +138,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("enshrine", "enshrined", "anchored"),
     ("warn", "caution"),
     ("compromise", "concession"),
+    ("complete", "finish", "conclude", "conclud"),
+    ("deploy", "send", "dispatch", "station"),
     ("offer", "grant"),
     ("begin", "start", "commence"),
     ("sit", "sat", "sitt"),
@@ -216,6 +218,7 @@ _PHRASES = (
     (_DO_WITHOUT, "abandon"),  # "could live without NATO membership": forgo it, not a negation
     (_NOT_FIRST_TIME, "previously"),
     (re.compile(r"\b(?:get|gets|got|getting|gotten|be|is|are|was|were|been)\s+under\s*way\b", re.I), "begin"),
+    (re.compile(r"\bwrap(?:s|ped|ping)?\s+up\b", re.I), "completed"),
 )
 
 
