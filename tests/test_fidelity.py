@@ -1275,6 +1275,17 @@ def test_fidelity_one_of_two_joined_statements_contrary_to_the_record_refutes_th
     assert agreed.fidelity is not Fidelity.NEGATION_FLIPPED, agreed
     # "and" inside the words the claim quotes joins nothing.
     assert conjuncts(parse_claim("Kallas said 'Russia is weak and divided'.")) == []
+    # ", no further ..." joins a second statement; a dash inside a compound name joins nothing.
+    headline = parse_claim("Zelenskyy–Witkoff talks in Berlin collapsed after less than an hour, no further meetings "
+                           "planned.")  # fmt: skip
+    assert [c.content for c in conjuncts(headline)] == [
+        "Zelenskyy–Witkoff talks in Berlin collapsed after less than an hour", "no further meetings planned"]
+    # A statement giving the measure with another number contradicts that part.
+    talks = replace(statement("Zelenskyy made the remarks following five hours of talks with a U.S. delegation in "
+                              "Berlin.", speaker=""), speaker=None)  # fmt: skip
+    plain = replace(headline, speaker=None)
+    counted = align(plain, [talks], (), sim)
+    assert any(e.what == "number" for e in counted.edits), counted
 
 
 def test_fidelity_a_word_quoted_from_someone_else_on_the_same_subject_is_misattributed() -> None:

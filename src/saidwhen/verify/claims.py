@@ -587,7 +587,11 @@ def _narrowed(claim: Claim, span: Span) -> Claim:
 
 
 # Where a claim may join two statements: "A and B", "A, but B", "A — B", "A; B" (not inside quoted words).
-_JOINS = re.compile(r"\s+(?:and|but)\s+(?:that\s+)?|,\s*(?:and|but)\s+(?:that\s+)?|\s*[—–]\s*|\s*;\s*", re.I)
+_JOINS = re.compile(
+    r"\s+(?:and|but)\s+(?:that\s+)?|,\s*(?:and|but)\s+(?:that\s+)?|\s*—\s*|\s+–\s+|\s*;\s*"  # not "Zelenskyy–Witkoff"
+    r"|,\s+(?=(?:with\s+)?no\s)",  # "..., no further meetings planned"
+    re.I,
+)
 CONJUNCT_WORDS = 3  # the fewest words of each of the two statements
 
 

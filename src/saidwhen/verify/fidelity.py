@@ -393,7 +393,8 @@ def align(
         return found
     for part in conjuncts(claim):
         piece = _align(part, statements, others, similarity)
-        if piece.fidelity is Fidelity.NEGATION_FLIPPED:
+        # Contrary: negated or opposite, or the same measure with another number ("less than an hour").
+        if piece.fidelity is Fidelity.NEGATION_FLIPPED or any(e.what == "number" for e in piece.edits):
             return piece
     return found
 
