@@ -113,6 +113,9 @@ from saidwhen.verify.claims import parse_claim, yearless_month
         ("As Kallas put it, Donbas is not Putin's end game.", "Kallas", "according to",
          "Donbas is not Putin's end game"),
         ("Per Reuters, Lytvyn said the president would comment.", "Lytvyn", "said", "the president would comment"),
+        # A time opening the claim with no comma before the speaker.
+        ("Back in February Kallas called the idea 'totally untrue'.", "Kallas", "called", "the idea 'totally untrue'"),
+        ("On Monday Kallas said Russia wants peace.", "Kallas", "said", "Russia wants peace"),
         # A headline placing the words at a place or occasion.
         ("Kallas at the Brussels press conference: \"Putting the pressure on Russia is our policy.\"", "Kallas", ":",
          "Putting the pressure on Russia is our policy"),

@@ -442,7 +442,19 @@ def _shifted(found: _Attribution, at: int) -> _Attribution:
     return speaker, moved, cue, Span(content.start + at, content.end + at)
 
 
+# A time opening the claim without a comma, before the speaker: "Back in February Kallas called ...".
+_TIME_LEAD = re.compile(
+    rf"^(?i:back\s+|early\s+|late\s+)?(?i:in|on|last|this)?\s*(?:{_MONTH}|{_WEEKDAY})(?:\s+\d{{1,2}})?"
+    r"(?:,?\s+\d{4})?\s+(?=[A-Z])"
+)
+
+
 def _attribution_at(text: str) -> _Attribution:
+    lead = _TIME_LEAD.match(text)
+    if lead is not None:
+        inner = _attribution_at(text[lead.end() :])
+        if inner[0] is not None:
+            return _shifted(inner, lead.end())
     m = _COLON.match(text) or _HEADLINE.match(text) or _HEADLINE_ON.match(text)
     if m and _is_speaker(m.group("speaker")) and m.group("speaker").lower() not in _NOT_HEADLINE_SPEAKERS:
         return _attributed(text, m, "speaker", ":")
