@@ -219,6 +219,7 @@ _PHRASES = (
     (_NOT_FIRST_TIME, "previously"),
     (re.compile(r"\b(?:get|gets|got|getting|gotten|be|is|are|was|were|been)\s+under\s*way\b", re.I), "begin"),
     (re.compile(r"\bwrap(?:s|ped|ping)?\s+up\b", re.I), "completed"),
+    (re.compile(r"\b(?:right\s+now|at\s+(?:the\s+)?(?:moment|present)|these\s+days)\b", re.I), "now"),
 )
 
 
