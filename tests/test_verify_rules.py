@@ -84,6 +84,7 @@ def test_text_polarity(text: str, expected: int) -> None:
         ("the talks finished", "the talks concluded"),
         ("Europe will send troops", "Europe will deploy troops"),
         ("the strongest backers of the bid", "the strongest supporters of the bid"),
+        ("lasting peace requires concessions", "sustainable peace needs concessions"),
         # "right now", "at the moment": the present, no content of their own.
         ("Russia is in a good place right now", "Russia is now in a good place"),
         ("Russia is in a good place at the moment", "Russia is in a good place"),

@@ -140,6 +140,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("compromise", "concession"),
     ("complete", "finish", "conclude", "conclud"),
     ("deploy", "send", "dispatch", "station"),
+    ("need", "require", "needed", "required"),
+    ("lasting", "sustainable", "durable", "enduring"),
     ("offer", "grant"),
     ("begin", "start", "commence"),
     ("sit", "sat", "sitt"),
