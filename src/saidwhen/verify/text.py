@@ -140,7 +140,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("compromise", "concession"),
     ("complete", "finish", "conclude", "conclud"),
     ("deploy", "send", "dispatch", "station"),
-    ("need", "require", "needed", "required"),
+    ("need", "require", "requir", "needed", "required"),
     ("lasting", "sustainable", "durable", "enduring"),
     ("offer", "grant"),
     ("begin", "start", "commence"),
