@@ -422,6 +422,9 @@ MORE = [
          {Reason.MISATTRIBUTED}, {"004"}),
     case("Zelenskyy conceded on Sunday that Ukraine's chances of ever joining NATO had been vanishingly thin.", M,
          {Reason.MISATTRIBUTED}, {"004"}),
+    # "the Ukrainian minister did not go into detail about the issue of abandoning NATO membership" (000).
+    case("Kallas said on December 15 that Foreign Minister Sybiha had explained Kyiv's position on abandoning NATO "
+         "membership in detail.", R, cites={"000"}),
     # "We clearly see that they are not in good place" (000): one of two joined statements is contrary.
     case("Kallas admits Russia is \"in a good place\" and Western pressure isn't hurting Moscow.", R, cites={"000"}),
     # "allies reaffirmed that Ukraine's path to membership is 'irreversible'" (001): NATO's word, not hers.

@@ -85,6 +85,9 @@ def test_text_polarity(text: str, expected: int) -> None:
         ("Europe will send troops", "Europe will deploy troops"),
         ("the strongest backers of the bid", "the strongest supporters of the bid"),
         ("lasting peace requires concessions", "sustainable peace needs concessions"),
+        ("the minister did not go into detail", "the minister did not explain in detail"),
+        ("he did not elaborate", "he did not explain"),
+        ("Sybiha laid out the plan", "Sybiha explained the plan"),
         # "right now", "at the moment": the present, no content of their own.
         ("Russia is in a good place right now", "Russia is now in a good place"),
         ("Russia is in a good place at the moment", "Russia is in a good place"),

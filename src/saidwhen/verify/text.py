@@ -141,6 +141,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("complete", "finish", "conclude", "conclud"),
     ("deploy", "send", "dispatch", "station"),
     ("need", "require", "requir", "needed", "required"),
+    ("explain", "elaborate", "elaborat"),
     ("lasting", "sustainable", "durable", "enduring"),
     ("offer", "grant"),
     ("begin", "start", "commence"),
@@ -222,6 +223,10 @@ _PHRASES = (
     (re.compile(r"\b(?:get|gets|got|getting|gotten|be|is|are|was|were|been)\s+under\s*way\b", re.I), "begin"),
     (re.compile(r"\bwrap(?:s|ped|ping)?\s+up\b", re.I), "completed"),
     (re.compile(r"\b(?:right\s+now|at\s+(?:the\s+)?(?:moment|present)|these\s+days)\b", re.I), "now"),
+    # "did not go into detail" is "did not explain in detail"; "laid out" is "explained".
+    (re.compile(r"\b(?:go|goes|went|gone|going)\s+into\s+(?:(?:any|much|more|further)\s+){0,2}details?\b", re.I),
+     "explain in detail"),
+    (re.compile(r"\b(?:lay|lays|laid|laying)\s+out\b", re.I), "explained"),
 )
 
 
