@@ -201,6 +201,12 @@ def _likened_otherwise(
     return None
 
 
+def _given_to(claim: Claim, ev: Evidence, who: str, score: float) -> Alignment:
+    """``ev``'s words, said by ``who``, given by the claim to its speaker: misattributed."""
+    edit = Edit(EditKind.CHANGED, "speaker", who, ev.span, claim.speaker or "")
+    return Alignment(Fidelity.MISATTRIBUTED, ev, score, (edit,), ev.span)
+
+
 def _narrated_words(claim: Claim, alignment: Alignment, sentences: Sequence[Evidence]) -> Alignment | None:
     """"Zelenskyy admitted Ukraine's chance was 'vanishingly thin'": the words the claim quotes are nowhere in
     what it matched of the speaker, but an article says them in its own voice ("the chance of it joining the
@@ -214,9 +220,7 @@ def _narrated_words(claim: Claim, alignment: Alignment, sentences: Sequence[Evid
             continue
         if any(wd.quotes_in(claim, inside) for inside in quoted_pieces(ev.text)):
             continue  # the article quotes them from someone: not its own words
-        who = ev.outlet or "the article itself"
-        edit = Edit(EditKind.CHANGED, "speaker", who, ev.span, claim.speaker or "")
-        return Alignment(Fidelity.MISATTRIBUTED, ev, QUOTED, (edit,), ev.span)
+        return _given_to(claim, ev, ev.outlet or "the article itself", QUOTED)
     return None
 
 
@@ -249,8 +253,7 @@ def _quoted_from_another(claim: Claim, alignment: Alignment, sentences: Sequence
             continue
         if not wanted or len(wanted & set(tx.content_stems(ev.text))) < ECHOED * len(wanted):
             continue
-        edit = Edit(EditKind.CHANGED, "speaker", ev.speaker or "someone the article quotes", ev.span, claim.speaker)
-        return Alignment(Fidelity.MISATTRIBUTED, ev, QUOTED, (edit,), ev.span)
+        return _given_to(claim, ev, ev.speaker or "someone the article quotes", QUOTED)
     return None
 
 
@@ -278,9 +281,7 @@ def _narrated_paraphrase(claim: Claim, restated: Sequence[Alignment]) -> Alignme
         # It names no one who could have said it: only countries and initialled bodies ("Ukraine", "NATO").
         if not surname or any(n.lower() not in tx.COUNTRY_WORDS and not n.isupper() for n in tx.names(ev.text)):
             continue
-        who = ev.outlet or "the article itself"
-        edit = Edit(EditKind.CHANGED, "speaker", who, ev.span, claim.speaker or "")
-        return Alignment(Fidelity.MISATTRIBUTED, ev, found.similarity, (edit,), ev.span)
+        return _given_to(claim, ev, ev.outlet or "the article itself", found.similarity)
     return None
 
 
