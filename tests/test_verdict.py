@@ -673,3 +673,42 @@ def test_verdict_a_text_of_the_speaker_on_other_matters_does_not_decide_what_was
               sim=0.7)  # fmt: skip
     verdict = decide(claim, [hers], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(hers, 0.01, 0.95)], SETTINGS)
     assert verdict.label is VerdictLabel.REFUTED
+
+
+def test_verdict_the_closest_sentence_qualified_outweighs_looser_ones_both_ways() -> None:
+    """"Ukraine gives up on NATO": the closest sentence says it only "in return for" guarantees; looser
+    ones for and against do not make it conflicting. A closer flat or contrary sentence still does."""
+    claim = parse_claim("Ukraine gives up on NATO.")
+    cond = ev("Ukraine has said it is willing to give up NATO in return for security guarantees.", sim=0.9)
+    flat = ev("Despite Ukraine publicly abandoning NATO, little changed.", article="a2", sim=0.8)
+    no = ev("Ukraine never gave up on NATO.", article="a3", sim=0.8)
+    model = one_hot_model("qa_agrees", "supported")
+    stances = [st(e, 0.1, 0.1) for e in (cond, flat, no)]
+
+    def with_cond(similarity: float) -> Verdict:
+        restated = [Alignment(Fidelity.CONDITION_STRIPPED, cond, similarity), Alignment(Fidelity.PARAPHRASE, flat, 0.8),
+                    Alignment(Fidelity.NEGATION_FLIPPED, no, 0.7)]  # fmt: skip
+        return decide(claim, [cond, flat, no], None, stances, SETTINGS, model=model, restated=restated)
+
+    closest = with_cond(0.9)
+    assert closest.label is VerdictLabel.MISLEADING and closest.reasons == (Reason.CONDITION_STRIPPED,)
+    assert with_cond(0.75).label is VerdictLabel.CONFLICTING
+
+
+@pytest.mark.parametrize(
+    ("text", "framed"),
+    [
+        ("Russia has long insisted that Ukraine abandon its NATO ambitions.", True),
+        ("Moscow vehemently opposes Ukraine joining NATO.", True),
+        ("Despite Ukraine publicly abandoning its NATO ambitions, little changed.", False),
+    ],
+)
+def test_verdict_a_demand_or_stance_on_the_claim_states_nothing(text: str, framed: bool) -> None:
+    """What someone insists on or opposes ("insisted that Ukraine abandon ...") is not what happened:
+    such a sentence neither states nor denies the plain claim."""
+    claim = parse_claim("Ukraine abandons its NATO ambitions.")
+    found = ev(text, sim=0.85)
+    model = one_hot_model("qa_agrees", "supported")
+    verdict = decide(claim, [found], None, [st(found, 0.1, 0.1)], SETTINGS, model=model,
+                     restated=[Alignment(Fidelity.PARAPHRASE, found, 0.85)])  # fmt: skip
+    assert (verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE) is framed, verdict.justification

@@ -421,3 +421,43 @@ def test_verify_a_likening_the_narration_gives_of_something_else_is_out_of_conte
     kept = parse_claim("Kallas likened making concessions to Russia to sitting down with Osama bin Laden.")
     second = compared_part(kept)
     assert second is not None and _likened_otherwise(kept, second, words, [narration]) is None
+
+
+def test_wording_a_country_in_the_sentence_pointed_back_to_is_not_swapped() -> None:
+    """"Several members were resistant to the idea, including Slovakia and Hungary": the idea is
+    Ukraine's, named in the sentence before; "Ukraine has dropped its bid" is not said of Slovakia. With
+    the sentence before naming no Ukraine, the country given is another one."""
+    from saidwhen.verify import wording as wd
+    from saidwhen.verify.matching import units
+
+    claim = parse_claim("Ukraine has dropped its bid to join NATO.")
+    text = "Several members were resistant to the idea, including Moscow-friendly Slovakia and Hungary."
+
+    def unit_after(before: str) -> object:
+        said = Evidence("a1", Span(len(before) + 1, len(before) + 1 + len(text)), text, "a1.txt", "Outlet",
+                        date(2025, 12, 15), context=f"{before} {text}")  # fmt: skip
+        return units(said)[0]
+
+    assert wd.relocated(claim, unit_after("Despite Ukraine publicly abandoning its NATO bid, little changed.")) == []
+    swapped = wd.relocated(claim, unit_after("Several countries spoke of joining NATO."))
+    assert [(e.claim_text, e.evidence_text) for e in swapped] == [("Ukraine", "Slovakia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ended"),
+    [
+        ("Witkoff said the talks were over.", True),
+        ("The war is now over, he said", True),
+        ("The talks were over the weekend in Berlin.", False),  # a time, not an end
+    ],
+)
+def test_text_being_over_is_ending(text: str, ended: bool) -> None:
+    assert ("ended" in tx.phrasal(text)) is ended
+    if ended:  # and "ended" is the opposite of going on
+        assert tx.opposed_words(text, "The talks are set to continue on Monday.")
+
+
+def test_text_a_continuation_is_continuing() -> None:
+    """"Witkoff also confirmed the continuation of the discussions": continuing, against "ended"."""
+    assert tx.canon("continuation") == tx.canon("continued") == tx.canon("resumes")
+    assert tx.opposed_words("the talks ended", "confirmed the continuation of the talks")

@@ -86,6 +86,26 @@ def _relocated(claim: Claim, alignment: Alignment) -> bool:
     )
 
 
+# A verb of demand or stance right before the name a claim opens with frames what follows as what someone
+# wants or opposes, not as what happened: "Russia has long insisted that | Ukraine abandon its NATO
+# ambitions", "Moscow vehemently opposes | Ukraine joining NATO".
+_FRAMED = re.compile(
+    r"\b(?:insist\w*|demand\w*|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|press\w*\s+for|push\w*\s+for"
+    r"|oppos(?:e|es|ed|ing)|advocat\w*\s+(?:against|for)|want(?:s|ed)?|fear(?:s|ed)?)(?:\s+that)?\s*$",
+    re.I,
+)
+
+
+def _framed(claim: Claim, alignment: Alignment) -> bool:
+    """Whether the sentence frames the name the claim opens with as the object of a demand or a stance."""
+    ev = alignment.evidence
+    found = [(claim.content.find(n), n) for n in claim.entities if claim.content.find(n) >= 0]
+    if ev is None or not found:
+        return False
+    at = re.search(rf"\b{re.escape(min(found)[1])}", ev.text)
+    return at is not None and _FRAMED.search(ev.text[: at.start()]) is not None
+
+
 def from_restatements(
     ctx: Context, restated: Sequence[Alignment], only: VerdictLabel | None = None
 ) -> Verdict | None:
@@ -119,7 +139,10 @@ def from_restatements(
     strong = [
         a
         for a in strong
-        if _same_subject(ctx.claim, a) and a.evidence and (about_a_claim or not tx.reports_claim(a.evidence.text))
+        if _same_subject(ctx.claim, a)
+        and a.evidence
+        and (about_a_claim or not tx.reports_claim(a.evidence.text))
+        and not _framed(ctx.claim, a)
     ]
     if any(len(tx.words(q)) >= QUOTED_WORDS for q in ctx.claim.quoted):
         # Words the claim quotes are stated or denied only where they are written.
@@ -157,7 +180,10 @@ def from_restatements(
         if agree or not deny:
             return None
         qualify = []
-    if agree and deny:
+    # The closest sentence of all states the claim only with a condition: the claim strips it, whatever
+    # looser sentences say for or against ("Ukraine gives up on NATO" / "willing to give up ... in return for").
+    closest_qualified = bool(qualify) and all(a.similarity < qualify[0].similarity for a in (*agree, *deny))
+    if agree and deny and not closest_qualified:
         return ctx.verdict(
             VerdictLabel.CONFLICTING, conf,
             f"Some sources state the claim: {said(agree)}. Others contradict it: {said(deny)}.",

@@ -145,6 +145,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("lasting", "sustainable", "durable", "enduring"),
     ("offer", "grant"),
     ("begin", "start", "commence"),
+    ("continue", "continu", "continuation", "resume", "resum", "resumption"),
     ("sit", "sat", "sitt"),
     ("sufficient", "enough", "adequate"),
     ("willing", "prepared", "ready"),
@@ -227,6 +228,9 @@ _PHRASES = (
     (re.compile(r"\b(?:go|goes|went|gone|going)\s+into\s+(?:(?:any|much|more|further)\s+){0,2}details?\b", re.I),
      "explain in detail"),
     (re.compile(r"\b(?:lay|lays|laid|laying)\s+out\b", re.I), "explained"),
+    # "the talks were over" ended them; "over the weekend" is a time, not an end.
+    (re.compile(r"\b(?:is|are|was|were|be|been|being|'re|’re|'s|’s)\s+(?:now\s+|already\s+|all\s+)?over"
+                r"(?=\s*(?:[.,;:!?\"”]|$|(?:and|but|now|already|for\s+good)\b))", re.I), "ended"),
 )
 
 

@@ -77,6 +77,8 @@ from saidwhen.verify.matching import adds_year, anchors_present, lexical_recall,
 from saidwhen.verify.restated import from_restatements
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
+# 14: the closest sentence qualified outweighs looser ones both ways, a demand or stance on the claim states
+# nothing, a country in the sentence pointed back to is not swapped, "were over" ends;
 # 13: two joined statements, one contrary to the record; an article's own sentence or someone else's quoted word
 # given to a speaker; names listed after a clause take its predicate; a conditional remark must name who the
 # claim says would act; words matched as synonyms stretch the window; a bid to join opposes no drop;
@@ -90,7 +92,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "13"
+RULES_VERSION = "14"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant
 MODEL_CONFIDENCE = 0.4  # ... and only with at least this probability: else not enough evidence

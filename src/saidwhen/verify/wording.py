@@ -221,6 +221,8 @@ def relocated(claim: Claim, unit: Unit) -> list[Edit]:
     missing = [(k, a, b) for k, a, b in _countries(claim.content) if k not in present]
     if len({k for k, _, _ in missing}) != 1:
         return []
+    if tx.POINTS_BACK.search(unit.text) and missing[0][0] in {k for k, _, _ in _countries(_before(unit))}:
+        return []  # "Several members were resistant to the idea": the idea, of the sentence before, is the country's
     other = [(k, a, b) for k, a, b in _countries(unit.text) if k not in claimed]
     if not other:
         return []
@@ -233,6 +235,13 @@ def relocated(claim: Claim, unit: Unit) -> list[Edit]:
         return []
     _, a, b = same[0]
     return [Edit(EditKind.CHANGED, "name", unit.text[a:b], span_of(unit, a, b), claim.content[ca:cb])]
+
+
+def _before(unit: Unit) -> str:
+    """The article's text before the unit's sentence, as its narration holds it ("" when unknown)."""
+    context, text = unit.evidence.context, unit.evidence.text
+    at = context.find(text) if context and text else -1
+    return context[:at] if at > 0 else ""
 
 
 _COUNTRY = re.compile(r"\bU\.S\.?(?!\w)|\bUS\b|\bUnited States\b|\bU\.K\.?(?!\w)|\bUK\b|\b[A-Z][a-z]+\b")
