@@ -10,6 +10,7 @@ import pytest
 
 from saidwhen.records import Alignment, EditKind, Evidence, Fidelity, Span
 from saidwhen.verify.claims import parse_claim
+from saidwhen.verify.compare import AGREEING
 from saidwhen.verify.fidelity import align, conditional_match
 from saidwhen.verify.matching import anchors_present, lexical_recall, units
 from saidwhen.verify.wording import substituted
@@ -1331,3 +1332,28 @@ def test_fidelity_an_articles_own_sentence_paraphrased_as_a_speakers_is_misattri
                  "For Witkoff, the chance of Ukraine joining NATO was vanishingly thin."):  # fmt: skip
         assert _narrated_paraphrase(claim, [replace(close, evidence=replace(narration, text=text))]) is None, text
     assert _narrated_paraphrase(claim, [replace(close, fidelity=Fidelity.NEGATION_FLIPPED)]) is None
+
+
+def test_fidelity_two_joined_statements_each_on_record_agree_with_it() -> None:
+    """"called the claim 'totally untrue' and a Russian narrative that should not be bought": read whole
+    against one remark, the negation of the other counts against it; each statement, read alone, is on
+    record. One of them not on record leaves the whole unmatched."""
+    sim = lambda q, ts: [0.8] * len(ts)  # noqa: E731
+    said = [statement("Kallas called the claims that NATO provoked the war 'totally untrue.'"),
+            statement("That is the Russian narrative that we should not buy.")]  # fmt: skip
+    claim = parse_claim("Kallas called the claim that NATO provoked the war 'totally untrue' and a Russian narrative "
+                        "that should not be bought.")  # fmt: skip
+    found = align(claim, said, (), sim)
+    assert found.fidelity in AGREEING, found
+    half = align(claim, said[:1], (), sim)
+    assert half.fidelity not in AGREEING, half
+
+
+def test_fidelity_a_clause_on_the_quoted_noun_is_not_the_claims_polarity() -> None:
+    """"the Russian narrative | that we should not buy": the relative clause with its own subject says what
+    the narrative is; quoting the noun phrase negates nothing. A claim that holds the clause is read whole."""
+    sim = lambda q, ts: [0.8] * len(ts)  # noqa: E731
+    said = [statement("That is the Russian narrative that we should not buy.")]
+    assert align(parse_claim("Kallas said it is 'the Russian narrative'."), said, (), sim).fidelity in AGREEING
+    flipped = align(parse_claim("Kallas said it is the Russian narrative that we should buy."), said, (), sim)
+    assert flipped.fidelity is Fidelity.NEGATION_FLIPPED, flipped

@@ -28,6 +28,8 @@ PAIR_CONDITION = 0.34  # share of the claim's words the sentence of a pair holdi
 _NEGATED_LEAD = re.compile(r"\b(?:no|not|never|n['’]t)\s+(?:[\w’'-]+\s+){0,2}(?:to|of|for)\s*$", re.I)
 _INSTEAD = re.compile(r"^\W*but\s+(?:rather|instead)\b", re.I)
 _CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")
+# A relative clause with its own subject: "the Russian narrative | that we should not buy".
+_RELATIVE = re.compile(r"[\"'’”]?\s+(?:that|which|whom)\s+(?:we|you|they|he|she|i|it|one)\b", re.I)
 # A list of those the clause before speaks of: ", including ...", ", such as ...", ", among them ...".
 _LISTING = re.compile(r"\s*(?:including|such\s+as|among\s+them|notably|namely)\b", re.I)
 # The words that make a sentence ask rather than assert ("My question is, why", "How can").
@@ -74,6 +76,13 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     # support this" for "... refused to back ..."): polarity is read to the end of the clause.
     clause_end = _CLAUSE_END.search(unit.text, hi)
     reach = clause_end.start() if clause_end else len(unit.text)
+    # A clause with its own subject right after the matched noun qualifies the noun, not the claim: "the
+    # Russian narrative | that we should not buy" quoted as "the Russian narrative".
+    relative = _RELATIVE.match(unit.text, hi)
+    if relative is not None and not set(tx.content_stems(unit.text[relative.end() : reach])) & set(
+        tx.content_stems(claim.content)
+    ):
+        reach = min(reach, relative.start())
     at = lo
     # Matched words in a list that names who the clause before is about ("Several members were resistant to
     # the idea, including ... Slovakia and Hungary"): that clause's predicate is theirs.

@@ -386,13 +386,20 @@ def align(
     ``others`` are statements by other speakers; a claim that matches one of them and none of the
     speaker's is MISATTRIBUTED. A match outside the time the claim names is OUTDATED. A claim found
     nowhere as a whole that joins two statements is contrary to the record when one of them is
-    ("Russia is 'in a good place' and Western pressure isn't hurting Moscow").
+    ("Russia is 'in a good place' and Western pressure isn't hurting Moscow"), and agrees with it when
+    each of them does.
     """
     found = _align(claim, statements, others, similarity)
-    if found.fidelity is not Fidelity.NOT_FOUND:
+    if found.fidelity not in {Fidelity.NOT_FOUND, Fidelity.NEGATION_FLIPPED}:
         return found
-    for part in conjuncts(claim):
-        piece = _align(part, statements, others, similarity)
+    parts = [_align(part, statements, others, similarity) for part in conjuncts(claim)]
+    if len(parts) >= 2 and all(p.fidelity in AGREEING for p in parts):
+        # Each statement the claim joins is on record, read alone; read together, the negation of one was
+        # set against the other ("called the claim 'totally untrue' and a narrative that should not be bought").
+        return max(parts, key=lambda p: p.similarity)
+    if found.fidelity is Fidelity.NEGATION_FLIPPED:
+        return found
+    for piece in parts:
         # Contrary: negated or opposite, or the same measure with another number ("less than an hour").
         if piece.fidelity is Fidelity.NEGATION_FLIPPED or any(e.what == "number" for e in piece.edits):
             return piece

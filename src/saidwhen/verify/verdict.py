@@ -77,7 +77,8 @@ from saidwhen.verify.matching import adds_year, anchors_present, lexical_recall,
 from saidwhen.verify.restated import from_restatements
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
-# 14: the closest sentence qualified outweighs looser ones both ways, a demand or stance on the claim states
+# 14: joined statements each on record agree; a relative clause on a matched noun is not the claim's polarity;
+# the closest sentence qualified outweighs looser ones both ways, a demand or stance on the claim states
 # nothing, a country in the sentence pointed back to is not swapped, "were over" ends;
 # 13: two joined statements, one contrary to the record; an article's own sentence or someone else's quoted word
 # given to a speaker; names listed after a clause take its predicate; a conditional remark must name who the
