@@ -434,6 +434,21 @@ MORE = [
     case("Kallas said European troops must be deployed to Ukraine.", M, {Reason.EXAGGERATED}, {"001"}),
     # A text of hers sharing only the names decides nothing.
     case("Kallas said the EU would open the first accession negotiation clusters with Ukraine in January.", N),
+    # Session 11. The closest sentence says it only "in return for" guarantees (004); looser ones both ways.
+    case("BREAKING: Ukraine gives up on NATO", M, {Reason.CONDITION_STRIPPED}, {"004"}),
+    # "the only security guarantee that works — is NATO's umbrella" (002), given another name.
+    case("Kallas said the only security guarantee that actually works is a European army.", R, cites={"002"}),
+    # Two statements of 002 joined; each is on record ("totally untrue", "the Russian narrative that we should
+    # not buy").
+    case("Kallas called the claim that Ukraine's wish to join NATO provoked Russia's full-scale invasion 'totally "
+         "untrue' and a Russian narrative that should not be bought.", S, cites={"002"}),
+    # "concessions are needed from Russia" (000), in readers' words.
+    case("Kallas reckons a lasting peace in Europe doesn't require Russia to give up anything.", R, cites={"000"}),
+    # "Trump has repeatedly ruled out NATO membership for Ukraine" (002).
+    case("Trump doesn't want Ukraine in NATO and has said so more than once.", S, cites={"002"}),
+    # She spoke of the issue ("did not go into detail about the issue of abandoning NATO membership"), and left
+    # the choice to Ukrainians (000).
+    case("Kallas basically told Ukraine to give up on NATO.", M, {Reason.OUT_OF_CONTEXT, Reason.EXAGGERATED}),
 ]  # fmt: skip
 
 XFAIL = [

@@ -127,6 +127,14 @@ from saidwhen.verify.claims import parse_claim, yearless_month
         # "contended"; "reported" / "indicated" only before "that".
         ("Kallas contended that Russia is weak.", "Kallas", "contended", "Russia is weak"),
         ("StopFake reported that the quote was fabricated.", "StopFake", "reported", "the quote was fabricated"),
+        # Readers' words: an opinion ("reckons", "feels"), a manner before the cue ("pretty much said").
+        ("Kallas reckons Russia must give something up.", "Kallas", "reckons", "Russia must give something up"),
+        ("Kallas feels Russia should pay.", "Kallas", "feels", "Russia should pay"),
+        ("Kallas pretty much said it is up to Ukrainians.", "Kallas", "said", "it is up to Ukrainians"),
+        ("Zelensky basically admitted the bid was dead.", "Zelensky", "admitted", "the bid was dead"),
+        # Whom the speaker told to do something is who is to do it: "told Ukraine to give up" keeps Ukraine.
+        ("Kallas told Ukraine to give up on NATO.", "Kallas", "told", "Ukraine to give up on NATO"),
+        ("Kallas told AFP that Russia is weak.", "Kallas", "told", "Russia is weak"),
     ],
 )  # fmt: skip
 def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> None:

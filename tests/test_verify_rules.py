@@ -461,3 +461,36 @@ def test_text_a_continuation_is_continuing() -> None:
     """"Witkoff also confirmed the continuation of the discussions": continuing, against "ended"."""
     assert tx.canon("continuation") == tx.canon("continued") == tx.canon("resumes")
     assert tx.opposed_words("the talks ended", "confirmed the continuation of the talks")
+
+
+def test_wording_what_the_claim_says_a_thing_is_named_otherwise() -> None:
+    """"the only security guarantee that actually works is a European army" against "... the only security
+    guarantee that works — is NATO's umbrella": the same thing, given another name. The same name, or a
+    complement that names nothing, is no alteration."""
+    from saidwhen.verify import wording as wd
+    from saidwhen.verify.matching import units
+
+    text = "And the only thing that really works — the only security guarantee that works — is NATO's umbrella,"
+    unit = units(Evidence("a1", Span(0, len(text)), text, "a1.txt", "Outlet", date(2025, 2, 28)))[0]
+    changed = wd.complement_changed("the only security guarantee that actually works is a European army", unit)
+    assert [(e.claim_text, e.evidence_text) for e in changed] == [("a European army", "NATO's umbrella")]
+    assert wd.complement_changed("the only security guarantee that works is NATO's umbrella", unit) == []
+    assert wd.complement_changed("the only security guarantee that works is a strong army", unit) == []
+
+
+def test_fidelity_words_the_statement_is_only_about_are_out_of_context() -> None:
+    """"did not go into detail about | the issue of abandoning NATO membership": what was spoken of, not
+    what was said; a claim that says it was spoken about is read as usual."""
+    text = "The minister did not go into detail about the issue of Ukraine abandoning NATO membership."
+    said = [ev(text, speaker="Kaja Kallas")]
+    sim = lambda q, ts: [0.9] * len(ts)  # noqa: E731
+    told = align(parse_claim("Kallas told Ukraine to abandon NATO membership."), said, (), sim)
+    assert told.fidelity is Fidelity.OUT_OF_CONTEXT and told.edits[0].what == "topic", told
+    spoke = align(parse_claim("Kallas said the minister spoke about abandoning NATO membership."), said, (), sim)
+    assert spoke.fidelity is not Fidelity.OUT_OF_CONTEXT, spoke
+
+
+def test_text_not_wanting_is_ruling_out() -> None:
+    """"doesn't want Ukraine in NATO" says what "ruled out NATO membership for Ukraine" says; "wants" the
+    opposite."""
+    assert tx.opposed_words("Trump wants Ukraine in NATO", "Trump ruled out NATO membership for Ukraine")

@@ -25,7 +25,7 @@ from saidwhen.verify import text as tx
 CUES = (
     # "told EU ministers that", "told reporters in Brussels that": whom they told is not what was said
     r"(?:told|tells)(?:\s+[\w’'.-]+){1,5}?(?=\s+that\b)"
-    r"|said|says|say|stated|states|claimed|claims|claim|told(?:\s+[A-Z][\w.]*)*|tells|argued|argues"
+    r"|said|says|say|stated|states|claimed|claims|claim|told(?:\s+[A-Z][\w.]*)*(?!\s+to\s)|tells|argued|argues"
     r"|insisted|insists|declared|declares|announced|announces|admitted|admits|acknowledged"
     r"|acknowledges|warned|warns|suggested|suggests|believes|believed|thinks|thought|wrote|writes"
     r"|tweeted|posted|explained|explains|noted|notes|added|adds|stressed|stresses|asserted|asserts"
@@ -43,6 +43,7 @@ CUES = (
     r"|(?:found|finds|concluded|concludes|determined|established)(?=\s+that\b)"  # a fact-check's findings
     r"|(?:reported|reports|indicated|indicates|recorded|records|observed|observes|remarked|remarks)(?=\s+that\b)"
     r"|contended|contends|cautioned|cautions|assured|assures"
+    r"|reckons|reckoned|feels|felt|holds(?=\s+that\b)|held(?=\s+that\b)"  # opinion, in readers' words
     r"|(?:asked|asks)(?=\s+(?:why|whether|how|what|who|if)\b)"  # "asked why Russia should be given ..."
 )
 # Cues that report the speaker rejecting what follows ("Kallas denied that Russia wants peace": she said it
@@ -68,9 +69,14 @@ _TIME_BEFORE_CUE = (
     r"|this\s+(?:week|month|year)|yesterday|today|earlier|later"
     rf"|(?:on|in)\s+{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?))?"
 )
+# A manner between the speaker and the cue, in readers' words: "Kallas basically told ...", "pretty much said".
+_MANNER = (
+    r"(?:\s+(?:basically|essentially|effectively|pretty\s+much|more\s+or\s+less|practically|virtually|openly"
+    r"|publicly|privately|flatly|bluntly|repeatedly|already|also|even|just|once|quietly))?"
+)
 # "[role words] Name said (that) content"
 _SAID = re.compile(
-    rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,60}},)?{_TIME_BEFORE_CUE}\s+"
+    rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,60}},)?{_TIME_BEFORE_CUE}{_MANNER}\s+"
     rf"(?P<cue>{CUES})(?:\s+(?:on|in|at|during|last|this|earlier)\b[^,]{{0,40}}?\s+that\b|\s+that\b|\s*[:,])?"
     rf"\s+(?P<content>.+)$",
     re.S,

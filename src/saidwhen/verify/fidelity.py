@@ -475,9 +475,23 @@ def _align(
             evidence = match.unit.evidence
     span = wd.span_of(match.unit, *match.window)
     off = _off_topic(claim, match.unit) if fidelity in AGREEING else None
+    off = off or (_only_about(claim, match) if fidelity in AGREEING else None)
     if off is not None:
         return Alignment(Fidelity.OUT_OF_CONTEXT, evidence, match.score, (off,), span)
     return Alignment(fidelity, evidence, match.score, tuple(edits), span)
+
+
+_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s*$", re.I)
+
+
+def _only_about(claim: Claim, match: Match) -> Edit | None:
+    """The matched words are only what the statement is about ("did not go into detail about | the issue
+    of abandoning NATO membership"): a topic, not the claim stated. Not when the claim says so itself."""
+    unit, (lo, _) = match.unit, match.window
+    if re.search(r"\b(?:about|regarding|concerning)\b", claim.content) or not _ABOUT.search(unit.text[:lo]):
+        return None
+    lead = unit.text[:lo].rstrip()
+    return Edit(EditKind.CHANGED, "topic", lead, wd.span_of(unit, 0, len(lead)), claim.content)
 
 
 def _off_topic(claim: Claim, unit: Unit) -> Edit | None:

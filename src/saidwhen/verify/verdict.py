@@ -77,7 +77,9 @@ from saidwhen.verify.matching import adds_year, anchors_present, lexical_recall,
 from saidwhen.verify.restated import from_restatements
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
-# 14: joined statements each on record agree; a relative clause on a matched noun is not the claim's polarity;
+# 14: a complement named otherwise alters; words a statement is only about are out of context; opinion cues
+# and manners ("reckons", "pretty much said"); "told X to" keeps X; joined statements each on record agree;
+# a relative clause on a matched noun is not the claim's polarity;
 # the closest sentence qualified outweighs looser ones both ways, a demand or stance on the claim states
 # nothing, a country in the sentence pointed back to is not swapped, "were over" ends;
 # 13: two joined statements, one contrary to the record; an article's own sentence or someone else's quoted word
@@ -456,8 +458,12 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
     elif kind is Fidelity.OUT_OF_CONTEXT:
         subject = next((e for e in fidelity.edits if e.what == "subject"), None)
         likened = next((e for e in fidelity.edits if e.what == "likened"), None)
+        about = next((e for e in fidelity.edits if e.what == "topic"), None)
         note = " The words are on record, about something else."
-        if likened is not None:
+        if about is not None:
+            note = (f" The statement only names it as what was spoken of ({quote(about.evidence_text)} ...); it "
+                    "does not say it.")  # fmt: skip
+        elif likened is not None:
             note = (f" The words are on record, but what the speaker likened to them was “{likened.evidence_text}”, "
                     f"not {likened.claim_text}.")  # fmt: skip
         elif subject is not None and subject.evidence_text:

@@ -606,6 +606,39 @@ def substituted(claim_text: str, unit: Unit) -> list[Edit]:
     return []
 
 
+_COPULA = re.compile(r"\b(?:is|are|was|were|remains?|would\s+be|will\s+be)\s+", re.I)
+
+
+def complement_changed(claim_text: str, unit: Unit) -> list[Edit]:
+    """What the claim says a thing is, given another name than the statement gives it, the rest the same:
+    "the only security guarantee that actually works is a European army" against "the only security
+    guarantee that works — is NATO's umbrella". Both complements must name something, and the claim's
+    may be nowhere in the statement."""
+    mine = list(_COPULA.finditer(claim_text))
+    theirs = list(_COPULA.finditer(unit.text))
+    if not mine or not theirs:
+        return []
+    subject, complement = claim_text[: mine[-1].start()], claim_text[mine[-1].end() :].strip(" .!?\"'’”")
+    end = _CLAUSE.search(unit.text, theirs[-1].end())
+    said = unit.text[theirs[-1].end() : end.start() if end else len(unit.text)].strip(" .!?\"'’”")
+    named, given = tx.names(complement), tx.names(said)
+    if not named or not given or any(tx.name_present(n, tx.keys(said)) for n in named):
+        return []
+    if any(tx.name_present(n, tx.keys(complement)) for n in given):
+        return []
+    wanted = set(tx.content_stems(subject))
+    have = set(tx.content_stems(unit.text[: theirs[-1].start()]))
+    if not wanted or len(wanted & have) / len(wanted) < RENAMED_REST:
+        return []
+    if set(tx.content_stems(complement)) & set(tx.content_stems(unit.text)):
+        return []  # the claim's complement is in the statement, in other words around it
+    at = theirs[-1].end()
+    return [Edit(EditKind.CHANGED, "name", said, span_of(unit, at, at + len(said)), complement)]
+
+
+_CLAUSE = re.compile(r"[,;:.!?]|—|–")
+
+
 RENAMED_REST = 0.75  # share of the claim's other words a statement must hold for one name to stand for another
 
 
