@@ -113,6 +113,10 @@ def test_text_names_drop_sentence_openers_and_split_paired_names() -> None:
     assert tx.names("Kyiv's offer is a policy U-turn") == ("Kyiv",)  # "U-turn" is no name
     assert tx.names("the US-Ukraine talks and the Russia-Ukraine war") == ("US", "Ukraine", "Russia")
     assert tx.names("Jean-Claude Juncker and Al-Qaeda") == ("Jean-Claude Juncker", "Al-Qaeda")
+    # A common word of the news opening a sentence or a headline's words is no name.
+    assert tx.names("Talks on the draft peace agreement were due to continue") == ()
+    assert tx.names("Lasting peace requires guarantees from NATO") == ("NATO",)
+    assert tx.names("Peace Council met") == ("Council",)
 
 
 def test_stance_reported_claim_never_supports() -> None:

@@ -345,7 +345,14 @@ _NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:of|the|de|von|der|van|al|bin|du|la)\s+)*
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)$")
 _PAIRED_NAME = re.compile(r"[A-Z](?:\.?[A-Z])+\.?|[A-Z][a-z]{3,}")  # "U.S.", "EU", "Ukraine"; not "Al"
 # Words that open a sentence without being a name ("Even Kyiv's friends", "Still, ...").
-_OPENERS = frozenset(["even", "still", "several", "both", "each", "every", "such", "meanwhile", "however"])
+_OPENERS = frozenset(
+    ["even", "still", "several", "both", "each", "every", "such", "meanwhile", "however",
+     # Common words of the news that open a sentence or a headline's words ("Talks on the draft ...",
+     # "Kallas: Lasting peace ...").
+     "talks", "negotiations", "peace", "lasting", "security", "troops", "sanctions", "officials", "leaders",
+     "allies", "members", "guarantees", "sources", "reports", "critics", "analysts", "experts", "diplomats",
+     "negotiators", "envoys", "concessions", "membership", "pressure", "putting", "only", "any", "no"]
+)  # fmt: skip
 _NOT_NAMES = frozenset(
     "During Ahead Following Since Until Despite Amid Under Among Between From With Without the I A The This "
     "That These Those It Its He She They We You His Her Their Our My Your In On At By For If But And Or So Yet "
