@@ -1357,3 +1357,15 @@ def test_fidelity_a_clause_on_the_quoted_noun_is_not_the_claims_polarity() -> No
     assert align(parse_claim("Kallas said it is 'the Russian narrative'."), said, (), sim).fidelity in AGREEING
     flipped = align(parse_claim("Kallas said it is the Russian narrative that we should buy."), said, (), sim)
     assert flipped.fidelity is Fidelity.NEGATION_FLIPPED, flipped
+
+
+def test_fidelity_a_countrys_office_holder_names_the_country() -> None:
+    """"The Ukrainian president stressed that any such guarantees must be legally binding" speaks of Ukraine;
+    "Ukrainian people" or a country named nowhere does not."""
+    claim = parse_claim("Witkoff said any security guarantees for Ukraine must be legally binding.")
+    assert anchors_present(claim, "The Ukrainian president stressed that guarantees must be binding.") == 1.0
+    assert anchors_present(claim, "It is up to the Ukrainian people to decide.") == 0.0
+    said = statement("The Ukrainian president stressed that any such guarantees must be legally binding.",
+                     speaker="Volodymyr Zelenskyy")  # fmt: skip
+    found = align(claim, [], [said], lambda q, ts: [0.85] * len(ts))
+    assert found.fidelity is Fidelity.MISATTRIBUTED, found

@@ -712,3 +712,18 @@ def test_verdict_a_demand_or_stance_on_the_claim_states_nothing(text: str, frame
     verdict = decide(claim, [found], None, [st(found, 0.1, 0.1)], SETTINGS, model=model,
                      restated=[Alignment(Fidelity.PARAPHRASE, found, 0.85)])  # fmt: skip
     assert (verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE) is framed, verdict.justification
+
+
+def test_verdict_the_speakers_only_supporting_words_under_a_condition_are_the_claim_stripped() -> None:
+    """No statement matches "all EU member states will put troops on the ground", and the speaker's text
+    that agrees says it only "if they concede": misleading, condition stripped, citing it. Without the
+    condition it stays a plain vote of the stances."""
+    claim = parse_claim("According to Kallas, all EU member states will put troops on the ground in Ukraine.")
+    iffy = ev("So if they concede, then all EU member states need to give Ukraine troops on the ground.",
+              speaker="Kaja Kallas", sim=0.8)  # fmt: skip
+    verdict = decide(claim, [iffy], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(iffy, 0.9, 0.02)], SETTINGS)
+    assert verdict.label is VerdictLabel.MISLEADING and verdict.reasons == (Reason.CONDITION_STRIPPED,)
+    assert verdict.evidence[0].evidence == iffy
+    flat = replace(iffy, text="All EU member states need to give Ukraine troops on the ground.")
+    plain = decide(claim, [flat], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(flat, 0.9, 0.02)], SETTINGS)
+    assert plain.label is not VerdictLabel.MISLEADING

@@ -77,13 +77,19 @@ def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
     values = tx.number_values(" ".join(claim.numbers)) if numbers else set()
     if not anchors and not values:
         return 1.0
-    keys = tx.keys(text)
+    # A country's office holder names it ("The Ukrainian president stressed that any such guarantees ...").
+    keys = tx.keys(text) | {tx.name_key(tx.COUNTRY_WORDS[m.group(1).lower()]) for m in _OFFICE.finditer(text)
+                            if m.group(1).lower() in tx.COUNTRY_WORDS}  # fmt: skip
     found = sum(1 for a in anchors if tx.name_present(a, keys) or _names_the_event(a, claim.text, text))
     text_values = tx.number_values(text)
     found += sum(1 for v in values if v in text_values)
     return found / (len(anchors) + len(values))
 
 
+_OFFICE = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:president|prime\s+minister|foreign\s+minister|minister|leader|government|officials?"
+    r"|delegation|envoys?|authorities|diplomats?)\b"
+)
 _EVENTS = r"talks|meeting|summit|negotiations|discussions|conference|press\s+conference|visit"
 
 

@@ -77,8 +77,9 @@ from saidwhen.verify.matching import adds_year, anchors_present, lexical_recall,
 from saidwhen.verify.restated import from_restatements
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
-# 14: a complement named otherwise alters; words a statement is only about are out of context; opinion cues
-# and manners ("reckons", "pretty much said"); "told X to" keeps X; joined statements each on record agree;
+# 14: a country's office holder names it; the speaker's only supporting words under a condition are the claim
+# with the condition stripped; a complement named otherwise alters; words a statement is only about are out of
+# context; opinion cues and manners ("reckons", "pretty much said"); "told X to" keeps X; joined statements each on record agree;
 # a relative clause on a matched noun is not the claim's polarity;
 # the closest sentence qualified outweighs looser ones both ways, a demand or stance on the claim states
 # nothing, a country in the sentence pointed back to is not swapped, "were over" ends;
@@ -565,6 +566,20 @@ def _by_speaker(claim: Claim, stances: Sequence[StanceScore], stance: Stance = S
     )
 
 
+def _only_conditionally(claim: Claim, stances: Sequence[StanceScore]) -> StanceScore | None:
+    """For an attributed claim with no condition: the speaker's strongest supporting text, when every one
+    of the speaker's supporting texts puts it under a condition ("So if they concede into this, then ... by
+    all Member States ..."); None otherwise."""
+    if not claim.attributed or not claim.speaker or tx.CONDITION.search(claim.content):
+        return None
+    surname = tx.name_key(claim.speaker.split()[-1])
+    own = [s for s in stances if s.stance is Stance.SUPPORTS and s.evidence.speaker
+           and surname in tx.keys(s.evidence.speaker)]  # fmt: skip
+    if not own or not all(tx.CONDITION.search(s.evidence.text) for s in own):
+        return None
+    return max(own, key=lambda s: s.supports)
+
+
 def _from_stances(
     ctx: Context,
     stances: Sequence[StanceScore],
@@ -613,6 +628,14 @@ def _from_stances(
     if name == "supported" and not use_model and claim.attributed and not _by_speaker(claim, relevant):
         # Others saying it does not show that the speaker did.
         name = "not_enough_evidence"
+    conditional = _only_conditionally(claim, relevant) if name == "supported" and not use_model else None
+    if conditional is not None:
+        # What the speaker said to this effect, they said only under a condition the claim leaves out.
+        text = (f"saidwhen found no statement by {who} that matches this claim as a whole; what {who} said to this "
+                f"effect was said only under a condition: {quote(conditional.evidence.text)} "
+                f"({where(conditional.evidence)}). The claim states it without the condition.")  # fmt: skip
+        said = (Citation(conditional.evidence, CitationRole.STATEMENT, conditional.supports),)
+        return ctx.verdict(VerdictLabel.MISLEADING, 0.6, text, (Reason.CONDITION_STRIPPED,), said)
     if name == "refuted" and not use_model and claim.attributed and not _by_speaker(claim, relevant, Stance.REFUTES):
         # Others saying otherwise does not show what the speaker said either.
         name = "not_enough_evidence"
