@@ -135,6 +135,9 @@ from saidwhen.verify.claims import parse_claim, yearless_month
         # Whom the speaker told to do something is who is to do it: "told Ukraine to give up" keeps Ukraine.
         ("Kallas told Ukraine to give up on NATO.", "Kallas", "told", "Ukraine to give up on NATO"),
         ("Kallas told AFP that Russia is weak.", "Kallas", "told", "Russia is weak"),
+        # Whom and where, with commas, before "that".
+        ("Zelenskyy told reporters in a WhatsApp chat on Monday, December 15, that it was a compromise.",
+         "Zelenskyy", "told", "it was a compromise"),
     ],
 )  # fmt: skip
 def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> None:

@@ -1369,3 +1369,33 @@ def test_fidelity_a_countrys_office_holder_names_the_country() -> None:
                      speaker="Volodymyr Zelenskyy")  # fmt: skip
     found = align(claim, [], [said], lambda q, ts: [0.85] * len(ts))
     assert found.fidelity is Fidelity.MISATTRIBUTED, found
+
+
+def test_fidelity_giving_one_thing_up_for_another_keeps_the_exchange() -> None:
+    """"dropping NATO membership for security guarantees" says "in return for" in other words: no
+    condition stripped. "for good" is no exchange."""
+    said = [statement("The offer to drop NATO membership in return for security guarantees was a compromise.",
+                      speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    sim = lambda q, ts: [0.85] * len(ts)  # noqa: E731
+    swap = align(parse_claim("Zelenskyy said dropping NATO membership for security guarantees was a compromise."),
+                 said, (), sim)  # fmt: skip
+    assert swap.fidelity in AGREEING, swap
+    flat = align(parse_claim("Zelenskyy said dropping NATO membership for good was a compromise."), said, (), sim)
+    assert flat.fidelity is Fidelity.CONDITION_STRIPPED, flat
+
+
+def test_fidelity_a_weekday_with_the_date_leaves_no_slack() -> None:
+    """A day with no year fits a day either side ("December 15" for words of December 14), unless the claim
+    names the weekday too ("on Monday, December 15", and December 14, 2025 was a Sunday)."""
+    said = [statement("The offer to drop NATO membership was a compromise.", speaker="Volodymyr Zelenskyy",
+                      said=date(2025, 12, 14))]  # fmt: skip
+    sim = lambda q, ts: [0.85] * len(ts)  # noqa: E731
+    loose = align(parse_claim("Zelenskyy said on December 15 that the offer to drop NATO membership was a "
+                              "compromise."), said, (), sim)  # fmt: skip
+    assert loose.fidelity in AGREEING, loose
+    named = align(parse_claim("Zelenskyy said on Monday, December 15, that the offer to drop NATO membership was a "
+                              "compromise."), said, (), sim)  # fmt: skip
+    assert named.fidelity is Fidelity.OUTDATED, named
+    right = align(parse_claim("Zelenskyy said on Sunday, December 14, that the offer to drop NATO membership was a "
+                              "compromise."), said, (), sim)  # fmt: skip
+    assert right.fidelity in AGREEING, right

@@ -24,7 +24,7 @@ from saidwhen.verify import text as tx
 # Verbs that attribute words to a speaker. "said" and friends; "believes"/"thinks" report opinion.
 CUES = (
     # "told EU ministers that", "told reporters in Brussels that": whom they told is not what was said
-    r"(?:told|tells)(?:\s+[\w’'.-]+){1,5}?(?=\s+that\b)"
+    r"(?:told|tells)(?:\s+[\w’'.-]+,?){1,10}?(?=\s+that\b)"
     r"|said|says|say|stated|states|claimed|claims|claim|told(?:\s+[A-Z][\w.]*)*(?!\s+to\s)|tells|argued|argues"
     r"|insisted|insists|declared|declares|announced|announces|admitted|admits|acknowledged"
     r"|acknowledges|warned|warns|suggested|suggests|believes|believed|thinks|thought|wrote|writes"
@@ -77,7 +77,8 @@ _MANNER = (
 # "[role words] Name said (that) content"
 _SAID = re.compile(
     rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,60}},)?{_TIME_BEFORE_CUE}{_MANNER}\s+"
-    rf"(?P<cue>{CUES})(?:\s+(?:on|in|at|during|last|this|earlier)\b[^,]{{0,40}}?\s+that\b|\s+that\b|\s*[:,])?"
+    rf"(?P<cue>{CUES})(?:\s+(?:on|in|at|during|last|this|earlier)\b[^,]{{0,40}}?"
+    rf"(?:,\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?,?)?\s+that\b|\s+that\b|\s*[:,])?"
     rf"\s+(?P<content>.+)$",
     re.S,
 )

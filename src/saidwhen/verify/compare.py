@@ -21,7 +21,12 @@ PURPOSE_GAP = 4  # words that may end the sentence between the quoted words and 
 # "but rather", "but focused instead on" (not "but only if")
 _BUT = re.compile(r"\bbut\s+(?:\w+\s+){0,2}?(?:rather|instead)\b|\b(?:whereas|although)\b", re.I)
 EXCHANGE = re.compile(r"in exchange for|in return for|swapping|swapped|trading|exchanging", re.I)
-SUBSTITUTE = re.compile(r"\b(?:instead of|in place of|in lieu of|rather than|in exchange|in return)\b", re.I)
+SUBSTITUTE = re.compile(
+    r"\b(?:instead of|in place of|in lieu of|rather than|in exchange|in return)\b"
+    # "dropping NATO membership for security guarantees": one thing given up for another.
+    r"|\b(?:drop|abandon|forgo|forego|trad|swap|exchang|giv\w*\s+up|ditch)\w*\s+(?:[\w’'-]+\s+){1,5}?for\s+(?!now\b|good\b|ever\b)",
+    re.I,
+)
 _CONTRAST = re.compile(r"^\W*(?:but|however|although|though|unless|except|only|yet|while)\b", re.I)
 _NEGATED_SUBJECT = re.compile(r"\W*(?:neither|no|none\s+of|nobody|nothing|not\s+a\s+single)\b", re.I)
 PAIR_CONDITION = 0.34  # share of the claim's words the sentence of a pair holding a condition must have

@@ -83,6 +83,19 @@ def _fits(when: DateMention, said: date) -> bool | None:
     return False
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _fits_all(claim: Claim, when: DateMention, said: date) -> bool:
+    """``_fits``, and a weekday the claim names with the date ("on Monday, December 15") must be the day
+    the words were said: the weekday leaves no slack of a day."""
+    if _fits(when, said) is False:
+        return False
+    lead = re.search(r"\b(\w+day),?\s*$", claim.text[: when.span.start])
+    day = lead.group(1).lower() if lead else None
+    return day not in _WEEKDAYS or _WEEKDAYS.index(day) == said.weekday()
+
+
 EVENT_SLACK = 2  # days before the first report of an event that words "after" it may still have been said
 
 
@@ -463,8 +476,8 @@ def _align(
     said = evidence.said_on or evidence.published
     # The time a claim names is when the words were said; a claim that attributes none names the time
     # of an event, which numbers and dates in the sentence itself are compared with.
-    if claim.attributed and when is not None and said is not None and _fits(when, said) is False:
-        fits = [ev for ev in statements if (d := ev.said_on or ev.published) is not None and _fits(when, d)]
+    if claim.attributed and when is not None and said is not None and not _fits_all(claim, when, said):
+        fits = [ev for ev in statements if (d := ev.said_on or ev.published) is not None and _fits_all(claim, when, d)]
         in_time = best_match(claim, fits, similarity) if fits else None
         if in_time is None or not matches(in_time):
             edits.append(Edit(EditKind.CHANGED, "date", said.isoformat(), evidence.span, when.text))
