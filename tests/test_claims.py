@@ -387,12 +387,18 @@ def test_claims_possessive_description_speaker() -> None:
         ("Kallas after Berlin talks: NATO umbrella the only guarantee that works", "Berlin talks"),
         # A date given is the time; an event with no attribution after it is not one.
         ("After the talks on December 14, 2025, Kallas said NATO works.", None),
+        # A headline answering an event, with a possessive in it.
+        ("Kallas hits back at Zelensky's Berlin NATO offer: 'NATO's umbrella works'", "Zelensky's Berlin NATO offer"),
+        ("Kallas responds to Zelenskyy’s offer: 'NATO works'", "Zelenskyy’s offer"),
+        # A time between the name and the colon.
+        ("Kallas back in February: 'NATO's umbrella works'", None),
         ("After the Berlin talks, the offer stood.", None),
         ("Kallas said NATO works.", None),
     ],
 )  # fmt: skip
 def test_claims_event_the_words_came_after(text: str, event: str | None) -> None:
     claim = parse_claim(text)
+    assert claim.speaker is not None or event is None
     assert (claim.event.of(claim.text) if claim.event else None) == event
 
 
@@ -508,3 +514,9 @@ def test_claims_a_headline_topic_is_kept_apart_from_the_words() -> None:
     claim = parse_claim("Kallas on Ukraine's NATO membership: 'this is out of the question'")
     assert claim.topic is not None and claim.topic.of(claim.text) == "Ukraine's NATO membership"
     assert parse_claim("Kallas said this is out of the question.").topic is None
+
+
+def test_claims_a_headline_may_set_the_time_between_name_and_colon() -> None:
+    claim = parse_claim("Kallas back in February: 'the only security guarantee that works is NATO's umbrella'")
+    assert claim.speaker == "Kallas" and claim.when is not None and claim.when.text == "in February"
+    assert claim.content == "the only security guarantee that works is NATO's umbrella"
