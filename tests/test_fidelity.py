@@ -1399,3 +1399,29 @@ def test_fidelity_a_weekday_with_the_date_leaves_no_slack() -> None:
     right = align(parse_claim("Zelenskyy said on Sunday, December 14, that the offer to drop NATO membership was a "
                               "compromise."), said, (), sim)  # fmt: skip
     assert right.fidelity in AGREEING, right
+
+
+def test_fidelity_the_same_condition_negated_reverses_the_claim() -> None:
+    """"in exchange for non-binding political assurances" against "if ... provide binding security
+    guarantees": the condition says the opposite. A negation in a condition that bears on nothing both
+    conditions share ("if this is not in question"), or an opposite negated back ("does not include" /
+    "excluded"), changes nothing."""
+    sim = lambda q, ts: [0.85] * len(ts)  # noqa: E731
+    offer = [statement("Kyiv could consider abandoning its bid to join NATO if the United States and European "
+                       "partners provide binding security guarantees.", speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    loose = align(parse_claim("Zelenskyy said Ukraine could drop its NATO bid in exchange for non-binding political "
+                              "assurances."), offer, (), sim)  # fmt: skip
+    assert loose.fidelity is Fidelity.NEGATION_FLIPPED and loose.edits[0].what == "condition", loose
+    same = align(parse_claim("Zelenskyy said Kyiv could drop its bid to join NATO if the United States and Europe "
+                             "give binding security guarantees."), offer, (), sim)  # fmt: skip
+    assert same.fidelity in AGREEING, same
+    help_ = [statement("Europe won't be able to assist Ukraine in a peace deal if the White House does not include "
+                       "European nations in the process.")]  # fmt: skip
+    reversed_ = align(parse_claim("Kallas said Europe could assist Ukraine in a peace deal even if the White House "
+                                  "excluded European nations from the process."), help_, (), sim)  # fmt: skip
+    assert reversed_.fidelity is Fidelity.NEGATION_FLIPPED and reversed_.edits[0].what != "condition", reversed_
+    said = [statement("Now, if this is not in question (Ukraine's accession to NATO), then we need tangible "
+                      "security guarantees.")]  # fmt: skip
+    kept = align(parse_claim("Kallas said if Ukraine gives up NATO membership it needs very strong security "
+                             "guarantees."), said, (), sim)  # fmt: skip
+    assert kept.fidelity is not Fidelity.NEGATION_FLIPPED, kept

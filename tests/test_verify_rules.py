@@ -498,3 +498,8 @@ def test_text_not_wanting_is_ruling_out() -> None:
     """"doesn't want Ukraine in NATO" says what "ruled out NATO membership for Ukraine" says; "wants" the
     opposite."""
     assert tx.opposed_words("Trump wants Ukraine in NATO", "Trump ruled out NATO membership for Ukraine")
+
+
+def test_text_plurals_that_lose_their_e_keep_their_synonyms() -> None:
+    assert tx.canon("guarantees") == tx.canon("guarantee") == tx.canon("assurances") == tx.canon("assurance")
+    assert tx.canon("pledges") == tx.canon("commitment")

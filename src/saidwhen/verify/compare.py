@@ -100,6 +100,16 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
         at, reach = 0, len(unit.text)  # two remarks stacked: both sentences are what the claim says
     clause_text = unit.text[at:reach]
     opposed = tx.opposed_words(claim.content, clause_text)
+    # Opposites inside both conditions ("even if the White House excluded Europeans" / "if the White House
+    # does not include European nations") are weighed with the conditions, below, not with the main clause.
+    claim_conditions = tx.condition_clauses(claim.content)
+    text_conditions = tx.condition_clauses(unit.text)
+    in_conditions = [
+        (mine, theirs)
+        for mine, theirs in opposed
+        if _inside(mine, claim.content, claim_conditions) and _inside(theirs, unit.text, text_conditions)
+    ]
+    opposed = [pair for pair in opposed if pair not in in_conditions]
     claimed = wd.blank(claim.content, wd.word_ranges(claim.content, [c for c, _ in opposed]))
     if wd.stacks(claim) and not unit.pair:
         # A claim stacking two remarks matched by one sentence: only the remark it matched counts.
@@ -132,6 +142,15 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
             edits.append(Edit(EditKind.CHANGED, "negation", m.group(0), wd.span_of(unit, at + m.start(), at + m.end())))
         if not edits:
             edits.append(Edit(EditKind.ADDED, "negation", claim_text=claim.content))
+        return Fidelity.NEGATION_FLIPPED, edits
+
+    # The same condition, negated: "in exchange for non-binding political assurances" against "if ... provide
+    # binding security guarantees".
+    flipped_condition = _condition_flipped(claim.content, unit.text, claim_conditions, text_conditions, in_conditions)
+    if flipped_condition is not None:
+        (a, b), (ca, cb) = flipped_condition
+        span = wd.span_of(unit, a, b)
+        edits.append(Edit(EditKind.CHANGED, "condition", unit.text[a:b], span, claim.content[ca:cb]))
         return Fidelity.NEGATION_FLIPPED, edits
 
     # Quoted words cut right after a negation: "not only on paper" quoted as "only on paper".
@@ -282,6 +301,50 @@ _FRAMED = re.compile(
     re.I,
 )
 _HOLDS = re.compile(r"\b(?:true|correct|accurate|right|justified|fair|valid|legitimate)\b", re.I)
+
+
+def _inside(word: str, text: str, ranges: list[tuple[int, int]]) -> bool:
+    found = re.search(rf"\b{re.escape(word)}\b", text, re.I)
+    return found is not None and any(a <= found.start() < b for a, b in ranges)
+
+
+def _negative(text: str, bound: set[str]) -> int:
+    """Negations in a condition clause that bear on ``bound`` words (stems): a negation whose next word of
+    content is one ("does not include European nations"), a negative prefix on one ("non-binding"), and
+    "unless" (if not)."""
+    count = len(re.findall(r"\bunless\b", text, re.I))
+    for m in tx.NEGATION.finditer(text):
+        after = [tx.canon(w) for w in tx.words(text[m.end() :]) if w not in tx.STOPWORDS]
+        count += bool(after) and after[0] in bound
+    for m in re.finditer(r"\b(?:non|un|in|ir|dis)-?(?P<word>[a-z]{4,})", text, re.I):
+        count += tx.canon(m.group("word")) in bound and tx.canon(m.group(0)) not in bound
+    return count
+
+
+CONDITION_SHARED = 2  # content words a claim's condition shares with the statement's to be the same condition
+
+
+def _condition_flipped(
+    claim_text: str,
+    text: str,
+    claim_conditions: list[tuple[int, int]],
+    text_conditions: list[tuple[int, int]],
+    opposed: list[tuple[str, str]],
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The statement's condition that is the claim's condition negated (their ranges); None if none is.
+    Only negations bearing on the words both conditions share, or on opposites, count."""
+    for ca, cb in claim_conditions:
+        mine = claim_text[ca:cb]
+        for ta, tb in text_conditions:
+            theirs = text[ta:tb]
+            shared = set(tx.content_stems(mine)) & set(tx.content_stems(theirs))
+            if len(shared) < CONDITION_SHARED:
+                continue
+            pairs = [(c, t) for c, t in opposed if c.lower() in mine.lower() and t.lower() in theirs.lower()]
+            bound = shared | {tx.canon(w) for pair in pairs for w in pair}
+            if (_negative(mine, bound) + _negative(theirs, bound) + len(pairs)) % 2:
+                return (ta, tb), (ca, cb)
+    return None
 
 
 def judgement(claim: Claim) -> tuple[str, bool] | None:

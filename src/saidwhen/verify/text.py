@@ -195,7 +195,8 @@ def canon(word: str) -> str:
     if w in _CANON:
         return _CANON[w]
     s = stem(w)
-    return _CANON.get(s, s)
+    # "guarantees" and "assurances" lose their "e" with "es": the group word is found with it put back.
+    return _CANON.get(s) or _CANON.get(s + "e", s)
 
 
 # Phrasal verbs read as the one word they mean ("has given up its bid" = "has abandoned its bid").
