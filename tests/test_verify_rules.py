@@ -503,3 +503,22 @@ def test_text_not_wanting_is_ruling_out() -> None:
 def test_text_plurals_that_lose_their_e_keep_their_synonyms() -> None:
     assert tx.canon("guarantees") == tx.canon("guarantee") == tx.canon("assurances") == tx.canon("assurance")
     assert tx.canon("pledges") == tx.canon("commitment")
+
+
+def test_wording_a_body_one_is_a_member_in_is_no_place() -> None:
+    """"membership in NATO" names no place; "NATO’s 2024 summit" names NATO (a possessive is the name)."""
+    from saidwhen.verify import wording as wd
+
+    assert wd.places("Hungary would never ratify Ukraine's membership in NATO") == []
+    assert [p for p, _, _ in wd.places("the summit in Washington")] == ["Washington"]
+    assert wd._named_literally("NATO", "At NATO’s 2024 summit in Washington")
+
+
+def test_compare_a_judgement_right_after_the_proposition() -> None:
+    """"called the claim that P totally untrue": P is what was judged, and it was rejected."""
+    from saidwhen.verify.compare import judgement
+
+    rejected = judgement(parse_claim("Kallas called the claim that NATO provoked the invasion totally untrue."))
+    assert rejected == ("NATO provoked the invasion", False)
+    upheld = judgement(parse_claim("Kallas called the claim that NATO provoked the invasion correct."))
+    assert upheld == ("NATO provoked the invasion", True)

@@ -284,7 +284,9 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
 # A short statement that rejects what was just reported: "these claims [are] totally untrue", "That is
 # the Russian narrative".
 REBUTS = re.compile(
-    r"\b(?:untrue|not true|false|lies?|nonsense|baseless|propaganda|narrative|myth|disinformation|fake)\b", re.I
+    r"\b(?:untrue|not true|false|lies?|nonsense|baseless|groundless|unfounded|propaganda|narrative|myth|disinformation"
+    r"|fake)\b",
+    re.I,
 )
 
 
@@ -292,7 +294,11 @@ REBUTS = re.compile(
 # claim that reports the speaker's judgement of a proposition.
 _ASSESSED = re.compile(
     r"\b(?:claims?|allegations?|accusations?|idea|notion|suggestion|argument|assertion)\s+that\s+(?P<prop>.{10,200}?),?"
-    r"\s+(?:is|was|are|were|as|to\s+be)\s+(?P<judgement>[^.;]{2,40})",
+    r"\s+(?:(?:is|was|are|were|as|to\s+be)\s+(?P<judgement>[^.;]{2,40})"
+    # "called the claim that P totally untrue": the judgement right after the proposition, no verb between.
+    r"|(?P<called>(?:(?:totally|completely|utterly|simply|absolutely|entirely|wholly|plainly)\s+)?"
+    r"(?:untrue|false|baseless|nonsense|groundless|unfounded|a\s+lie|lies|a\s+myth|(?:partly\s+)?true|correct))"
+    r"\s*[.!]?\s*$)",
     re.I,
 )
 _FRAMED = re.compile(
@@ -357,7 +363,7 @@ def judgement(claim: Claim) -> tuple[str, bool] | None:
         if framed is not None and claim.cue in DENIALS | ENDORSEMENTS:
             return framed.group("prop"), claim.cue in ENDORSEMENTS
         return None
-    judgement = m.group("judgement")
+    judgement = m.group("judgement") or m.group("called")
     if REBUTS.search(judgement) or tx.polarity(judgement) % 2:
         return m.group("prop"), False
     if _HOLDS.search(judgement):

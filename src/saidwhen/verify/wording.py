@@ -175,7 +175,9 @@ _PLACE = re.compile(
 _NOT_PLACES = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-     "dec", "jan", "feb", "nov", "oct", "sept", "sep", "aug", "march", "the", "this", "that", "his", "her", "their"]
+     "dec", "jan", "feb", "nov", "oct", "sept", "sep", "aug", "march", "the", "this", "that", "his", "her", "their",
+     # Bodies one is a member "in", not places: "membership in NATO".
+     "nato", "eu", "un", "osce", "g7", "g20", "european union", "alliance"]
 )  # fmt: skip
 
 
@@ -191,8 +193,8 @@ def places(text: str) -> list[tuple[str, int, int]]:
 def _named_literally(place: str, text: str) -> bool:
     """Whether ``text`` names ``place`` itself: a city is not its country here ("in Kyiv" is not in
     "Foreign Minister of Ukraine")."""
-    have = {w.lower() for w in tx.words(text)}
-    return all(w.lower() in have for w in tx.words(place))
+    have = {re.sub(r"['’]s$", "", w.lower()) for w in tx.words(text)}  # "NATO’s 2024 summit" names NATO
+    return all(re.sub(r"['’]s$", "", w.lower()) in have for w in tx.words(place))
 
 
 def place_missing(claim: Claim, unit: Unit) -> bool:
