@@ -522,3 +522,24 @@ def test_compare_a_judgement_right_after_the_proposition() -> None:
     assert rejected == ("NATO provoked the invasion", False)
     upheld = judgement(parse_claim("Kallas called the claim that NATO provoked the invasion correct."))
     assert upheld == ("NATO provoked the invasion", True)
+
+
+def test_wording_a_country_in_a_dropped_condition_is_not_renamed() -> None:
+    """"if Ukraine goes, then other regions are also in danger" for "other regions are in danger from
+    Russia": Ukraine went with the condition; Russia is not put in its place."""
+    from saidwhen.verify import wording as wd
+    from saidwhen.verify.matching import units
+
+    text = "And if Ukraine goes, then other regions are also in danger."
+    unit = units(Evidence("a1", Span(0, len(text)), text, "a1.txt", "Outlet", date(2025, 12, 15)))[0]
+    assert wd.relocated(parse_claim("Other regions are also in danger from Russia."), unit) == []
+    moved = wd.relocated(parse_claim("If Russia goes, then other regions are also in danger."), unit)
+    assert [(e.claim_text, e.evidence_text) for e in moved] == [("Russia", "Ukraine")]
+
+
+def test_matching_a_leaders_possessive_names_the_country() -> None:
+    from saidwhen.verify.matching import anchors_present
+
+    claim = parse_claim("Other regions are in danger from Russia.")
+    assert anchors_present(claim, "Donbas is not Putin's end game.") == 1.0
+    assert anchors_present(claim, "Donbas is the end game.") == 0.0

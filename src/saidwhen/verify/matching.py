@@ -77,9 +77,12 @@ def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
     values = tx.number_values(" ".join(claim.numbers)) if numbers else set()
     if not anchors and not values:
         return 1.0
-    # A country's office holder names it ("The Ukrainian president stressed that any such guarantees ...").
-    keys = tx.keys(text) | {tx.name_key(tx.COUNTRY_WORDS[m.group(1).lower()]) for m in _OFFICE.finditer(text)
-                            if m.group(1).lower() in tx.COUNTRY_WORDS}  # fmt: skip
+    # A country's office holder names it ("The Ukrainian president stressed that any such guarantees ...");
+    # its leader's possessive too ("Donbas is not Putin's end game").
+    keys = tx.keys(text)
+    keys |= {tx.name_key(tx.COUNTRY_WORDS[m.group(1).lower()]) for m in _OFFICE.finditer(text)
+             if m.group(1).lower() in tx.COUNTRY_WORDS}  # fmt: skip
+    keys |= {tx.name_key(country) for leader, country in tx.LEADERS.items() if re.search(rf"\b{leader}['’]s\b", text)}
     found = sum(1 for a in anchors if tx.name_present(a, keys) or _names_the_event(a, claim.text, text))
     text_values = tx.number_values(text)
     found += sum(1 for v in values if v in text_values)

@@ -108,6 +108,13 @@ COUNTRY_WORDS: dict[str, str] = {
 }  # fmt: skip
 
 
+# Heads of state and government in this news, standing for their country ("Putin's end game": Russia's).
+LEADERS = {
+    "Putin": "Russia", "Zelenskyy": "Ukraine", "Trump": "US", "Merz": "Germany", "Macron": "France",
+    "Starmer": "Britain", "Orban": "Hungary", "Orbán": "Hungary", "Fico": "Slovakia", "Xi": "China",
+}  # fmt: skip
+
+
 # Words that news reports use interchangeably; compared as one (first word of the group).
 SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("abandon", "drop", "forgo", "forego", "renounce", "scrap", "ditch", "relinquish", "give", "concede", "conced",

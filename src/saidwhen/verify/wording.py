@@ -225,7 +225,14 @@ def relocated(claim: Claim, unit: Unit) -> list[Edit]:
         return []
     if tx.POINTS_BACK.search(unit.text) and missing[0][0] in {k for k, _, _ in _countries(_before(unit))}:
         return []  # "Several members were resistant to the idea": the idea, of the sentence before, is the country's
-    other = [(k, a, b) for k, a, b in _countries(unit.text) if k not in claimed]
+    # A country in a condition the claim leaves out was dropped with it, not renamed ("if Ukraine goes, then
+    # other regions are also in danger" for "... in danger from Russia").
+    conditions = [] if tx.CONDITION.search(claim.content) else tx.condition_clauses(unit.text)
+    other = [
+        (k, a, b)
+        for k, a, b in _countries(unit.text)
+        if k not in claimed and not any(lo <= a < hi for lo, hi in conditions)
+    ]
     if not other:
         return []
     _, ca, cb = missing[0]
