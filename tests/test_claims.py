@@ -338,6 +338,11 @@ def test_claims_description_speaker_resolves_to_the_one_entity_described_so() ->
     assert resolve_speaker(parse_claim("Ukraine's president said talks went well."), registry).speaker == (
         "Volodymyr Zelenskyy"
     )
+    # "US", "U.S.", "American" and "Washington's" are one country in a description.
+    envoys = [Entity("Steve Witkoff", EntityKind.PERSON, ("Witkoff",), ("U.S. special envoy", "U.S. officials")),
+              Entity("Kaja Kallas", EntityKind.PERSON, ("Kallas",), ("EU foreign policy chief",))]  # fmt: skip
+    for described in ("The US envoy", "The American envoy", "Washington's envoy", "The United States envoy"):
+        assert resolve_speaker(parse_claim(f"{described} said talks went well."), envoys).speaker == "Steve Witkoff"
     # "leader" covers a president; "the Ukrainian leader" is still one person.
     assert resolve_speaker(parse_claim("The Ukrainian leader said talks went well."), registry).speaker == (
         "Volodymyr Zelenskyy"

@@ -21,7 +21,9 @@ _DESCRIBED_SPEAKER = re.compile(
 # A seat of government that stands for its body or country in a description ("Brussels' top diplomat").
 _SEATS = {"brussels": "eu", "kyiv": "ukraine", "kiev": "ukraine", "moscow": "russia", "kremlin": "russia",
           # the union a news text calls "the bloc" ("the bloc's top diplomat")
-          "bloc": "eu", "union": "eu"}  # fmt: skip
+          "bloc": "eu", "union": "eu",
+          # "the American envoy", "Washington's envoy", "the U.S. envoy", "the US envoy" are one description
+          "american": "us", "america": "us", "washington": "us", "british": "uk", "britain": "uk"}  # fmt: skip
 
 
 def described(speaker: str | None) -> bool:
@@ -29,10 +31,18 @@ def described(speaker: str | None) -> bool:
     return speaker is not None and bool(_DESCRIBED_SPEAKER.match(speaker))
 
 
+_INITIALS = re.compile(r"\b(?:u\.s|u\.k|e\.u)\.?(?![a-z])")
+
+
+def _plain(text: str) -> str:
+    lowered = text.lower().replace("’", "'").replace("'s", "")
+    return lowered.replace("european union", "eu").replace("united states", "us").replace("united kingdom", "uk")
+
+
 def _role_words(text: str) -> set[str]:
     return {
         _SEATS.get(w, w)
-        for w in re.findall(r"[a-z]+", text.lower().replace("’", "'").replace("'s", "").replace("european union", "eu"))
+        for w in re.findall(r"[a-z]+", _INITIALS.sub(lambda m: m.group(0).replace(".", ""), _plain(text)))
         if w not in {"the", "a", "an", "of", "for", "and", "s"}
     }
 
