@@ -543,3 +543,15 @@ def test_matching_a_leaders_possessive_names_the_country() -> None:
     claim = parse_claim("Other regions are in danger from Russia.")
     assert anchors_present(claim, "Donbas is not Putin's end game.") == 1.0
     assert anchors_present(claim, "Donbas is the end game.") == 0.0
+
+
+def test_wording_one_office_of_a_country_for_another() -> None:
+    from saidwhen.verify import wording as wd
+    from saidwhen.verify.matching import units
+
+    text = "Kallas, the former prime minister of Estonia, said the Baltic country joined NATO."
+    unit = units(Evidence("a1", Span(0, len(text)), text, "a1.txt", "Outlet", date(2025, 2, 28)))[0]
+    moved = wd.retitled("Kaja Kallas is a former president of Estonia", unit)
+    assert [(e.claim_text, e.evidence_text) for e in moved] == [("president", "prime minister")]
+    assert wd.retitled("Kaja Kallas is a former prime minister of Estonia", unit) == []
+    assert wd.retitled("Kaja Kallas is a former president of Latvia", unit) == []  # another country: not this

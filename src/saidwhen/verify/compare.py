@@ -163,7 +163,7 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     swapped = wd.swapped(claim.content, unit, match.window) if match.ratio >= ALTERED_RATIO else []
     swapped = swapped or wd.generalised(claim.content, unit, match.window) or wd.relocated(claim, unit)
     swapped = swapped or wd.renamed(claim, unit) or wd.substituted(claim.content, unit)
-    swapped = swapped or wd.complement_changed(claim.content, unit)
+    swapped = swapped or wd.complement_changed(claim.content, unit) or wd.retitled(claim.content, unit)
     if swapped:
         edits.extend(swapped)
         return Fidelity.ALTERED, edits

@@ -648,6 +648,26 @@ def complement_changed(claim_text: str, unit: Unit) -> list[Edit]:
 _CLAUSE = re.compile(r"[,;:.!?]|—|–")
 
 
+_OFFICE_OF = re.compile(
+    r"\b(?P<title>(?:prime|foreign|defen[cs]e|finance|interior)\s+minister|president|premier|chancellor|king|queen"
+    r"|mayor|governor|head\s+of\s+state)\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w-]+)",
+    re.I,
+)
+
+
+def retitled(claim_text: str, unit: Unit) -> list[Edit]:
+    """One office of a country put for another: "a former president of Estonia" against "the former prime
+    minister of Estonia"."""
+    theirs = [(m.group("title").lower(), m.group("place").lower(), m) for m in _OFFICE_OF.finditer(unit.text)]
+    for mine in _OFFICE_OF.finditer(claim_text):
+        title, place = " ".join(mine.group("title").lower().split()), mine.group("place").lower()
+        for other, where, m in theirs:
+            if where == place and " ".join(other.split()) != title:
+                span = span_of(unit, m.start("title"), m.end("title"))
+                return [Edit(EditKind.CHANGED, "name", m.group("title"), span, mine.group("title"))]
+    return []
+
+
 RENAMED_REST = 0.75  # share of the claim's other words a statement must hold for one name to stand for another
 
 
