@@ -449,6 +449,16 @@ MORE = [
     # She spoke of the issue ("did not go into detail about the issue of abandoning NATO membership"), and left
     # the choice to Ukrainians (000).
     case("Kallas basically told Ukraine to give up on NATO.", M, {Reason.OUT_OF_CONTEXT, Reason.EXAGGERATED}),
+    # Said more firmly, or of one alone: "we can achieve a just and lasting peace" (002); "concessions are
+    # needed from Russia" (000).
+    case("Kallas declared that Europe and the U.S. will achieve a just and lasting peace on Ukraine's terms.", M,
+         {Reason.EXAGGERATED}, {"002"}),
+    case("Kallas said only Russia should make concessions for peace.", M, {Reason.EXAGGERATED}, {"000"}),
+    # "Kallas, the former prime minister of Estonia" (002).
+    case("Kaja Kallas is a former president of Estonia.", R, cites={"002"}),
+    # "Moscow vehemently opposes Ukraine joining NATO" and "Russia has long insisted that Ukraine abandon its
+    # NATO ambitions" state what Moscow wants, not what happened.
+    case("Ukraine has dropped its bid to join NATO.", M, {Reason.CONDITION_STRIPPED}, {"003", "004"}),
 ]  # fmt: skip
 
 XFAIL = [

@@ -39,3 +39,18 @@ def test_degree_a_stronger_wording_of_a_milder_statement(
 )
 def test_degree_no_overstatement(claim: str, said: str) -> None:
     assert overstated(claim, said) is None
+
+
+def test_degree_said_more_firmly_or_of_one_alone() -> None:
+    """"we can achieve" told as "will achieve"; "concessions are needed from Russia" told as "only Russia
+    should make concessions". Not when the statement is as firm, limits it too, or "only" qualifies a
+    condition ("only in exchange for")."""
+    from saidwhen.verify.degree import firmer
+
+    sure = firmer("Europe and the U.S. will achieve a lasting peace", "we can achieve a just and lasting peace")
+    assert sure is not None and (sure.said, sure.claimed) == ("can", "will")
+    assert firmer("Europe will achieve peace", "Europe will achieve peace") is None
+    alone = firmer("only Russia should make concessions", "concessions are needed from Russia")
+    assert alone is not None and alone.scale == "exclusive"
+    assert firmer("only Ukrainians can decide", "only Ukrainians can decide what to give up") is None
+    assert firmer("Ukraine could forgo NATO only in exchange for guarantees", "Ukraine could forgo NATO if ...") is None

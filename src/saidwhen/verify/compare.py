@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from saidwhen.records import Claim, Edit, EditKind, Fidelity, MarkerKind
+from saidwhen.verify import degree as dg
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.claims import COMPARING, DENIALS, ENDORSEMENTS
@@ -273,6 +274,15 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
         start = offset + lead
         edits.append(Edit(EditKind.DROPPED, "purpose", body, wd.span_of(unit, start, start + len(body))))
         return Fidelity.TRUNCATED, edits
+
+    # Said more firmly or of one alone: "we can achieve" told as "will achieve"; "concessions are needed from
+    # Russia" told as "only Russia should make concessions".
+    firmer = dg.firmer(claim.content, unit.text[at:reach])
+    if firmer is not None:
+        a, b = (at + firmer.span[0], at + firmer.span[1]) if firmer.said else (lo, hi)
+        edits.append(Edit(EditKind.CHANGED, "degree", firmer.said or unit.text[lo:hi], wd.span_of(unit, a, b),
+                          firmer.claimed))  # fmt: skip
+        return Fidelity.ALTERED, edits
 
     if wd.verbatim(claim, unit.text):
         return Fidelity.VERBATIM, edits

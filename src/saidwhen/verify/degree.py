@@ -85,3 +85,23 @@ def overstated(claim_text: str, text: str) -> Overstated | None:
             continue
         return Overstated(scale.name, mild.group(0), mild.span(), strong.group(0))
     return None
+
+
+# Said more firmly than the speaker did: "we can achieve" told as "will achieve".
+_ABLE = re.compile(r"\b(?:can|could|may|might|(?:be|is|are)\s+able\s+to|possible|possibly)\b", re.I)
+_SURE = re.compile(r"\b(?:will|shall|going\s+to|certainly|definitely|surely)\b|\w['’]ll\b", re.I)
+# Said of one alone: "concessions are needed from Russia" told as "only Russia should make concessions".
+_ALONE = re.compile(r"(?<!\bnot\s)\b(?i:only|solely|exclusively)\s+(?=[A-Z])|\b[A-Z][\w’'-]+\s+alone\b")
+_ANY_ALONE = re.compile(r"\b(?:only|solely|exclusively|alone|sole)\b", re.I)
+
+
+def firmer(claim_text: str, text: str) -> Overstated | None:
+    """What the claim states as certain that ``text`` says only can be, or says of one alone that ``text``
+    does not limit so. None when neither."""
+    sure, able = _SURE.search(claim_text), _ABLE.search(text)
+    if sure and able and not _ABLE.search(claim_text) and not _SURE.search(text):
+        return Overstated("certainty", able.group(0), able.span(), sure.group(0))
+    alone = _ALONE.search(claim_text)
+    if alone and not _ANY_ALONE.search(text):
+        return Overstated("exclusive", "", (0, 0), alone.group(0))
+    return None

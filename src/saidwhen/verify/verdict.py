@@ -77,7 +77,8 @@ from saidwhen.verify.matching import adds_year, anchors_present, lexical_recall,
 from saidwhen.verify.restated import from_restatements
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
-# 14: a country's office holder names it; the speaker's only supporting words under a condition are the claim
+# 14: said more firmly ("can" told as "will") or of one alone ("only Russia") exaggerates; one office of a
+# country for another alters; US/U.S./American descriptions are one; a country's office holder names it; the speaker's only supporting words under a condition are the claim
 # with the condition stripped; a complement named otherwise alters; words a statement is only about are out of
 # context; opinion cues and manners ("reckons", "pretty much said"); "told X to" keeps X; joined statements each
 # on record agree; a relative clause on a matched noun is not the claim's polarity; the closest sentence
