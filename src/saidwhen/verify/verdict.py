@@ -78,12 +78,13 @@ from saidwhen.verify.restated import from_restatements
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
 # 14: said more firmly ("can" told as "will") or of one alone ("only Russia") exaggerates; one office of a
-# country for another alters; US/U.S./American descriptions are one; a country's office holder names it; the speaker's only supporting words under a condition are the claim
-# with the condition stripped; a complement named otherwise alters; words a statement is only about are out of
-# context; opinion cues and manners ("reckons", "pretty much said"); "told X to" keeps X; joined statements each
-# on record agree; a relative clause on a matched noun is not the claim's polarity; the closest sentence
-# qualified outweighs looser ones both ways; a demand or stance on the claim states nothing; a country in the
-# sentence pointed back to is not swapped; "were over" ends;
+# country for another alters; US/U.S./American descriptions are one; a country's office holder names it; the
+# speaker's only supporting words under a condition are the claim with the condition stripped; a complement
+# named otherwise alters; words a statement is only about are out of context; opinion cues and manners
+# ("reckons", "pretty much said"); "told X to" keeps X; joined statements each on record agree; a relative
+# clause on a matched noun is not the claim's polarity; the closest sentence qualified outweighs looser ones
+# both ways; a demand or stance on the claim states nothing; a country in the sentence pointed back to is not
+# swapped; "were over" ends;
 # 13: two joined statements, one contrary to the record; an article's own sentence or someone else's quoted word
 # given to a speaker; names listed after a clause take its predicate; a conditional remark must name who the
 # claim says would act; words matched as synonyms stretch the window; a bid to join opposes no drop;
