@@ -63,6 +63,7 @@ def test_text_reports_claim(text: str, expected: bool) -> None:
         ("A pledge to stay out of NATO.", 1),
         ("Political, non-binding assurances.", 1),  # a negating prefix
         ("A mistaken idea.", 0),
+        ("Europe would be unable to help.", 1),  # "unable" is "won't be able"
     ],
 )
 def test_text_polarity(text: str, expected: int) -> None:

@@ -544,7 +544,7 @@ NEVER_SAID = re.compile(
 # was good; "a mistake", "untrue" judge a proposition negatively.
 NEGATIVE_WORDS = re.compile(
     r"\b(?:decr(?:y|ied|ies|ying)|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|reject\w*|dismiss(?:ed|es|ing)?"
-    r"|deplor\w*|lambast\w*|mistake|untrue|nonsense|unacceptable|unimaginable|refus(?:e|ed|es|ing|al)"
+    r"|deplor\w*|lambast\w*|mistake|untrue|nonsense|unacceptable|unimaginable|unable|refus(?:e|ed|es|ing|al)"
     r"|stay(?:ed|s|ing)?\s+out\s+of|rather\s+than)\b|\bnon-(?=[a-z])",
     re.I,
 )
