@@ -547,36 +547,33 @@ def with_former_title(verdict: Verdict, formerly: tuple[str, str, Evidence] | No
 SPOKEN_WORDS = 0.25  # share of the claim's words other than its names a text of the speaker must hold to side
 
 
+def _speakers_own(claim: Claim, stances: Sequence[StanceScore], stance: Stance) -> list[StanceScore]:
+    """The texts taking ``stance`` toward the claim that are on record from the speaker it names."""
+    if not claim.speaker:
+        return []
+    surname = tx.name_key(claim.speaker.split()[-1])
+    return [s for s in stances if s.stance is stance and s.evidence.speaker and surname in tx.keys(s.evidence.speaker)]
+
+
 def _by_speaker(claim: Claim, stances: Sequence[StanceScore], stance: Stance = Stance.SUPPORTS) -> bool:
     """Whether a text that takes ``stance`` toward the claim is on record from the speaker it names, and
     speaks of what the claim says, not only of the same names ("open accession talks with Ukraine in
     January" is not answered by "... a just and lasting peace on Ukraine's terms")."""
-    if not claim.speaker:
-        return False
-    surname = tx.name_key(claim.speaker.split()[-1])
     wanted = said_of_names(claim)
 
     def speaks_of(text: str) -> bool:
         return not wanted or len(wanted & set(tx.content_stems(text))) / len(wanted) >= SPOKEN_WORDS
 
-    return any(
-        s.stance is stance
-        and s.evidence.speaker
-        and surname in tx.keys(s.evidence.speaker)
-        and speaks_of(f"{s.evidence.text} {s.evidence.context}")
-        for s in stances
-    )
+    return any(speaks_of(f"{s.evidence.text} {s.evidence.context}") for s in _speakers_own(claim, stances, stance))
 
 
 def _only_conditionally(claim: Claim, stances: Sequence[StanceScore]) -> StanceScore | None:
     """For an attributed claim with no condition: the speaker's strongest supporting text, when every one
     of the speaker's supporting texts puts it under a condition ("So if they concede into this, then ... by
     all Member States ..."); None otherwise."""
-    if not claim.attributed or not claim.speaker or tx.CONDITION.search(claim.content):
+    if not claim.attributed or tx.CONDITION.search(claim.content):
         return None
-    surname = tx.name_key(claim.speaker.split()[-1])
-    own = [s for s in stances if s.stance is Stance.SUPPORTS and s.evidence.speaker
-           and surname in tx.keys(s.evidence.speaker)]  # fmt: skip
+    own = _speakers_own(claim, stances, Stance.SUPPORTS)
     if not own or not all(tx.CONDITION.search(s.evidence.text) for s in own):
         return None
     return max(own, key=lambda s: s.supports)
