@@ -324,6 +324,9 @@ def _inside(word: str, text: str, ranges: list[tuple[int, int]]) -> bool:
     return found is not None and any(a <= found.start() < b for a, b in ranges)
 
 
+_PREFIXED = re.compile(rf"\b(?:{'|'.join(tx.NEGATIVE_PREFIXES)})-?(?P<word>[a-z]{{4,}})", re.I)
+
+
 def _negative(text: str, bound: set[str]) -> int:
     """Negations in a condition clause that bear on ``bound`` words (stems): a negation whose next word of
     content is one ("does not include European nations"), a negative prefix on one ("non-binding"), and
@@ -332,7 +335,7 @@ def _negative(text: str, bound: set[str]) -> int:
     for m in tx.NEGATION.finditer(text):
         after = [tx.canon(w) for w in tx.words(text[m.end() :]) if w not in tx.STOPWORDS]
         count += bool(after) and after[0] in bound
-    for m in re.finditer(r"\b(?:non|un|in|ir|dis)-?(?P<word>[a-z]{4,})", text, re.I):
+    for m in _PREFIXED.finditer(text):
         count += tx.canon(m.group("word")) in bound and tx.canon(m.group(0)) not in bound
     return count
 

@@ -494,14 +494,14 @@ def _align(
     return Alignment(fidelity, evidence, match.score, tuple(edits), span)
 
 
-_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s*$", re.I)
+_ABOUT = r"\b(?:about|regarding|concerning)"
 
 
 def _only_about(claim: Claim, match: Match) -> Edit | None:
     """The matched words are only what the statement is about ("did not go into detail about | the issue
     of abandoning NATO membership"): a topic, not the claim stated. Not when the claim says so itself."""
     unit, (lo, _) = match.unit, match.window
-    if re.search(r"\b(?:about|regarding|concerning)\b", claim.content) or not _ABOUT.search(unit.text[:lo]):
+    if re.search(rf"{_ABOUT}\b", claim.content, re.I) or not re.search(rf"{_ABOUT}\s*$", unit.text[:lo], re.I):
         return None
     lead = unit.text[:lo].rstrip()
     return Edit(EditKind.CHANGED, "topic", lead, wd.span_of(unit, 0, len(lead)), claim.content)

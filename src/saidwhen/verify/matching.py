@@ -82,7 +82,7 @@ def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
     keys = tx.keys(text)
     keys |= {tx.name_key(tx.COUNTRY_WORDS[m.group(1).lower()]) for m in _OFFICE.finditer(text)
              if m.group(1).lower() in tx.COUNTRY_WORDS}  # fmt: skip
-    keys |= {tx.name_key(country) for leader, country in tx.LEADERS.items() if re.search(rf"\b{leader}['’]s\b", text)}
+    keys |= {tx.name_key(tx.LEADERS[m.group(1)]) for m in tx.LEADER_POSSESSIVE.finditer(text)}
     found = sum(1 for a in anchors if tx.name_present(a, keys) or _names_the_event(a, claim.text, text))
     text_values = tx.number_values(text)
     found += sum(1 for v in values if v in text_values)
@@ -234,16 +234,10 @@ def _window(claim_text: str, unit_text: str) -> tuple[tuple[int, int], float]:
 _REFERS = re.compile(r"\b(?:he|she|they|it)\b", re.I)
 
 
-def preceding(evidence: Evidence) -> str:
-    """The sentence before ``evidence`` in its article, read from its context ("" when unknown)."""
-    at = evidence.context.find(evidence.text) if evidence.context and evidence.text else -1
-    return evidence.context[:at].strip() if at > 0 else ""
-
-
 def sentence_before(unit: Unit) -> str:
     """The sentence before ``unit``: the statement's previous sentence, or the article's ("" if none)."""
     before = [u for u in units(unit.evidence) if u.start < unit.start]
-    return before[-1].text if before else preceding(unit.evidence)
+    return before[-1].text if before else wd.preceding(unit.evidence)
 
 
 def reading(unit: Unit) -> str:
@@ -259,7 +253,7 @@ def reading(unit: Unit) -> str:
     ev = unit.evidence
     points_back = tx.PRONOUN_START.match(text) or (ev.quote_id is None and tx.POINTS_BACK.search(text))
     if not unit.start and not ev.direct and points_back:
-        before_text = preceding(ev)
+        before_text = wd.preceding(ev)
         return f"{before_text} {text}" if before_text else text
     return text
 

@@ -113,6 +113,7 @@ LEADERS = {
     "Putin": "Russia", "Zelenskyy": "Ukraine", "Trump": "US", "Merz": "Germany", "Macron": "France",
     "Starmer": "Britain", "Orban": "Hungary", "Orbán": "Hungary", "Fico": "Slovakia", "Xi": "China",
 }  # fmt: skip
+LEADER_POSSESSIVE = re.compile(rf"\b({'|'.join(LEADERS)})['’]s\b")
 
 
 # Words that news reports use interchangeably; compared as one (first word of the group).
@@ -500,7 +501,7 @@ def opposed_words(claim_text: str, text: str) -> list[tuple[str, str]]:
         for b, other in theirs.items():
             if a != b and len(min(a, b, key=len)) >= 5 and a not in theirs and b not in mine:
                 longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-                if any(longer == p + shorter for p in _NEGATIVE_PREFIXES) and (word, other) not in out:
+                if any(longer == p + shorter for p in NEGATIVE_PREFIXES) and (word, other) not in out:
                     out.append((word, other))
     return out
 
@@ -510,7 +511,7 @@ BID_TO_JOIN = re.compile(
     r"\b(bids?|aspirations?|ambitions?|goals?|path|hopes?|desire|wish|dream|quest|drive|efforts?|application)\s+to\s+join\b",
     re.I,
 )
-_NEGATIVE_PREFIXES = ("ir", "un", "im", "il", "in", "dis", "non")
+NEGATIVE_PREFIXES = ("ir", "un", "im", "il", "in", "dis", "non")
 # Nouns folded with a verb ("membership" with "join"): the thing, not the act, so never its opposite.
 _NOUN_FORMS = frozenset(["membership", "memberships", "member", "members", "accession"])
 _NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply)\b", re.I)

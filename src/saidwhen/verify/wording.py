@@ -223,7 +223,7 @@ def relocated(claim: Claim, unit: Unit) -> list[Edit]:
     missing = [(k, a, b) for k, a, b in _countries(claim.content) if k not in present]
     if len({k for k, _, _ in missing}) != 1:
         return []
-    if tx.POINTS_BACK.search(unit.text) and missing[0][0] in {k for k, _, _ in _countries(_before(unit))}:
+    if tx.POINTS_BACK.search(unit.text) and missing[0][0] in {k for k, _, _ in _countries(preceding(unit.evidence))}:
         return []  # "Several members were resistant to the idea": the idea, of the sentence before, is the country's
     # A country in a condition the claim leaves out was dropped with it, not renamed ("if Ukraine goes, then
     # other regions are also in danger" for "... in danger from Russia").
@@ -246,11 +246,10 @@ def relocated(claim: Claim, unit: Unit) -> list[Edit]:
     return [Edit(EditKind.CHANGED, "name", unit.text[a:b], span_of(unit, a, b), claim.content[ca:cb])]
 
 
-def _before(unit: Unit) -> str:
-    """The article's text before the unit's sentence, as its narration holds it ("" when unknown)."""
-    context, text = unit.evidence.context, unit.evidence.text
-    at = context.find(text) if context and text else -1
-    return context[:at] if at > 0 else ""
+def preceding(evidence: Evidence) -> str:
+    """The sentence before ``evidence`` in its article, read from its context ("" when unknown)."""
+    at = evidence.context.find(evidence.text) if evidence.context and evidence.text else -1
+    return evidence.context[:at].strip() if at > 0 else ""
 
 
 _COUNTRY = re.compile(r"\bU\.S\.?(?!\w)|\bUS\b|\bUnited States\b|\bU\.K\.?(?!\w)|\bUK\b|\b[A-Z][a-z]+\b")
