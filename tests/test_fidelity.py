@@ -1401,6 +1401,23 @@ def test_fidelity_a_weekday_with_the_date_leaves_no_slack() -> None:
     assert right.fidelity in AGREEING, right
 
 
+def test_fidelity_a_weekday_alone_is_the_day_the_words_were_said() -> None:
+    """"said on Monday" for words said on Sunday, December 14, 2025 is another day; for words only known
+    by the day they were published (Monday), Sunday may still be the day they were said."""
+    sim = lambda q, ts: [0.85] * len(ts)  # noqa: E731
+    text = "The offer to drop NATO membership was a compromise."
+    dated = [statement(text, speaker="Volodymyr Zelenskyy", said=date(2025, 12, 14))]
+    wrong = align(parse_claim(f"Zelenskyy said on Monday that {text[0].lower()}{text[1:]}"), dated, (), sim)
+    assert wrong.fidelity is Fidelity.OUTDATED, wrong
+    right = align(parse_claim(f"Zelenskyy said on Sunday that {text[0].lower()}{text[1:]}"), dated, (), sim)
+    assert right.fidelity in AGREEING, right
+    published = [statement(text, speaker="Volodymyr Zelenskyy")]  # published Monday, December 15
+    day_before = align(parse_claim(f"Zelenskyy said on Sunday that {text[0].lower()}{text[1:]}"), published, (), sim)
+    assert day_before.fidelity in AGREEING, day_before
+    later = align(parse_claim(f"Zelenskyy said on Wednesday that {text[0].lower()}{text[1:]}"), published, (), sim)
+    assert later.fidelity is Fidelity.OUTDATED, later
+
+
 def test_fidelity_the_same_condition_negated_reverses_the_claim() -> None:
     """"in exchange for non-binding political assurances" against "if ... provide binding security
     guarantees": the condition says the opposite. A negation in a condition that bears on nothing both

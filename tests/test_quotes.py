@@ -184,8 +184,12 @@ def test_quotes_editorial_insertions_marked(
 @pytest.mark.parametrize(
     ("seed", "words", "said_on"),
     [
-        ("000", "I think what Minister Sybiha", None),
+        # "She said this on Monday in Brussels" dates the sentence before it, and her later words.
+        ("000", "only Ukrainians can decide", date(2025, 12, 15)),
+        ("000", "I think what Minister Sybiha", date(2025, 12, 15)),
+        ("002", "My question is, why we should give Russia", None),
         ("002", "Russia will try to divide us", date(2025, 2, 18)),
+        ("002", "Let's not walk into their traps", date(2025, 2, 18)),
         ("004", "From the very beginning, Ukraine’s conditions", date(2025, 12, 14)),
     ],
 )

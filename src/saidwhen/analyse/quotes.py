@@ -11,8 +11,9 @@ statements (not a scare quote, a title or a quoted term): the record must not lo
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -70,23 +71,61 @@ def _kind(a: RawAttribution, quotes: RegionIndex) -> QuoteKind:
     return QuoteKind.DIRECT if quoted >= 0.9 * total else QuoteKind.MIXED
 
 
-def _said_on(a: RawAttribution, sentences: Sequence[Sentence], dates: Sequence[DateMention]) -> date | None:
-    """A resolved date in the cue's sentence, outside the content ("she said on Monday")."""
-    if a.cue is None:
-        return None
-    sent = next((s.span for s in sentences if s.span.start <= a.cue.start < s.span.end), None)
-    if sent is None:
-        return None
+# A sentence that dates the words of the sentence before: "She said this on Monday in Brussels".
+_SAID_THIS = re.compile(
+    r"^\W*(?:she|he|they|it)\s+(?:said|made|gave|stated|announced|delivered|voiced)\s+"
+    r"(?:this|these|that|so|it|the (?:remarks?|comments?|statements?))\b",
+    re.I,
+)
+
+
+def _day_in(span: Span, a: RawAttribution, dates: Sequence[DateMention]) -> date | None:
     for d in dates:
         inside_content = any(p.start <= d.span.start < p.end for p in a.content)
         if (
-            sent.start <= d.span.start < sent.end
+            span.start <= d.span.start < span.end
             and not inside_content
             and d.resolved is not None
             and d.granularity is Granularity.DAY
         ):  # "in 2024" is not a day it was said
             return d.resolved
     return None
+
+
+def _said_on(a: RawAttribution, sentences: Sequence[Sentence], dates: Sequence[DateMention]) -> date | None:
+    """A resolved date in the cue's sentence, outside the content ("she said on Monday"), or in the
+    next sentence when that one dates these words ("She said this on Monday")."""
+    if a.cue is None:
+        return None
+    at = next((i for i, s in enumerate(sentences) if s.span.start <= a.cue.start < s.span.end), None)
+    if at is None:
+        return None
+    found = _day_in(sentences[at].span, a, dates)
+    if found is None and at + 1 < len(sentences) and _SAID_THIS.match(sentences[at + 1].text):
+        found = _day_in(sentences[at + 1].span, a, dates)
+    return found
+
+
+def _dated_by_earlier(quotes: list[Quote], sentences: Sequence[Sentence], dates: Sequence[DateMention]) -> list[Quote]:
+    """Undated words of a speaker take the day of the same speaker's last dated words earlier in the
+    article ("She said this on Monday ... she added"), unless their own sentence names another time
+    ("in 2019 she promised")."""
+    last: dict[str, date] = {}
+    out = []
+    for q in quotes:
+        if q.said_on is None and q.speaker is not None and q.speaker in last:
+            at = q.cue.start if q.cue is not None else q.content[0].start
+            sent = next((s.span for s in sentences if s.span.start <= at < s.span.end), None)
+            own_time = sent is not None and any(
+                sent.start <= d.span.start < sent.end and not any(p.start <= d.span.start < p.end for p in q.content)
+                for d in dates
+            )
+            if not own_time:
+                q = replace(q, said_on=last[q.speaker])
+        if q.said_on is not None and q.speaker is not None:
+            last[q.speaker] = q.said_on
+        out.append(q)
+    return out
 
 
 def _previous_paragraph_speaker(
@@ -178,5 +217,6 @@ def article_quotes(
             )
         )
     out.sort(key=lambda q: q.content[0].start)
+    out = _dated_by_earlier(out, sentences, dates)
     mentions = tuple(_mention(m, text, registry) for m in names)
     return ArticleQuotes(tuple(out), mentions, registry.entities())

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from saidwhen.records import (
     Alignment,
@@ -65,10 +65,21 @@ PREDICATE_SHARE = 0.25  # ... and holds this share of what the claim says of its
 TOPIC_SEMANTIC = 0.3  # ... with at least this embedding similarity
 
 
-def _fits(when: DateMention, said: date) -> bool | None:
-    """Whether a statement made on ``said`` fits the time a claim names; None when it cannot be told."""
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A weekday the claim names alone ("said on Monday"), read against the day the words were said.
+_BARE_WEEKDAY = re.compile(rf"(?:(?:on|last|this|this past)\s+)?({'|'.join(_WEEKDAYS)})", re.I)
+
+
+def _fits(when: DateMention, said: date, exact: bool = True) -> bool | None:
+    """Whether a statement made on ``said`` fits the time a claim names; None when it cannot be told.
+    ``exact``: ``said`` is the day the words were said, not only the day they were published (a
+    weekday may then be the day before: "said on Sunday" in Monday's paper)."""
     if when.resolved is not None:
         return _date_fits(when.resolved, when.granularity, said)
+    weekday = _BARE_WEEKDAY.fullmatch(when.text)
+    if weekday is not None:
+        day = _WEEKDAYS.index(weekday.group(1).lower())
+        return day == said.weekday() or (not exact and day == (said - timedelta(days=1)).weekday())
     md = month_day(when)
     if md is None:
         month = yearless_month(when)
@@ -83,13 +94,10 @@ def _fits(when: DateMention, said: date) -> bool | None:
     return False
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def _fits_all(claim: Claim, when: DateMention, said: date) -> bool:
+def _fits_all(claim: Claim, when: DateMention, said: date, exact: bool = True) -> bool:
     """``_fits``, and a weekday the claim names with the date ("on Monday, December 15") must be the day
     the words were said: the weekday leaves no slack of a day."""
-    if _fits(when, said) is False:
+    if _fits(when, said, exact) is False:
         return False
     lead = re.search(r"\b(\w+day),?\s*$", claim.text[: when.span.start])
     day = lead.group(1).lower() if lead else None
@@ -476,8 +484,13 @@ def _align(
     said = evidence.said_on or evidence.published
     # The time a claim names is when the words were said; a claim that attributes none names the time
     # of an event, which numbers and dates in the sentence itself are compared with.
-    if claim.attributed and when is not None and said is not None and not _fits_all(claim, when, said):
-        fits = [ev for ev in statements if (d := ev.said_on or ev.published) is not None and _fits_all(claim, when, d)]
+    exact = evidence.said_on is not None
+    if claim.attributed and when is not None and said is not None and not _fits_all(claim, when, said, exact):
+        fits = [
+            ev
+            for ev in statements
+            if (d := ev.said_on or ev.published) is not None and _fits_all(claim, when, d, ev.said_on is not None)
+        ]
         in_time = best_match(claim, fits, similarity) if fits else None
         if in_time is None or not matches(in_time):
             edits.append(Edit(EditKind.CHANGED, "date", said.isoformat(), evidence.span, when.text))

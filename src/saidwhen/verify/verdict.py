@@ -452,7 +452,7 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
         note = ""
     elif kind is Fidelity.OUTDATED:
         when = aligned.said_on or aligned.published
-        on = when.isoformat() if when else "another date"
+        on = f"{when:%A} {when.isoformat()}" if when else "another date"
         if claim.when is not None and claim.when.granularity is Granularity.AFTER and claim.when.resolved:
             note = (f" It was said on {on}, before the event the claim ties it to ('{claim.when.text}', which "
                     f"the corpus first reports on {claim.when.resolved.isoformat()}).")  # fmt: skip
