@@ -97,7 +97,7 @@ def _ingest_one(store: SQLiteStore, item: RawDocument | ReadError, settings: Set
     return IngestOutcome(item.source, IngestStatus.ADDED if added else IngestStatus.PRESENT, article.id)
 
 
-ANALYSIS_VERSION = 2
+ANALYSIS_VERSION = 3
 """Bump when the analyse stage changes what it stores; ingest then re-analyses older articles."""
 _CHUNK = 64
 _EMBED_WHOLE = 3  # a text of at most this many sentences is embedded whole
