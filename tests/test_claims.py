@@ -138,6 +138,11 @@ from saidwhen.verify.claims import parse_claim, yearless_month
         # Whom and where, with commas, before "that".
         ("Zelenskyy told reporters in a WhatsApp chat on Monday, December 15, that it was a compromise.",
          "Zelenskyy", "told", "it was a compromise"),
+        # Where and when, then a colon and the quoted words: the setting is not what was said.
+        ("Zelenskyy said in a WhatsApp chat with reporters on Sunday: 'And this already is a compromise.'",
+         "Zelenskyy", "said", "And this already is a compromise"),
+        ("Kallas said on Monday: \"Russia does not want this peace.\"", "Kallas", "said",
+         "Russia does not want this peace"),
     ],
 )  # fmt: skip
 def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> None:

@@ -1418,6 +1418,21 @@ def test_fidelity_a_weekday_alone_is_the_day_the_words_were_said() -> None:
     assert later.fidelity is Fidelity.OUTDATED, later
 
 
+def test_fidelity_undated_words_are_dated_by_a_report_of_the_same_words() -> None:
+    """A fact-check quotes the words with no date; a dated report of the same words says when they were
+    said, and the claim's time is read against that."""
+    sim = lambda q, ts: [0.85] * len(ts)  # noqa: E731
+    text = "If Ukraine concedes, we need to give them very strong, tangible security guarantees."
+    undated = Evidence("fc", Span(0, len(text)), text, "fc.txt", None, None, speaker="Kaja Kallas")
+    dated = statement(text, said=date(2025, 12, 15))
+    claim = parse_claim(f"Kallas said in February 2025 that {text[0].lower()}{text[1:]}")
+    found = align(claim, [undated, dated], (), sim)
+    assert found.fidelity is Fidelity.OUTDATED and found.evidence == dated, found
+    december = parse_claim(f"Kallas said in December 2025 that {text[0].lower()}{text[1:]}")
+    right = align(december, [undated, dated], (), sim)
+    assert right.fidelity in AGREEING, right
+
+
 def test_fidelity_the_same_condition_negated_reverses_the_claim() -> None:
     """"in exchange for non-binding political assurances" against "if ... provide binding security
     guarantees": the condition says the opposite. A negation in a condition that bears on nothing both

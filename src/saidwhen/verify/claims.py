@@ -78,7 +78,10 @@ _MANNER = (
 _SAID = re.compile(
     rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,60}},)?{_TIME_BEFORE_CUE}{_MANNER}\s+"
     rf"(?P<cue>{CUES})(?:\s+(?:on|in|at|during|last|this|earlier)\b[^,]{{0,40}}?"
-    rf"(?:,\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?,?)?\s+that\b|\s+that\b|\s*[:,])?"
+    rf"(?:,\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?,?)?\s+that\b|\s+that\b|\s*[:,]"
+    # "said in a WhatsApp chat with reporters on Sunday: '...'": where and when, then the quoted words.
+    rf"|\s+(?:on|in|at|during|after|before|following|while|to|last|this|earlier)\b[^,:{_Q_OPEN}]{{0,60}}?:"
+    rf"(?=\s*[{_Q_OPEN}]))?"
     rf"\s+(?P<content>.+)$",
     re.S,
 )

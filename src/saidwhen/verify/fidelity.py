@@ -484,6 +484,14 @@ def _align(
     said = evidence.said_on or evidence.published
     # The time a claim names is when the words were said; a claim that attributes none names the time
     # of an event, which numbers and dates in the sentence itself are compared with.
+    if claim.attributed and when is not None and said is None:
+        # Words no date is known for (a fact-check quoting them): the same words from a dated report.
+        dated = best_match(claim, [ev for ev in statements if ev.said_on or ev.published], similarity)
+        if dated is not None and matches(dated) and differences(claim, dated)[0] in AGREEING:
+            match = dated
+            fidelity, edits = differences(claim, match)
+            evidence = match.unit.evidence
+            said = evidence.said_on or evidence.published
     exact = evidence.said_on is not None
     if claim.attributed and when is not None and said is not None and not _fits_all(claim, when, said, exact):
         fits = [
