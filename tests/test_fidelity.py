@@ -1457,3 +1457,20 @@ def test_fidelity_the_same_condition_negated_reverses_the_claim() -> None:
     kept = align(parse_claim("Kallas said if Ukraine gives up NATO membership it needs very strong security "
                              "guarantees."), said, (), sim)  # fmt: skip
     assert kept.fidelity is not Fidelity.NEGATION_FLIPPED, kept
+
+
+def test_fidelity_a_phrase_ending_in_to_governs_the_claims_words() -> None:
+    """"..., which is refusing to | allow Ukraine's allies ...": the phrase the claim has nothing of is not
+    an aside when it governs the matched words; accepting is the opposite of refusing."""
+    sim = lambda q, ts: [0.85] * len(ts)  # noqa: E731
+    said = [statement("This remains a sticking point in negotiations with Moscow, which is refusing to allow Ukraine's "
+                      "allies to be part of any peacekeeping force.", speaker="Reuters")]  # fmt: skip
+    allows = align(parse_claim("Reuters said Moscow allows Ukraine's allies to be part of a peacekeeping force."),
+                   said, (), sim)  # fmt: skip
+    assert allows.fidelity is Fidelity.NEGATION_FLIPPED, allows
+    accepts = align(parse_claim("Reuters said Moscow accepts that Ukraine's allies can be part of a peacekeeping "
+                                "force."), said, (), sim)  # fmt: skip
+    assert accepts.fidelity is Fidelity.NEGATION_FLIPPED, accepts
+    refuses = align(parse_claim("Reuters said Moscow refuses to allow Ukraine's allies to be part of a peacekeeping "
+                                "force."), said, (), sim)  # fmt: skip
+    assert refuses.fidelity in AGREEING, refuses

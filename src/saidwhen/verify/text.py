@@ -85,7 +85,7 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("agree", "refuse"), ("allow", "refuse"), ("reaffirm", "abandon"), ("little", "lot"), ("few", "many"),
     ("collapse", "progress"), ("fail", "succeed"), ("trust", "afraid"), ("trust", "fear"), ("end", "continue"),
     ("conclude", "continue"), ("finish", "continue"), ("support", "reject"), ("welcome", "dismay"),
-    ("welcome", "regret"), ("want", "reject"),
+    ("welcome", "regret"), ("want", "reject"), ("accept", "refuse"),
 )  # fmt: skip
 
 

@@ -110,7 +110,9 @@ def asides(claim_text: str, unit_text: str, lo: int, hi: int) -> list[tuple[int,
             continue
         start, end = lo + spans[j1][1].start, lo + spans[j2 - 1][1].end
         opened = spans[j1][0].lower() in {"and", "or"} or unit_text[:start].rstrip().endswith(",")
-        if opened:
+        # "..., which is refusing to | allow ...": a phrase ending in "to" governs the claim's own words.
+        governs = spans[j2 - 1][0].lower() == "to" and j2 < len(spans)
+        if opened and not governs:
             out.append((start, end))
     return out
 
