@@ -217,6 +217,11 @@ MORE = [
     # justification Trump has repeated": a claim about a claim is stated by the sentence reporting it.
     case("Trump has echoed Moscow's line that Kyiv's desire to join NATO provoked the full-scale invasion.", S,
          cites={"002"}),
+    # The same, as "X claimed that P": no statement of Trump holds it, the narration reports him saying it.
+    case("Donald Trump claimed that Ukraine's desire to join NATO provoked Russia's full-scale invasion.", S,
+         cites={"002"}),
+    # 002: "Trump has repeatedly ruled out | NATO membership for Ukraine": the words he rejected.
+    case("Trump said Ukraine should be offered NATO membership as a security guarantee.", R, cites={"002"}),
     # 001: "And if Ukraine goes, then other regions are also in danger": Brussels stands for the EU.
     case("Brussels' top diplomat warned that if Ukraine falls, other regions will be in danger too.", S,
          cites={"001"}),

@@ -143,6 +143,13 @@ from saidwhen.verify.claims import parse_claim, yearless_month
          "Zelenskyy", "said", "And this already is a compromise"),
         ("Kallas said on Monday: \"Russia does not want this peace.\"", "Kallas", "said",
          "Russia does not want this peace"),
+        # A perfect tense before the cue; taking up "the claim that ..." as one's own.
+        ("Kallas has repeatedly insisted that Russia wants peace.", "Kallas", "insisted", "Russia wants peace"),
+        ("Kallas had warned Russia would try to divide us.", "Kallas", "warned", "Russia would try to divide us"),
+        ("Kallas has backed the claim that NATO provoked the war.", "Kallas", "backed",
+         "the claim that NATO provoked the war"),
+        # "Name, on topic: '...'"
+        ("Kallas, on Russia: 'They are in a good place.'", "Kallas", ":", "They are in a good place"),
     ],
 )  # fmt: skip
 def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> None:
@@ -170,6 +177,7 @@ def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> 
         "Investigators found the documents in Kyiv.",  # "found" reports words only before "that"
         "The bottom line: Russia wants peace.",  # a headline label without a role noun is no speaker
         "Moscow reported record losses.",  # "reported" reports words only before "that"
+        "Kallas supported Ukraine's bid.",  # "supported" reports words only before "the claim that"
     ],
 )
 def test_claims_unattributed(text: str) -> None:

@@ -1139,6 +1139,9 @@ def test_fidelity_a_denial_or_endorsement_cue_carries_the_judgement() -> None:
     endorsed = align(parse_claim("Kallas endorsed the argument that Ukraine's wish to join NATO provoked the "
                                  "full-scale invasion."), said, similarity=sim)  # fmt: skip
     assert endorsed.fidelity is Fidelity.NEGATION_FLIPPED, endorsed
+    backed = align(parse_claim("Kallas has backed the claim that Ukraine's wish to join NATO provoked the "
+                               "full-scale invasion."), said, similarity=sim)  # fmt: skip
+    assert backed.fidelity is Fidelity.NEGATION_FLIPPED, backed
 
 
 def test_fidelity_a_rebuttal_of_something_without_the_claims_year_is_not_its_rebuttal() -> None:
@@ -1474,3 +1477,18 @@ def test_fidelity_a_phrase_ending_in_to_governs_the_claims_words() -> None:
     refuses = align(parse_claim("Reuters said Moscow refuses to allow Ukraine's allies to be part of a peacekeeping "
                                 "force."), said, (), sim)  # fmt: skip
     assert refuses.fidelity in AGREEING, refuses
+
+
+def test_fidelity_words_reported_after_a_verb_rejecting_them_are_rejected() -> None:
+    """"Trump has repeatedly ruled out | NATO membership for Ukraine": the indirect statement holds the words
+    he rejected, so "Trump said Ukraine should get NATO membership" reverses it."""
+    sim = lambda q, ts: [0.85] * len(ts)  # noqa: E731
+    text = "NATO membership for Ukraine as a security guarantee"
+    context = f"U.S. President Donald Trump has repeatedly ruled out {text} against future Russian aggression."
+    said = [replace(statement(text, speaker="Donald Trump"), context=context, direct=False)]
+    claim = parse_claim("Trump said Ukraine should get NATO membership as a security guarantee.")
+    offered = align(claim, said, (), sim)
+    assert offered.fidelity is Fidelity.NEGATION_FLIPPED and offered.edits[0].evidence_text == "ruled out", offered
+    plain = [replace(statement(text, speaker="Donald Trump"), context=f"Trump backed {text}.", direct=False)]
+    backed = align(claim, plain, (), sim)
+    assert backed.fidelity in AGREEING, backed

@@ -42,8 +42,8 @@ from saidwhen.store.base import Store
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.aggregate import ClaimModel, dense_texts, split_answer
-from saidwhen.verify.claims import compared_part, parse_claim, quoted_pieces
-from saidwhen.verify.compare import AGREEING
+from saidwhen.verify.claims import ENDORSEMENTS, compared_part, parse_claim, quoted_pieces
+from saidwhen.verify.compare import AGREEING, judgement
 from saidwhen.verify.fidelity import MISATTRIBUTED, Similarity, align
 from saidwhen.verify.matching import QUOTED, said_of_names
 from saidwhen.verify.roles import claimed_title, described, former_role, resolve_speaker, title_conflict
@@ -362,6 +362,12 @@ def gather(
         # For "X said ..." with no statement of X found: whether the record contradicts what X is said
         # to have said ("Witkoff said the meeting lasted less than an hour": it lasted five hours).
         plain = replace(claim, speaker=None, speaker_span=None, cue=None) if unmatched else claim
+        taken_up = judgement(claim) if unmatched and claim.cue in ENDORSEMENTS else None
+        if taken_up is not None and taken_up[1]:
+            # "echoed Moscow's line that P": the record is asked about P.
+            at = claim.text.find(taken_up[0])
+            if at >= 0:
+                plain = replace(plain, content=taken_up[0], content_span=Span(at, at + len(taken_up[0])))
         pool = sentences if unmatched else evidence
         rows = (align(plain, [ev], (), similarity) for ev in pool if not split_answer(ev.text)[0])
         restated = tuple(a for a in rows if a.fidelity is not Fidelity.NOT_FOUND and a.evidence is not None)

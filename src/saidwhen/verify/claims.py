@@ -45,6 +45,10 @@ CUES = (
     r"|contended|contends|cautioned|cautions|assured|assures"
     r"|reckons|reckoned|feels|felt|holds(?=\s+that\b)|held(?=\s+that\b)"  # opinion, in readers' words
     r"|(?:asked|asks)(?=\s+(?:why|whether|how|what|who|if)\b)"  # "asked why Russia should be given ..."
+    # Taking up a claim as true, only before the claim named as such: "backed the claim that P".
+    r"|(?:backed|backs|supported|supports|accepted|accepts|repeated|repeats|shared|shares|bought|buys|amplified"
+    r"|amplifies)(?=\s+(?:the|this|that|Moscow's|Russia's|the\s+Kremlin's)\s+(?:\w+\s+)?(?:claim|idea|view|notion"
+    r"|narrative|argument|line|assertion|allegation)s?\s+that\b)"
 )
 # Cues that report the speaker rejecting what follows ("Kallas denied that Russia wants peace": she said it
 # does not), and cues that report the speaker taking it up as true.
@@ -52,7 +56,10 @@ DENIALS = frozenset(
     ["denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes", "slammed", "slams",
      "blasted", "blasts", "lambasted", "lambasts"]
 )  # fmt: skip
-ENDORSEMENTS = frozenset(["endorsed", "endorses", "embraced", "embraces", "echoed", "echoes"])
+ENDORSEMENTS = frozenset(
+    ["endorsed", "endorses", "embraced", "embraces", "echoed", "echoes", "backed", "backs", "supported", "supports",
+     "accepted", "accepts", "repeated", "repeats", "shared", "shares", "bought", "buys", "amplified", "amplifies"]
+)  # fmt: skip
 _NAME = r"(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la)(?:\s+(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la))*"
 _Q_OPEN = "\"“”„«‘'"
 _Q_CLOSE = "\"”“»’'"
@@ -76,7 +83,7 @@ _MANNER = (
 )
 # "[role words] Name said (that) content"
 _SAID = re.compile(
-    rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,60}},)?{_TIME_BEFORE_CUE}{_MANNER}\s+"
+    rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,60}},)?{_TIME_BEFORE_CUE}(?:\s+(?:has|have|had))?{_MANNER}\s+"
     rf"(?P<cue>{CUES})(?:\s+(?:on|in|at|during|last|this|earlier)\b[^,]{{0,40}}?"
     rf"(?:,\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?,?)?\s+that\b|\s+that\b|\s*[:,]"
     # "said in a WhatsApp chat with reporters on Sunday: '...'": where and when, then the quoted words.
@@ -116,7 +123,7 @@ _ACCORDING_POST = re.compile(
 _COLON = re.compile(rf"^(?P<speaker>{_NAME})\s*:\s*(?P<content>[{_Q_OPEN}].+)$", re.S)
 # "Kallas on Ukraine's NATO membership: 'this is out of the question'": the topic is not the words.
 _HEADLINE_ON = re.compile(
-    rf"^(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})\s+on\s+(?P<topic>[^:\"“”„«]{{3,80}}):\s*"
+    rf"^(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}),?\s+on\s+(?P<topic>[^:\"“”„«]{{3,80}}):\s*"
     rf"(?P<content>[{_Q_OPEN}].+)$",
     re.S,
 )

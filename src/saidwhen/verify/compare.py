@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from saidwhen.records import Claim, Edit, EditKind, Fidelity, MarkerKind
+from saidwhen.records import Claim, Edit, EditKind, Evidence, Fidelity, MarkerKind
 from saidwhen.verify import degree as dg
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
@@ -129,6 +129,10 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     # offer concessions ...").
     negated_lead = _NEGATED_LEAD.search(unit.text, clause_start, at) if not unit.pair else None
     window_neg += 1 if negated_lead is not None else 0
+    # Words reported after a verb that rejects them ("Trump has repeatedly ruled out | NATO membership for
+    # Ukraine"): the statement is their rejection.
+    rejecting = _rejected_by_cue(unit.evidence) if unit.start == 0 and lo < 40 else None
+    window_neg += 1 if rejecting else 0
     if (claim_neg + window_neg + min(1, len(opposed))) % 2:
         if opposed:
             for claimed, said in opposed:
@@ -136,6 +140,8 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
                 span = wd.span_of(unit, at + found.start(), at + found.end()) if found else None
                 edits.append(Edit(EditKind.CHANGED, "meaning", said, span, claimed))
             return Fidelity.NEGATION_FLIPPED, edits
+        if rejecting:
+            edits.append(Edit(EditKind.CHANGED, "negation", rejecting))
         inside = [(a - at, b - at) for a, b in (*tx.condition_clauses(unit.text), *asides)]
         for m in (*tx.NEGATION.finditer(clause_text), *tx.NEGATIVE_WORDS.finditer(clause_text)):
             if any(a <= m.start() < b for a, b in inside):
@@ -313,10 +319,27 @@ _ASSESSED = re.compile(
 )
 _FRAMED = re.compile(
     r"^\W*(?:the\s+|[\w’'.-]+['’]s\s+)?(?:\w+\s+)?(?:claims?|allegations?|accusations?|idea|notion|suggestion"
-    r"|argument|assertion|narrative|view|contention)\s+that\s+(?P<prop>.{10,})$",
+    r"|argument|assertion|narrative|view|contention|line|talking\s+points?)\s+that\s+(?P<prop>.{10,})$",
     re.I,
 )
 _HOLDS = re.compile(r"\b(?:true|correct|accurate|right|justified|fair|valid|legitimate)\b", re.I)
+
+
+_REJECTING_CUE = re.compile(
+    r"\b(?:ruled?|rules|ruling)\s+out\s*$|\b(?:rejected|rejects|denied|denies|dismissed|dismisses|opposed|opposes"
+    r"|refused|refuses)\s*$",
+    re.I,
+)
+
+
+def _rejected_by_cue(evidence: Evidence) -> str | None:
+    """The verb that rejects an indirect statement's words right before them in their sentence ("ruled
+    out"); None when there is none."""
+    if evidence.direct or not evidence.context:
+        return None
+    at = evidence.context.find(evidence.text)
+    found = _REJECTING_CUE.search(evidence.context[max(0, at - 40) : at]) if at > 0 else None
+    return found.group(0).strip() if found is not None else None
 
 
 def _inside(word: str, text: str, ranges: list[tuple[int, int]]) -> bool:

@@ -107,12 +107,13 @@ def _framed(claim: Claim, alignment: Alignment) -> bool:
 
 
 def from_restatements(
-    ctx: Context, restated: Sequence[Alignment], only: VerdictLabel | None = None
+    ctx: Context, restated: Sequence[Alignment], only: VerdictLabel | None = None, reports: bool = False
 ) -> Verdict | None:
     """A claim that attributes no words, decided by the corpus sentences that state it: some state it
     (supported), deny it (refuted), or state it only under a condition or hedge (misleading,
     condition_stripped); stating and denying sentences together -> conflicting. None when no sentence
-    comes close enough (``STATED``) with all of the claim's names."""
+    comes close enough (``STATED``) with all of the claim's names. ``reports``: sentences reporting a
+    claim in circulation count (they are read for who is reported saying it)."""
     # Close enough, and about the same people, places and numbers (every name of the claim present,
     # in the sentence or in the one before it that it points back to: "resistant to the idea").
     claim_numbers = tx.number_mentions(ctx.claim.content)
@@ -135,7 +136,7 @@ def from_restatements(
 
     # A claim about every one of a group is stated, denied or qualified only by sentences about that group;
     # a sentence reporting a claim in circulation ("circulated a quote attributed to ...") states nothing.
-    about_a_claim = tx.ABOUT_A_CLAIM.search(ctx.claim.content) is not None
+    about_a_claim = reports or tx.ABOUT_A_CLAIM.search(ctx.claim.content) is not None
     strong = [
         a
         for a in strong

@@ -318,6 +318,13 @@ def decide(
 
     use_model = model is not None and model_decides(claim, stances)
     if claim.attributed and restated and not use_model:
+        # No statement of the speaker matches, but the narration reports the speaker saying it ("alleged
+        # that ... provoked the full-scale invasion — a justification Trump has repeated").
+        reporting = [a for a in restated if a.evidence is not None and _reports_speaker(claim, a.evidence.text)]
+        reported = from_restatements(ctx, reporting, reports=True) if reporting else None
+        if reported is not None and reported.label is VerdictLabel.SUPPORTED:
+            lead = f"saidwhen found no statement by {who} in the corpus that matches this claim, but the record "
+            return replace(reported, justification=f"{lead}reports {who} saying it. {reported.justification}")
         # No statement of the speaker matches, but the record contradicts what they are said to have said.
         denied = from_restatements(ctx, restated, only=VerdictLabel.REFUTED)
         if denied is not None:
@@ -330,6 +337,26 @@ def decide(
         if stated is not None:
             return stated
     return _from_stances(ctx, stances, model, use_model, who, vectors)
+
+
+_REPORTING = (
+    r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:said|says|repeated|repeats|echoed|echoes|claimed|claims|argued"
+    r"|argues|stated|states|insisted|insists|told|asserted|asserts|voiced|voices|made)"
+)
+
+
+def _reports_speaker(claim: Claim, text: str) -> bool:
+    """Whether ``text`` reports the claim's speaker saying something: "Trump has repeated", "repeated
+    by Trump", "according to Trump", "Trump's claim"."""
+    if not claim.speaker:
+        return False
+    surname = re.escape(claim.speaker.split()[-1])
+    return re.search(
+        rf"\b{surname}\s+{_REPORTING}\b|\b(?:repeated|echoed|voiced|made|stated)\s+by\s+(?:\w+\s+){{0,3}}{surname}\b"
+        rf"|\baccording\s+to\s+(?:\w+\s+){{0,3}}{surname}\b|\b{surname}['’]s\s+(?:claim|argument|line|view|words)\b",
+        text,
+        re.I,
+    ) is not None
 
 
 def _reasons_for(kind: Fidelity | None, related: Evidence, fc_text: str) -> tuple[Reason, ...]:
