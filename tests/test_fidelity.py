@@ -1492,3 +1492,26 @@ def test_fidelity_words_reported_after_a_verb_rejecting_them_are_rejected() -> N
     plain = [replace(statement(text, speaker="Donald Trump"), context=f"Trump backed {text}.", direct=False)]
     backed = align(claim, plain, (), sim)
     assert backed.fidelity in AGREEING, backed
+
+
+def test_fidelity_a_person_the_statement_names_is_not_swapped_and_a_correction_is_no_hedge() -> None:
+    """"his meeting with Zelenskyy lasted ..." against "the meeting between President Zelenskyy, ... and
+    Ukraine lasted ...": Zelenskyy is named, not replaced by Ukraine. "conditions – or perhaps more
+    accurately, our ambition" corrects a word: no hedge the claim drops."""
+    sim = lambda q, ts: [0.85] * len(ts)  # noqa: E731
+    readout = [statement("The meeting in Berlin between President Zelenskyy, Special Envoy Witkoff, and delegations "
+                         "from the United States and Ukraine lasted over five hours.",
+                         speaker="Steve Witkoff")]  # fmt: skip
+    met = align(parse_claim("Witkoff said his Berlin meeting with Zelenskyy lasted more than five hours."), readout,
+                (), sim)  # fmt: skip
+    assert met.fidelity in AGREEING, met
+    swapped = align(parse_claim("Witkoff said the meeting in Berlin between President Zelenskyy, Special Envoy "
+                                "Witkoff, and delegations from the United States and Russia lasted over five hours."),
+                    readout, (), sim)  # fmt: skip
+    assert swapped.fidelity is Fidelity.ALTERED, swapped
+    ambition = [statement("From the very beginning, Ukraine's conditions – or perhaps more accurately, our ambition – "
+                          "was NATO membership. And that would have provided real security guarantees.",
+                          speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    real = align(parse_claim("Zelenskyy said NATO membership would have provided real security guarantees."),
+                 ambition, (), sim)  # fmt: skip
+    assert real.fidelity in AGREEING, real

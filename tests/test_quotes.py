@@ -62,6 +62,7 @@ def _same_person(a: str | None, b: str) -> bool:
         ("003", "This is a compromise on our part", ZELENSKYY, ", Zelenskyy said. (no quote marks)"),
         ("003", "must be legally binding", ZELENSKYY, "The Ukrainian president stressed"),
         ("003", "he would comment officially", ZELENSKYY, "He said"),
+        ("003", "lasted over five hours", WITKOFF, "an embedded post signed '— Special Envoy Steve Witkoff (@...)'"),
         ("004", "a lot of progress was made", WITKOFF, "Witkoff said"),
         ("004", "was a compromise", ZELENSKYY, "Zelenskyy said on Sunday that"),
         ("004", "From the very beginning, Ukraine’s conditions", ZELENSKYY, "he said in answer to questions"),
@@ -190,6 +191,10 @@ def test_quotes_editorial_insertions_marked(
         ("002", "My question is, why we should give Russia", None),
         ("002", "Russia will try to divide us", date(2025, 2, 18)),
         ("002", "Let's not walk into their traps", date(2025, 2, 18)),
+        # "... during the talks, which are set to continue on Monday": that Monday dates the talks.
+        ("004", "a lot of progress was made", None),
+        # An embedded post, dated by its signature line "— Special Envoy Steve Witkoff (@...) December 14, 2025".
+        ("003", "The meeting in Berlin between President Zelenskyy", date(2025, 12, 14)),
         ("004", "From the very beginning, Ukraine’s conditions", date(2025, 12, 14)),
     ],
 )

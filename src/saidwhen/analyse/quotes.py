@@ -79,15 +79,32 @@ _SAID_THIS = re.compile(
 )
 
 
-def _day_in(span: Span, a: RawAttribution, dates: Sequence[DateMention]) -> date | None:
+# Between the cue and a date after it, a clause of its own: "... during the talks, which are set to continue
+# on Monday" dates the talks, not the words.
+_OTHER_CLAUSE = re.compile(r"[,;]|\b(?:which|who|that|when|where|while|as|after|before|until)\b", re.I)
+
+
+def _day_in(
+    sentence: Sentence, a: RawAttribution, dates: Sequence[DateMention], anywhere: bool = False
+) -> date | None:
+    """A resolved day in ``sentence`` outside the content: before the words, or after the cue with no
+    clause of its own between ("he said in a WhatsApp chat on Sunday"); ``anywhere`` in a sentence that
+    only dates them."""
+    span = sentence.span
     for d in dates:
-        inside_content = any(p.start <= d.span.start < p.end for p in a.content)
-        if (
-            span.start <= d.span.start < span.end
-            and not inside_content
-            and d.resolved is not None
-            and d.granularity is Granularity.DAY
-        ):  # "in 2024" is not a day it was said
+        if not span.start <= d.span.start < span.end or d.resolved is None or d.granularity is not Granularity.DAY:
+            continue  # "in 2024" is not a day it was said
+        if any(p.start <= d.span.start < p.end for p in a.content):
+            continue
+        between = ""
+        if a.cue is not None and a.cue.end <= d.span.start:
+            between = sentence.text[a.cue.end - span.start : d.span.start - span.start]
+            # The words themselves, when they come between, are no clause of the narration.
+            between = "".join(
+                " " if any(p.start <= a.cue.end + i < p.end for p in a.content) else c for i, c in enumerate(between)
+            )
+        after_cue = a.cue is not None and a.cue.end <= d.span.start and not _OTHER_CLAUSE.search(between)
+        if anywhere or d.span.start < a.content[0].start or after_cue:
             return d.resolved
     return None
 
@@ -100,9 +117,9 @@ def _said_on(a: RawAttribution, sentences: Sequence[Sentence], dates: Sequence[D
     at = next((i for i, s in enumerate(sentences) if s.span.start <= a.cue.start < s.span.end), None)
     if at is None:
         return None
-    found = _day_in(sentences[at].span, a, dates)
+    found = _day_in(sentences[at], a, dates)
     if found is None and at + 1 < len(sentences) and _SAID_THIS.match(sentences[at + 1].text):
-        found = _day_in(sentences[at + 1].span, a, dates)
+        found = _day_in(sentences[at + 1], a, dates, anywhere=True)
     return found
 
 
@@ -156,6 +173,71 @@ def unclaimed_statements(found: list[RawAttribution], text: str, quotes: RegionI
     return out
 
 
+# An embedded post's signature line: "— Special Envoy Steve Witkoff (@SEPeaceMissions) December 14, 2025".
+_SIGNATURE = re.compile(
+    r"^[—–-]\s*(?P<who>[^\n()@]{3,80}?)\s*(?P<handle>\(@\w{1,30}\))[^\S\n]*(?P<when>[^\n]{0,40})$", re.M
+)
+# What marks the paragraph of the post itself: its picture or short link.
+_POST_BODY = re.compile(r"\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)\s*$")
+
+
+def _lines(text: str) -> list[Span]:
+    """The non-empty lines of ``text``."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append(Span(at, at + len(line)))
+        at += len(line) + 1
+    return out
+
+
+_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                                   "nov", "dec"))}  # fmt: skip
+_SIGNED_ON = re.compile(r"\b(?P<mon>[A-Z][a-z]{2})[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})\b")
+
+
+def _signed_on(when: str) -> date | None:
+    """The day of a signature line ("December 14, 2025"); None when it gives none."""
+    m = _SIGNED_ON.search(when)
+    month = _MONTH_NUMBERS.get(m.group("mon").lower()) if m else None
+    if m is None or month is None:
+        return None
+    try:
+        return date(int(m.group("y")), month, int(m.group("d")))
+    except ValueError:
+        return None
+
+
+def embedded_posts(found: list[RawAttribution], text: str) -> list[tuple[RawAttribution, date | None]]:
+    """Posts embedded in an article (a social-media post quoted whole): the paragraph next to a signature
+    line "— Name (@handle) date" that carries the post's picture or short link is the named person's own
+    words, dated by the signature (its handle stands as the cue)."""
+    covered = [p for a in found for p in a.content]
+    lines = _lines(text)
+    out = []
+    for m in _SIGNATURE.finditer(text):
+        at = next((i for i, line in enumerate(lines) if line.start <= m.start() < line.end), None)
+        if at is None:
+            continue
+        for body in (lines[at + 1] if at + 1 < len(lines) else None, lines[at - 1] if at > 0 else None):
+            if body is None or not _POST_BODY.search(body.of(text)):
+                continue
+            link = _POST_BODY.search(body.of(text))
+            content = Span(body.start, body.start + link.start()) if link else body
+            if any(p.start < content.end and content.start < p.end for p in covered) or not content.of(text).strip():
+                continue
+            words = list(re.finditer(r"[A-Z][\w’'.-]+", m.group("who")))
+            if not words:
+                continue
+            head = words[-2] if len(words) >= 2 else words[-1]
+            source = Span(m.start("who") + head.start(), m.end("who"))
+            post = RawAttribution(cue=Span(*m.span("handle")), source=source, content=[content], score=0.0,
+                                  direct=True, regions=[content])  # fmt: skip
+            out.append((post, _signed_on(m.group("when"))))
+            break
+    return out
+
+
 def _mention(m: NameMention, text: str, registry: Registry) -> Mention:
     """A name mention linked to the registry (a lone surname of a known person is that person)."""
     person = registry.canonical(m.name, EntityKind.PERSON)
@@ -186,6 +268,11 @@ def article_quotes(
     found = extract(units, text, quotes, load_models(), nested=nested)
     if keep_unclaimed:
         found += unclaimed_statements(found, text, quotes)
+        posts = embedded_posts(found, text)
+        found += [a for a, _ in posts]
+        posted = {id(a): day for a, day in posts}
+    else:
+        posted = {}
     found.sort(key=lambda a: a.content[0].start)
     names = name_mentions(units, text)
     registry = build_registry(names)
@@ -210,7 +297,7 @@ def article_quotes(
                 source=a.source,
                 speaker=who.speaker,
                 speaker_kind=who.kind,
-                said_on=_said_on(a, sentences, dates),
+                said_on=_said_on(a, sentences, dates) or posted.get(id(a)),
                 published=published,
                 markers=find_markers(text, content),
                 editorial=tuple(e for p in content for e in editorial_insertions(text, p)),

@@ -43,7 +43,9 @@ CONDITION = re.compile(
     re.I,
 )
 HEDGE = re.compile(
-    r"\b(?:could|might|may(?!\s+\d)|in theory|theoretically|possibly|perhaps|potentially"
+    # "perhaps more accurately" corrects a word; it does not hedge.
+    r"\b(?:could|might|may(?!\s+\d)|in theory|theoretically|possibly|potentially"
+    r"|perhaps(?!\s+more\s+(?:accurately|precisely|correctly|exactly))"
     # "consider(ing)" weighs a course ("could consider abandoning"), not "Consider ... that" asking the
     # listener to imagine, nor "consider X as Y".
     r"|likely|unlikely|probably|reportedly|allegedly|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)"

@@ -169,6 +169,14 @@ def swapped(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Edit]:
     return edits
 
 
+def _person_like(name: str) -> bool:
+    """A name that is no country, people or body ("Zelenskyy", not "Ukraine", "NATO")."""
+    words = tx.words(name)
+    return bool(words) and not any(w in tx.COUNTRY_WORDS or w in _NOT_PLACES or w.isupper() for w in words) and not (
+        name.isupper()
+    )
+
+
 # A place named after "in" / "at" / "a visit to": "held in Vilnius", "talks in Berlin", "at 10 Downing Street".
 _PLACE = re.compile(
     r"\b(?:in|at|(?:visit|visits|visited|visiting|trip)\s+to)\s+(?:the\s+)?"
@@ -605,9 +613,13 @@ def substituted(claim_text: str, unit: Unit) -> list[Edit]:
     says the same words of the claim's name too, nor when the claim names the statement's name anywhere."""
     claim_keys = tx.keys(claim_text)
     said = _names_before(unit.text)
+    unit_keys = tx.keys(unit.text)
     for key, mine, follow in _names_before(claim_text):
         if any(_kin(key, k) and f == follow for k, _, f in said):
             continue
+        written_mine = mine.of(claim_text)
+        if _person_like(written_mine) and tx.name_present(written_mine, unit_keys):
+            continue  # a person the statement names too ("between President Zelenskyy, ... and Ukraine")
         for other, span, f in said:
             if f != follow or _kin(key, other) or any(_kin(other, k) for k in claim_keys):
                 continue
