@@ -148,6 +148,9 @@ from saidwhen.verify.claims import parse_claim, yearless_month
         ("Kallas had warned Russia would try to divide us.", "Kallas", "warned", "Russia would try to divide us"),
         ("Kallas has backed the claim that NATO provoked the war.", "Kallas", "backed",
          "the claim that NATO provoked the war"),
+        # A longer setting before "that": where, and a month with a possessive.
+        ("Kallas said at her December press conference in Brussels that NATO's umbrella works.", "Kallas", "said",
+         "NATO's umbrella works"),
         # "Name, on topic: '...'"
         ("Kallas, on Russia: 'They are in a good place.'", "Kallas", ":", "They are in a good place"),
     ],
@@ -412,6 +415,10 @@ def test_claims_possessive_description_speaker() -> None:
         ("Kallas back in February: 'NATO's umbrella works'", None),
         ("After the Berlin talks, the offer stood.", None),
         ("Kallas said NATO works.", None),
+        # Between the cue and "that".
+        ("Kallas said after the Berlin talks that 'Russia will try to divide us.'", "the Berlin talks"),
+        ("Kallas said following the December meeting of EU foreign ministers that NATO works.",
+         "the December meeting of EU foreign ministers"),
     ],
 )  # fmt: skip
 def test_claims_event_the_words_came_after(text: str, event: str | None) -> None:
@@ -538,3 +545,9 @@ def test_claims_a_headline_may_set_the_time_between_name_and_colon() -> None:
     claim = parse_claim("Kallas back in February: 'the only security guarantee that works is NATO's umbrella'")
     assert claim.speaker == "Kallas" and claim.when is not None and claim.when.text == "in February"
     assert claim.content == "the only security guarantee that works is NATO's umbrella"
+
+
+def test_claims_a_month_after_a_possessive_is_the_time() -> None:
+    """"at her December press conference": December is when the words were said."""
+    claim = parse_claim("Kallas said at her December press conference in Brussels that NATO's umbrella works.")
+    assert claim.when is not None and yearless_month(claim.when) == 12

@@ -84,7 +84,7 @@ _MANNER = (
 # "[role words] Name said (that) content"
 _SAID = re.compile(
     rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,60}},)?{_TIME_BEFORE_CUE}(?:\s+(?:has|have|had))?{_MANNER}\s+"
-    rf"(?P<cue>{CUES})(?:\s+(?:on|in|at|during|last|this|earlier)\b[^,]{{0,40}}?"
+    rf"(?P<cue>{CUES})(?:\s+(?:on|in|at|during|last|this|earlier|after|following|before|ahead\s+of)\b[^,]{{0,80}}?"
     rf"(?:,\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?,?)?\s+that\b|\s+that\b|\s*[:,]"
     # "said in a WhatsApp chat with reporters on Sunday: '...'": where and when, then the quoted words.
     rf"|\s+(?:on|in|at|during|after|before|following|while|to|last|this|earlier)\b[^,:{_Q_OPEN}]{{0,60}}?:"
@@ -206,7 +206,8 @@ _TITLES = frozenset(
     .split()
 )
 
-_MONTH_LEAD = r"(?i:in|this|last|during|early|late|mid-?)"  # "This December", "in mid-December"
+# "This December", "in mid-December", "at her December press conference"
+_MONTH_LEAD = r"(?i:in|this|last|during|early|late|mid-?|her|his|their|its)"
 _DATES: tuple[tuple[re.Pattern[str], Granularity], ...] = (
     (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"), Granularity.DAY),
     (
@@ -299,6 +300,10 @@ def parse_claim(
     # Berlin talks in December").
     placed = when is not None and (when.resolved is not None or month_day(when) is not None)
     event = None if placed else _event(stripped, speaker_span) or (trailing[1] if trailing else None)
+    if event is None and not placed and speaker_span is not None:
+        # "Kallas said after the Berlin talks that ...": the event between the cue and the words.
+        after = _CUE_EVENT.search(stripped, speaker_span.end, content_span.start + 1)
+        event = Span(*after.span("event")) if after is not None and after.end() <= content_span.start + 1 else None
     when = None if event is not None else when
     entities = tuple(
         n
@@ -419,6 +424,9 @@ _EVENT = re.compile(
     r"|in\s+(?:response|reply|reaction)\s+to|commenting\s+on|asked\s+about)\s+(?P<event>[^,;:\"“”]{3,100}?)\s*,",
     re.I,
 )
+
+
+_CUE_EVENT = re.compile(r"\b(?:after|following)\s+(?P<event>[^,:\"“”]{3,80}?)\s+that\b", re.I)
 
 
 def _event(text: str, speaker_span: Span | None) -> Span | None:

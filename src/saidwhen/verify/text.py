@@ -140,6 +140,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("commitment", "pledge", "promise", "vow"),
     ("neutral", "neutrality"),
     ("progress", "headway", "advance"),
+    ("lot", "considerable", "substantial", "significant", "plenty"),
     ("oppose", "resist", "resistant", "opposition", "opposed", "opponent"),
     ("fear", "afraid", "scared"),
     ("prevent", "deter", "avert"),
