@@ -1515,3 +1515,15 @@ def test_fidelity_a_person_the_statement_names_is_not_swapped_and_a_correction_i
     real = align(parse_claim("Zelenskyy said NATO membership would have provided real security guarantees."),
                  ambition, (), sim)  # fmt: skip
     assert real.fidelity in AGREEING, real
+
+
+def test_fidelity_words_about_the_speaker_given_to_the_speaker_are_misattributed() -> None:
+    """Kallas: "Donbas is not Putin's end game". "Putin said Donbas is not his end game" has Putin speak of
+    himself: Kallas's words given to him. "Putin said Russia will take Donbas" (words naming him, not his
+    own) is no misattribution of them."""
+    sim = lambda q, ts: [0.85] * len(ts)  # noqa: E731
+    kallas = [statement("We have to understand that Donbas is not Putin's end game.")]
+    own = align(parse_claim("Vladimir Putin said Donbas is not his end game."), [], kallas, sim)
+    assert own.fidelity is Fidelity.MISATTRIBUTED and own.evidence == kallas[0], own
+    about = align(parse_claim("Vladimir Putin said Donbas is not the end game."), [], kallas, sim)
+    assert about.fidelity is not Fidelity.MISATTRIBUTED, about

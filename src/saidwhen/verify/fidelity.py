@@ -70,6 +70,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _BARE_WEEKDAY = re.compile(rf"(?:(?:on|last|this|this past)\s+)?({'|'.join(_WEEKDAYS)})", re.I)
 
 
+_SELF = re.compile(r"\b(?:his|her|he|she|him|himself|herself)\b", re.I)
+
+
 def _fits(when: DateMention, said: date, exact: bool = True) -> bool | None:
     """Whether a statement made on ``said`` fits the time a claim names; None when it cannot be told.
     ``exact``: ``said`` is the day the words were said, not only the day they were published (a
@@ -445,8 +448,13 @@ def _align(
             # Close enough, or holding the very words the claim quotes (at least three of them).
             and (other.score >= MISATTRIBUTED or wd.quotes_in(claim, other.unit.text, 3) or _close_in_words(other))
             and not _named_in(other.unit.evidence.speaker, claim.content)
-            # "Japan's government confirmed ..." against Zelenskyy's words about Japan: about, not by.
-            and not any(tx.name_present(n, tx.keys(other.unit.text)) for n in tx.names(claim.speaker or ""))
+            # "Japan's government confirmed ..." against Zelenskyy's words about Japan: about, not by; unless
+            # the claim has the speaker speak of themselves ("Putin said Donbas is not his end game" for
+            # Kallas's "Donbas is not Putin's end game").
+            and (
+                _SELF.search(claim.content) is not None
+                or not any(tx.name_present(n, tx.keys(other.unit.text)) for n in tx.names(claim.speaker or ""))
+            )
             and (match is None or other.score > match.score + 0.1)
         ):
             unit = other.unit

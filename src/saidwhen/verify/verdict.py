@@ -475,7 +475,8 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
         note = ""
     elif kind is Fidelity.MISATTRIBUTED:
         by = aligned.speaker or "someone else"
-        said = f"These words are on record from {by}, not {claim.speaker}: {quote(aligned.text)} ({where(aligned)})."
+        words = quote(matched_sentence(aligned, fidelity))
+        said = f"These words are on record from {by}, not {claim.speaker}: {words} ({where(aligned)})."
         note = ""
     elif kind is Fidelity.OUTDATED:
         when = aligned.said_on or aligned.published
