@@ -220,6 +220,10 @@ MORE = [
     # The same, as "X claimed that P": no statement of Trump holds it, the narration reports him saying it.
     case("Donald Trump claimed that Ukraine's desire to join NATO provoked Russia's full-scale invasion.", S,
          cites={"002"}),
+    # 004: "negotiations with Moscow, which is refusing to allow Ukraine's allies to be part of any peacekeeping
+    # force": no words of the Kremlin, but the record reports its stand.
+    case("The Kremlin said it would welcome Ukraine's Western allies taking part in a peacekeeping force.", R,
+         cites={"004"}),
     # 002: "Trump has repeatedly ruled out | NATO membership for Ukraine": the words he rejected.
     case("Trump said Ukraine should be offered NATO membership as a security guarantee.", R, cites={"002"}),
     # 001: "And if Ukraine goes, then other regions are also in danger": Brussels stands for the EU.

@@ -322,9 +322,10 @@ def decide(
         # that ... provoked the full-scale invasion — a justification Trump has repeated").
         reporting = [a for a in restated if a.evidence is not None and _reports_speaker(claim, a.evidence.text)]
         reported = from_restatements(ctx, reporting, reports=True) if reporting else None
-        if reported is not None and reported.label is VerdictLabel.SUPPORTED:
+        if reported is not None and reported.label in {VerdictLabel.SUPPORTED, VerdictLabel.REFUTED}:
             lead = f"saidwhen found no statement by {who} in the corpus that matches this claim, but the record "
-            return replace(reported, justification=f"{lead}reports {who} saying it. {reported.justification}")
+            what = "saying it" if reported.label is VerdictLabel.SUPPORTED else "taking the opposite stand"
+            return replace(reported, justification=f"{lead}reports {who} {what}. {reported.justification}")
         # No statement of the speaker matches, but the record contradicts what they are said to have said.
         denied = from_restatements(ctx, restated, only=VerdictLabel.REFUTED)
         if denied is not None:
@@ -340,20 +341,25 @@ def decide(
 
 
 _REPORTING = (
-    r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:said|says|repeated|repeats|echoed|echoes|claimed|claims|argued"
-    r"|argues|stated|states|insisted|insists|told|asserted|asserts|voiced|voices|made)"
+    r"(?:,\s*(?:which|who)\s+)?(?:is\s+|are\s+|has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:said|says|repeated|repeats"
+    r"|echoed|echoes|claimed|claims|argued|argues|stated|states|insisted|insists|told|asserted|asserts|voiced"
+    r"|voices|made|refus\w*|reject\w*|oppos\w*|demand\w*|welcom\w*|accept\w*)"
 )
 
 
 def _reports_speaker(claim: Claim, text: str) -> bool:
-    """Whether ``text`` reports the claim's speaker saying something: "Trump has repeated", "repeated
-    by Trump", "according to Trump", "Trump's claim"."""
+    """Whether ``text`` reports the claim's speaker saying something or taking a stand: "Trump has
+    repeated", "repeated by Trump", "according to Trump", "Trump's claim", "Moscow, which is refusing"
+    (for "the Kremlin": a seat of power stands for its country)."""
     if not claim.speaker:
         return False
-    surname = re.escape(claim.speaker.split()[-1])
+    last = claim.speaker.split()[-1]
+    country = tx.COUNTRY_WORDS.get(last.lower())
+    names = [last, *(w for w, c in tx.COUNTRY_WORDS.items() if country and c == country and w != last.lower())]
+    who = "|".join(re.escape(n) for n in names)
     return re.search(
-        rf"\b{surname}\s+{_REPORTING}\b|\b(?:repeated|echoed|voiced|made|stated)\s+by\s+(?:\w+\s+){{0,3}}{surname}\b"
-        rf"|\baccording\s+to\s+(?:\w+\s+){{0,3}}{surname}\b|\b{surname}['’]s\s+(?:claim|argument|line|view|words)\b",
+        rf"\b(?:{who})\s*{_REPORTING}\b|\b(?:repeated|echoed|voiced|made|stated)\s+by\s+(?:\w+\s+){{0,3}}(?:{who})\b"
+        rf"|\baccording\s+to\s+(?:\w+\s+){{0,3}}(?:{who})\b|\b(?:{who})['’]s\s+(?:claim|argument|line|view|words)\b",
         text,
         re.I,
     ) is not None
