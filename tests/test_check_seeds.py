@@ -220,6 +220,9 @@ MORE = [
     # The same, as "X claimed that P": no statement of Trump holds it, the narration reports him saying it.
     case("Donald Trump claimed that Ukraine's desire to join NATO provoked Russia's full-scale invasion.", S,
          cites={"002"}),
+    # 003: "some representatives of the United States and European partners did not support this aspiration"
+    # comes much closer than the offer made "if the United States and European partners provide ...".
+    case("Ukraine's NATO bid had the backing of all its U.S. and European partners.", R, cites={"003", "004"}),
     # 004: "negotiations with Moscow, which is refusing to allow Ukraine's allies to be part of any peacekeeping
     # force": no words of the Kremlin, but the record reports its stand.
     case("The Kremlin said it would welcome Ukraine's Western allies taking part in a peacekeeping force.", R,

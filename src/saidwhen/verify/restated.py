@@ -106,6 +106,9 @@ def _framed(claim: Claim, alignment: Alignment) -> bool:
     return at is not None and _FRAMED.search(ev.text[: at.start()]) is not None
 
 
+DENIED_CLOSER = 0.1  # a contradiction this much closer than a qualified restatement decides alone
+
+
 def from_restatements(
     ctx: Context, restated: Sequence[Alignment], only: VerdictLabel | None = None, reports: bool = False
 ) -> Verdict | None:
@@ -190,6 +193,11 @@ def from_restatements(
             f"Some sources state the claim: {said(agree)}. Others contradict it: {said(deny)}.",
             evidence=(*cite(agree, CitationRole.SUPPORTS), *cite(deny, CitationRole.REFUTES)),
         )  # fmt: skip
+    if deny and not agree and qualify and deny[0].similarity >= qualify[0].similarity + DENIED_CLOSER:
+        # A sentence contradicting the claim comes much closer than any stating something like it under a
+        # condition ("some ... partners did not support this direction" / "... if the United States and
+        # European partners provide guarantees"): the condition belongs to another statement.
+        qualify = []
     if qualify:
         # Some sources state it flatly, others only with the condition: the condition was stripped
         # somewhere along the way, and the flat statements do not make the claim true.
