@@ -89,6 +89,8 @@ def test_text_polarity(text: str, expected: int) -> None:
         ("the minister did not go into detail", "the minister did not explain in detail"),
         ("he did not elaborate", "he did not explain"),
         ("Sybiha laid out the plan", "Sybiha explained the plan"),
+        ("they will go on to take Ukraine", "they will move on with take Ukraine"),
+        ("progress was considerable", "progress was substantial"),
         # "right now", "at the moment": the present, no content of their own.
         ("Russia is in a good place right now", "Russia is now in a good place"),
         ("Russia is in a good place at the moment", "Russia is in a good place"),

@@ -240,6 +240,8 @@ _PHRASES = (
     (re.compile(r"\b(?:go|goes|went|gone|going)\s+into\s+(?:(?:any|much|more|further)\s+){0,2}details?\b", re.I),
      "explain in detail"),
     (re.compile(r"\b(?:lay|lays|laid|laying)\s+out\b", re.I), "explained"),
+    # "go on to take" / "move on with taking": go further, to the next thing.
+    (re.compile(r"\b(?:go|goes|went|gone|going|move|moves|moved|moving)\s+on\s+(?=to\b|with\b)", re.I), "proceed "),
     # "the talks were over" ended them; "over the weekend" is a time, not an end.
     (re.compile(r"\b(?:is|are|was|were|be|been|being|'re|’re|'s|’s)\s+(?:now\s+|already\s+|all\s+)?over"
                 r"(?=\s*(?:[.,;:!?\"”]|$|(?:and|but|now|already|for\s+good)\b))", re.I), "ended"),
