@@ -123,6 +123,14 @@ MORE = [
          "NATO bid.", M, {Reason.MISATTRIBUTED}, {"004"}),
     # Said, but at another time: "Russia will try to divide us" on Feb. 18, the Ukrainians remark on Dec. 15.
     case("On Dec. 15 Kallas said Russia will try to divide us.", M, {Reason.OUTDATED}, {"002"}),
+    # An event named with its month, between the cue and "that": the Berlin talks came after Feb. 18.
+    case("Kallas said after the December Berlin talks that Russia will try to divide the West.", M, {Reason.OUTDATED},
+         {"002"}),
+    # A weekday alone: the Brussels remarks of Monday, December 15, told as Sunday's.
+    case("Kallas said on Sunday that Ukrainians alone must decide what they are willing to give up for peace.", M,
+         {Reason.OUTDATED}, {"000"}),
+    # Trump "has repeatedly ruled out" NATO membership for Ukraine: "off the table" says the same.
+    case("Donald Trump said NATO membership for Ukraine was off the table.", S, cites={"002"}),
     case("On Feb. 18 Kallas said it is up to Ukrainians to decide what they are willing to give up for peace.",
          M, {Reason.OUTDATED}, {"000"}),
     # The time given in a scene-setting phrase before the attribution.

@@ -57,13 +57,15 @@ def test_text_reports_claim(text: str, expected: bool) -> None:
         ("Now, if this is not in question, then we need guarantees.", 0),  # negation inside the condition
         ("We need guarantees, not only on paper.", 0),  # "not only" adds, it does not negate
         ("Russia does not want this peace.", 1),
-        ("Kallas decried ruling out NATO membership.", 1),  # a negative cue verb
+        ("Kallas decried ruling out NATO membership.", 2),  # a negative cue verb on a negative verb
         ("Kallas did not signal a rejection of the NATO path.", 2),
         ("Moscow is refusing to allow peacekeepers.", 1),
         ("A pledge to stay out of NATO.", 1),
         ("Political, non-binding assurances.", 1),  # a negating prefix
         ("A mistaken idea.", 0),
         ("Europe would be unable to help.", 1),  # "unable" is "won't be able"
+        ("NATO membership for Ukraine is off the table.", 1),
+        ("Trump has ruled out NATO membership.", 1),
     ],
 )
 def test_text_polarity(text: str, expected: int) -> None:

@@ -510,10 +510,12 @@ _DAY_OR_MONTH = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"
     r"|august|september|october|november|december)"
 )
-# "this week's talks" -> "talks"; "the Berlin talks in December" -> "the Berlin talks".
+# "this week's talks" -> "talks"; "the Berlin talks in December", "the December Berlin talks" -> "the Berlin talks".
 _WHEN_WORDS = re.compile(
     rf"^(?:(?:this|last|next)\s+(?:week|month|year|weekend)|today|yesterday|{_DAY_OR_MONTH})['’]s\s+"
-    rf"|\s+(?:in|on|over|during|this|last)\s+(?:the\s+)?(?:weekend|week|{_DAY_OR_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b",
+    rf"|\s+(?:in|on|over|during|this|last)\s+(?:the\s+)?(?:weekend|week|{_DAY_OR_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\b"
+    # "the December Berlin talks" -> "the Berlin talks"
+    rf"|(?<=\bthe\s){_DAY_OR_MONTH}(?:\s+\d{{4}})?\s+(?=\w)",
     re.I,
 )
 

@@ -551,7 +551,7 @@ NEVER_SAID = re.compile(
 NEGATIVE_WORDS = re.compile(
     r"\b(?:decr(?:y|ied|ies|ying)|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|reject\w*|dismiss(?:ed|es|ing)?"
     r"|deplor\w*|lambast\w*|mistake|untrue|nonsense|unacceptable|unimaginable|unable|refus(?:e|ed|es|ing|al)"
-    r"|stay(?:ed|s|ing)?\s+out\s+of|rather\s+than)\b|\bnon-(?=[a-z])",
+    r"|stay(?:ed|s|ing)?\s+out\s+of|rather\s+than|off\s+the\s+table|rul(?:e|es|ed|ing)\s+out)\b|\bnon-(?=[a-z])",
     re.I,
 )
 _CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")
