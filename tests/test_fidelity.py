@@ -1477,6 +1477,9 @@ def test_fidelity_a_phrase_ending_in_to_governs_the_claims_words() -> None:
     refuses = align(parse_claim("Reuters said Moscow refuses to allow Ukraine's allies to be part of a peacekeeping "
                                 "force."), said, (), sim)  # fmt: skip
     assert refuses.fidelity in AGREEING, refuses
+    wont = align(parse_claim("Reuters said Moscow won't let Ukraine's allies take part in any peacekeeping force."),
+                 said, (), sim)  # fmt: skip
+    assert wont.fidelity in AGREEING, wont
 
 
 def test_fidelity_words_reported_after_a_verb_rejecting_them_are_rejected() -> None:

@@ -92,6 +92,8 @@ def test_text_polarity(text: str, expected: int) -> None:
         ("he did not elaborate", "he did not explain"),
         ("Sybiha laid out the plan", "Sybiha explained the plan"),
         ("they will go on to take Ukraine", "they will move on with take Ukraine"),
+        ("the meeting ran for five hours", "the meeting lasted five hours"),
+        ("boots on the ground", "troops on the ground"),
         ("progress was considerable", "progress was substantial"),
         # "right now", "at the moment": the present, no content of their own.
         ("Russia is in a good place right now", "Russia is now in a good place"),
@@ -540,6 +542,19 @@ def test_wording_a_country_in_a_dropped_condition_is_not_renamed() -> None:
     assert wd.relocated(parse_claim("Other regions are also in danger from Russia."), unit) == []
     moved = wd.relocated(parse_claim("If Russia goes, then other regions are also in danger."), unit)
     assert [(e.claim_text, e.evidence_text) for e in moved] == [("Russia", "Ukraine")]
+
+
+def test_wording_a_place_inside_the_place_on_record_is_not_another_place() -> None:
+    """"met at the German Chancellery in Berlin" against "talks with U.S. officials ... in Berlin": the
+    Chancellery is in Berlin, and "German" names the place, not a delegation; "met in Paris" is elsewhere."""
+    from saidwhen.verify import wording as wd
+    from saidwhen.verify.matching import units
+
+    text = "Ukrainian President Zelenskyy held five hours of talks with U.S. officials Steve Witkoff in Berlin."
+    unit = units(Evidence("a1", Span(0, len(text)), text, "a1.txt", "Outlet", date(2025, 12, 15)))[0]
+    assert wd.relocated(parse_claim("Zelenskyy and Witkoff met at the German Chancellery in Berlin."), unit) == []
+    moved = wd.relocated(parse_claim("Zelenskyy and Witkoff met in Paris."), unit)
+    assert [(e.claim_text, e.evidence_text) for e in moved] == [("Paris", "Berlin")]
 
 
 def test_matching_a_leaders_possessive_names_the_country() -> None:

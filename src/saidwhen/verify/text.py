@@ -226,6 +226,10 @@ _NOT_NEGATING = re.compile(rf"{_NOT_FIRST_TIME.pattern}|\bnot\s+least\b", re.I)
 _NEITHER_NOR = re.compile(r"\bneither\b(?=[^.;]*\bnor\b)", re.I)
 _PHRASES = (
     (re.compile(r"\b(?:went|go|goes|going|gone)\s+on\s+for\b", re.I), "lasted"),
+    # "ran for more than five hours" (not "ran for president")
+    (re.compile(r"\b(?:ran|run|runs|running)\s+(?=for\s+(?:more\s+than|over|about|nearly|almost|around|roughly"
+                r"|some|an?|\d|one|two|three|four|five|six|seven|eight|nine|ten|several)\b)", re.I), "lasted "),
+    (re.compile(r"\bboots\s+on\s+the\s+ground\b", re.I), "troops on the ground"),
     (re.compile(r"\bwritten\s+into\b", re.I), "enshrined in"),
     (re.compile(r"\bsit-downs?\b", re.I), "meeting"),
     (re.compile(r"\bhead(?:ed|s|ing)?\s+off\b", re.I), "prevent"),

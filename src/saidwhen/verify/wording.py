@@ -110,8 +110,9 @@ def asides(claim_text: str, unit_text: str, lo: int, hi: int) -> list[tuple[int,
             continue
         start, end = lo + spans[j1][1].start, lo + spans[j2 - 1][1].end
         opened = spans[j1][0].lower() in {"and", "or"} or unit_text[:start].rstrip().endswith(",")
-        # "..., which is refusing to | allow ...": a phrase ending in "to" governs the claim's own words.
-        governs = spans[j2 - 1][0].lower() == "to" and j2 < len(spans)
+        # "..., which is refusing to | allow ...": a phrase ending in "to" (or "to" and a verb: "refusing to
+        # allow" for the claim's "let") governs the claim's own words.
+        governs = j2 < len(spans) and "to" in {w.lower() for w, _ in spans[max(j1, j2 - 2) : j2]}
         if opened and not governs:
             out.append((start, end))
     return out
@@ -220,8 +221,10 @@ def relocated(claim: Claim, unit: Unit) -> list[Edit]:
     nowhere in the statement), and the statement's is not in the claim."""
     around_text = f"{unit.text} {unit.evidence.context}"
     claim_keys = tx.keys(claim.content)
-    mine = [p for p, _, _ in places(claim.content) if not _named_literally(p, around_text)]
-    if len(mine) == 1:
+    named = [p for p, _, _ in places(claim.content)]
+    mine = [p for p in named if not _named_literally(p, around_text)]
+    # "at the German Chancellery in Berlin": a place inside one the statement names is no other place.
+    if len(mine) == 1 and len(named) == 1:
         theirs = [(p, a, b) for p, a, b in places(unit.text) if not tx.name_present(p, claim_keys)]
         if theirs:
             _, a, b = theirs[0]
@@ -230,7 +233,13 @@ def relocated(claim: Claim, unit: Unit) -> list[Edit]:
         return []  # "if they concede ...": the missing country may be the one a pronoun stands for
     present = {k for k, _, _ in _countries(unit.text)}  # the narration around may name any country
     claimed = {k for k, _, _ in _countries(claim.content)}
-    missing = [(k, a, b) for k, a, b in _countries(claim.content) if k not in present]
+    # A country word naming a place ("the German Chancellery") is read with the place, above.
+    spots = [(a, b) for _, a, b in places(claim.content)]
+    missing = [
+        (k, a, b)
+        for k, a, b in _countries(claim.content)
+        if k not in present and not any(lo <= a < hi for lo, hi in spots)
+    ]
     if len({k for k, _, _ in missing}) != 1:
         return []
     if tx.POINTS_BACK.search(unit.text) and missing[0][0] in {k for k, _, _ in _countries(preceding(unit.evidence))}:
