@@ -151,6 +151,10 @@ from saidwhen.verify.claims import parse_claim, yearless_month
         # A longer setting before "that": where, and a month with a possessive.
         ("Kallas said at her December press conference in Brussels that NATO's umbrella works.", "Kallas", "said",
          "NATO's umbrella works"),
+        # "agrees (that)"; unquoted words in the first person after "Name in Place:".
+        ("Kallas agrees Russia is weak.", "Kallas", "agrees", "Russia is weak"),
+        ("Kallas in Brussels on Monday: pressuring Russia is our policy", "Kallas", ":",
+         "pressuring Russia is our policy"),
         # "Name, on topic: '...'"
         ("Kallas, on Russia: 'They are in a good place.'", "Kallas", ":", "They are in a good place"),
     ],
@@ -181,6 +185,8 @@ def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> 
         "The bottom line: Russia wants peace.",  # a headline label without a role noun is no speaker
         "Moscow reported record losses.",  # "reported" reports words only before "that"
         "Kallas supported Ukraine's bid.",  # "supported" reports words only before "the claim that"
+        "Kallas agreed to meet Rubio.",  # agreeing to do something says nothing
+        "Talks in Berlin: no deal yet",  # unquoted words after a place, none in the first person
     ],
 )
 def test_claims_unattributed(text: str) -> None:

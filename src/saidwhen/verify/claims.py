@@ -44,6 +44,7 @@ CUES = (
     r"|(?:reported|reports|indicated|indicates|recorded|records|observed|observes|remarked|remarks)(?=\s+that\b)"
     r"|contended|contends|cautioned|cautions|assured|assures"
     r"|reckons|reckoned|feels|felt|holds(?=\s+that\b)|held(?=\s+that\b)"  # opinion, in readers' words
+    r"|(?:agrees|agreed)(?!\s+(?:to|with|on|upon)\b)"  # "Kallas agrees (that) P", not "agreed to meet"
     r"|(?:asked|asks)(?=\s+(?:why|whether|how|what|who|if)\b)"  # "asked why Russia should be given ..."
     # Taking up a claim as true, only before the claim named as such: "backed the claim that P".
     r"|(?:backed|backs|supported|supports|accepted|accepts|repeated|repeats|shared|shares|bought|buys|amplified"
@@ -477,6 +478,9 @@ _TIME_LEAD = re.compile(
 )
 
 
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours|I|my|me)\b")
+
+
 def _attribution_at(text: str) -> _Attribution:
     lead = _TIME_LEAD.match(text)
     if lead is not None:
@@ -488,7 +492,14 @@ def _attribution_at(text: str) -> _Attribution:
         return _attributed(text, m, "speaker", ":")
     m = _HEADLINE_EVENT.match(text)
     # Unquoted words only after an event ("Kallas after Berlin talks: ..."): "Talks in Berlin: ..." is no speaker.
-    placed = m is not None and m.group("prep").lower() in ("at", "in") and m.group("content")[0].isalnum()
+    # Unquoted words in the first person are the speaker's all the same ("Kallas in Brussels: pressuring Russia
+    # is our policy").
+    placed = (
+        m is not None
+        and m.group("prep").lower() in ("at", "in")
+        and m.group("content")[0].isalnum()
+        and not _FIRST_PERSON.search(m.group("content"))
+    )
     speaker = m.group("speaker") if m else ""
     if m and not placed and _is_speaker(speaker) and speaker.lower() not in _NOT_HEADLINE_SPEAKERS:
         return _attributed(text, m, "speaker", ":")
