@@ -129,6 +129,8 @@ MORE = [
     # A weekday alone: the Brussels remarks of Monday, December 15, told as Sunday's.
     case("Kallas said on Sunday that Ukrainians alone must decide what they are willing to give up for peace.", M,
          {Reason.OUTDATED}, {"000"}),
+    # 003: "Witkoff also confirmed the continuation of the discussions": discussions that go on are talks.
+    case("Steve Witkoff said the Berlin negotiations would not be continued.", R, cites={"003"}),
     # Trump "has repeatedly ruled out" NATO membership for Ukraine: "off the table" says the same.
     case("Donald Trump said NATO membership for Ukraine was off the table.", S, cites={"002"}),
     case("On Feb. 18 Kallas said it is up to Ukrainians to decide what they are willing to give up for peace.",

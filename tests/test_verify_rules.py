@@ -94,6 +94,7 @@ def test_text_polarity(text: str, expected: int) -> None:
         ("they will go on to take Ukraine", "they will move on with take Ukraine"),
         ("the meeting ran for five hours", "the meeting lasted five hours"),
         ("boots on the ground", "troops on the ground"),
+        ("Witkoff confirmed the continuation of the discussions", "Witkoff confirmed the continuation of the talks"),
         ("progress was considerable", "progress was substantial"),
         # "right now", "at the moment": the present, no content of their own.
         ("Russia is in a good place right now", "Russia is now in a good place"),

@@ -230,6 +230,9 @@ _PHRASES = (
     (re.compile(r"\b(?:ran|run|runs|running)\s+(?=for\s+(?:more\s+than|over|about|nearly|almost|around|roughly"
                 r"|some|an?|\d|one|two|three|four|five|six|seven|eight|nine|ten|several)\b)", re.I), "lasted "),
     (re.compile(r"\bboots\s+on\s+the\s+ground\b", re.I), "troops on the ground"),
+    # Discussions that go on or resume are talks ("the continuation of the discussions"); "discussions of
+    # NATO membership" are not.
+    (re.compile(r"\b((?:continu|resum)\w*\s+(?:of\s+)?(?:the\s+)?)discussions\b", re.I), r"\1talks"),
     (re.compile(r"\bwritten\s+into\b", re.I), "enshrined in"),
     (re.compile(r"\bsit-downs?\b", re.I), "meeting"),
     (re.compile(r"\bhead(?:ed|s|ing)?\s+off\b", re.I), "prevent"),
