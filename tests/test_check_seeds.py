@@ -105,6 +105,12 @@ MORE = [
     case("Kallas said concessions are needed from Russia for a lasting peace.", S, cites={"000"}),
     # Headline form, and a leader named by role and nationality.
     case("Kallas: It's up to Ukrainians to decide what they are willing to give up for peace", S, cites={"000"}),
+    # The choice left open in other words ("up to Ukrainians what"), and stated as settled.
+    case("Kallas: it's up to Ukrainians what they're willing to give up for peace", S, cites={"000"}),
+    case("Kallas said Ukrainians are willing to give up NATO for peace.", M, {Reason.TRUNCATED}, {"000"}),
+    # "called the claim that P 'totally untrue', 'the Russian narrative ...'": her judgement, quoted.
+    case("Kallas called the claim that Ukraine's NATO ambitions provoked Russia's invasion 'totally untrue', 'the "
+         "Russian narrative that we should not buy'.", S, cites={"002"}),
     case("The Ukrainian leader called Article 5-like US guarantees, plus guarantees from Europe, Canada and Japan, "
          "'a compromise on our part'", S, cites={"003", "004"}),
     # The words the claim quotes ("very, very strong") find her conditional remark (000).

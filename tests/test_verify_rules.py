@@ -530,6 +530,9 @@ def test_compare_a_judgement_right_after_the_proposition() -> None:
     assert rejected == ("NATO provoked the invasion", False)
     upheld = judgement(parse_claim("Kallas called the claim that NATO provoked the invasion correct."))
     assert upheld == ("NATO provoked the invasion", True)
+    quoted = judgement(parse_claim("Kallas called the claim that NATO provoked the invasion 'totally untrue', 'the "
+                                   "Russian narrative that we should not buy'."))  # fmt: skip
+    assert quoted == ("NATO provoked the invasion", False)
 
 
 def test_wording_a_country_in_a_dropped_condition_is_not_renamed() -> None:

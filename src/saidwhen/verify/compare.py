@@ -312,9 +312,11 @@ _ASSESSED = re.compile(
     r"\b(?:claims?|allegations?|accusations?|idea|notion|suggestion|argument|assertion)\s+that\s+(?P<prop>.{10,200}?),?"
     r"\s+(?:(?:is|was|are|were|as|to\s+be)\s+(?P<judgement>[^.;]{2,40})"
     # "called the claim that P totally untrue": the judgement right after the proposition, no verb between.
-    r"|(?P<called>(?:(?:totally|completely|utterly|simply|absolutely|entirely|wholly|plainly)\s+)?"
+    # Quoted or not, and perhaps with more words of the speaker after it ("'totally untrue', 'the Russian
+    # narrative that we should not buy'").
+    r"|[\"'‘“]?(?P<called>(?:(?:totally|completely|utterly|simply|absolutely|entirely|wholly|plainly)\s+)?"
     r"(?:untrue|false|baseless|nonsense|groundless|unfounded|a\s+lie|lies|a\s+myth|(?:partly\s+)?true|correct))"
-    r"\s*[.!]?\s*$)",
+    r"[\"'’”]?(?:\s*(?:,|;|and)\s*[^.;]{3,120})?\s*[.!]?\s*$)",
     re.I,
 )
 _FRAMED = re.compile(

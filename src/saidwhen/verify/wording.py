@@ -402,7 +402,8 @@ def quoted_from_condition(claim: Claim, text: str, start: int) -> bool:
 
 _IMAGINE = "consider|imagine|suppose|picture"  # verbs that put a case to the listener to imagine
 OPEN_CHOICE = re.compile(
-    r"\b(?:(?:up\s+to\s+\w+\s+to\s+)?(?:decide|determine|choose|judge)|ask(?:s|ed)?|wonder(?:s|ed)?)\s+"
+    r"\b(?:(?:up\s+to\s+\w+\s+to\s+)?(?:decide|determine|choose|judge)|ask(?:s|ed)?|wonder(?:s|ed)?"
+    r"|up\s+to\s+(?:the\s+)?\w+)\s+"  # "it's up to Ukrainians what ..."
     r"(?:what|whether|if|how\s+(?:much|far|many)|which)\b"
     # A case put to the listener to imagine: "Consider here in America that after 9/11 you would have ...".
     rf"|\b(?:{_IMAGINE})\b(?:\s+[\w’'-]+){{0,4}}?\s+that\b",
