@@ -151,6 +151,9 @@ from saidwhen.verify.claims import parse_claim, yearless_month
         # A longer setting before "that": where, and a month with a possessive.
         ("Kallas said at her December press conference in Brussels that NATO's umbrella works.", "Kallas", "said",
          "NATO's umbrella works"),
+        # A description with "a": "A Zelenskyy aide said ...".
+        ("A Zelenskyy aide said the president would comment later.", "A Zelenskyy aide", "said",
+         "the president would comment later"),
         # "agrees (that)"; unquoted words in the first person after "Name in Place:".
         ("Kallas agrees Russia is weak.", "Kallas", "agrees", "Russia is weak"),
         ("Kallas in Brussels on Monday: pressuring Russia is our policy", "Kallas", ":",
@@ -186,6 +189,7 @@ def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> 
         "Moscow reported record losses.",  # "reported" reports words only before "that"
         "Kallas supported Ukraine's bid.",  # "supported" reports words only before "the claim that"
         "Kallas agreed to meet Rubio.",  # agreeing to do something says nothing
+        "A man said hello there.",  # "a" before no role noun: no description of a speaker
         "Talks in Berlin: no deal yet",  # unquoted words after a place, none in the first person
     ],
 )
@@ -356,6 +360,9 @@ def test_claims_description_speaker_resolves_to_the_one_entity_described_so() ->
         "Volodymyr Zelenskyy"
     )
     assert resolve_speaker(parse_claim("The president said talks went well."), registry).speaker == "The president"
+    # "a" as well as "the": "A Zelenskyy aide" is the one aide of the roles.
+    aides = [*registry, Entity("Dmytro Lytvyn", EntityKind.PERSON, (), ("Zelenskyy aide",))]
+    assert resolve_speaker(parse_claim("A Zelenskyy aide said talks went well."), aides).speaker == "Dmytro Lytvyn"
     # The country's name fits its adjective in a role ("Ukrainian President").
     assert resolve_speaker(parse_claim("Ukraine's president said talks went well."), registry).speaker == (
         "Volodymyr Zelenskyy"

@@ -82,6 +82,10 @@ _MANNER = (
     r"(?:\s+(?:basically|essentially|effectively|pretty\s+much|more\s+or\s+less|practically|virtually|openly"
     r"|publicly|privately|flatly|bluntly|repeatedly|already|also|even|just|once|quietly))?"
 )
+_ROLE_NOUN = (
+    r"(?:diplomat|minister|president|chief|envoy|spokes(?:man|woman|person)|leader|chancellor|secretary|aide"
+    r"|adviser|advisor|ambassador|official|head|commissioner|premier)"
+)
 # "[role words] Name said (that) content"
 _SAID = re.compile(
     rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,60}},)?{_TIME_BEFORE_CUE}(?:\s+(?:has|have|had))?{_MANNER}\s+"
@@ -96,7 +100,8 @@ _SAID = re.compile(
 # "The EU's top diplomat said (that) content", "Ukraine's foreign minister said ...": a speaker named
 # by description (resolved against the store's entity registry by ``roles.resolve_speaker``).
 _DESCRIBED = re.compile(
-    rf"^(?P<speaker>(?:[Tt]he\s+|[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?=[a-z]))(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]+)\s+"
+    rf"^(?P<speaker>(?:[Tt]he\s+|An?\s+(?=[\w’'.-]+\s+(?:[\w’'.-]+\s+)?{_ROLE_NOUN}\b)"
+    rf"|[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?=[a-z]))(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]+)\s+"
     rf"(?P<cue>{CUES})(?:\s+that\b|\s*[:,])?"
     rf"\s+(?P<content>.+)$",
     re.S,
@@ -142,10 +147,6 @@ _HEADLINE_EVENT = re.compile(
     re.S,
 )
 # "The EU's top diplomat: content": a headline whose speaker is a description with a role noun.
-_ROLE_NOUN = (
-    r"(?:diplomat|minister|president|chief|envoy|spokes(?:man|woman|person)|leader|chancellor|secretary|aide"
-    r"|adviser|advisor|ambassador|official|head|commissioner|premier)"
-)
 _DESCRIBED_HEADLINE = re.compile(
     # "The EU's top diplomat:", "Brussels' top diplomat:", "EU foreign-affairs chief:"
     r"^(?P<speaker>(?:[Tt]he\s+|[A-Z][\w.-]*(?:[’']s|s[’'])\s+|[A-Z][\w.-]*\s+(?=[a-z]))(?:[\w’'.-]+\s+){0,5}?"

@@ -14,7 +14,7 @@ from saidwhen.records import Claim, Entity
 from saidwhen.verify import text as tx
 
 _DESCRIBED_SPEAKER = re.compile(
-    r"^(?:(?i:the)\s|[A-Z][\w.-]*(?:[’']s|s[’'])\s+[a-z]"
+    r"^(?:(?i:the|an?)\s|[A-Z][\w.-]*(?:[’']s|s[’'])\s+[a-z]"
     # "EU foreign-affairs chief": a body's or country's name, then role words
     r"|[A-Z][\w.-]*\s+(?:[a-z][\w-]*\s+){0,3}(?:diplomat|minister|president|chief|envoy|leader|aide|official)$)"
 )
