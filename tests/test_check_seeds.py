@@ -135,6 +135,10 @@ MORE = [
     # A weekday alone: the Brussels remarks of Monday, December 15, told as Sunday's.
     case("Kallas said on Sunday that Ukrainians alone must decide what they are willing to give up for peace.", M,
          {Reason.OUTDATED}, {"000"}),
+    # Two remarks joined by ", so": "NATO is enshrined in their constitution. So if they concede ... So, it has to
+    # go hand in hand with extremely strong security guarantees".
+    case("Kallas said NATO membership is enshrined in Ukraine's constitution, so giving it up must go hand in hand "
+         "with extremely strong guarantees.", S, cites={"000"}),
     # 003: "Witkoff also confirmed the continuation of the discussions": discussions that go on are talks.
     case("Steve Witkoff said the Berlin negotiations would not be continued.", R, cites={"003"}),
     # Trump "has repeatedly ruled out" NATO membership for Ukraine: "off the table" says the same.
