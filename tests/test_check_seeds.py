@@ -139,6 +139,15 @@ MORE = [
     # go hand in hand with extremely strong security guarantees".
     case("Kallas said NATO membership is enshrined in Ukraine's constitution, so giving it up must go hand in hand "
          "with extremely strong guarantees.", S, cites={"000"}),
+    # Advice made of a case put: "if this is not in question (Ukraine's accession to NATO) ... then ...".
+    case("Kallas said Ukraine should give up NATO membership in exchange for security guarantees.", M,
+         {Reason.CONDITION_STRIPPED}, {"000", "001"}),
+    # Two remarks joined by "and have to": "They cannot be papers or promises. They have to be real troops ...".
+    case("Kaja Kallas said security guarantees cannot be papers or promises and have to be real troops and real "
+         "capabilities.", S, cites={"001"}),
+    # 002: the cue inside the statement: "has repeatedly ruled out | NATO membership for Ukraine ...".
+    case("Donald Trump said Ukraine should be admitted to NATO as a guarantee against future Russian aggression.", R,
+         cites={"002"}),
     # 003: "Witkoff also confirmed the continuation of the discussions": discussions that go on are talks.
     case("Steve Witkoff said the Berlin negotiations would not be continued.", R, cites={"003"}),
     # Trump "has repeatedly ruled out" NATO membership for Ukraine: "off the table" says the same.

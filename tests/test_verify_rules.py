@@ -95,6 +95,9 @@ def test_text_polarity(text: str, expected: int) -> None:
         ("the meeting ran for five hours", "the meeting lasted five hours"),
         ("boots on the ground", "troops on the ground"),
         ("Witkoff confirmed the continuation of the discussions", "Witkoff confirmed the continuation of the talks"),
+        ("Russia is in good shape", "Russia is in good place"),
+        ("Russia will try to split us", "Russia will try to divide us"),
+        ("Donbas is not Putin's ultimate goal", "Donbas is not Putin's end game"),
         ("progress was considerable", "progress was substantial"),
         # "right now", "at the moment": the present, no content of their own.
         ("Russia is in a good place right now", "Russia is now in a good place"),

@@ -131,7 +131,7 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     window_neg += 1 if negated_lead is not None else 0
     # Words reported after a verb that rejects them ("Trump has repeatedly ruled out | NATO membership for
     # Ukraine"): the statement is their rejection.
-    rejecting = _rejected_by_cue(unit.evidence) if unit.start == 0 and lo < 40 else None
+    rejecting = _rejected_by_cue(unit.evidence, unit.text[:lo]) if unit.start == 0 and lo < 40 else None
     window_neg += 1 if rejecting else 0
     if (claim_neg + window_neg + min(1, len(opposed))) % 2:
         if opposed:
@@ -236,6 +236,11 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
                 Edit(EditKind.DROPPED, "condition", unit.text[m.start() : end], wd.span_of(unit, m.start(), end))
             )
         return Fidelity.CONDITION_STRIPPED, edits
+    advised = _advice_from_condition(claim.content, unit.text)
+    if advised is not None:
+        a, b = advised
+        span = wd.span_of(unit, a, b)
+        return Fidelity.CONDITION_STRIPPED, [Edit(EditKind.DROPPED, "condition", unit.text[a:b], span)]
 
     hedges = [m for m in tx.HEDGE.finditer(unit.text) if lo - 40 <= m.start() <= hi]
     if hedges and MarkerKind.HEDGE not in claim_kinds and MarkerKind.CONDITION not in claim_kinds:
@@ -334,14 +339,39 @@ _REJECTING_CUE = re.compile(
 )
 
 
-def _rejected_by_cue(evidence: Evidence) -> str | None:
-    """The verb that rejects an indirect statement's words right before them in their sentence ("ruled
-    out"); None when there is none."""
-    if evidence.direct or not evidence.context:
+def _rejected_by_cue(evidence: Evidence, lead: str) -> str | None:
+    """The verb that rejects an indirect statement's words right before them ("ruled out"): at the end of
+    ``lead`` (the statement's words before the matched ones, its cue when the statement holds it) or
+    before the statement in its sentence; None when there is none."""
+    if evidence.direct:
         return None
-    at = evidence.context.find(evidence.text)
-    found = _REJECTING_CUE.search(evidence.context[max(0, at - 40) : at]) if at > 0 else None
+    found = _REJECTING_CUE.search(lead) if lead.strip() else None
+    if found is None and not lead.strip() and evidence.context:
+        at = evidence.context.find(evidence.text)
+        found = _REJECTING_CUE.search(evidence.context[max(0, at - 40) : at]) if at > 0 else None
     return found.group(0).strip() if found is not None else None
+
+
+# Advice in a claim: "Ukraine should give up NATO membership ...".
+_ADVICE = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:not\s+)?(?P<act>(?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.I)
+
+
+def _advice_from_condition(claim_text: str, text: str) -> tuple[int, int] | None:
+    """The condition clause of ``text`` when the claim advises a course ("Ukraine should give up NATO
+    membership") that the statement speaks of only as a condition ("if this is not in question (Ukraine's
+    accession to NATO)", "if they concede into this"): the claim makes advice of a case put."""
+    advice = _ADVICE.search(claim_text)
+    if advice is None:
+        return None
+    act = set(tx.content_stems(advice.group("act")))
+    clauses = tx.condition_clauses(text)
+    if not act or not clauses:
+        return None
+    inside = set().union(*(tx.content_stems(text[a:b]) for a, b in clauses))
+    outside = set(tx.content_stems(wd.blank(text, clauses)))
+    if act & inside and not act & outside:
+        return next((a, b) for a, b in clauses if act & set(tx.content_stems(text[a:b])))
+    return None
 
 
 def _inside(word: str, text: str, ranges: list[tuple[int, int]]) -> bool:

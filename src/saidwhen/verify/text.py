@@ -131,7 +131,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("kill", "dead", "death", "die", "died"),
     ("buy", "purchase", "acquire"),
     ("ban", "prohibit", "outlaw"),
-    ("position", "place", "situation"),
+    ("position", "place", "situation", "shape"),
     # News wording of the same events: talks and meetings, allies and partners, backing and support.
     ("talk", "meet", "meeting", "negotiation", "negotiations"),
     ("ally", "allies", "partner"),
@@ -148,6 +148,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("country", "nation"),
     ("enshrine", "enshrined", "anchored"),
     ("warn", "caution"),
+    ("divide", "split"),
     ("compromise", "concession"),
     ("complete", "finish", "conclude", "conclud"),
     ("deploy", "send", "dispatch", "station"),
@@ -230,6 +231,8 @@ _PHRASES = (
     (re.compile(r"\b(?:ran|run|runs|running)\s+(?=for\s+(?:more\s+than|over|about|nearly|almost|around|roughly"
                 r"|some|an?|\d|one|two|three|four|five|six|seven|eight|nine|ten|several)\b)", re.I), "lasted "),
     (re.compile(r"\bboots\s+on\s+the\s+ground\b", re.I), "troops on the ground"),
+    # "Putin's end game" is his final, ultimate goal.
+    (re.compile(r"\b(?:end\s*-?\s*game|(?:ultimate|final|real)\s+(?:goal|aim|objective))\b", re.I), "endgame"),
     # Discussions that go on or resume are talks ("the continuation of the discussions"); "discussions of
     # NATO membership" are not.
     (re.compile(r"\b((?:continu|resum)\w*\s+(?:of\s+)?(?:the\s+)?)discussions\b", re.I), r"\1talks"),
