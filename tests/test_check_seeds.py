@@ -148,6 +148,9 @@ MORE = [
     # 002: the cue inside the statement: "has repeatedly ruled out | NATO membership for Ukraine ...".
     case("Donald Trump said Ukraine should be admitted to NATO as a guarantee against future Russian aggression.", R,
          cites={"002"}),
+    # What he would give "in exchange for security guarantees" is the claim: Crimea is nowhere.
+    case("Volodymyr Zelenskyy said Ukraine would recognize Crimea as Russian in exchange for security guarantees.",
+         N),
     # 003: "Witkoff also confirmed the continuation of the discussions": discussions that go on are talks.
     case("Steve Witkoff said the Berlin negotiations would not be continued.", R, cites={"003"}),
     # Trump "has repeatedly ruled out" NATO membership for Ukraine: "off the table" says the same.

@@ -73,7 +73,7 @@ from saidwhen.verify.explain import (
     quote,
     where,
 )
-from saidwhen.verify.matching import adds_year, anchors_present, lexical_recall, said_of_names
+from saidwhen.verify.matching import SUBORDINATE, adds_year, anchors_present, lexical_recall, said_of_names
 from saidwhen.verify.restated import from_restatements
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
@@ -594,9 +594,15 @@ def _by_speaker(claim: Claim, stances: Sequence[StanceScore], stance: Stance = S
     speaks of what the claim says, not only of the same names ("open accession talks with Ukraine in
     January" is not answered by "... a just and lasting peace on Ukraine's terms")."""
     wanted = said_of_names(claim)
+    # The claim's main clause, before "in exchange for ..." / "before ...": what the speaker is said to do.
+    head = SUBORDINATE.split(claim.content, maxsplit=1)[0]
+    main = set(tx.content_stems(head)) & wanted if head != claim.content else set()
 
     def speaks_of(text: str) -> bool:
-        return not wanted or len(wanted & set(tx.content_stems(text))) / len(wanted) >= SPOKEN_WORDS
+        stems = set(tx.content_stems(text))
+        if main and len(main & stems) / len(main) < SPOKEN_WORDS:
+            return False  # "... would recognize Crimea as Russian | in exchange for security guarantees"
+        return not wanted or len(wanted & stems) / len(wanted) >= SPOKEN_WORDS
 
     return any(speaks_of(f"{s.evidence.text} {s.evidence.context}") for s in _speakers_own(claim, stances, stance))
 
