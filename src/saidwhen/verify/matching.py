@@ -44,7 +44,9 @@ NARRATED = 0.7  # share of a claim's other words a statement needs before names 
 QUOTED = 0.7  # the score of a sentence holding the words the claim quotes
 ALTERED_RATIO = 0.6  # word-sequence ratio over which a swapped name or quantity reads as an alteration
 HEAD_LEXICAL = 0.34  # ... and holds this share of the words of the claim's main clause
-SUBORDINATE = re.compile(r"\s+(?:before|after|when|while|until|once|because|unless|in\s+(?:exchange|return)\s+for)\s+", re.I)
+SUBORDINATE = re.compile(
+    r"\s+(?:before|after|when|while|until|once|because|unless|in\s+(?:exchange|return)\s+for)\s+", re.I
+)
 
 
 @dataclass(frozen=True)
