@@ -148,6 +148,9 @@ MORE = [
     # 002: the cue inside the statement: "has repeatedly ruled out | NATO membership for Ukraine ...".
     case("Donald Trump said Ukraine should be admitted to NATO as a guarantee against future Russian aggression.", R,
          cites={"002"}),
+    # Others' words that say something else of the same names are not these words misattributed.
+    case("Andriy Sybiha said Ukraine will never cede the Donbas region.", N),
+    case("Friedrich Merz said Germany would provide troops for security guarantees for Ukraine.", N),
     # What he would give "in exchange for security guarantees" is the claim: Crimea is nowhere.
     case("Volodymyr Zelenskyy said Ukraine would recognize Crimea as Russian in exchange for security guarantees.",
          N),

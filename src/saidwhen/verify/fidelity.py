@@ -456,6 +456,9 @@ def _align(
                 or not any(tx.name_present(n, tx.keys(other.unit.text)) for n in tx.names(claim.speaker or ""))
             )
             and (match is None or other.score > match.score + 0.1)
+            # The same words, with the same meaning: not others' words that say something else of the
+            # names ("Ukraine will never cede the Donbas region" / "If he gets Donbas, ...").
+            and differences(claim, other)[0] not in {Fidelity.NEGATION_FLIPPED, Fidelity.ALTERED}
         ):
             unit = other.unit
             span = wd.span_of(unit, *other.window)
