@@ -1530,3 +1530,15 @@ def test_fidelity_words_about_the_speaker_given_to_the_speaker_are_misattributed
     assert own.fidelity is Fidelity.MISATTRIBUTED and own.evidence == kallas[0], own
     about = align(parse_claim("Vladimir Putin said Donbas is not the end game."), [], kallas, sim)
     assert about.fidelity is not Fidelity.MISATTRIBUTED, about
+
+
+def test_fidelity_a_qualifier_left_out_truncates() -> None:
+    """"no reason to offer concessions to Russia | before formal peace negotiations even begin": the claim that
+    leaves out the time the words were limited to is truncated; with it, it is the statement."""
+    sim = lambda q, ts: [0.85] * len(ts)  # noqa: E731
+    said = [statement("There was no reason to offer concessions to Russia before formal peace negotiations even begin.")]
+    cut = align(parse_claim("Kallas said there was no reason to offer concessions to Russia."), said, (), sim)
+    assert cut.fidelity is Fidelity.TRUNCATED and cut.edits[0].what == "qualifier", cut
+    whole = align(parse_claim("Kallas said there was no reason to offer concessions to Russia before peace "
+                              "negotiations begin."), said, (), sim)  # fmt: skip
+    assert whole.fidelity in AGREEING, whole

@@ -242,6 +242,15 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
         span = wd.span_of(unit, a, b)
         return Fidelity.CONDITION_STRIPPED, [Edit(EditKind.DROPPED, "condition", unit.text[a:b], span)]
 
+    # A qualifier right after the matched words that the claim leaves out: "no reason to offer concessions to
+    # Russia | before formal peace negotiations even begin" told as "no reason to offer concessions to Russia".
+    qualifier = _QUALIFIER.match(unit.text, hi) if claim.attributed else None
+    if qualifier is not None and not _QUALIFIER_WORD.search(claim.content):
+        kept = set(tx.content_stems(qualifier.group("q"))) & set(tx.content_stems(claim.content))
+        if len(kept) * 2 < len(set(tx.content_stems(qualifier.group("q")))):
+            a, b = qualifier.span("q")
+            return Fidelity.TRUNCATED, [Edit(EditKind.DROPPED, "qualifier", unit.text[a:b], wd.span_of(unit, a, b))]
+
     hedges = [m for m in tx.HEDGE.finditer(unit.text) if lo - 40 <= m.start() <= hi]
     if hedges and MarkerKind.HEDGE not in claim_kinds and MarkerKind.CONDITION not in claim_kinds:
         for m in hedges:
@@ -352,6 +361,11 @@ def _rejected_by_cue(evidence: Evidence, lead: str) -> str | None:
     return found.group(0).strip() if found is not None else None
 
 
+# A clause that limits what comes before it in time or case.
+_QUALIFIER = re.compile(
+    r"[\"'”’]?\s*,?\s*(?P<q>(?:before|until|unless|(?:as|so)\s+long\s+as|without|except)\b[^,;.:\"“”]{3,120})", re.I
+)
+_QUALIFIER_WORD = re.compile(r"\b(?:before|until|unless|as\s+long\s+as|so\s+long\s+as|without|except|if|once)\b", re.I)
 # Advice in a claim: "Ukraine should give up NATO membership ...".
 _ADVICE = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:not\s+)?(?P<act>(?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.I)
 
