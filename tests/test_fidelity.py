@@ -1536,7 +1536,7 @@ def test_fidelity_a_qualifier_left_out_truncates() -> None:
     """"no reason to offer concessions to Russia | before formal peace negotiations even begin": the claim that
     leaves out the time the words were limited to is truncated; with it, it is the statement."""
     sim = lambda q, ts: [0.85] * len(ts)  # noqa: E731
-    said = [statement("There was no reason to offer concessions to Russia before formal peace negotiations even begin.")]
+    said = [statement("There was no reason to offer concessions to Russia before formal peace negotiations begin.")]
     cut = align(parse_claim("Kallas said there was no reason to offer concessions to Russia."), said, (), sim)
     assert cut.fidelity is Fidelity.TRUNCATED and cut.edits[0].what == "qualifier", cut
     whole = align(parse_claim("Kallas said there was no reason to offer concessions to Russia before peace "
