@@ -148,6 +148,13 @@ MORE = [
     # 002: the cue inside the statement: "has repeatedly ruled out | NATO membership for Ukraine ...".
     case("Donald Trump said Ukraine should be admitted to NATO as a guarantee against future Russian aggression.", R,
          cites={"002"}),
+    # "did not support this direction" (the NATO bid) told as "did not support Ukraine"; "stood behind" = supported.
+    case("Volodymyr Zelenskyy said some partners from the United States and Europe did not support Ukraine.", M,
+         {Reason.TRUNCATED}, {"003", "004"}),
+    case("Volodymyr Zelenskyy said some American and European partners had not stood behind Ukraine.", M,
+         {Reason.TRUNCATED}, {"003", "004"}),
+    # "no reason to offer concessions to Russia | before formal peace negotiations even begin"
+    case("Kaja Kallas said there was no reason to offer concessions to Russia.", M, {Reason.TRUNCATED}, {"002"}),
     # Others' words that say something else of the same names are not these words misattributed.
     case("Andriy Sybiha said Ukraine will never cede the Donbas region.", N),
     case("Friedrich Merz said Germany would provide troops for security guarantees for Ukraine.", N),

@@ -203,6 +203,12 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     recompleted = wd.recompleted(claim, unit)
     if recompleted:
         return Fidelity.TRUNCATED, recompleted
+    # What the verb was about, put in other terms: "did not support this direction" (the NATO bid) told as
+    # "did not support Ukraine".
+    widened = _object_widened(claim.content, unit.text)
+    if widened is not None:
+        a, b, named = widened
+        return Fidelity.TRUNCATED, [Edit(EditKind.CHANGED, "object", unit.text[a:b], wd.span_of(unit, a, b), named)]
 
     # Numbers, in digits or words ("just two hours" / "over five hours"), noted whatever else is found
     # (a qualified sentence with other numbers does not state the claim either).
@@ -359,6 +365,30 @@ def _rejected_by_cue(evidence: Evidence, lead: str) -> str | None:
         at = evidence.context.find(evidence.text)
         found = _REJECTING_CUE.search(evidence.context[max(0, at - 40) : at]) if at > 0 else None
     return found.group(0).strip() if found is not None else None
+
+
+# A claim ending in a verb and a name: "... did not support Ukraine".
+_VERB_NAME_END = re.compile(r"\b(?P<verb>[a-z]+)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\W*$")
+# What a statement's verb may be about, by reference to what was said before: "this direction".
+_REFERRED_OBJECT = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?P<obj>(?:this|that|the|such\s+an?)\s+(?:direction|aspiration|idea|proposal|plan|move|bid"
+    r"|path|effort|goal|ambition|course|step|offer))\b",
+    re.I,
+)
+
+
+def _object_widened(claim_text: str, text: str) -> tuple[int, int, str] | None:
+    """(start, end, the claim's name) when the claim's closing verb takes a name ("did not support
+    Ukraine") where the statement's same verb takes a thing said before ("did not support this
+    direction"); None otherwise."""
+    end = _VERB_NAME_END.search(tx.phrasal(claim_text))
+    if end is None:
+        return None
+    verb = tx.stem(end.group("verb"))
+    for m in _REFERRED_OBJECT.finditer(text):
+        if tx.stem(m.group("verb")) == verb and not tx.name_present(end.group("name"), tx.keys(m.group("obj"))):
+            return m.start("obj"), m.end("obj"), end.group("name")
+    return None
 
 
 # A clause that limits what comes before it in time or case.

@@ -231,6 +231,7 @@ _PHRASES = (
     (re.compile(r"\b(?:ran|run|runs|running)\s+(?=for\s+(?:more\s+than|over|about|nearly|almost|around|roughly"
                 r"|some|an?|\d|one|two|three|four|five|six|seven|eight|nine|ten|several)\b)", re.I), "lasted "),
     (re.compile(r"\bboots\s+on\s+the\s+ground\b", re.I), "troops on the ground"),
+    (re.compile(r"\b(?:stood|stand|stands|standing)\s+(?:behind|by)\b", re.I), "support"),
     # "Putin's end game" is his final, ultimate goal.
     (re.compile(r"\b(?:end\s*-?\s*game|(?:ultimate|final|real)\s+(?:goal|aim|objective))\b", re.I), "endgame"),
     # Discussions that go on or resume are talks ("the continuation of the discussions"); "discussions of
