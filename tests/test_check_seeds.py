@@ -155,6 +155,10 @@ MORE = [
          {Reason.TRUNCATED}, {"003", "004"}),
     # "no reason to offer concessions to Russia | before formal peace negotiations even begin"
     case("Kaja Kallas said there was no reason to offer concessions to Russia.", M, {Reason.TRUNCATED}, {"002"}),
+    # The case to imagine ("Consider here in America that ...") dropped; "asked what else he wants" is the
+    # case's own words, not a frame.
+    case("Kaja Kallas said that after 9/11 you would have sat down with Osama bin Laden and asked what else he "
+         "wants.", M, {Reason.TRUNCATED, Reason.OUT_OF_CONTEXT}, {"002"}),
     # Others' words that say something else of the same names are not these words misattributed.
     case("Andriy Sybiha said Ukraine will never cede the Donbas region.", N),
     case("Friedrich Merz said Germany would provide troops for security guarantees for Ukraine.", N),

@@ -194,7 +194,10 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     imagined = choice is not None and wd.IMAGINED.match(choice.group(0)) is not None
     if imagined and (claim.cue or "").lower() in COMPARING:
         choice = None
-    if choice is not None and not wd.OPEN_CHOICE.search(claim.content) and choice.end() <= hi:
+    # The claim keeps the frame when it has one of the same kind: a case to imagine is not kept by "asked
+    # what else he wants" (the case's own words).
+    kept = [m for m in wd.OPEN_CHOICE.finditer(claim.content) if not imagined or wd.IMAGINED.match(m.group(0))]
+    if choice is not None and not kept and choice.end() <= hi:
         span = wd.span_of(unit, choice.start(), choice.end())
         return Fidelity.TRUNCATED, [Edit(EditKind.DROPPED, "frame", choice.group(0), span)]
 
