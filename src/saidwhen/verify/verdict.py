@@ -77,6 +77,13 @@ from saidwhen.verify.matching import SUBORDINATE, adds_year, anchors_present, le
 from saidwhen.verify.restated import from_restatements
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
+# 15: a weekday alone is the day the words were said, and a fact-check's undated quote is dated by a dated
+# report of it; advice made of a case put only as a condition is condition_stripped; a qualifier left out
+# ("before formal peace negotiations even begin") or a verb's object put in other terms ("this direction" told
+# as "Ukraine") truncates; a rejecting cue ("ruled out | NATO membership") reverses the words it reports;
+# misattribution needs others' words that say the same; the narration reporting the speaker's words or stand
+# decides an attributed claim no statement holds; what one would do "in exchange for" is the main clause;
+# a contradiction much closer than a qualified restatement decides alone;
 # 14: said more firmly ("can" told as "will") or of one alone ("only Russia") exaggerates; one office of a
 # country for another alters; US/U.S./American descriptions are one; a country's office holder names it; the
 # speaker's only supporting words under a condition are the claim with the condition stripped; a complement
@@ -98,7 +105,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "14"
+RULES_VERSION = "15"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant
 MODEL_CONFIDENCE = 0.4  # ... and only with at least this probability: else not enough evidence
