@@ -287,6 +287,9 @@ MORE = [
     # 004: "Some partners from the United States and Europe did not support this direction" (NATO), not Ukraine.
     case("Zelenskyy complained that 'some partners from the United States and Europe did not support' Ukraine.", M,
          {Reason.TRUNCATED}, {"004"}),
+    # A claim that the words circulated: the fact-check reports that they did.
+    case("Russian outlets pushed a quote claiming Kallas said Europe had dropped talk of Ukraine joining NATO", S,
+         cites={"001"}),
     # What the fact-check reports as circulating, it does say.
     case("StopFake says Russian media circulated a quote attributed to Kaja Kallas to claim Europe had given up on "
          "discussing Ukraine's NATO membership.", S, cites={"001"}),

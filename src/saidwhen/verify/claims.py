@@ -580,7 +580,8 @@ def _pre_blocks(pre: str) -> bool:
     """Words before the speaker that show the sentence is not an attribution ("The claim that X said")."""
     lowered = pre.lower().split()
     if any(
-        w in {"that", "whether", "if", "not", "never", "claim", "claims", "rumour", "rumor", "is", "was"}
+        w in {"that", "whether", "if", "not", "never", "claim", "claims", "rumour", "rumor", "is", "was", "claiming",
+              "alleging", "suggesting", "purporting", "quote", "quotes", "report", "reports", "post", "posts"}
         for w in lowered
     ):
         return True

@@ -298,6 +298,14 @@ def decide(
     if by_checker and fidelity is not None and aligned is not None and kind is not Fidelity.NOT_FOUND:
         return _from_alignment(ctx, fidelity, aligned, who)  # its own narration: what it found
 
+    if restating and not claim.attributed and tx.reports_claim(claim.content) and _circulated(restating[0]):
+        # "Russian outlets pushed a quote claiming Kallas said ...": a claim that the words circulated, which
+        # the fact-check itself reports.
+        text = f"A fact-check reports it: {quote(restating[0].text)} ({where(restating[0])})."
+        if findings:
+            text += f" What it found of the words themselves: {quote(findings[0].text)}."
+        cites = (Citation(restating[0], CitationRole.SUPPORTS, relevance(claim, restating[0])),)
+        return ctx.verdict(VerdictLabel.SUPPORTED, 0.75, text, evidence=cites)
     if restating and findings:
         finding = findings[0] if findings else restating[0]
         fc_line = f"A fact-check ({where(finding)}) says: {quote(finding.text)}."
@@ -370,6 +378,14 @@ def _reports_speaker(claim: Claim, text: str) -> bool:
         text,
         re.I,
     ) is not None
+
+
+def _circulated(evidence: Evidence) -> bool:
+    """Whether a fact-check's sentence reports words as circulating ("outlets have circulated a quote")."""
+    return _CIRCULATED.search(evidence.text) is not None
+
+
+_CIRCULATED = re.compile(r"\b(?:circulat\w*|spread|shared|pushed|went viral|published|ran)\b", re.I)
 
 
 def _reasons_for(kind: Fidelity | None, related: Evidence, fc_text: str) -> tuple[Reason, ...]:
