@@ -287,6 +287,9 @@ MORE = [
     # 004: "Some partners from the United States and Europe did not support this direction" (NATO), not Ukraine.
     case("Zelenskyy complained that 'some partners from the United States and Europe did not support' Ukraine.", M,
          {Reason.TRUNCATED}, {"004"}),
+    # 000: Sybiha explained "how open they are to the peace negotiations": "little openness" is next to none.
+    case("The EU's top diplomat said Ukraine's foreign minister had shown little openness to peace negotiations.", R,
+         cites={"000"}),
     # A claim that the words circulated: the fact-check reports that they did.
     case("Russian outlets pushed a quote claiming Kallas said Europe had dropped talk of Ukraine joining NATO", S,
          cites={"001"}),

@@ -66,6 +66,8 @@ def test_text_reports_claim(text: str, expected: bool) -> None:
         ("Europe would be unable to help.", 1),  # "unable" is "won't be able"
         ("NATO membership for Ukraine is off the table.", 1),
         ("Trump has ruled out NATO membership.", 1),
+        ("Little progress was made.", 1),  # next to none
+        ("A little progress was made.", 0),  # some
     ],
 )
 def test_text_polarity(text: str, expected: int) -> None:

@@ -84,7 +84,7 @@ ANTONYMS: tuple[tuple[str, str], ...] = (
 # More pairs that quote fidelity reads as opposite (the stance model was trained with ANTONYMS alone).
 OPPOSITES: tuple[tuple[str, str], ...] = (
     *ANTONYMS,
-    ("agree", "refuse"), ("allow", "refuse"), ("reaffirm", "abandon"), ("little", "lot"), ("few", "many"),
+    ("agree", "refuse"), ("allow", "refuse"), ("reaffirm", "abandon"), ("few", "many"),
     ("collapse", "progress"), ("fail", "succeed"), ("trust", "afraid"), ("trust", "fear"), ("end", "continue"),
     ("conclude", "continue"), ("finish", "continue"), ("support", "reject"), ("welcome", "dismay"),
     ("welcome", "regret"), ("want", "reject"), ("accept", "refuse"),
@@ -562,7 +562,9 @@ NEVER_SAID = re.compile(
 NEGATIVE_WORDS = re.compile(
     r"\b(?:decr(?:y|ied|ies|ying)|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|reject\w*|dismiss(?:ed|es|ing)?"
     r"|deplor\w*|lambast\w*|mistake|untrue|nonsense|unacceptable|unimaginable|unable|refus(?:e|ed|es|ing|al)"
-    r"|stay(?:ed|s|ing)?\s+out\s+of|rather\s+than|off\s+the\s+table|rul(?:e|es|ed|ing)\s+out)\b|\bnon-(?=[a-z])",
+    r"|stay(?:ed|s|ing)?\s+out\s+of|rather\s+than|off\s+the\s+table|rul(?:e|es|ed|ing)\s+out"
+    # "little progress", "scant openness": next to none ("a little" is some)
+    r"|(?<!\ba\s)little|scant|hardly|barely)\b|\bnon-(?=[a-z])",
     re.I,
 )
 _CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")
