@@ -16,6 +16,7 @@ from saidwhen.verify.claims import month_day, parse_claim
 from saidwhen.verify.fidelity import align, conditional_match, rebuttal_match
 from saidwhen.verify.stance import FeatureStance
 from saidwhen.verify.verdict import decide, restates
+from saidwhen.verify.wording import Unit
 
 
 def ev(
@@ -540,14 +541,19 @@ def test_compare_a_judgement_right_after_the_proposition() -> None:
     assert quoted == ("NATO provoked the invasion", False)
 
 
+def _unit_of(text: str) -> Unit:
+    """The first unit of a one-sentence narrated evidence text."""
+    from saidwhen.verify.matching import units
+
+    return units(Evidence("a1", Span(0, len(text)), text, "a1.txt", "Outlet", date(2025, 12, 15)))[0]
+
+
 def test_wording_a_country_in_a_dropped_condition_is_not_renamed() -> None:
     """"if Ukraine goes, then other regions are also in danger" for "other regions are in danger from
     Russia": Ukraine went with the condition; Russia is not put in its place."""
     from saidwhen.verify import wording as wd
-    from saidwhen.verify.matching import units
 
-    text = "And if Ukraine goes, then other regions are also in danger."
-    unit = units(Evidence("a1", Span(0, len(text)), text, "a1.txt", "Outlet", date(2025, 12, 15)))[0]
+    unit = _unit_of("And if Ukraine goes, then other regions are also in danger.")
     assert wd.relocated(parse_claim("Other regions are also in danger from Russia."), unit) == []
     moved = wd.relocated(parse_claim("If Russia goes, then other regions are also in danger."), unit)
     assert [(e.claim_text, e.evidence_text) for e in moved] == [("Russia", "Ukraine")]
@@ -557,10 +563,9 @@ def test_wording_a_place_inside_the_place_on_record_is_not_another_place() -> No
     """"met at the German Chancellery in Berlin" against "talks with U.S. officials ... in Berlin": the
     Chancellery is in Berlin, and "German" names the place, not a delegation; "met in Paris" is elsewhere."""
     from saidwhen.verify import wording as wd
-    from saidwhen.verify.matching import units
 
-    text = "Ukrainian President Zelenskyy held five hours of talks with U.S. officials Steve Witkoff in Berlin."
-    unit = units(Evidence("a1", Span(0, len(text)), text, "a1.txt", "Outlet", date(2025, 12, 15)))[0]
+    unit = _unit_of("Ukrainian President Zelenskyy held five hours of talks with U.S. officials Steve Witkoff in "
+                    "Berlin.")
     assert wd.relocated(parse_claim("Zelenskyy and Witkoff met at the German Chancellery in Berlin."), unit) == []
     moved = wd.relocated(parse_claim("Zelenskyy and Witkoff met in Paris."), unit)
     assert [(e.claim_text, e.evidence_text) for e in moved] == [("Paris", "Berlin")]

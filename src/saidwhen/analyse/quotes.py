@@ -84,6 +84,16 @@ _SAID_THIS = re.compile(
 _OTHER_CLAUSE = re.compile(r"[,;]|\b(?:which|who|that|when|where|while|as|after|before|until)\b", re.I)
 
 
+def _inside(spans: Sequence[Span], at: int) -> bool:
+    """Whether offset ``at`` falls in one of ``spans`` (the content of an attribution)."""
+    return any(p.start <= at < p.end for p in spans)
+
+
+def _sentence_at(sentences: Sequence[Sentence], at: int) -> int | None:
+    """The index of the sentence holding offset ``at``; None when none does."""
+    return next((i for i, s in enumerate(sentences) if s.span.start <= at < s.span.end), None)
+
+
 def _day_in(
     sentence: Sentence, a: RawAttribution, dates: Sequence[DateMention], anywhere: bool = False
 ) -> date | None:
@@ -94,15 +104,13 @@ def _day_in(
     for d in dates:
         if not span.start <= d.span.start < span.end or d.resolved is None or d.granularity is not Granularity.DAY:
             continue  # "in 2024" is not a day it was said
-        if any(p.start <= d.span.start < p.end for p in a.content):
+        if _inside(a.content, d.span.start):
             continue
         between = ""
         if a.cue is not None and a.cue.end <= d.span.start:
             between = sentence.text[a.cue.end - span.start : d.span.start - span.start]
             # The words themselves, when they come between, are no clause of the narration.
-            between = "".join(
-                " " if any(p.start <= a.cue.end + i < p.end for p in a.content) else c for i, c in enumerate(between)
-            )
+            between = "".join(" " if _inside(a.content, a.cue.end + i) else c for i, c in enumerate(between))
         after_cue = a.cue is not None and a.cue.end <= d.span.start and not _OTHER_CLAUSE.search(between)
         if anywhere or d.span.start < a.content[0].start or after_cue:
             return d.resolved
@@ -114,7 +122,7 @@ def _said_on(a: RawAttribution, sentences: Sequence[Sentence], dates: Sequence[D
     next sentence when that one dates these words ("She said this on Monday")."""
     if a.cue is None:
         return None
-    at = next((i for i, s in enumerate(sentences) if s.span.start <= a.cue.start < s.span.end), None)
+    at = _sentence_at(sentences, a.cue.start)
     if at is None:
         return None
     found = _day_in(sentences[at], a, dates)
@@ -131,11 +139,10 @@ def _dated_by_earlier(quotes: list[Quote], sentences: Sequence[Sentence], dates:
     out = []
     for q in quotes:
         if q.said_on is None and q.speaker is not None and q.speaker in last:
-            at = q.cue.start if q.cue is not None else q.content[0].start
-            sent = next((s.span for s in sentences if s.span.start <= at < s.span.end), None)
+            at = _sentence_at(sentences, q.cue.start if q.cue is not None else q.content[0].start)
+            sent = sentences[at].span if at is not None else None
             own_time = sent is not None and any(
-                sent.start <= d.span.start < sent.end and not any(p.start <= d.span.start < p.end for p in q.content)
-                for d in dates
+                sent.start <= d.span.start < sent.end and not _inside(q.content, d.span.start) for d in dates
             )
             if not own_time:
                 q = replace(q, said_on=last[q.speaker])

@@ -255,8 +255,8 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     # Russia | before formal peace negotiations even begin" told as "no reason to offer concessions to Russia".
     qualifier = _QUALIFIER.match(unit.text, hi) if claim.attributed else None
     if qualifier is not None and not _QUALIFIER_WORD.search(claim.content):
-        shared = set(tx.content_stems(qualifier.group("q"))) & set(tx.content_stems(claim.content))
-        if len(shared) * 2 < len(set(tx.content_stems(qualifier.group("q")))):
+        limits = set(tx.content_stems(qualifier.group("q")))
+        if len(limits & set(tx.content_stems(claim.content))) * 2 < len(limits):
             a, b = qualifier.span("q")
             return Fidelity.TRUNCATED, [Edit(EditKind.DROPPED, "qualifier", unit.text[a:b], wd.span_of(unit, a, b))]
 

@@ -498,9 +498,9 @@ def _align(
     if claim.attributed and when is not None and said is None:
         # Words no date is known for (a fact-check quoting them): the same words from a dated report.
         dated = best_match(claim, [ev for ev in statements if ev.said_on or ev.published], similarity)
-        if dated is not None and matches(dated) and differences(claim, dated)[0] in AGREEING:
-            match = dated
-            fidelity, edits = differences(claim, match)
+        read = differences(claim, dated) if dated is not None and matches(dated) else None
+        if dated is not None and read is not None and read[0] in AGREEING:
+            match, (fidelity, edits) = dated, read
             evidence = match.unit.evidence
             said = evidence.said_on or evidence.published
     exact = evidence.said_on is not None

@@ -335,7 +335,8 @@ def decide(
     if claim.attributed and restated and not use_model:
         # No statement of the speaker matches, but the narration reports the speaker saying it ("alleged
         # that ... provoked the full-scale invasion — a justification Trump has repeated").
-        reporting = [a for a in restated if a.evidence is not None and _reports_speaker(claim, a.evidence.text)]
+        reports = _reporting(claim)
+        reporting = [a for a in restated if a.evidence is not None and reports and reports.search(a.evidence.text)]
         reported = from_restatements(ctx, reporting, reports=True) if reporting else None
         if reported is not None and reported.label in {VerdictLabel.SUPPORTED, VerdictLabel.REFUTED}:
             lead = f"saidwhen found no statement by {who} in the corpus that matches this claim, but the record "
@@ -362,22 +363,21 @@ _REPORTING = (
 )
 
 
-def _reports_speaker(claim: Claim, text: str) -> bool:
-    """Whether ``text`` reports the claim's speaker saying something or taking a stand: "Trump has
-    repeated", "repeated by Trump", "according to Trump", "Trump's claim", "Moscow, which is refusing"
-    (for "the Kremlin": a seat of power stands for its country)."""
+def _reporting(claim: Claim) -> re.Pattern[str] | None:
+    """What reports the claim's speaker saying something or taking a stand: "Trump has repeated",
+    "repeated by Trump", "according to Trump", "Trump's claim", "Moscow, which is refusing" (for "the
+    Kremlin": a seat of power stands for its country); None for a claim that names no speaker."""
     if not claim.speaker:
-        return False
+        return None
     last = claim.speaker.split()[-1]
     country = tx.COUNTRY_WORDS.get(last.lower())
     names = [last, *(w for w, c in tx.COUNTRY_WORDS.items() if country and c == country and w != last.lower())]
     who = "|".join(re.escape(n) for n in names)
-    return re.search(
+    return re.compile(
         rf"\b(?:{who})\s*{_REPORTING}\b|\b(?:repeated|echoed|voiced|made|stated)\s+by\s+(?:\w+\s+){{0,3}}(?:{who})\b"
         rf"|\baccording\s+to\s+(?:\w+\s+){{0,3}}(?:{who})\b|\b(?:{who})['’]s\s+(?:claim|argument|line|view|words)\b",
-        text,
         re.I,
-    ) is not None
+    )
 
 
 def _circulated(evidence: Evidence) -> bool:
