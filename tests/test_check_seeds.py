@@ -523,6 +523,19 @@ MORE = [
     # "Moscow vehemently opposes Ukraine joining NATO" and "Russia has long insisted that Ukraine abandon its
     # NATO ambitions" state what Moscow wants, not what happened.
     case("Ukraine has dropped its bid to join NATO.", M, {Reason.CONDITION_STRIPPED}, {"003", "004"}),
+    # Session 13. A setting of several pieces before "that", and a headline giving a day: words of February (002)
+    # dated December 15.
+    case("Kaja Kallas said on Monday, December 15, in Brussels that NATO's umbrella is the only security guarantee "
+         "that works.", M, {Reason.OUTDATED}, {"002"}),
+    case('Kallas in Brussels on Dec. 15: claims that NATO ambitions provoked Russia\'s war are "totally untrue"', M,
+         {Reason.OUTDATED}, {"002"}),
+    # Holding Moscow's claim that 002 reports Kallas calling "totally untrue".
+    case("Kallas agrees with Moscow that Ukraine's NATO ambitions provoked Russia's invasion.", R, cites={"002"}),
+    case("According to Kallas, the West should accept Russia's argument that Ukraine's NATO ambitions provoked the "
+         "invasion.", R, cites={"002"}),
+    # "the Ukrainian minister did not go into detail about the issue of abandoning NATO membership" (000).
+    case("Kaja Kallas said that Ukraine's foreign minister gave a detailed explanation of Kyiv's position on "
+         "abandoning NATO membership.", R, cites={"000"}),
 ]  # fmt: skip
 
 XFAIL = [

@@ -156,10 +156,21 @@ from saidwhen.verify.claims import parse_claim, yearless_month
          "the president would comment later"),
         # "agrees (that)"; unquoted words in the first person after "Name in Place:".
         ("Kallas agrees Russia is weak.", "Kallas", "agrees", "Russia is weak"),
+        ("Kallas agrees with Moscow that Russia is weak.", "Kallas", "agrees", "Russia is weak"),
         ("Kallas in Brussels on Monday: pressuring Russia is our policy", "Kallas", ":",
          "pressuring Russia is our policy"),
         # "Name, on topic: '...'"
         ("Kallas, on Russia: 'They are in a good place.'", "Kallas", ":", "They are in a good place"),
+        # A setting of several pieces before "that" (a day, a date, a place or an event), each after a comma.
+        ("Kallas said on Monday, December 15, in Brussels that NATO's umbrella works.", "Kallas", "said",
+         "NATO's umbrella works"),
+        ("Kallas said on December 15, after the talks in Berlin, that Russia will try to divide us.", "Kallas",
+         "said", "Russia will try to divide us"),
+        # A headline dating (and placing) the words: what follows the colon is the speaker's, quoted or not.
+        ("Kallas in Brussels on Dec. 15: claims that NATO provoked the war are 'untrue'", "Kallas", ":",
+         "claims that NATO provoked the war are 'untrue'"),
+        ("Zelensky on Monday, Dec. 15: the guarantees are a compromise", "Zelensky", ":",
+         "the guarantees are a compromise"),
     ],
 )  # fmt: skip
 def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> None:

@@ -97,6 +97,9 @@ def test_text_polarity(text: str, expected: int) -> None:
         ("they will go on to take Ukraine", "they will move on with take Ukraine"),
         ("the meeting ran for five hours", "the meeting lasted five hours"),
         ("boots on the ground", "troops on the ground"),
+        # A verb that only carries its noun: "gave (colleagues) an explanation" explains.
+        ("the minister gave an explanation", "the minister explained"),
+        ("the minister gave EU colleagues an explanation", "the minister EU colleagues explanation"),
         ("Witkoff confirmed the continuation of the discussions", "Witkoff confirmed the continuation of the talks"),
         ("Russia is in good shape", "Russia is in good place"),
         ("Russia will try to split us", "Russia will try to divide us"),
@@ -226,6 +229,11 @@ def test_fidelity_rebuttal_match_reads_these_claims_untrue() -> None:
          "largely correct.", Fidelity.NEGATION_FLIPPED),
         ("Kallas described the claim that Ukraine's desire to join the alliance provoked the invasion as false.",
          Fidelity.PARAPHRASE),
+        # Urging others to take a proposition up is holding it; urging them not to is rejecting it.
+        ("According to Kallas, the West should accept Russia's argument that Ukraine's desire to join the alliance "
+         "provoked the invasion.", Fidelity.NEGATION_FLIPPED),
+        ("Kallas said Europe should not buy Moscow's claim that Ukraine's desire to join the alliance provoked the "
+         "invasion.", Fidelity.PARAPHRASE),
     ],
 )  # fmt: skip
 def test_fidelity_rebuttal_match_reads_a_reported_judgement(claim: str, fidelity: Fidelity) -> None:

@@ -45,6 +45,7 @@ CUES = (
     r"|contended|contends|cautioned|cautions|assured|assures"
     r"|reckons|reckoned|feels|felt|holds(?=\s+that\b)|held(?=\s+that\b)"  # opinion, in readers' words
     r"|(?:agrees|agreed)(?!\s+(?:to|with|on|upon)\b)"  # "Kallas agrees (that) P", not "agreed to meet"
+    r"|(?:agrees|agreed)\s+with\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=\s+that\b)"  # "agrees with Moscow that P"
     r"|(?:asked|asks)(?=\s+(?:why|whether|how|what|who|if)\b)"  # "asked why Russia should be given ..."
     # Taking up a claim as true, only before the claim named as such: "backed the claim that P".
     r"|(?:backed|backs|supported|supports|accepted|accepts|repeated|repeats|shared|shares|bought|buys|amplified"
@@ -86,11 +87,14 @@ _ROLE_NOUN = (
     r"(?:diplomat|minister|president|chief|envoy|spokes(?:man|woman|person)|leader|chancellor|secretary|aide"
     r"|adviser|advisor|ambassador|official|head|commissioner|premier)"
 )
+_SETTING_WORDS = r"(?:on|in|at|during|after|following|before|ahead\s+of|while|speaking)"
 # "[role words] Name said (that) content"
 _SAID = re.compile(
     rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,60}},)?{_TIME_BEFORE_CUE}(?:\s+(?:has|have|had))?{_MANNER}\s+"
     rf"(?P<cue>{CUES})(?:\s+(?:on|in|at|during|last|this|earlier|after|following|before|ahead\s+of)\b[^,]{{0,80}}?"
-    rf"(?:,\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?,?)?\s+that\b|\s+that\b|\s*[:,]"
+    # "said on Monday, December 15, in Brussels, that": more of the setting, each piece a date or a place
+    rf"(?:,\s*(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|{_SETTING_WORDS}\b[^,]{{0,80}}?)){{0,3}},?\s+that\b"
+    rf"|\s+that\b|\s*[:,]"
     # "said in a WhatsApp chat with reporters on Sunday: '...'": where and when, then the quoted words.
     rf"|\s+(?:on|in|at|during|after|before|following|while|to|last|this|earlier)\b[^,:{_Q_OPEN}]{{0,60}}?:"
     rf"(?=\s*[{_Q_OPEN}]))?"
@@ -144,6 +148,14 @@ _HEADLINE_EVENT = re.compile(
     r"|(?:responds?|reacts?|replies)\s+to|answers)\s+"
     # Unquoted words after an event ("Kallas after Berlin talks: NATO umbrella the only guarantee"), not a place.
     rf"(?P<event>(?:[^:{_Q_OPEN}]|(?<=\w)['’](?=s\b)){{3,100}}?)\s*:\s*(?P<content>[{_Q_OPEN}].+|\w.+)$",
+    re.S,
+)
+# "Kallas in Brussels on Dec. 15: content", "Zelensky on Monday, Dec. 15: content": a headline dating the words
+# (and placing them); what follows the colon is the speaker's, quoted or not.
+_HEADLINE_DATED = re.compile(
+    r"^(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?"
+    rf"\s+on\s+(?:{_WEEKDAY}(?:,?\s+{_MONTH}\s+\d{{1,2}})?|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?\s*:\s+(?P<content>\S.+)$",
     re.S,
 )
 # "The EU's top diplomat: content": a headline whose speaker is a description with a role noun.
@@ -489,6 +501,9 @@ def _attribution_at(text: str) -> _Attribution:
         if inner[0] is not None:
             return _shifted(inner, lead.end())
     m = _COLON.match(text) or _HEADLINE.match(text) or _HEADLINE_ON.match(text)
+    if m and _is_speaker(m.group("speaker")) and m.group("speaker").lower() not in _NOT_HEADLINE_SPEAKERS:
+        return _attributed(text, m, "speaker", ":")
+    m = _HEADLINE_DATED.match(text)
     if m and _is_speaker(m.group("speaker")) and m.group("speaker").lower() not in _NOT_HEADLINE_SPEAKERS:
         return _attributed(text, m, "speaker", ":")
     m = _HEADLINE_EVENT.match(text)

@@ -347,6 +347,11 @@ _FRAMED = re.compile(
     r"|argument|assertion|narrative|view|contention|line|talking\s+points?)\s+that\s+(?P<prop>.{10,})$",
     re.I,
 )
+_URGED = re.compile(
+    r"^\W*(?:[\w’'.-]+\s+){0,3}?(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:not\s+)?"
+    r"(?:accept|buy(?:\s+into)?|believe|embrace|endorse|adopt|take\s+up|acknowledge|recogni[sz]e)\s+",
+    re.I,
+)
 _HOLDS = re.compile(r"\b(?:true|correct|accurate|right|justified|fair|valid|legitimate)\b", re.I)
 
 
@@ -477,6 +482,12 @@ def judgement(claim: Claim) -> tuple[str, bool] | None:
         framed = _FRAMED.match(claim.content)
         if framed is not None and claim.cue in DENIALS | ENDORSEMENTS:
             return framed.group("prop"), claim.cue in ENDORSEMENTS
+        # "said the West should accept Russia's argument that P": urging others to take P up is holding P.
+        urged = _URGED.match(claim.content)
+        if urged is not None and claim.attributed:
+            framed = _FRAMED.match(claim.content[urged.end() :])
+            if framed is not None:
+                return framed.group("prop"), not tx.polarity(urged.group(0)) % 2
         return None
     judgement = m.group("judgement") or m.group("called")
     if REBUTS.search(judgement) or tx.polarity(judgement) % 2:

@@ -153,7 +153,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("complete", "finish", "conclude", "conclud"),
     ("deploy", "send", "dispatch", "station"),
     ("need", "require", "requir", "needed", "required"),
-    ("explain", "elaborate", "elaborat"),
+    ("explain", "elaborate", "elaborat", "explanation"),
     ("lasting", "sustainable", "durable", "enduring"),
     ("offer", "grant"),
     ("begin", "start", "commence"),
@@ -238,6 +238,9 @@ _PHRASES = (
     # NATO membership" are not.
     (re.compile(r"\b((?:continu|resum)\w*\s+(?:of\s+)?(?:the\s+)?)discussions\b", re.I), r"\1talks"),
     (re.compile(r"\bwritten\s+into\b", re.I), "enshrined in"),
+    # "did not go into detail about" the issue: did not explain it in detail.
+    (re.compile(r"\b(?:go|goes|going|went|gone)\s+into\s+(?:any\s+|much\s+|great\s+|more\s+|further\s+)?details?\b",
+                re.I), "explain in detail"),
     (re.compile(r"\bsit-downs?\b", re.I), "meeting"),
     (re.compile(r"\bhead(?:ed|s|ing)?\s+off\b", re.I), "prevent"),
     (re.compile(r"\bstay(?:ed|s|ing)?\s+out\s+of\b", re.I), "not join"),
@@ -265,7 +268,17 @@ def phrasal(text: str) -> str:
     text = _PHRASAL.sub("abandon", text)
     for pattern, meaning in _PHRASES:
         text = pattern.sub(meaning, text)
-    return text
+    return _LIGHT_VERB.sub("", text)
+
+
+# A verb that only carries the noun after it ("gave (EU colleagues) a detailed explanation" is "explained in
+# detail").
+_LIGHT_VERB = re.compile(
+    r"\b(?:gave|give|gives|giving|given|made|make|makes|making|provided|provides|providing)\s+"
+    r"(?=(?:[\w-]+\s+){0,3}?(?:an?|no|any)\s+(?:[\w-]+\s+)?(?:explanation|account|statement|assessment|comment|remarks?|speech"
+    r"|description)s?\b)",
+    re.I,
+)
 
 
 def content_stems(text: str) -> list[str]:

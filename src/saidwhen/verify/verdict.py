@@ -77,6 +77,7 @@ from saidwhen.verify.matching import SUBORDINATE, adds_year, anchors_present, le
 from saidwhen.verify.restated import from_restatements
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
+# 16: urging others to accept a claim holds it; "gave an explanation" explains;
 # 15: a weekday alone is the day the words were said, and a fact-check's undated quote is dated by a dated
 # report of it; advice made of a case put only as a condition is condition_stripped; a qualifier left out
 # ("before formal peace negotiations even begin") or a verb's object put in other terms ("this direction" told
@@ -105,7 +106,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "15"
+RULES_VERSION = "16"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant
 MODEL_CONFIDENCE = 0.4  # ... and only with at least this probability: else not enough evidence
