@@ -156,9 +156,11 @@ MORE = [
     # "no reason to offer concessions to Russia | before formal peace negotiations even begin"
     case("Kaja Kallas said there was no reason to offer concessions to Russia.", M, {Reason.TRUNCATED}, {"002"}),
     # The case to imagine ("Consider here in America that ...") dropped; "asked what else he wants" is the
-    # case's own words, not a frame.
+    # case's own words, not a frame. A hypothetical reported as her view is out of its context.
     case("Kaja Kallas said that after 9/11 you would have sat down with Osama bin Laden and asked what else he "
-         "wants.", M, {Reason.TRUNCATED, Reason.OUT_OF_CONTEXT}, {"002"}),
+         "wants.", M, {Reason.OUT_OF_CONTEXT}, {"002"}),
+    case("Kaja Kallas said that after the 9/11 attacks, the United States should have sat down with Osama bin Laden "
+         "and asked him what else he wanted.", M, {Reason.OUT_OF_CONTEXT}, {"002"}),
     # Others' words that say something else of the same names are not these words misattributed.
     case("Andriy Sybiha said Ukraine will never cede the Donbas region.", N),
     case("Friedrich Merz said Germany would provide troops for security guarantees for Ukraine.", N),
@@ -486,6 +488,9 @@ MORE = [
          {Reason.MISATTRIBUTED}, {"004"}),
     case("Zelenskyy conceded on Sunday that Ukraine's chances of ever joining NATO had been vanishingly thin.", M,
          {Reason.MISATTRIBUTED}, {"004"}),
+    # "taking the whole of Ukraine" (001) made "the whole of Europe": a wider place exaggerates.
+    case("Kaja Kallas said that if Putin gets Donbas, Russia will move on to take the whole of Europe.", M,
+         {Reason.EXAGGERATED}, {"001"}),
     # "the Ukrainian minister did not go into detail about the issue of abandoning NATO membership" (000).
     case("Kallas said on December 15 that Foreign Minister Sybiha had explained Kyiv's position on abandoning NATO "
          "membership in detail.", R, cites={"000"}),

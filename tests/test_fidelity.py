@@ -11,6 +11,7 @@ import pytest
 from saidwhen.records import Alignment, EditKind, Evidence, Fidelity, Span
 from saidwhen.verify.claims import parse_claim
 from saidwhen.verify.compare import AGREEING
+from saidwhen.verify.explain import only_quantity
 from saidwhen.verify.fidelity import align, conditional_match
 from saidwhen.verify.matching import anchors_present, lexical_recall, units
 from saidwhen.verify.wording import substituted
@@ -277,6 +278,24 @@ def test_fidelity_a_swapped_name_or_quantity_alters_the_statement() -> None:
                            "guarantees."), [replace(some[0], text="Kyiv could drop its bid if the United States and "
                                                     "European partners give binding guarantees.")])  # fmt: skip
     assert us.fidelity is not Fidelity.ALTERED, us
+
+
+def test_fidelity_a_name_put_after_the_same_words_as_another_alters_or_widens_the_statement() -> None:
+    """ "take the whole of Belarus" against "taking the whole of Ukraine": another name after the same words
+    alters the statement; "the whole of Europe", a place holding Ukraine, makes it bigger (a scope edit,
+    which the verdict reads as exaggerated)."""
+    said = [statement("If Putin gets Donbas, then the fortress is down, and then Russia will definitely move on with "
+                      "taking the whole of Ukraine.", speaker="Kaja Kallas")]  # fmt: skip
+    other = align(parse_claim("Kallas said that if Putin gets Donbas, Russia will take the whole of Belarus."), said)
+    assert other.fidelity is Fidelity.ALTERED, other
+    assert [(e.what, e.evidence_text, e.claim_text) for e in other.edits] == [("name", "Ukraine", "Belarus")]
+    wider = align(parse_claim("Kallas said that if Putin gets Donbas, Russia will take the whole of Europe."), said)
+    assert wider.fidelity is Fidelity.ALTERED, wider
+    assert [(e.what, e.evidence_text, e.claim_text) for e in wider.edits] == [("scope", "Ukraine", "Europe")]
+    assert only_quantity(wider)
+    # The claim's name also in the statement: nothing swapped.
+    same = align(parse_claim("Kallas said that if Putin gets Donbas, Russia will take the whole of Ukraine."), said)
+    assert same.fidelity is not Fidelity.ALTERED, same
 
 
 def test_fidelity_a_name_put_before_the_same_words_as_another_alters_the_statement() -> None:

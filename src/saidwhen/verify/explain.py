@@ -108,16 +108,18 @@ def only_quantity(alignment: Alignment) -> bool:
     """An alteration of quantity or degree alone ("all" for "some", "some" dropped, "on the verge of
     collapse" for "not in good place"): the claim exaggerates."""
     whats = {e.what for e in alignment.edits if e.kind in {EditKind.CHANGED, EditKind.DROPPED}}
-    return bool(whats & {"quantity", "degree"}) and "name" not in whats
+    return bool(whats & {"quantity", "degree", "scope"}) and "name" not in whats
 
 
 def alterations(alignment: Alignment) -> str:
     """What an altered alignment changed, in words."""
     out = []
     for e in alignment.edits:
-        if e.what not in {"name", "quantity", "degree"}:
+        if e.what not in {"name", "quantity", "degree", "scope"}:
             continue
-        if e.kind is EditKind.CHANGED and e.what == "degree":
+        if e.kind is EditKind.CHANGED and e.what == "scope":
+            out.append(f"the statement speaks of “{e.evidence_text}”, which the claim widens to “{e.claim_text}”")
+        elif e.kind is EditKind.CHANGED and e.what == "degree":
             out.append(f"the statement says “{e.evidence_text}”, which the claim makes '{e.claim_text}'")
         elif e.kind is EditKind.CHANGED:
             out.append(f"the statement has “{e.evidence_text}” where the claim has “{e.claim_text}”")

@@ -110,6 +110,24 @@ COUNTRY_WORDS: dict[str, str] = {
 }  # fmt: skip
 
 
+# Places inside a wider one the news names ("the whole of Europe" said for "the whole of Ukraine" widens it).
+_REGIONS = {
+    "Europe": "Ukraine Russia Germany France Britain Poland Estonia Latvia Lithuania Finland Sweden Italy Spain "
+              "Hungary Slovakia Belarus Moldova Romania Netherlands Belgium Denmark Norway Austria Czechia Baltic "
+              "Baltics Brussels Berlin Paris London Warsaw Kyiv Moscow",
+    "Ukraine": "Donbas Donetsk Luhansk Crimea Kherson Zaporizhzhia Kharkiv Kyiv Odesa",
+}  # fmt: skip
+
+
+def within(inner_key: str, outer_key: str) -> bool:
+    """Whether the place with name key ``inner_key`` lies inside the one with ``outer_key`` (keys of
+    ``name_key``)."""
+    for region, places in _REGIONS.items():
+        if name_key(region) == outer_key and inner_key in {name_key(p) for p in places.split()}:
+            return True
+    return False
+
+
 # Heads of state and government in this news, standing for their country ("Putin's end game": Russia's).
 LEADERS = {
     "Putin": "Russia", "Zelenskyy": "Ukraine", "Trump": "US", "Merz": "Germany", "Macron": "France",

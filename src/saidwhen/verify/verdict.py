@@ -77,7 +77,9 @@ from saidwhen.verify.matching import SUBORDINATE, adds_year, anchors_present, le
 from saidwhen.verify.restated import from_restatements
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
-# 16: urging others to accept a claim holds it; "gave an explanation" explains;
+# 16: urging others to accept a claim holds it; "gave an explanation" explains; a case put to imagine, dropped,
+# is also out of context; another name after the same words alters, a wider place ("the whole of Europe")
+# exaggerates;
 # 15: a weekday alone is the day the words were said, and a fact-check's undated quote is dated by a dated
 # report of it; advice made of a case put only as a condition is condition_stripped; a qualifier left out
 # ("before formal peace negotiations even begin") or a verb's object put in other terms ("this direction" told
@@ -561,6 +563,9 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
         # a course weighed, reported as decided.
         reasons = (Reason.CONDITION_STRIPPED, Reason.EXAGGERATED)
         note += " The speaker was weighing it; the claim reports it as decided."
+    if kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "frame" and _imagined(dropped[0]):
+        # A case put to imagine, reported as the speaker's view: cut from the frame, and so out of its context.
+        reasons = (Reason.OUT_OF_CONTEXT, Reason.TRUNCATED)
     if kind is Fidelity.OUTDATED and claim.when is not None and claim.when.granularity is Granularity.AFTER:
         # Words tied to an event they came before ("Reacting to the December offer, X warned ...") were
         # about something else: moved in time and out of their context.

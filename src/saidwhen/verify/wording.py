@@ -588,9 +588,11 @@ def corrected(claim_text: str, unit: Unit) -> list[Edit]:
 SUBSTITUTE_CONTEXT = 2  # content words after a name that must be the same for one name to stand in another's place
 
 
-def _names_before(text: str) -> list[tuple[str, Span, tuple[str, ...]]]:
+def _names_before(text: str, after: bool = False) -> list[tuple[str, Span, tuple[str, ...]]]:
     """(name key, span, the next ``SUBSTITUTE_CONTEXT`` content words) of each capitalised word of
-    ``text`` that ends a name ("Ukrainian media outlets" -> ("ukraini", ..., ("media", "outlet")))."""
+    ``text`` that ends a name ("Ukrainian media outlets" -> ("ukraini", ..., ("media", "outlet"))). With
+    ``after``: of each word that starts a name, and the content words before it, nearest first ("taking the
+    whole of Ukraine" -> ("ukrain", ..., ("whole", "take")))."""
     spans = tx.word_spans(text)
     in_names = {part for name in tx.names(text) for part in re.split(r"[\s-]+", name)}
     out = []
@@ -598,19 +600,30 @@ def _names_before(text: str) -> list[tuple[str, Span, tuple[str, ...]]]:
         raw = text[sp.start : sp.end]
         if not raw[0].isupper() or w in tx.STOPWORDS or re.sub(r"['’]s$", "", raw) not in in_names:
             continue  # not a name: "Several members were ...", "The quote ..."
-        if i + 1 < len(spans) and text[spans[i + 1][1].start].isupper():
-            continue  # not the last word of the name
+        beside = i - 1 if after else i + 1
+        if 0 <= beside < len(spans) and text[spans[beside][1].start].isupper():
+            continue  # not the first (last) word of the name
+        near = reversed(spans[max(0, i - 6) : i]) if after else iter(spans[i + 1 : i + 7])
         follow = []
-        for x, xs in spans[i + 1 : i + 7]:
+        for x, xs in near:
             if text[xs.start].isupper() or x[0].isdigit():
-                break  # another name or a number: the words after the name are not the same clause
+                break  # another name or a number: the words beside the name are not the same clause
             if x not in tx.STOPWORDS or x in tx.NEGATIONS:
                 follow.append(tx.canon(x))
             if len(follow) == SUBSTITUTE_CONTEXT:
                 break
-        if len(follow) == SUBSTITUTE_CONTEXT and _CLAUSE_BREAK.search(text, sp.end, spans[i + 1][1].start) is None:
+        if len(follow) < SUBSTITUTE_CONTEXT or not 0 <= beside < len(spans):
+            continue
+        between = (spans[beside][1].end, sp.start) if after else (sp.end, spans[beside][1].start)
+        if _CLAUSE_BREAK.search(text, *between) is None:
             out.append((tx.name_key(raw), sp, tuple(follow)))
     return out
+
+
+def _same_words(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two runs of stems are the same words ("tak" of "taking" is "take")."""
+    return len(a) == len(b) and all(x == y or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)))
+                                    for x, y in zip(a, b, strict=True))  # fmt: skip
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\[\]]")
@@ -622,19 +635,25 @@ def substituted(claim_text: str, unit: Unit) -> list[Edit]:
     Ukraine that does not want peace" against "Russia does not want this peace". Not when the statement
     says the same words of the claim's name too, nor when the claim names the statement's name anywhere."""
     claim_keys = tx.keys(claim_text)
-    said = _names_before(unit.text)
     unit_keys = tx.keys(unit.text)
-    for key, mine, follow in _names_before(claim_text):
-        if any(_kin(key, k) and f == follow for k, _, f in said):
-            continue
-        written_mine = mine.of(claim_text)
-        if _person_like(written_mine) and tx.name_present(written_mine, unit_keys):
-            continue  # a person the statement names too ("between President Zelenskyy, ... and Ukraine")
-        for other, span, f in said:
-            if f != follow or _kin(key, other) or any(_kin(other, k) for k in claim_keys):
+    # Before the same words ("Ukrainian | media outlets"), or after them ("taking the whole of | Europe").
+    for after in (False, True):
+        said = _names_before(unit.text, after)
+        for key, mine, follow in _names_before(claim_text, after):
+            if any(_kin(key, k) and _same_words(f, follow) for k, _, f in said):
                 continue
-            written = span.of(unit.text)
-            return [Edit(EditKind.CHANGED, "name", written, span_of(unit, span.start, span.end), mine.of(claim_text))]
+            written_mine = mine.of(claim_text)
+            if _person_like(written_mine) and tx.name_present(written_mine, unit_keys):
+                continue  # a person the statement names too ("between President Zelenskyy, ... and Ukraine")
+            if after and tx.name_present(written_mine, unit_keys):
+                continue  # the statement names it too, elsewhere
+            for other, span, f in said:
+                if not _same_words(f, follow) or _kin(key, other) or any(_kin(other, k) for k in claim_keys):
+                    continue
+                written = span.of(unit.text)
+                # "the whole of Europe" for "the whole of Ukraine": a wider place, the same claim made bigger.
+                what = "scope" if tx.within(other, key) else "name"
+                return [Edit(EditKind.CHANGED, what, written, span_of(unit, span.start, span.end), written_mine)]
     return []
 
 
