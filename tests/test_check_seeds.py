@@ -488,6 +488,10 @@ MORE = [
          {Reason.MISATTRIBUTED}, {"004"}),
     case("Zelenskyy conceded on Sunday that Ukraine's chances of ever joining NATO had been vanishingly thin.", M,
          {Reason.MISATTRIBUTED}, {"004"}),
+    # "Witkoff also confirmed the continuation of the discussions" (003): which discussions, the sentence before.
+    case("US special envoy Steve Witkoff confirmed that the talks with the Ukrainian side in Berlin would continue.",
+         S, cites={"003"}),
+    case("Steve Witkoff said the Berlin talks had ended and would not resume.", R, cites={"003"}),
     # "taking the whole of Ukraine" (001) made "the whole of Europe": a wider place exaggerates.
     case("Kaja Kallas said that if Putin gets Donbas, Russia will move on to take the whole of Europe.", M,
          {Reason.EXAGGERATED}, {"001"}),

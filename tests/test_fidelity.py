@@ -150,10 +150,32 @@ def test_fidelity_no_statements_is_not_found() -> None:
         ("Lytvyn said Zelenskyy would comment on the Berlin talks.", "Zelenskyy would comment later", 0.5),
         # "the West" in a speaker's mouth is "we" or "our allies": not a name a statement must hold.
         ("Kallas said the West should offer Russia concessions.", "we should offer concessions to Russia", 1.0),
+        # A people's adjective is there where its country's leader is ("Zelenskyy ... talks in Berlin").
+        ("Witkoff said the talks with the Ukrainian delegation in Berlin went on.",
+         "Zelenskyy spoke after the talks in Berlin", 1.0),
+        ("Witkoff said the talks with the Ukrainian delegation in Berlin went on.", "the talks in Berlin", 0.5),
     ],
 )
 def test_fidelity_anchors(claim: str, text: str, expected: float) -> None:
     assert anchors_present(parse_claim(claim), text) == pytest.approx(expected)
+
+
+def test_fidelity_a_short_report_about_the_talks_reads_the_sentence_before() -> None:
+    """ "Witkoff also confirmed | the continuation of the discussions": which discussions, the article's sentence
+    before says; the claim's place and parties are read there."""
+    context = ("Zelenskyy spoke after five hours of talks with a U.S. delegation in Berlin. Witkoff also confirmed "
+               "the continuation of the discussions.")  # fmt: skip
+    short = replace(statement("the continuation of the discussions", speaker="Steve Witkoff"), context=context)
+    claim = parse_claim("Witkoff said the talks with the Ukrainian side in Berlin would not continue.")
+
+    def close(query: str, texts: Sequence[str]) -> list[float]:  # the words read with the talks they are about
+        return [0.6 if "Berlin" in t else 0.3 for t in texts]
+
+    found = align(claim, [short], (), close)
+    assert found.fidelity is Fidelity.NEGATION_FLIPPED, found
+    # With no sentence before that tells of them, the few words are not the claim.
+    alone = replace(short, context="Witkoff also confirmed the continuation of the discussions.")
+    assert align(claim, [alone], (), close).fidelity is Fidelity.NOT_FOUND
 
 
 def test_fidelity_lexical_recall_folds_synonyms() -> None:

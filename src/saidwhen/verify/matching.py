@@ -85,10 +85,27 @@ def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
     keys |= {tx.name_key(tx.COUNTRY_WORDS[m.group(1).lower()]) for m in _OFFICE.finditer(text)
              if m.group(1).lower() in tx.COUNTRY_WORDS}  # fmt: skip
     keys |= {tx.name_key(tx.LEADERS[m.group(1)]) for m in tx.LEADER_POSSESSIVE.finditer(text)}
-    found = sum(1 for a in anchors if tx.name_present(a, keys) or _names_the_event(a, claim.text, text))
+    # A people's adjective ("the Ukrainian side", "the Ukrainian delegation") is there when its leader is:
+    # "talks ... in Berlin", where "Zelenskyy made the remarks".
+    leaders = {tx.name_key(tx.LEADERS[m.group(0)]) for m in _LEADER.finditer(text)}
+    found = sum(
+        1
+        for a in anchors
+        if tx.name_present(a, keys) or _names_the_event(a, claim.text, text) or _people_of(a, leaders)
+    )
     text_values = tx.number_values(text)
     found += sum(1 for v in values if v in text_values)
     return found / (len(anchors) + len(values))
+
+
+_LEADER = re.compile(rf"\b(?:{'|'.join(tx.LEADERS)})\b")
+
+
+def _people_of(anchor: str, leaders: set[str]) -> bool:
+    """Whether ``anchor`` is a people's adjective ("Ukrainian") of a country whose leader ``leaders`` holds."""
+    country = tx.COUNTRY_WORDS.get(anchor.lower())
+    people = anchor.lower().endswith(("an", "ish", "ese", "ian"))
+    return people and country is not None and tx.name_key(country) in leaders
 
 
 _OFFICE = re.compile(
@@ -242,6 +259,10 @@ def sentence_before(unit: Unit) -> str:
     return before[-1].text if before else wd.preceding(unit.evidence)
 
 
+SHORT_REPORT = 8  # the most words of a reported statement that borrows the sentence before for "the talks"
+_THE_EVENT = re.compile(r"\bthe\s+(?:talks|discussions|negotiations|meetings?|sit-down)\b", re.I)
+
+
 def reading(unit: Unit) -> str:
     """The unit's text, after the sentence it points back to, when it does: "They cannot be papers or
     promises" (the sentence before says what "they" are); in the narration, "She said this on Monday in
@@ -254,6 +275,9 @@ def reading(unit: Unit) -> str:
         return f"{before[-1].text} {text}" if before else text
     ev = unit.evidence
     points_back = tx.PRONOUN_START.match(text) or (ev.quote_id is None and tx.POINTS_BACK.search(text))
+    # A few reported words about "the discussions" the article just told of ("Witkoff also confirmed | the
+    # continuation of the discussions"): which discussions is in the sentence before.
+    points_back = points_back or (len(tx.words(text)) <= SHORT_REPORT and _THE_EVENT.search(text))
     if not unit.start and not ev.direct and points_back:
         before_text = wd.preceding(ev)
         return f"{before_text} {text}" if before_text else text

@@ -256,6 +256,8 @@ _PHRASES = (
     # NATO membership" are not.
     (re.compile(r"\b((?:continu|resum)\w*\s+(?:of\s+)?(?:the\s+)?)discussions\b", re.I), r"\1talks"),
     (re.compile(r"\bwritten\s+into\b", re.I), "enshrined in"),
+    # "the Ukrainian side" is Ukraine's delegation: "side" adds nothing to the people's name.
+    (re.compile(r"\b([A-Z][\w.]*(?:an|ish|ese|ian|U\.S\.|US))\s+sides?\b"), r"\1"),
     # "did not go into detail about" the issue: did not explain it in detail.
     (re.compile(r"\b(?:go|goes|going|went|gone)\s+into\s+(?:any\s+|much\s+|great\s+|more\s+|further\s+)?details?\b",
                 re.I), "explain in detail"),
