@@ -492,6 +492,9 @@ MORE = [
     case("US special envoy Steve Witkoff confirmed that the talks with the Ukrainian side in Berlin would continue.",
          S, cites={"003"}),
     case("Steve Witkoff said the Berlin talks had ended and would not resume.", R, cites={"003"}),
+    # "Neither NATO nor EU leaders have issued any official statements or documents walking back that position"
+    # (001): the position of the sentence before ("irreversible").
+    case('StopFake: NATO has officially walked back its "irreversible" pledge to Ukraine', R, cites={"001"}),
     # "taking the whole of Ukraine" (001) made "the whole of Europe": a wider place exaggerates.
     case("Kaja Kallas said that if Putin gets Donbas, Russia will move on to take the whole of Europe.", M,
          {Reason.EXAGGERATED}, {"001"}),

@@ -556,8 +556,8 @@ def test_fidelity_a_quotation_with_words_left_out_of_its_middle_is_truncated() -
 def test_fidelity_an_open_choice_stated_as_settled_is_truncated() -> None:
     """"it is up to Ukrainians to decide what they are willing to give up" reported as what they are
     willing to give up."""
-    said = [statement("But in the end, it is up to Ukrainians to decide what they are willing to give up to have "
-                      "peace.")]  # fmt: skip
+    text = "But in the end, it is up to Ukrainians to decide what they are willing to give up to have peace."
+    said = [replace(statement(text), context=f"The EU and the United States back Ukraine. {text}")]
     settled = align(parse_claim('Kallas said Ukrainians are "willing to give up" NATO membership to have peace.'),
                     said)  # fmt: skip
     assert settled.fidelity is Fidelity.TRUNCATED, settled
@@ -949,6 +949,26 @@ def test_fidelity_a_quotation_finished_in_other_words_is_truncated() -> None:
     whole = align(parse_claim("Zelenskyy said 'some partners from the United States and Europe did not support this "
                               "direction'."), said, (), sim)  # fmt: skip
     assert whole.fidelity is not Fidelity.TRUNCATED, whole
+    # The claim's words a little further on: a word between left out, not the object changed.
+    deal = [statement("Europe won't be able to assist Ukraine in an eventual peace deal if the White House does not "
+                      "include European nations in the process.")]  # fmt: skip
+    stripped = align(parse_claim("Kallas: Europe \"won't be able to assist Ukraine\" in a peace deal"), deal, (), sim)
+    assert stripped.fidelity is Fidelity.CONDITION_STRIPPED, stripped
+
+
+def test_fidelity_who_is_to_decide_named_otherwise_alters_the_statement() -> None:
+    """"it is for the EU and the United States to decide" against "it is up to Ukrainians to decide": another
+    decider; Ukraine for Ukrainians is the same one."""
+    text = "But in the end, it is up to Ukrainians to decide what they are willing to give up to have peace."
+    said = [replace(statement(text), context=f"The EU and the United States back Ukraine. {text}")]
+    sim = lambda q, ts: [0.8] * len(ts)  # noqa: E731
+    other = align(parse_claim("Kallas said it is for the EU and the United States to decide what Ukraine should give "
+                              "up for peace."), said, (), sim)  # fmt: skip
+    assert other.fidelity is Fidelity.ALTERED, other
+    assert [(e.evidence_text, e.claim_text) for e in other.edits] == [("Ukrainians", "the EU and the United States")]
+    same = align(parse_claim("Kallas said it is up to Ukraine to decide what it is willing to give up for peace."),
+                 said, (), sim)  # fmt: skip
+    assert same.fidelity in AGREEING, same
 
 
 def test_fidelity_one_body_named_for_another_alters_the_statement() -> None:
@@ -1241,6 +1261,9 @@ def test_fidelity_a_case_put_to_imagine_is_not_the_speakers_own_statement() -> N
     likened = align(parse_claim("Kallas compared it to sitting down with Osama bin Laden after 9/11 and asking "
                                 "'what else do you want?'"), said)  # fmt: skip
     assert likened.fidelity is not Fidelity.TRUNCATED
+    # Words from the end of the case, far from its frame, are framed all the same.
+    tail = align(parse_claim("Kallas said: 'OK, what else do you want?'"), said)
+    assert tail.fidelity is Fidelity.TRUNCATED and tail.edits[0].what == "frame", tail
 
 
 def test_fidelity_asked_why_reports_the_question_as_one() -> None:
@@ -1583,3 +1606,12 @@ def test_fidelity_a_qualifier_left_out_truncates() -> None:
     whole = align(parse_claim("Kallas said there was no reason to offer concessions to Russia before peace "
                               "negotiations begin."), said, (), sim)  # fmt: skip
     assert whole.fidelity in AGREEING, whole
+    # "— on Ukraine's terms": whose terms the peace is on.
+    terms = [statement("By working together with the U.S., we can achieve a just and lasting peace — on Ukraine's "
+                       "terms.")]  # fmt: skip
+    cut = align(parse_claim("Kallas said: 'By working together with the U.S., we can achieve a just and lasting "
+                            "peace.'"), terms, (), sim)  # fmt: skip
+    assert cut.fidelity is Fidelity.TRUNCATED and cut.edits[0].evidence_text == "on Ukraine's terms", cut
+    kept = align(parse_claim("Kallas said working together with the U.S. can achieve a just and lasting peace on "
+                             "Ukraine's terms."), terms, (), sim)  # fmt: skip
+    assert kept.fidelity in AGREEING, kept

@@ -142,7 +142,7 @@ _HEADLINE_ON = re.compile(
 # conference: '...'" places them only (where is not what was said either).
 _HEADLINE_EVENT = re.compile(
     r"^(?P<pre>[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?:[a-z]+\s+){0,2})?"
-    r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:back\s+)?"
+    r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}),?\s+(?:back\s+)?"
     # ... or answering one: "Kallas hits back at Zelensky's Berlin NATO offer: '...'"
     r"(?P<prep>after|following|ahead\s+of|before|during|at|in|(?:hits?|fires?|strikes?)\s+back\s+at"
     r"|(?:responds?|reacts?|replies)\s+to|answers)\s+"

@@ -171,6 +171,7 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     swapped = swapped or wd.generalised(claim.content, unit, match.window) or wd.relocated(claim, unit)
     swapped = swapped or wd.renamed(claim, unit) or wd.substituted(claim.content, unit)
     swapped = swapped or wd.complement_changed(claim.content, unit) or wd.retitled(claim.content, unit)
+    swapped = swapped or wd.decider_changed(claim.content, unit)
     if swapped:
         edits.extend(swapped)
         return Fidelity.ALTERED, edits
@@ -189,6 +190,11 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     # An open choice stated as a decision: "it is up to Ukrainians to decide what they are willing to
     # give up" reported as "Ukrainians are willing to give up ...".
     choice = wd.OPEN_CHOICE.search(unit.text, max(0, lo - 60), hi)
+    if choice is None:
+        # A case to imagine frames all the words after it in its sentence, however far ("Consider here in America
+        # that after 9/11 you would have sat down with Osama bin Laden and said, 'OK, what else do you want?'").
+        far = wd.OPEN_CHOICE.search(unit.text, 0, hi)
+        choice = far if far is not None and wd.IMAGINED.match(far.group(0)) else None
     # A claim that itself reports a comparison ("likened ... to sitting down with bin Laden") keeps the case
     # put to imagine for what it was.
     imagined = choice is not None and wd.IMAGINED.match(choice.group(0)) is not None
@@ -401,9 +407,14 @@ def _object_widened(claim_text: str, text: str) -> tuple[int, int, str] | None:
 
 # A clause that limits what comes before it in time or case.
 _QUALIFIER = re.compile(
-    r"[\"'”’]?\s*,?\s*(?P<q>(?:before|until|unless|(?:as|so)\s+long\s+as|without|except)\b[^,;.:\"“”]{3,120})", re.I
+    r"[\"'”’]?\s*[,—–]?\s*(?P<q>(?:before|until|unless|(?:as|so)\s+long\s+as|without|except)\b[^,;.:\"“”]{3,120}"
+    # "a just and lasting peace — on Ukraine's terms"
+    r"|on\s+(?:[\w’'-]+['’]s?|our|their|its|his|her|your)\s+(?:own\s+)?terms\b)",
+    re.I,
 )
-_QUALIFIER_WORD = re.compile(r"\b(?:before|until|unless|as\s+long\s+as|so\s+long\s+as|without|except|if|once)\b", re.I)
+_QUALIFIER_WORD = re.compile(
+    r"\b(?:before|until|unless|as\s+long\s+as|so\s+long\s+as|without|except|if|once|terms)\b", re.I
+)
 # Advice in a claim: "Ukraine should give up NATO membership ...".
 _ADVICE = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:not\s+)?(?P<act>(?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.I)
 

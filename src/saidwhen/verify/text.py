@@ -646,6 +646,8 @@ PRONOUN_START = re.compile(r"^\W*(?:they|it|this|these|he|she|that)\b", re.I)
 # "resistant to the idea", "made the remarks": words that stand for what the sentence before said.
 POINTS_BACK = re.compile(
     r"\bthe (?:idea|move|proposal|plan|offer|remarks?|comments?|statement|suggestion|prospect)\b"
-    r"|\b(?:said|says|stated|made|added|wrote) (?:this|that|these|so)\b",
+    r"|\b(?:said|says|stated|made|added|wrote) (?:this|that|these|so)\b"
+    # "walking back that position", "this pledge": the one the sentence before told of
+    r"|\b(?:that|this)\s+(?:position|stance|pledge|promise|commitment|policy|decision|assurance)\b",
     re.I,
 )

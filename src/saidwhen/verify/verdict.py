@@ -80,7 +80,9 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 16: urging others to accept a claim holds it; "gave an explanation" explains; a case put to imagine, dropped,
 # is also out of context; another name after the same words alters, a wider place ("the whole of Europe")
 # exaggerates; a few reported words about "the discussions" read the sentence before; "the Ukrainian side" is
-# there where Zelenskyy is;
+# there where Zelenskyy is; a quotation finished a little further on is no other object; "that position" points
+# back; a case to imagine frames all its sentence; "on Ukraine's terms" qualifies; who is to decide named
+# otherwise alters;
 # 15: a weekday alone is the day the words were said, and a fact-check's undated quote is dated by a dated
 # report of it; advice made of a case put only as a condition is condition_stripped; a qualifier left out
 # ("before formal peace negotiations even begin") or a verb's object put in other terms ("this direction" told

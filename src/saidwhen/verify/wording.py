@@ -518,6 +518,7 @@ def verbatim(claim: Claim, text: str) -> bool:
 
 _Q_CLOSING = "\"”’'"
 _AFTER_QUOTE = re.compile(r"^\s*(?P<words>(?:[A-Za-z][\w’'-]*\s*){1,3})")
+_FURTHER = re.compile(r"^\s*(?:[A-Za-z][\w’'-]*\s*){1,6}")
 
 
 def recompleted(claim: Claim, unit: Unit) -> list[Edit]:
@@ -546,7 +547,9 @@ def recompleted(claim: Claim, unit: Unit) -> list[Edit]:
             continue  # the quoted words end a phrase in the statement: nothing was cut off
         mine = set(tx.content_stems(claim_next.group("words")))
         theirs = set(tx.content_stems(said_next.group("words")))
-        if mine and theirs and not mine & theirs:
+        # The claim's words a little further on ("in a peace deal" for "in an eventual peace deal"): the same.
+        further = _FURTHER.match(unit.text[after:])
+        if mine and theirs and not mine & (theirs | set(tx.content_stems(further.group(0) if further else ""))):
             start = after + said_next.start("words")
             stop = after + said_next.end("words")
             written = unit.text[start:stop].strip()
@@ -655,6 +658,29 @@ def substituted(claim_text: str, unit: Unit) -> list[Edit]:
                 what = "scope" if tx.within(other, key) else "name"
                 return [Edit(EditKind.CHANGED, what, written, span_of(unit, span.start, span.end), written_mine)]
     return []
+
+
+# "it is up to Ukrainians to decide", "for the EU and the United States to decide": who decides.
+_DECIDER = re.compile(
+    r"\b(?:up\s+to|for)\s+(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+    r"(?:\s*(?:,|and|&)\s*(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)*)\s+(?:alone\s+|themselves\s+)?to\s+"
+    r"(?:decide|determine|choose|judge|say)\b"
+)
+
+
+def decider_changed(claim_text: str, unit: Unit) -> list[Edit]:
+    """Who is to decide, named otherwise: "it is for the EU and the United States to decide what Ukraine should
+    give up" against "it is up to Ukrainians to decide what they are willing to give up"."""
+    mine, theirs = _DECIDER.search(claim_text), _DECIDER.search(unit.text)
+    if mine is None or theirs is None:
+        return []
+    claimed, said = mine.group("who"), theirs.group("who")
+    claimed_keys = {tx.name_key(tx.COUNTRY_WORDS.get(w.lower(), w)) for w in tx.words(claimed)} | tx.keys(claimed)
+    said_keys = {tx.name_key(tx.COUNTRY_WORDS.get(w.lower(), w)) for w in tx.words(said)} | tx.keys(said)
+    if any(_kin(a, b) for a in claimed_keys for b in said_keys):
+        return []
+    a, b = theirs.span("who")
+    return [Edit(EditKind.CHANGED, "name", said, span_of(unit, a, b), claimed)]
 
 
 _COPULA = re.compile(r"\b(?:is|are|was|were|remains?|would\s+be|will\s+be)\s+", re.I)
