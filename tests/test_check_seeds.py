@@ -495,6 +495,18 @@ MORE = [
     # "Neither NATO nor EU leaders have issued any official statements or documents walking back that position"
     # (001): the position of the sentence before ("irreversible").
     case('StopFake: NATO has officially walked back its "irreversible" pledge to Ukraine', R, cites={"001"}),
+    # "Kyiv could consider abandoning its bid" (003): "could" made "will" strips the hedge and makes it firmer.
+    case("Ukrainian President Volodymyr Zelenskyy said Kyiv will abandon its bid to join NATO in exchange for security "
+         "guarantees.", M, {Reason.CONDITION_STRIPPED}, {"003", "004"}),
+    # "By working together with the U.S., we can achieve a just and lasting peace — on Ukraine's terms" (002);
+    # Washington is the U.S.
+    case("Kallas said that by working together with Washington, Europe can achieve a just and lasting peace.", M,
+         {Reason.TRUNCATED}, {"002"}),
+    # "Some partners from the U.S. and Europe did not support this direction", said on Sunday (004).
+    case("Volodymyr Zelenskyy told reporters on Saturday that some American and European partners had not backed "
+         "Ukraine's NATO ambitions.", M, {Reason.OUTDATED}, {"004"}),
+    case("Volodymyr Zelenskyy said every partner in Washington and Europe had backed Kyiv's drive to join the "
+         "alliance.", R, cites={"003", "004"}),
     # "taking the whole of Ukraine" (001) made "the whole of Europe": a wider place exaggerates.
     case("Kaja Kallas said that if Putin gets Donbas, Russia will move on to take the whole of Europe.", M,
          {Reason.EXAGGERATED}, {"001"}),

@@ -969,6 +969,24 @@ def test_fidelity_who_is_to_decide_named_otherwise_alters_the_statement() -> Non
     same = align(parse_claim("Kallas said it is up to Ukraine to decide what it is willing to give up for peace."),
                  said, (), sim)  # fmt: skip
     assert same.fidelity in AGREEING, same
+    only = [replace(said[0], text="only Ukrainians can decide what they are willing to sacrifice for peace")]
+    europe = align(parse_claim("Kallas said it is up to Europe to decide what Ukraine is willing to give up."), only,
+                   (), sim)  # fmt: skip
+    assert [(e.evidence_text, e.claim_text) for e in europe.edits] == [("Ukrainians", "Europe")], europe
+
+
+def test_fidelity_who_a_concession_is_asked_of_left_out_truncates() -> None:
+    """"concessions are needed | from Russia" told as "concessions are needed to have a sustainable peace": who must
+    concede is left open; with Russia named, it is the statement."""
+    said = [statement("in order to have a sustainable, long-term peace in Europe, concessions are needed from "
+                      "Russia")]  # fmt: skip
+    sim = lambda q, ts: [0.85] * len(ts)  # noqa: E731
+    cut = align(parse_claim("Kallas said concessions are needed to have a sustainable, long-term peace in Europe."),
+                said, (), sim)  # fmt: skip
+    assert cut.fidelity is Fidelity.TRUNCATED and cut.edits[0].evidence_text == "from Russia", cut
+    whole = align(parse_claim("Kallas said concessions are needed from Russia for a lasting peace in Europe."), said,
+                  (), sim)  # fmt: skip
+    assert whole.fidelity in AGREEING, whole
 
 
 def test_fidelity_one_body_named_for_another_alters_the_statement() -> None:
@@ -1483,6 +1501,37 @@ def test_fidelity_a_weekday_alone_is_the_day_the_words_were_said() -> None:
     assert day_before.fidelity in AGREEING, day_before
     later = align(parse_claim(f"Zelenskyy said on Wednesday that {text[0].lower()}{text[1:]}"), published, (), sim)
     assert later.fidelity is Fidelity.OUTDATED, later
+
+
+def test_fidelity_a_report_giving_the_day_outweighs_the_publication_days_slack() -> None:
+    """Words only known by Sunday's paper may have been said on Saturday; another report of them that says they
+    were said on Sunday tells: "said on Saturday" is then another day."""
+    sim = lambda q, ts: [0.85] * len(ts)  # noqa: E731
+    text = "Some partners from the United States and Europe did not support this direction."
+    published = statement(text, speaker="Volodymyr Zelenskyy", article="a1")
+    published = replace(published, published=date(2025, 12, 14))
+    told = statement(text, speaker="Volodymyr Zelenskyy", said=date(2025, 12, 14), article="a2")
+    claim = parse_claim(f"Zelenskyy said on Saturday that {text[0].lower()}{text[1:]}")
+    assert align(claim, [published], (), sim).fidelity in AGREEING  # a day's slack
+    found = align(claim, [published, told], (), sim)
+    assert found.fidelity is Fidelity.OUTDATED and found.evidence == told, found
+    sunday = parse_claim(f"Zelenskyy said on Sunday that {text[0].lower()}{text[1:]}")
+    assert align(sunday, [published, told], (), sim).fidelity in AGREEING
+
+
+def test_fidelity_the_claim_read_in_a_but_clause_takes_its_polarity() -> None:
+    """"sought to join NATO,' but that some representatives ... did not support this aspiration": a claim whose
+    words are mostly past the "but" ("every partner ... had backed Kyiv's drive to join") is read there."""
+    said = [statement("that Ukraine had \u201cfrom the very beginning sought to join NATO,\u201d but that some "
+                      "representatives of the United States and European partners did not support this aspiration",
+                      speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    sim = lambda q, ts: [0.8] * len(ts)  # noqa: E731
+    every = align(parse_claim("Zelenskyy said every partner in Washington and Europe had backed Kyiv's drive to join "
+                              "the alliance."), said, (), sim)  # fmt: skip
+    assert every.fidelity is Fidelity.NEGATION_FLIPPED, every
+    sought = align(parse_claim("Zelenskyy said Ukraine had sought to join NATO from the very beginning."), said, (),
+                   sim)  # fmt: skip
+    assert sought.fidelity in AGREEING, sought
 
 
 def test_fidelity_undated_words_are_dated_by_a_report_of_the_same_words() -> None:

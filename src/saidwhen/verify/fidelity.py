@@ -65,6 +65,7 @@ PREDICATE_SHARE = 0.25  # ... and holds this share of what the claim says of its
 TOPIC_SEMANTIC = 0.3  # ... with at least this embedding similarity
 
 
+REPORT_MATCH = 0.57  # the match score of another, dated report of the words a claim matched undated
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A weekday the claim names alone ("said on Monday"), read against the day the words were said.
 _BARE_WEEKDAY = re.compile(rf"(?:(?:on|last|this|this past)\s+)?({'|'.join(_WEEKDAYS)})", re.I)
@@ -504,11 +505,31 @@ def _align(
             evidence = match.unit.evidence
             said = evidence.said_on or evidence.published
     exact = evidence.said_on is not None
+    told = False
+    if claim.attributed and when is not None and said is not None and not exact and _fits_all(claim, when, said, exact):
+        # Fits only by its publication day, with a day's slack ("on Saturday" for Sunday's paper): another report
+        # of the same words that gives the day they were said tells.
+        dated = best_match(claim, [ev for ev in statements if ev.said_on is not None], similarity)
+        # The claim matched the words already: a report of them need only come close ("direction" for "aspiration").
+        near = dated is not None and dated.lexical >= LEXICAL and dated.score >= REPORT_MATCH
+        read = differences(claim, dated) if dated is not None and near else None
+        day = dated.unit.evidence.said_on if dated is not None else None
+        if (
+            dated is not None
+            and read is not None
+            and read[0] in AGREEING
+            and day is not None
+            and not _fits_all(claim, when, day, True)
+        ):
+            match, (fidelity, edits) = dated, read
+            evidence, said, exact, told = match.unit.evidence, day, True, True
     if claim.attributed and when is not None and said is not None and not _fits_all(claim, when, said, exact):
         fits = [
             ev
             for ev in statements
-            if (d := ev.said_on or ev.published) is not None and _fits_all(claim, when, d, ev.said_on is not None)
+            if (d := ev.said_on or ev.published) is not None
+            and (ev.said_on is not None or not told)
+            and _fits_all(claim, when, d, ev.said_on is not None)
         ]
         in_time = best_match(claim, fits, similarity) if fits else None
         if in_time is None or not matches(in_time):

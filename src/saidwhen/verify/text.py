@@ -144,7 +144,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("want", "wish", "desire", "seek", "sought"),
     ("guarantee", "assurance", "safeguard"),
     ("say", "said", "state", "stated", "claim", "tell", "told"),
-    ("bid", "aspiration", "ambition", "goal", "dream"),
+    ("bid", "aspiration", "ambition", "goal", "dream", "drive", "quest"),
     ("big", "large", "huge"),
     ("kill", "dead", "death", "die", "died"),
     ("buy", "purchase", "acquire"),
@@ -187,6 +187,7 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]|[A-Z]{2,3}")
 # A capital or seat of power standing for its country.
 METONYMS = {
     "kyiv": "ukrain", "kiev": "ukrain", "moscow": "russia", "kremlin": "russia", "beij": "china", "eu": "europ",
+    "washington": "^us",
     # "the American delegation" is the U.S. one ("^us": the key of "U.S.", "US", "United States")
     "american": "^us", "americans": "^us", "british": "^uk", "britain": "^uk",
 }  # fmt: skip

@@ -82,7 +82,9 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # exaggerates; a few reported words about "the discussions" read the sentence before; "the Ukrainian side" is
 # there where Zelenskyy is; a quotation finished a little further on is no other object; "that position" points
 # back; a case to imagine frames all its sentence; "on Ukraine's terms" qualifies; who is to decide named
-# otherwise alters;
+# otherwise alters; a report giving the day outweighs the publication day's slack; a claim read past a "but"
+# takes that clause's polarity; "could" told as "will" also strips a hedge; who a concession is asked of, left
+# out, truncates;
 # 15: a weekday alone is the day the words were said, and a fact-check's undated quote is dated by a dated
 # report of it; advice made of a case put only as a condition is condition_stripped; a qualifier left out
 # ("before formal peace negotiations even begin") or a verb's object put in other terms ("this direction" told
@@ -112,6 +114,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
 RULES_VERSION = "16"
+_HEDGED = re.compile(r"could|may|might|possibly", re.I)  # the speaker's hedge, where a claim says "will"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant
 MODEL_CONFIDENCE = 0.4  # ... and only with at least this probability: else not enough evidence
@@ -476,7 +479,10 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
     if kind is Fidelity.ALTERED:
         text = f"{said} The claim alters it: {alterations(fidelity)}."
         if only_quantity(fidelity):
-            return ctx.verdict(VerdictLabel.MISLEADING, conf, text, (Reason.EXAGGERATED,), statement)
+            # "could" told as "will": a hedge stripped as well as the words made firmer.
+            hedged = any(e.what == "degree" and _HEDGED.fullmatch(e.evidence_text) for e in fidelity.edits)
+            firmer = (Reason.CONDITION_STRIPPED, Reason.EXAGGERATED) if hedged else (Reason.EXAGGERATED,)
+            return ctx.verdict(VerdictLabel.MISLEADING, conf, text, firmer, statement)
         return ctx.verdict(VerdictLabel.REFUTED, conf, text, evidence=statement)
     if kind is Fidelity.NEGATION_FLIPPED:
         flipped = ", ".join(f"“{e.evidence_text}”" for e in fidelity.edits if e.evidence_text and not e.claim_text)

@@ -661,10 +661,12 @@ def substituted(claim_text: str, unit: Unit) -> list[Edit]:
 
 
 # "it is up to Ukrainians to decide", "for the EU and the United States to decide": who decides.
+_ONE_WHO = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+_WHO = rf"{_ONE_WHO}(?:\s*(?:,|and|&)\s*{_ONE_WHO})*"
 _DECIDER = re.compile(
-    r"\b(?:up\s+to|for)\s+(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
-    r"(?:\s*(?:,|and|&)\s*(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)*)\s+(?:alone\s+|themselves\s+)?to\s+"
-    r"(?:decide|determine|choose|judge|say)\b"
+    rf"\b(?:up\s+to|for)\s+(?P<who>{_WHO})\s+(?:alone\s+|themselves\s+)?to\s+(?:decide|determine|choose|judge|say)\b"
+    # "only Ukrainians can decide"
+    rf"|\bonly\s+(?P<only>{_WHO})\s+(?:can|could|should|must|will|may)\s+(?:decide|determine|choose|judge|say)\b"
 )
 
 
@@ -674,12 +676,12 @@ def decider_changed(claim_text: str, unit: Unit) -> list[Edit]:
     mine, theirs = _DECIDER.search(claim_text), _DECIDER.search(unit.text)
     if mine is None or theirs is None:
         return []
-    claimed, said = mine.group("who"), theirs.group("who")
+    claimed, said = mine.group("who") or mine.group("only"), theirs.group("who") or theirs.group("only")
     claimed_keys = {tx.name_key(tx.COUNTRY_WORDS.get(w.lower(), w)) for w in tx.words(claimed)} | tx.keys(claimed)
     said_keys = {tx.name_key(tx.COUNTRY_WORDS.get(w.lower(), w)) for w in tx.words(said)} | tx.keys(said)
     if any(_kin(a, b) for a in claimed_keys for b in said_keys):
         return []
-    a, b = theirs.span("who")
+    a, b = theirs.span("who" if theirs.group("who") else "only")
     return [Edit(EditKind.CHANGED, "name", said, span_of(unit, a, b), claimed)]
 
 
