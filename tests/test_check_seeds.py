@@ -507,6 +507,10 @@ MORE = [
          "Ukraine's NATO ambitions.", M, {Reason.OUTDATED}, {"004"}),
     case("Volodymyr Zelenskyy said every partner in Washington and Europe had backed Kyiv's drive to join the "
          "alliance.", R, cites={"003", "004"}),
+    # "'paper' assurances are insufficient" (001): promises on paper are those assurances; two remarks, each the
+    # contrary of its part ("... and that Europe must be prepared to consider ... deploying peacekeepers").
+    case("Kallas said written promises on paper would be enough to protect Ukraine.", R, cites={"001"}),
+    case("Kallas: Paper promises are enough for Ukraine, no troops needed", R, cites={"001"}),
     # "taking the whole of Ukraine" (001) made "the whole of Europe": a wider place exaggerates.
     case("Kaja Kallas said that if Putin gets Donbas, Russia will move on to take the whole of Europe.", M,
          {Reason.EXAGGERATED}, {"001"}),
@@ -651,3 +655,17 @@ def test_check_seeds_words_tied_to_a_later_event_are_outdated_and_out_of_context
     assert set(verdict.reasons) == {Reason.OUTDATED, Reason.OUT_OF_CONTEXT}, verdict.reasons
     dated = api.check(seeds_settings, "On Dec. 15 Kallas said Russia will try to divide us.")
     assert dated.reasons == (Reason.OUTDATED,), dated.reasons
+
+
+def test_check_seeds_a_fact_checks_finding_on_the_words_it_quotes_puts_them_out_of_context(
+    seeds_settings: Settings,
+) -> None:
+    """001 quotes Kallas's conditional remark and finds she "was not referring to abandoning Ukraine's NATO
+    aspirations": a claim stripping that remark's condition about NATO accession is out of context too, and the
+    finding is cited; one about Russia taking Ukraine (the same quote, of which the finding says nothing) is not."""
+    accession = api.check(seeds_settings, "Kallas said Ukraine's accession to NATO is out of the question.")
+    assert accession.label is VerdictLabel.MISLEADING
+    assert {Reason.CONDITION_STRIPPED, Reason.OUT_OF_CONTEXT} <= set(accession.reasons), accession.reasons
+    assert any("not referring" in c.evidence.text for c in accession.fact_checks)
+    taking = api.check(seeds_settings, "Kallas said Russia will definitely move on to take the whole of Ukraine.")
+    assert taking.label is VerdictLabel.MISLEADING and Reason.OUT_OF_CONTEXT not in taking.reasons, taking.reasons

@@ -975,6 +975,32 @@ def test_fidelity_who_is_to_decide_named_otherwise_alters_the_statement() -> Non
     assert [(e.evidence_text, e.claim_text) for e in europe.edits] == [("Ukrainians", "Europe")], europe
 
 
+def test_fidelity_two_remarks_each_contrary_to_their_part_of_the_statement_reverse_it() -> None:
+    """"Paper promises are enough for Ukraine, no troops needed" against "'paper' assurances are insufficient and
+    that Europe must be prepared to consider ... deploying peacekeepers": one negation each side, so the count is
+    even, but each remark says the contrary of its part."""
+    text = ("that 'paper' assurances are insufficient and that Europe must be prepared to consider more robust "
+            "measures, including discussions about deploying peacekeepers or military contingents")  # fmt: skip
+    said = [replace(statement(text), context=f"Security guarantees for Ukraine: Kallas has argued {text}.")]
+    sim = lambda q, ts: [0.8] * len(ts)  # noqa: E731
+    both = align(parse_claim("Kallas: Paper promises are enough for Ukraine, no troops needed"), said, (), sim)
+    assert both.fidelity is Fidelity.NEGATION_FLIPPED, both
+    assert [e.claim_text for e in both.edits] == ["Paper promises are enough for Ukraine", "no troops needed"]
+    same = align(parse_claim("Kallas said paper assurances are insufficient, and peacekeepers may be needed."), said,
+                 (), sim)  # fmt: skip
+    assert same.fidelity is not Fidelity.NEGATION_FLIPPED, same
+
+
+def test_fidelity_the_negation_reach_stops_at_another_remark() -> None:
+    """"'paper' assurances are insufficient | and that Europe must be prepared to consider deploying peacekeepers":
+    the negative word belongs to the remark before, not to the one the claim matches."""
+    said = [statement("that 'paper' assurances are insufficient and that Europe must be prepared to consider "
+                      "deploying peacekeepers")]  # fmt: skip
+    sim = lambda q, ts: [0.8] * len(ts)  # noqa: E731
+    found = align(parse_claim("Kallas said Europe must deploy peacekeepers."), said, (), sim)
+    assert found.fidelity is not Fidelity.NEGATION_FLIPPED, found
+
+
 def test_fidelity_who_a_concession_is_asked_of_left_out_truncates() -> None:
     """"concessions are needed | from Russia" told as "concessions are needed to have a sustainable peace": who must
     concede is left open; with Russia named, it is the statement."""

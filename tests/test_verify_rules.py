@@ -67,6 +67,7 @@ def test_text_reports_claim(text: str, expected: bool) -> None:
         ("Europe would be unable to help.", 1),  # "unable" is "won't be able"
         ("NATO membership for Ukraine is off the table.", 1),
         ("Trump has ruled out NATO membership.", 1),
+        ("Paper assurances are insufficient.", 1),  # not enough
         ("Little progress was made.", 1),  # next to none
         ("A little progress was made.", 0),  # some
     ],
@@ -98,6 +99,7 @@ def test_text_polarity(text: str, expected: int) -> None:
         ("the meeting ran for five hours", "the meeting lasted five hours"),
         ("boots on the ground", "troops on the ground"),
         ("talks with the Ukrainian side", "talks with the Ukrainian"),
+        ("paper promises are insufficient", "written assurances are not sufficient"),
         # A verb that only carries its noun: "gave (colleagues) an explanation" explains.
         ("the minister gave an explanation", "the minister explained"),
         ("the minister gave EU colleagues an explanation", "the minister EU colleagues explanation"),

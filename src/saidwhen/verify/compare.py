@@ -42,6 +42,8 @@ _NEGATED_SUBJECT = re.compile(r"\W*(?:neither|no|none\s+of|nobody|nothing|not\s+
 PAIR_CONDITION = 0.34  # share of the claim's words the sentence of a pair holding a condition must have
 _NEGATED_LEAD = re.compile(r"\b(?:no|not|never|n['’]t)\s+(?:[\w’'-]+\s+){0,2}(?:to|of|for)\s*$", re.I)
 _INSTEAD = re.compile(r"^\W*but\s+(?:rather|instead)\b", re.I)
+_AND_THAT = re.compile(r"\b(?:and|but)\s+that\b|;", re.I)
+JOINT_REACH = 40  # characters into the matched window a joint between two remarks may lie
 BUT_SHARE = 0.4  # share of the claim's words a "but ..." clause after the matched words holds to be the claim's
 _BUT_THAT = re.compile(r"[,;]?\s*\bbut\s+(?:that\s+)?(?=\w)", re.I)
 _CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")
@@ -101,6 +103,11 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     ):
         reach = min(reach, relative.start())
     at = lo
+    # The window reaches a few words back for a negation before the verb; not past the start of another
+    # remark ("'paper' assurances are insufficient | and that Europe must be prepared to consider ...").
+    joint = [m for m in _AND_THAT.finditer(unit.text, lo, hi) if m.start() - lo <= JOINT_REACH]
+    if joint and not set(tx.content_stems(unit.text[lo : joint[-1].start()])) & set(tx.content_stems(claim.content)):
+        at = joint[-1].end()
     # Most of the claim's words past a "but" after the matched ones ("sought to join NATO,' | but that some
     # representatives of the United States and European partners did not support this aspiration" for "every
     # partner in Washington and Europe had backed Kyiv's drive to join the alliance"): that clause is the claim's.
@@ -155,6 +162,14 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     # Ukraine"): the statement is their rejection.
     rejecting = _rejected_by_cue(unit.evidence, unit.text[:lo]) if unit.start == 0 and lo < 40 else None
     window_neg += 1 if rejecting else 0
+    # Two remarks in one claim, each the contrary of its own part of the statement, cancel out in the count
+    # ("Paper promises are enough, no troops needed" against "'paper' assurances are insufficient and ... deploying
+    # peacekeepers"): read clause by clause.
+    clause_flips = _every_clause_flipped(claim.content, unit.text)
+    if clause_flips and not (claim_neg + window_neg + min(1, len(opposed))) % 2:
+        for (a, b), mine in clause_flips:
+            edits.append(Edit(EditKind.CHANGED, "negation", unit.text[a:b], wd.span_of(unit, a, b), mine))
+        return Fidelity.NEGATION_FLIPPED, edits
     if (claim_neg + window_neg + min(1, len(opposed))) % 2:
         if opposed:
             for claimed, said in opposed:
@@ -471,6 +486,41 @@ def _advice_from_condition(claim_text: str, text: str) -> tuple[int, int] | None
     if act & inside and not act & outside:
         return next((a, b) for a, b in clauses if act & set(tx.content_stems(text[a:b])))
     return None
+
+
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:—–]|\band\s+that\b|\bbut\b)\s*", re.I)
+CLAUSE_WORDS = 2  # content words a clause of a claim needs to be read on its own
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the clauses of ``text`` (split at commas, semicolons, dashes, "and that", "but")."""
+    out, start = [], 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _every_clause_flipped(claim_text: str, text: str) -> list[tuple[tuple[int, int], str]]:
+    """For a claim of two or more clauses: the ranges of ``text`` each clause of the claim reads against (the one
+    sharing most of its words), when every one of them says the contrary of its claim clause; [] otherwise."""
+    mine = [claim_text[a:b] for a, b in _clauses(claim_text)]
+    mine = [c for c in mine if len(tx.content_stems(c)) >= CLAUSE_WORDS or tx.polarity(c)]
+    if len(mine) < 2:
+        return []
+    theirs = _clauses(text)
+    flipped = []
+    for clause in mine:
+        words = set(tx.content_stems(clause))
+        shared = [(len(words & set(tx.content_stems(text[a:b]))), (a, b)) for a, b in theirs]
+        best, (a, b) = max(shared, key=lambda x: x[0])
+        opposed = tx.opposed_words(clause, text[a:b])
+        part = wd.blank(text[a:b], wd.word_ranges(text[a:b], [w for _, w in opposed]))  # each counted once
+        if not best or (tx.polarity(clause) + tx.polarity(part) + min(1, len(opposed))) % 2 == 0:
+            return []
+        flipped.append(((a, b), clause))
+    return flipped if len({r for r, _ in flipped}) == len(flipped) else []
 
 
 def _inside(word: str, text: str, ranges: list[tuple[int, int]]) -> bool:

@@ -156,6 +156,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("support", "back", "backed", "backing", "endorse", "help", "assist", "aid", "supporter", "backer", "proponent"),
     ("key", "main", "principal", "central", "major"),
     ("commitment", "pledge", "promise", "vow"),
+    ("paper", "written"),  # "on paper" / "written" assurances
     ("neutral", "neutrality"),
     ("progress", "headway", "advance"),
     ("lot", "considerable", "substantial", "significant", "plenty"),
@@ -259,6 +260,8 @@ _PHRASES = (
     (re.compile(r"\bwritten\s+into\b", re.I), "enshrined in"),
     # "the Ukrainian side" is Ukraine's delegation: "side" adds nothing to the people's name.
     (re.compile(r"\b([A-Z][\w.]*(?:an|ish|ese|ian|U\.S\.|US))\s+sides?\b"), r"\1"),
+    # Promises on paper are the assurances called "paper" ones.
+    (re.compile(r"\b(paper|written)\s+promises\b", re.I), r"\1 assurances"),
     # "did not go into detail about" the issue: did not explain it in detail.
     (re.compile(r"\b(?:go|goes|going|went|gone)\s+into\s+(?:any\s+|much\s+|great\s+|more\s+|further\s+)?details?\b",
                 re.I), "explain in detail"),
@@ -304,7 +307,12 @@ _LIGHT_VERB = re.compile(
 
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry content (no stopwords, no negations), synonyms folded."""
-    return [canon(w) for w in words(phrasal(text)) if w not in STOPWORDS and w not in NEGATIONS and len(w) > 1]
+    # "insufficient" is "sufficient", negated (polarity counts it: ``NEGATIVE_WORDS``).
+    read = _INSUFFICIENT.sub("sufficient", phrasal(text))
+    return [canon(w) for w in words(read) if w not in STOPWORDS and w not in NEGATIONS and len(w) > 1]
+
+
+_INSUFFICIENT = re.compile(r"\binsufficient\b", re.I)
 
 
 def negation_count(text: str) -> int:
@@ -598,7 +606,7 @@ NEGATIVE_WORDS = re.compile(
     r"|deplor\w*|lambast\w*|mistake|untrue|nonsense|unacceptable|unimaginable|unable|refus(?:e|ed|es|ing|al)"
     r"|stay(?:ed|s|ing)?\s+out\s+of|rather\s+than|off\s+the\s+table|rul(?:e|es|ed|ing)\s+out"
     # "little progress", "scant openness": next to none ("a little" is some)
-    r"|(?<!\ba\s)little|scant|hardly|barely)\b|\bnon-(?=[a-z])",
+    r"|(?<!\ba\s)little|scant|hardly|barely|insufficient(?:ly)?)\b|\bnon-(?=[a-z])",
     re.I,
 )
 _CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")

@@ -84,7 +84,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # back; a case to imagine frames all its sentence; "on Ukraine's terms" qualifies; who is to decide named
 # otherwise alters; a report giving the day outweighs the publication day's slack; a claim read past a "but"
 # takes that clause's polarity; "could" told as "will" also strips a hedge; who a concession is asked of, left
-# out, truncates;
+# out, truncates; a fact-check's finding that the words it quotes were distorted puts a claim stripping them out
+# of context; "insufficient" negates; two remarks each contrary to their part of the statement reverse it;
 # 15: a weekday alone is the day the words were said, and a fact-check's undated quote is dated by a dated
 # report of it; advice made of a case put only as a condition is condition_stripped; a qualifier left out
 # ("before formal peace negotiations even begin") or a verb's object put in other terms ("this direction" told
@@ -242,6 +243,34 @@ def _fact_checks(
     return restating, findings
 
 
+def _checked_in_place(
+    claim: Claim, found: Verdict, aligned: Evidence, fact_checks: Sequence[Evidence]
+) -> Evidence | None:
+    """The finding of the fact-check the aligned words were quoted in, that they were distorted ("was not
+    referring to ..., but rather ..."), for a claim made misleading by a condition or cut: None otherwise."""
+    if (
+        found.label is not VerdictLabel.MISLEADING
+        or Reason.OUT_OF_CONTEXT in found.reasons
+        or not ({Reason.CONDITION_STRIPPED, Reason.TRUNCATED} & set(found.reasons))
+        or not aligned.fact_check
+        or not claim.speaker
+    ):
+        return None
+    surname = tx.name_key(claim.speaker.split()[-1])
+    said_of = said_of_names(claim)  # what the finding must speak of too, besides names ("accession", "abandon")
+    in_place = [
+        ev
+        for ev in fact_checks
+        if ev.article_id == aligned.article_id
+        and _OUT_OF_CONTEXT.search(ev.text)
+        and not tx.reports_claim(ev.text)
+        and surname in tx.keys(ev.text)
+        and relevance(claim, ev) >= RELATED
+        and said_of & set(tx.content_stems(ev.text))
+    ]
+    return max(in_place, key=lambda ev: relevance(claim, ev), default=None)
+
+
 def _related_conditional(claim: Claim, statements: Sequence[Evidence]) -> Evidence | None:
     """The speaker's statement closest to the claim that carries a condition or hedge."""
     best: tuple[float, Evidence] | None = None
@@ -338,7 +367,18 @@ def decide(
         return ctx.verdict(VerdictLabel.REFUTED, 0.75, fc_line)
 
     if fidelity is not None and aligned is not None and kind is not Fidelity.NOT_FOUND:
-        return _from_alignment(ctx, fidelity, aligned, who)
+        ruled = _from_alignment(ctx, fidelity, aligned, who)
+        in_place = _checked_in_place(claim, ruled, aligned, fact_checks)
+        if in_place is None:
+            return ruled
+        # The words come from a fact-check that finds them taken out of their context ("Kallas was not referring
+        # to abandoning Ukraine's NATO aspirations"): so does the claim that strips their condition.
+        return replace(
+            ruled,
+            reasons=(*ruled.reasons, Reason.OUT_OF_CONTEXT),
+            justification=f"{ruled.justification} The fact-check that quotes them says: {quote(in_place.text)}.",
+            fact_checks=(*ruled.fact_checks, Citation(in_place, CitationRole.FACT_CHECK, relevance(claim, in_place))),
+        )
 
     use_model = model is not None and model_decides(claim, stances)
     if claim.attributed and restated and not use_model:
