@@ -511,6 +511,12 @@ MORE = [
     # contrary of its part ("... and that Europe must be prepared to consider ... deploying peacekeepers").
     case("Kallas said written promises on paper would be enough to protect Ukraine.", R, cites={"001"}),
     case("Kallas: Paper promises are enough for Ukraine, no troops needed", R, cites={"001"}),
+    # "why we should give Russia what they want ...?" (002), a question asked, stated as her view.
+    case("Kallas told AFP that Europe should give Russia what it wants on top of what it has already done in "
+         "Ukraine.", M, {Reason.OUT_OF_CONTEXT}, {"002"}),
+    # "they are agreeing to everything to have peace" (000), Kallas relating Ukraine's stand.
+    case("Kaja Kallas said Ukraine should agree to everything in order to get peace.", M, {Reason.OUT_OF_CONTEXT},
+         {"000"}),
     # "taking the whole of Ukraine" (001) made "the whole of Europe": a wider place exaggerates.
     case("Kaja Kallas said that if Putin gets Donbas, Russia will move on to take the whole of Europe.", M,
          {Reason.EXAGGERATED}, {"001"}),

@@ -164,6 +164,9 @@ from saidwhen.verify.claims import parse_claim, yearless_month
         # "Name, after <event>: words": the event is when, with or without a comma after the name.
         ("Zelensky, after 5-hour Berlin talks: guarantees don't need to be binding", "Zelensky", ":",
          "guarantees don't need to be binding"),
+        # A comma after "that" ("said in February 2025 that, if ...").
+        ("Kallas said in February 2025 that, if Ukraine concedes, it needs guarantees.", "Kallas", "said",
+         "if Ukraine concedes, it needs guarantees"),
         # A setting of several pieces before "that" (a day, a date, a place or an event), each after a comma.
         ("Kallas said on Monday, December 15, in Brussels that NATO's umbrella works.", "Kallas", "said",
          "NATO's umbrella works"),

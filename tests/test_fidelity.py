@@ -1001,6 +1001,23 @@ def test_fidelity_the_negation_reach_stops_at_another_remark() -> None:
     assert found.fidelity is not Fidelity.NEGATION_FLIPPED, found
 
 
+def test_fidelity_what_is_being_done_told_as_advice_is_out_of_context() -> None:
+    """"they are agreeing to everything to have peace" (relating Ukraine's stand) reported as "Ukraine should agree
+    to everything": a description made advice. Words that urge it themselves ("need to") are advice."""
+    sim = lambda q, ts: [0.8] * len(ts)  # noqa: E731
+    said = [statement("Sybiha was explaining how open they are to the negotiations, and Ukraine is agreeing to "
+                      "everything to have peace.")]  # fmt: skip
+    urged = align(parse_claim("Kallas said Ukraine should agree to everything to have peace."), said, (), sim)
+    assert urged.fidelity is Fidelity.OUT_OF_CONTEXT, urged
+    assert [(e.what, e.evidence_text, e.claim_text) for e in urged.edits] == [
+        ("mood", "is agreeing to everything", "should agree to everything")]
+    described = align(parse_claim("Kallas said Ukraine is agreeing to everything to have peace."), said, (), sim)
+    assert described.fidelity in AGREEING, described
+    need = [statement("Ukraine needs to be agreeing to everything to have peace.")]
+    assert align(parse_claim("Kallas said Ukraine should agree to everything to have peace."), need, (),
+                 sim).fidelity is not Fidelity.OUT_OF_CONTEXT  # fmt: skip
+
+
 def test_fidelity_who_a_concession_is_asked_of_left_out_truncates() -> None:
     """"concessions are needed | from Russia" told as "concessions are needed to have a sustainable peace": who must
     concede is left open; with Russia named, it is the statement."""

@@ -237,6 +237,9 @@ def test_fidelity_rebuttal_match_reads_these_claims_untrue() -> None:
          "provoked the invasion.", Fidelity.NEGATION_FLIPPED),
         ("Kallas said Europe should not buy Moscow's claim that Ukraine's desire to join the alliance provoked the "
          "invasion.", Fidelity.PARAPHRASE),
+        # "claims P were partly true", no "that" after "claims".
+        ("Kallas told AFP that claims Ukraine's desire to join the alliance provoked the invasion were partly true.",
+         Fidelity.NEGATION_FLIPPED),
     ],
 )  # fmt: skip
 def test_fidelity_rebuttal_match_reads_a_reported_judgement(claim: str, fidelity: Fidelity) -> None:

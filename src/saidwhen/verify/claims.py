@@ -98,7 +98,7 @@ _SAID = re.compile(
     # "said in a WhatsApp chat with reporters on Sunday: '...'": where and when, then the quoted words.
     rf"|\s+(?:on|in|at|during|after|before|following|while|to|last|this|earlier)\b[^,:{_Q_OPEN}]{{0,60}}?:"
     rf"(?=\s*[{_Q_OPEN}]))?"
-    rf"\s+(?P<content>.+)$",
+    rf",?\s+(?P<content>.+)$",  # "said in February that, if ..."
     re.S,
 )
 # "The EU's top diplomat said (that) content", "Ukraine's foreign minister said ...": a speaker named

@@ -293,6 +293,15 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
         a, b = advised
         span = wd.span_of(unit, a, b)
         return Fidelity.CONDITION_STRIPPED, [Edit(EditKind.DROPPED, "condition", unit.text[a:b], span)]
+    # What someone is doing, told as what they should do: "they are agreeing to everything to have peace" (the
+    # speaker relating Ukraine's stand) reported as "Ukraine should agree to everything".
+    urged = _ADVICE.search(claim.content) if claim.attributed else None
+    act = set(tx.content_stems(urged.group("act"))) if urged is not None else set()
+    doing = next((m for m in _DOING.finditer(unit.text, at, reach) if act & set(tx.content_stems(m.group(0)))), None)
+    if urged is not None and doing is not None and not _DEONTIC.search(unit.text, max(0, at - 60), reach):
+        described, advice = _without_tail(doing.group(0)), _without_tail(urged.group(0))
+        span = wd.span_of(unit, doing.start(), doing.start() + len(described))
+        return Fidelity.OUT_OF_CONTEXT, [Edit(EditKind.CHANGED, "mood", described, span, advice)]
 
     # A qualifier right after the matched words that the claim leaves out: "no reason to offer concessions to
     # Russia | before formal peace negotiations even begin" told as "no reason to offer concessions to Russia".
@@ -386,7 +395,8 @@ REBUTS = re.compile(
 # "the claim that <proposition> is 'partly true'", "described the idea that <proposition> as a myth": a
 # claim that reports the speaker's judgement of a proposition.
 _ASSESSED = re.compile(
-    r"\b(?:claims?|allegations?|accusations?|idea|notion|suggestion|argument|assertion)\s+that\s+(?P<prop>.{10,200}?),?"
+    r"\b(?:(?:claims?|allegations?|accusations?|idea|notion|suggestion|argument|assertion)\s+that"
+    r"|^(?:claims|allegations|accusations))\s+(?P<prop>.{10,200}?),?"  # "claims Ukraine's ... provoked it were ..."
     r"\s+(?:(?:is|was|are|were|as|to\s+be)\s+(?P<judgement>[^.;]{2,40})"
     # "called the claim that P totally untrue": the judgement right after the proposition, no verb between.
     # Quoted or not, and perhaps with more words of the speaker after it ("'totally untrue', 'the Russian
@@ -466,6 +476,12 @@ _QUALIFIER = re.compile(
 _QUALIFIER_WORD = re.compile(
     r"\b(?:before|until|unless|as\s+long\s+as|so\s+long\s+as|without|except|if|once|terms)\b", re.I
 )
+# A course described as under way ("they are agreeing to everything"), and words that urge one.
+_DOING = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ing)\b(?:\s+[\w’'-]+){0,3}", re.I)
+_DEONTIC = re.compile(
+    r"\b(?:should|must|ought|need(?:s|ed)?\s+to|ha(?:ve|s|d)\s+to|require[sd]?|necessary|urg\w*|call(?:s|ed)?\s+(?:for|on))\b",
+    re.I,
+)
 # Advice in a claim: "Ukraine should give up NATO membership ...".
 _ADVICE = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:not\s+)?(?P<act>(?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.I)
 
@@ -521,6 +537,14 @@ def _every_clause_flipped(claim_text: str, text: str) -> list[tuple[tuple[int, i
             return []
         flipped.append(((a, b), clause))
     return flipped if len({r for r, _ in flipped}) == len(flipped) else []
+
+
+def _without_tail(words: str) -> str:
+    """``words`` without the function words they end with ("are agreeing to everything to" -> "... everything")."""
+    kept = words.split()
+    while len(kept) > 1 and kept[-1].lower() in tx.STOPWORDS:
+        kept.pop()
+    return " ".join(kept)
 
 
 def _inside(word: str, text: str, ranges: list[tuple[int, int]]) -> bool:

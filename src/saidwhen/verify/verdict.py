@@ -86,6 +86,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # takes that clause's polarity; "could" told as "will" also strips a hedge; who a concession is asked of, left
 # out, truncates; a fact-check's finding that the words it quotes were distorted puts a claim stripping them out
 # of context; "insufficient" negates; two remarks each contrary to their part of the statement reverse it;
+# 16 (cont.): a question asked, stated, is out of context; "claims P were partly true" judges P;
 # 15: a weekday alone is the day the words were said, and a fact-check's undated quote is dated by a dated
 # report of it; advice made of a case put only as a condition is condition_stripped; a qualifier left out
 # ("before formal peace negotiations even begin") or a verb's object put in other terms ("this direction" told
@@ -571,8 +572,12 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
         subject = next((e for e in fidelity.edits if e.what == "subject"), None)
         likened = next((e for e in fidelity.edits if e.what == "likened"), None)
         about = next((e for e in fidelity.edits if e.what == "topic"), None)
+        mood = next((e for e in fidelity.edits if e.what == "mood"), None)
         note = " The words are on record, about something else."
-        if about is not None:
+        if mood is not None:
+            note = (f" The speaker described what was being done (“{mood.evidence_text}”); the claim makes it advice "
+                    f"('{mood.claim_text}').")  # fmt: skip
+        elif about is not None:
             note = (f" The statement only names it as what was spoken of ({quote(about.evidence_text)} ...); it "
                     "does not say it.")  # fmt: skip
         elif likened is not None:
@@ -612,8 +617,11 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
         # a course weighed, reported as decided.
         reasons = (Reason.CONDITION_STRIPPED, Reason.EXAGGERATED)
         note += " The speaker was weighing it; the claim reports it as decided."
-    if kind is Fidelity.TRUNCATED and dropped and dropped[0].what == "frame" and _imagined(dropped[0]):
-        # A case put to imagine, reported as the speaker's view: cut from the frame, and so out of its context.
+    if kind is Fidelity.TRUNCATED and dropped and (
+        (dropped[0].what == "frame" and _imagined(dropped[0])) or dropped[0].what == "question"
+    ):
+        # A case put to imagine or a question asked, reported as the speaker's view: cut from the frame, and so
+        # out of its context.
         reasons = (Reason.OUT_OF_CONTEXT, Reason.TRUNCATED)
     if kind is Fidelity.OUTDATED and claim.when is not None and claim.when.granularity is Granularity.AFTER:
         # Words tied to an event they came before ("Reacting to the December offer, X warned ...") were
