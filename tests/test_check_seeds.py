@@ -517,6 +517,9 @@ MORE = [
     # "they are agreeing to everything to have peace" (000), Kallas relating Ukraine's stand.
     case("Kaja Kallas said Ukraine should agree to everything in order to get peace.", M, {Reason.OUT_OF_CONTEXT},
          {"000"}),
+    # Kallas's "it is up to Ukrainians to decide" (000), said more firmly and given to Zelenskyy.
+    case("Zelenskyy said it is for Ukrainians alone to decide what they will give up to achieve peace.", M,
+         {Reason.MISATTRIBUTED}, {"000"}),
     # "taking the whole of Ukraine" (001) made "the whole of Europe": a wider place exaggerates.
     case("Kaja Kallas said that if Putin gets Donbas, Russia will move on to take the whole of Europe.", M,
          {Reason.EXAGGERATED}, {"001"}),

@@ -1575,6 +1575,9 @@ def test_fidelity_the_claim_read_in_a_but_clause_takes_its_polarity() -> None:
     sought = align(parse_claim("Zelenskyy said Ukraine had sought to join NATO from the very beginning."), said, (),
                    sim)  # fmt: skip
     assert sought.fidelity in AGREEING, sought
+    # As many of its words on either side, and its verb ("backed" / "did not support") past the "but".
+    fully = align(parse_claim("Zelensky said the US and Europe fully backed Ukraine joining NATO."), said, (), sim)
+    assert fully.fidelity is Fidelity.NEGATION_FLIPPED, fully
 
 
 def test_fidelity_undated_words_are_dated_by_a_report_of_the_same_words() -> None:

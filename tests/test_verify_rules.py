@@ -100,6 +100,9 @@ def test_text_polarity(text: str, expected: int) -> None:
         ("boots on the ground", "troops on the ground"),
         ("talks with the Ukrainian side", "talks with the Ukrainian"),
         ("paper promises are insufficient", "written assurances are not sufficient"),
+        ("Russia will take Ukraine", "Russia will be taking Ukraine"),
+        ("NATO provoked the war", "NATO provoked the invasion"),
+        ("Russia will try to sow division", "Russia will try to divide"),
         # A verb that only carries its noun: "gave (colleagues) an explanation" explains.
         ("the minister gave an explanation", "the minister explained"),
         ("the minister gave EU colleagues an explanation", "the minister EU colleagues explanation"),
@@ -237,6 +240,8 @@ def test_fidelity_rebuttal_match_reads_these_claims_untrue() -> None:
          "provoked the invasion.", Fidelity.NEGATION_FLIPPED),
         ("Kallas said Europe should not buy Moscow's claim that Ukraine's desire to join the alliance provoked the "
          "invasion.", Fidelity.PARAPHRASE),
+        ("Kallas said Russia's story that Ukraine's desire to join the alliance provoked the invasion is true.",
+         Fidelity.NEGATION_FLIPPED),
         # "claims P were partly true", no "that" after "claims".
         ("Kallas told AFP that claims Ukraine's desire to join the alliance provoked the invasion were partly true.",
          Fidelity.NEGATION_FLIPPED),

@@ -22,6 +22,7 @@ from saidwhen.verify.matching import (
     claim_part,
     lexical_recall,
     reading,
+    said_of_names,
 )
 
 _PURPOSE = re.compile(
@@ -115,8 +116,12 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     if turn is not None:
         turn_end = _CLAUSE_END.search(unit.text, turn.end())
         after_turn = unit.text[turn.end() : turn_end.start() if turn_end else len(unit.text)]
-        there = lexical_recall(claim.content, after_turn)
-        if there >= BUT_SHARE and there > lexical_recall(claim.content, unit.text[lo:hi]):
+        there = lexical_recall(claim.content, after_turn, claim.entities)
+        before = lexical_recall(claim.content, unit.text[lo:hi], claim.entities)
+        # As many of its words, and what it says of them (the verb: "backed" / "did not support") only there.
+        said_of = said_of_names(claim)
+        verb_there = bool(said_of & set(tx.content_stems(after_turn)) - set(tx.content_stems(unit.text[lo:hi])))
+        if there >= BUT_SHARE and (there > before or (there == before and verb_there)):
             lo = at = turn.end()
             reach = turn.end() + len(after_turn)
     # Matched words in a list that names who the clause before is about ("Several members were resistant to
@@ -395,7 +400,8 @@ REBUTS = re.compile(
 # "the claim that <proposition> is 'partly true'", "described the idea that <proposition> as a myth": a
 # claim that reports the speaker's judgement of a proposition.
 _ASSESSED = re.compile(
-    r"\b(?:(?:claims?|allegations?|accusations?|idea|notion|suggestion|argument|assertion)\s+that"
+    r"\b(?:(?:claims?|allegations?|accusations?|idea|notion|suggestion|argument|assertion|story|narrative|theory)"
+    r"\s+that"
     r"|^(?:claims|allegations|accusations))\s+(?P<prop>.{10,200}?),?"  # "claims Ukraine's ... provoked it were ..."
     r"\s+(?:(?:is|was|are|were|as|to\s+be)\s+(?P<judgement>[^.;]{2,40})"
     # "called the claim that P totally untrue": the judgement right after the proposition, no verb between.

@@ -431,6 +431,16 @@ def align(
     return found
 
 
+def _says_the_same(claim: Claim, other: Match) -> bool:
+    """Whether someone else's words say what the claim says: not negated nor altered ("Ukraine will never cede
+    the Donbas region" / "If he gets Donbas, ..."), though perhaps said more firmly ("for Ukrainians alone to
+    decide" / "it is up to Ukrainians to decide")."""
+    fidelity, edits = differences(claim, other)
+    if fidelity is Fidelity.ALTERED:
+        return all(e.what == "degree" for e in edits)
+    return fidelity is not Fidelity.NEGATION_FLIPPED
+
+
 def _align(
     claim: Claim,
     statements: Sequence[Evidence],
@@ -459,7 +469,7 @@ def _align(
             and (match is None or other.score > match.score + 0.1)
             # The same words, with the same meaning: not others' words that say something else of the
             # names ("Ukraine will never cede the Donbas region" / "If he gets Donbas, ...").
-            and differences(claim, other)[0] not in {Fidelity.NEGATION_FLIPPED, Fidelity.ALTERED}
+            and _says_the_same(claim, other)
         ):
             unit = other.unit
             span = wd.span_of(unit, *other.window)

@@ -178,6 +178,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("begin", "start", "commence"),
     ("continue", "continu", "continuation", "resume", "resum", "resumption"),
     ("sit", "sat", "sitt"),
+    ("take", "tak", "took", "taken"),  # "take" / "taking" (stem "tak") / "took"
+    ("war", "invasion"),  # "provoked the war" / "provoked the full-scale invasion"
     ("sufficient", "enough", "adequate"),
     ("willing", "prepared", "ready"),
     ("alliance", "nato"),  # "the alliance" in news about NATO
@@ -260,6 +262,8 @@ _PHRASES = (
     (re.compile(r"\bwritten\s+into\b", re.I), "enshrined in"),
     # "the Ukrainian side" is Ukraine's delegation: "side" adds nothing to the people's name.
     (re.compile(r"\b([A-Z][\w.]*(?:an|ish|ese|ian|U\.S\.|US))\s+sides?\b"), r"\1"),
+    # "sow division": divide.
+    (re.compile(r"\b(?:sow|sows|sowed|sowing|stoke|stoked|stoking)\s+(?:divisions?|discord)\b", re.I), "divide"),
     # Promises on paper are the assurances called "paper" ones.
     (re.compile(r"\b(paper|written)\s+promises\b", re.I), r"\1 assurances"),
     # "did not go into detail about" the issue: did not explain it in detail.

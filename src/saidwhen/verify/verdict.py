@@ -86,7 +86,9 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # takes that clause's polarity; "could" told as "will" also strips a hedge; who a concession is asked of, left
 # out, truncates; a fact-check's finding that the words it quotes were distorted puts a claim stripping them out
 # of context; "insufficient" negates; two remarks each contrary to their part of the statement reverse it;
-# 16 (cont.): a question asked, stated, is out of context; "claims P were partly true" judges P;
+# 16 (cont.): a question asked, stated, is out of context; "claims P were partly true" judges P; what is being
+# done told as advice is out of context; others' words said more firmly are misattributed; take = taking, war =
+# invasion, sow division = divide;
 # 15: a weekday alone is the day the words were said, and a fact-check's undated quote is dated by a dated
 # report of it; advice made of a case put only as a condition is condition_stripped; a qualifier left out
 # ("before formal peace negotiations even begin") or a verb's object put in other terms ("this direction" told
