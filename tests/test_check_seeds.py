@@ -517,6 +517,14 @@ MORE = [
     # "they are agreeing to everything to have peace" (000), Kallas relating Ukraine's stand.
     case("Kaja Kallas said Ukraine should agree to everything in order to get peace.", M, {Reason.OUT_OF_CONTEXT},
          {"000"}),
+    # The speaker's words on other things do not decide a claim about what they did not name: Crimea is nowhere,
+    # nor are EU accession talks (Kallas's conditional words are about NATO).
+    case("Zelensky said Ukraine would never give up Crimea.", N),
+    case("Kallas said at the December 15 press conference that the EU would open formal accession talks with Ukraine "
+         "before the end of the year.", N),
+    # "By working together with the U.S., we can achieve a just and lasting peace" (002).
+    case("Kaja Kallas said after the February 18 U.S.-Russia talks in Saudi Arabia that Europe should avoid working "
+         "with the United States on peace.", R, cites={"002"}),
     # Kallas's "it is up to Ukrainians to decide" (000), said more firmly and given to Zelenskyy.
     case("Zelenskyy said it is for Ukrainians alone to decide what they will give up to achieve peace.", M,
          {Reason.MISATTRIBUTED}, {"000"}),

@@ -150,6 +150,8 @@ def test_fidelity_no_statements_is_not_found() -> None:
         ("Lytvyn said Zelenskyy would comment on the Berlin talks.", "Zelenskyy would comment later", 0.5),
         # "the West" in a speaker's mouth is "we" or "our allies": not a name a statement must hold.
         ("Kallas said the West should offer Russia concessions.", "we should offer concessions to Russia", 1.0),
+        # "the United States" where the text says "Americans" or "U.S."
+        ("Kallas said the United States must give guarantees.", "also Americans must give guarantees", 1.0),
         # A people's adjective is there where its country's leader is ("Zelenskyy ... talks in Berlin").
         ("Witkoff said the talks with the Ukrainian delegation in Berlin went on.",
          "Zelenskyy spoke after the talks in Berlin", 1.0),

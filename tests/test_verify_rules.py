@@ -68,6 +68,7 @@ def test_text_reports_claim(text: str, expected: bool) -> None:
         ("NATO membership for Ukraine is off the table.", 1),
         ("Trump has ruled out NATO membership.", 1),
         ("Paper assurances are insufficient.", 1),  # not enough
+        ("Europe should avoid working with the U.S.", 1),
         ("Little progress was made.", 1),  # next to none
         ("A little progress was made.", 0),  # some
     ],

@@ -487,6 +487,8 @@ def name_present(name: str, text_keys: set[str]) -> bool:
     parts = [name_key(p) for p in words]
     if parts and all(p in text_keys for p in parts):
         return True
+    if re.fullmatch(r"(?:the\s+)?United\s+States(?:\s+of\s+America)?", name, re.I) and "^us" in text_keys:
+        return True  # "the United States" where the text says "U.S.", "US" or "Americans"
     return 2 <= len(words) <= 3 and words[-1].lower() not in BODY_WORDS and parts[-1] in text_keys
 
 
@@ -610,7 +612,7 @@ NEGATIVE_WORDS = re.compile(
     r"|deplor\w*|lambast\w*|mistake|untrue|nonsense|unacceptable|unimaginable|unable|refus(?:e|ed|es|ing|al)"
     r"|stay(?:ed|s|ing)?\s+out\s+of|rather\s+than|off\s+the\s+table|rul(?:e|es|ed|ing)\s+out"
     # "little progress", "scant openness": next to none ("a little" is some)
-    r"|(?<!\ba\s)little|scant|hardly|barely|insufficient(?:ly)?)\b|\bnon-(?=[a-z])",
+    r"|(?<!\ba\s)little|scant|hardly|barely|insufficient(?:ly)?|avoid(?:s|ed|ing)?)\b|\bnon-(?=[a-z])",
     re.I,
 )
 _CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")

@@ -73,7 +73,14 @@ from saidwhen.verify.explain import (
     quote,
     where,
 )
-from saidwhen.verify.matching import SUBORDINATE, adds_year, anchors_present, lexical_recall, said_of_names
+from saidwhen.verify.matching import (
+    ANCHORS_NEEDED,
+    SUBORDINATE,
+    adds_year,
+    anchors_present,
+    lexical_recall,
+    said_of_names,
+)
 from saidwhen.verify.restated import from_restatements
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
@@ -88,7 +95,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # of context; "insufficient" negates; two remarks each contrary to their part of the statement reverse it;
 # 16 (cont.): a question asked, stated, is out of context; "claims P were partly true" judges P; what is being
 # done told as advice is out of context; others' words said more firmly are misattributed; take = taking, war =
-# invasion, sow division = divide;
+# invasion, sow division = divide; the speaker's words side with a claim no statement holds only when they name
+# what it names ("never give up Crimea"); "avoid" negates;
 # 15: a weekday alone is the day the words were said, and a fact-check's undated quote is dated by a dated
 # report of it; advice made of a case put only as a condition is condition_stripped; a qualifier left out
 # ("before formal peace negotiations even begin") or a verb's object put in other terms ("this direction" told
@@ -692,7 +700,20 @@ def _by_speaker(claim: Claim, stances: Sequence[StanceScore], stance: Stance = S
             return False  # "... would recognize Crimea as Russian | in exchange for security guarantees"
         return not wanted or len(wanted & stems) / len(wanted) >= SPOKEN_WORDS
 
-    return any(speaks_of(f"{s.evidence.text} {s.evidence.context}") for s in _speakers_own(claim, stances, stance))
+    # ... and of what it names ("would never give up Crimea" is not answered by words on NATO membership); one
+    # name may be a pronoun there ("if they concede" for Ukraine).
+    def names_it(text: str) -> bool:
+        named = len(claim.entities) + len(claim.numbers)
+        share = anchors_present(claim, text)
+        return share >= ANCHORS_NEEDED or (_PRONOUN.search(text) is not None and share * named >= named - 1)
+
+    return any(
+        speaks_of(f"{s.evidence.text} {s.evidence.context}") and names_it(s.evidence.text)
+        for s in _speakers_own(claim, stances, stance)
+    )
+
+
+_PRONOUN = re.compile(r"\b(?:he|she|they|them|their|it)\b", re.I)
 
 
 def _only_conditionally(claim: Claim, stances: Sequence[StanceScore]) -> StanceScore | None:
