@@ -522,6 +522,9 @@ MORE = [
     case("Zelensky said Ukraine would never give up Crimea.", N),
     case("Kallas said at the December 15 press conference that the EU would open formal accession talks with Ukraine "
          "before the end of the year.", N),
+    # "They cannot be papers or promises. They have to be real troops, real capabilities" (001).
+    case("Kaja Kallas said security guarantees for Ukraine must mean actual troops and military capabilities rather "
+         "than promises on paper.", S, cites={"001"}),
     # "By working together with the U.S., we can achieve a just and lasting peace" (002).
     case("Kaja Kallas said after the February 18 U.S.-Russia talks in Saudi Arabia that Europe should avoid working "
          "with the United States on peace.", R, cites={"002"}),

@@ -156,7 +156,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("support", "back", "backed", "backing", "endorse", "help", "assist", "aid", "supporter", "backer", "proponent"),
     ("key", "main", "principal", "central", "major"),
     ("commitment", "pledge", "promise", "vow"),
-    ("paper", "written"),  # "on paper" / "written" assurances
+    ("paper", "written", "document", "docu"),  # "on paper" / "written" assurances / "documents"
+    ("real", "actual", "genuine"),
+    ("capability", "capabilit", "capacity", "capacit"),
     ("neutral", "neutrality"),
     ("progress", "headway", "advance"),
     ("lot", "considerable", "substantial", "significant", "plenty"),
