@@ -525,6 +525,9 @@ MORE = [
     # "They cannot be papers or promises. They have to be real troops, real capabilities" (001).
     case("Kaja Kallas said security guarantees for Ukraine must mean actual troops and military capabilities rather "
          "than promises on paper.", S, cites={"001"}),
+    # Two statements of Feb. 18 (002), joined: "Russia will try to divide us", "Let's not walk into their traps".
+    case("Kallas warned on Feb. 18 that Russia would try to sow division and urged partners not to walk into its "
+         "traps.", S, cites={"002"}),
     # "By working together with the U.S., we can achieve a just and lasting peace" (002).
     case("Kaja Kallas said after the February 18 U.S.-Russia talks in Saudi Arabia that Europe should avoid working "
          "with the United States on peace.", R, cites={"002"}),

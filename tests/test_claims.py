@@ -164,6 +164,10 @@ from saidwhen.verify.claims import parse_claim, yearless_month
         # "Name, after <event>: words": the event is when, with or without a comma after the name.
         ("Zelensky, after 5-hour Berlin talks: guarantees don't need to be binding", "Zelensky", ":",
          "guarantees don't need to be binding"),
+        # Whom an appeal was made to is not what was said.
+        ("Kallas urged partners not to walk into Russia's traps.", "Kallas", "urged",
+         "not to walk into Russia's traps"),
+        ("Kallas urged Ukraine to give up NATO.", "Kallas", "urged", "Ukraine to give up NATO"),
         # A comma after "that" ("said in February 2025 that, if ...").
         ("Kallas said in February 2025 that, if Ukraine concedes, it needs guarantees.", "Kallas", "said",
          "if Ukraine concedes, it needs guarantees"),

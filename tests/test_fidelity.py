@@ -1406,6 +1406,10 @@ def test_fidelity_one_of_two_joined_statements_contrary_to_the_record_refutes_th
     assert agreed.fidelity is not Fidelity.NEGATION_FLIPPED, agreed
     # "and" inside the words the claim quotes joins nothing.
     assert conjuncts(parse_claim("Kallas said 'Russia is weak and divided'.")) == []
+    # The second statement's own cue and listeners are not what was said.
+    urged = parse_claim("Kallas warned that Russia would try to divide us and urged partners not to walk into its "
+                        "traps.")
+    assert [c.content for c in conjuncts(urged)] == ["Russia would try to divide us", "not to walk into its traps"]
     # ", no further ..." joins a second statement; a dash inside a compound name joins nothing.
     headline = parse_claim("Zelenskyy–Witkoff talks in Berlin collapsed after less than an hour, no further meetings "
                            "planned.")  # fmt: skip

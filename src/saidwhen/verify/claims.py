@@ -288,6 +288,10 @@ def parse_claim(
         if cue is None:
             cue = "said"
     content_span, unwrapped = _trim(stripped, content_span)
+    addressed = _ADDRESSEE.match(stripped, content_span.start) if cue in ("urged", "urges") else None
+    if addressed is not None:
+        # "urged partners not to walk into its traps": whom she urged is the listener, not what was said.
+        content_span = Span(addressed.end(), content_span.end)
     trailing = _trailing_event(stripped, content_span) if speaker is not None else None
     if trailing is not None:
         # "Kallas warns 'Russia will try to divide us' in response to this week's talks": the event
@@ -341,6 +345,14 @@ def parse_claim(
         markers=marks,
         topic=_topic(stripped) if cue == ":" else None,
     )
+
+
+# The listeners of an appeal ("urged partners", "urged EU member states"), before "(not) to".
+_ADDRESSEE = re.compile(
+    r"(?:(?:the|its|her|his|their|EU|European|Western|NATO)\s+)?(?:partners|allies|colleagues|members|member\s+states"
+    r"|countries|leaders|governments|Europeans|West|Europe|capitals)\s+(?=(?:not\s+)?to\s)",
+    re.I,
+)
 
 
 def _topic(text: str) -> Span | None:
@@ -661,6 +673,11 @@ _JOINS = re.compile(
     re.I,
 )
 CONJUNCT_WORDS = 3  # the fewest words of each of the two statements
+_PART_CUE = re.compile(
+    r"(?:also\s+)?(?P<cue>said|says|warned|warns|urged|urges|added|adds|stressed|stresses|insisted|insists|noted"
+    r"|notes|argued|argues)\s+(?:that\s+)?",
+    re.I,
+)
 
 
 def conjuncts(claim: Claim) -> list[Claim]:
@@ -674,6 +691,12 @@ def conjuncts(claim: Claim) -> list[Claim]:
     for m in _JOINS.finditer(outside):
         for lo, hi in ((0, m.start()), (m.end(), len(claim.content))):
             part = claim.content[lo:hi].strip(" ,.;!?")
+            # "... and urged partners not to walk into its traps": the second statement's own cue and listeners.
+            cued = _PART_CUE.match(part) if lo else None
+            if cued is not None:
+                rest = part[cued.end() :]
+                addressed = _ADDRESSEE.match(rest) if cued.group("cue").lower().startswith("urge") else None
+                part = rest[addressed.end() :] if addressed is not None else rest
             if len(tx.words(part)) < CONJUNCT_WORDS or len(tx.content_stems(part)) < 2:
                 continue
             start = claim.content_span.start + claim.content.find(part, lo)
