@@ -98,6 +98,7 @@ def test_text_polarity(text: str, expected: int) -> None:
         ("Sybiha laid out the plan", "Sybiha explained the plan"),
         ("they will go on to take Ukraine", "they will move on with take Ukraine"),
         ("the meeting ran for five hours", "the meeting lasted five hours"),
+        ("the meeting ran beyond five hours", "the meeting lasted beyond five hours"),
         ("boots on the ground", "troops on the ground"),
         ("talks with the Ukrainian side", "talks with the Ukrainian"),
         ("paper promises are insufficient", "written assurances are not sufficient"),

@@ -252,8 +252,9 @@ _NEITHER_NOR = re.compile(r"\bneither\b(?=[^.;]*\bnor\b)", re.I)
 _PHRASES = (
     (re.compile(r"\b(?:went|go|goes|going|gone)\s+on\s+for\b", re.I), "lasted"),
     # "ran for more than five hours" (not "ran for president")
-    (re.compile(r"\b(?:ran|run|runs|running)\s+(?=for\s+(?:more\s+than|over|about|nearly|almost|around|roughly"
-                r"|some|an?|\d|one|two|three|four|five|six|seven|eight|nine|ten|several)\b)", re.I), "lasted "),
+    (re.compile(r"\b(?:ran|run|runs|running)\s+(?=(?:for\s+(?:more\s+than|over|about|nearly|almost|around|roughly"
+                r"|some|an?|\d|one|two|three|four|five|six|seven|eight|nine|ten|several)|beyond|past)\b)", re.I),
+     "lasted "),
     (re.compile(r"\bboots\s+on\s+the\s+ground\b", re.I), "troops on the ground"),
     (re.compile(r"\b(?:stood|stand|stands|standing)\s+(?:behind|by)\b", re.I), "support"),
     # "Putin's end game" is his final, ultimate goal.
