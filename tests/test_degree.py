@@ -17,6 +17,8 @@ from saidwhen.verify.degree import overstated
          "a lot of progress", "produced a final peace agreement"),
         ("the talks achieved a breakthrough", "the meeting was constructive", "progress", "constructive",
          "breakthrough"),
+        ("the talks had resolved all outstanding issues", "a lot of progress was made during the talks", "progress",
+         "a lot of progress", "resolved all outstanding issues"),
     ],
 )  # fmt: skip
 def test_degree_a_stronger_wording_of_a_milder_statement(

@@ -60,6 +60,12 @@ _PROGRESS_STRONGER = (
     r"(?:peace )?(?:deal|agreement|accord)",
     r"final (?:peace )?(?:deal|agreement|accord)",
     r"ended the war",
+    # "resolved all outstanding issues", "settled everything": nothing left to talk about.
+    r"(?:resolved|settled|solved) (?:all|every|each) (?:of the )?(?:outstanding |remaining |open |the )?"
+    r"(?:issues?|questions?|differences|disputes|points)",
+    r"(?:resolved|settled|solved) everything",
+    r"(?:all|every) (?:outstanding |remaining |open )?(?:issues?|questions?|differences|disputes) "
+    r"(?:were|was|had been|have been|has been) (?:resolved|settled|solved)",
 )
 SCALES = (
     Scale("decline", _words(*_DECLINE_MILDER), _words(*_DECLINE_STRONGER)),

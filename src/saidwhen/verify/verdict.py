@@ -97,6 +97,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # done told as advice is out of context; others' words said more firmly are misattributed; take = taking, war =
 # invasion, sow division = divide; the speaker's words side with a claim no statement holds only when they name
 # what it names ("never give up Crimea"); "avoid" negates; whom an appeal was made to is not what was said;
+# "resolved all outstanding issues" overstates progress;
 # 15: a weekday alone is the day the words were said, and a fact-check's undated quote is dated by a dated
 # report of it; advice made of a case put only as a condition is condition_stripped; a qualifier left out
 # ("before formal peace negotiations even begin") or a verb's object put in other terms ("this direction" told
