@@ -1406,6 +1406,11 @@ def test_fidelity_one_of_two_joined_statements_contrary_to_the_record_refutes_th
     assert agreed.fidelity is not Fidelity.NEGATION_FLIPPED, agreed
     # "and" inside the words the claim quotes joins nothing.
     assert conjuncts(parse_claim("Kallas said 'Russia is weak and divided'.")) == []
+    # A list of hundreds of joined clauses is read at its first few joins only (each join is read in two halves).
+    from saidwhen.verify.claims import MAX_JOINS
+
+    listed = parse_claim("Kallas said " + "Russia is weak and " * 60 + "Europe is strong.")
+    assert 0 < len(conjuncts(listed)) <= 2 * MAX_JOINS
     # The second statement's own cue and listeners are not what was said.
     urged = parse_claim("Kallas warned that Russia would try to divide us and urged partners not to walk into its "
                         "traps.")

@@ -673,6 +673,7 @@ _JOINS = re.compile(
     re.I,
 )
 CONJUNCT_WORDS = 3  # the fewest words of each of the two statements
+MAX_JOINS = 6  # the joins of a claim read for its statements
 _PART_CUE = re.compile(
     r"(?:also\s+)?(?P<cue>said|says|warned|warns|urged|urges|added|adds|stressed|stresses|insisted|insists|noted"
     r"|notes|argued|argues)\s+(?:that\s+)?",
@@ -688,7 +689,8 @@ def conjuncts(claim: Claim) -> list[Claim]:
     for piece in claim.quoted:
         outside = outside.replace(piece, re.sub(r"\S", "x", piece))
     out = []
-    for m in _JOINS.finditer(outside):
+    # A claim of more joined statements than a sentence holds is a list, not a claim: the first few joins are read.
+    for m in list(_JOINS.finditer(outside))[:MAX_JOINS]:
         for lo, hi in ((0, m.start()), (m.end(), len(claim.content))):
             part = claim.content[lo:hi].strip(" ,.;!?")
             # "... and urged partners not to walk into its traps": the second statement's own cue and listeners.
