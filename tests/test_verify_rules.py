@@ -105,6 +105,7 @@ def test_text_polarity(text: str, expected: int) -> None:
         ("Russia will take Ukraine", "Russia will be taking Ukraine"),
         ("NATO provoked the war", "NATO provoked the invasion"),
         ("Russia will try to sow division", "Russia will try to divide"),
+        ("Russia will try to split the West apart", "Russia will try to divide the West"),
         ("actual troops and military capacity", "real troops and military capabilities"),
         ("documents and pledges", "papers and promises"),
         # A verb that only carries its noun: "gave (colleagues) an explanation" explains.

@@ -265,6 +265,9 @@ _PHRASES = (
     (re.compile(r"\bwritten\s+into\b", re.I), "enshrined in"),
     # "the Ukrainian side" is Ukraine's delegation: "side" adds nothing to the people's name.
     (re.compile(r"\b([A-Z][\w.]*(?:an|ish|ese|ian|U\.S\.|US))\s+sides?\b"), r"\1"),
+    # "split the West apart", "tear Europe apart": divide.
+    (re.compile(r"\b(?:split|splits|splitting|tear|tears|tore|tearing|break|breaks|broke|breaking|pull|pulls|pulled"
+                r"|pulling)\s+((?:[\w’'-]+\s+){1,3}?)apart\b", re.I), r"divide \1"),
     # "sow division": divide.
     (re.compile(r"\b(?:sow|sows|sowed|sowing|stoke|stoked|stoking)\s+(?:divisions?|discord)\b", re.I), "divide"),
     # Promises on paper are the assurances called "paper" ones.
