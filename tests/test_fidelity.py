@@ -1020,20 +1020,6 @@ def test_fidelity_what_is_being_done_told_as_advice_is_out_of_context() -> None:
                  sim).fidelity is not Fidelity.OUT_OF_CONTEXT  # fmt: skip
 
 
-def test_fidelity_who_a_concession_is_asked_of_left_out_truncates() -> None:
-    """"concessions are needed | from Russia" told as "concessions are needed to have a sustainable peace": who must
-    concede is left open; with Russia named, it is the statement."""
-    said = [statement("in order to have a sustainable, long-term peace in Europe, concessions are needed from "
-                      "Russia")]  # fmt: skip
-    sim = lambda q, ts: [0.85] * len(ts)  # noqa: E731
-    cut = align(parse_claim("Kallas said concessions are needed to have a sustainable, long-term peace in Europe."),
-                said, (), sim)  # fmt: skip
-    assert cut.fidelity is Fidelity.TRUNCATED and cut.edits[0].evidence_text == "from Russia", cut
-    whole = align(parse_claim("Kallas said concessions are needed from Russia for a lasting peace in Europe."), said,
-                  (), sim)  # fmt: skip
-    assert whole.fidelity in AGREEING, whole
-
-
 def test_fidelity_one_body_named_for_another_alters_the_statement() -> None:
     """"the only security guarantee that really works is membership in the European Union" against "...
     is NATO's umbrella": one organisation for another, the rest the same."""
@@ -1702,22 +1688,32 @@ def test_fidelity_words_about_the_speaker_given_to_the_speaker_are_misattributed
     assert about.fidelity is not Fidelity.MISATTRIBUTED, about
 
 
-def test_fidelity_a_qualifier_left_out_truncates() -> None:
+@pytest.mark.parametrize(
+    ("said", "cut", "left_out", "whole"),
+    [
+        # The time the words were limited to.
+        ("There was no reason to offer concessions to Russia before formal peace negotiations begin.",
+         "Kallas said there was no reason to offer concessions to Russia.",
+         "before formal peace negotiations begin",
+         "Kallas said there was no reason to offer concessions to Russia before peace negotiations begin."),
+        # "— on Ukraine's terms": whose terms the peace is on.
+        ("By working together with the U.S., we can achieve a just and lasting peace — on Ukraine's terms.",
+         "Kallas said: 'By working together with the U.S., we can achieve a just and lasting peace.'",
+         "on Ukraine's terms",
+         "Kallas said working together with the U.S. can achieve a just and lasting peace on Ukraine's terms."),
+        # Who must concede: "concessions are needed | from Russia".
+        ("in order to have a sustainable, long-term peace in Europe, concessions are needed from Russia",
+         "Kallas said concessions are needed to have a sustainable, long-term peace in Europe.",
+         "from Russia",
+         "Kallas said concessions are needed from Russia for a lasting peace in Europe."),
+    ],
+)  # fmt: skip
+def test_fidelity_a_qualifier_left_out_truncates(said: str, cut: str, left_out: str, whole: str) -> None:
     """"no reason to offer concessions to Russia | before formal peace negotiations even begin": the claim that
-    leaves out the time the words were limited to is truncated; with it, it is the statement."""
+    leaves out what limited the words (a time, whose terms, whom they were asked of) is truncated; with it, it is
+    the statement."""
     sim = lambda q, ts: [0.85] * len(ts)  # noqa: E731
-    said = [statement("There was no reason to offer concessions to Russia before formal peace negotiations begin.")]
-    cut = align(parse_claim("Kallas said there was no reason to offer concessions to Russia."), said, (), sim)
-    assert cut.fidelity is Fidelity.TRUNCATED and cut.edits[0].what == "qualifier", cut
-    whole = align(parse_claim("Kallas said there was no reason to offer concessions to Russia before peace "
-                              "negotiations begin."), said, (), sim)  # fmt: skip
-    assert whole.fidelity in AGREEING, whole
-    # "— on Ukraine's terms": whose terms the peace is on.
-    terms = [statement("By working together with the U.S., we can achieve a just and lasting peace — on Ukraine's "
-                       "terms.")]  # fmt: skip
-    cut = align(parse_claim("Kallas said: 'By working together with the U.S., we can achieve a just and lasting "
-                            "peace.'"), terms, (), sim)  # fmt: skip
-    assert cut.fidelity is Fidelity.TRUNCATED and cut.edits[0].evidence_text == "on Ukraine's terms", cut
-    kept = align(parse_claim("Kallas said working together with the U.S. can achieve a just and lasting peace on "
-                             "Ukraine's terms."), terms, (), sim)  # fmt: skip
-    assert kept.fidelity in AGREEING, kept
+    cut_ = align(parse_claim(cut), [statement(said)], (), sim)
+    assert cut_.fidelity is Fidelity.TRUNCATED and cut_.edits[0].what == "qualifier", cut_
+    assert cut_.edits[0].evidence_text == left_out, cut_
+    assert align(parse_claim(whole), [statement(said)], (), sim).fidelity in AGREEING

@@ -104,10 +104,11 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     ):
         reach = min(reach, relative.start())
     at = lo
+    claim_stems = set(tx.content_stems(claim.content))
     # The window reaches a few words back for a negation before the verb; not past the start of another
     # remark ("'paper' assurances are insufficient | and that Europe must be prepared to consider ...").
     joint = [m for m in _AND_THAT.finditer(unit.text, lo, hi) if m.start() - lo <= JOINT_REACH]
-    if joint and not set(tx.content_stems(unit.text[lo : joint[-1].start()])) & set(tx.content_stems(claim.content)):
+    if joint and not set(tx.content_stems(unit.text[lo : joint[-1].start()])) & claim_stems:
         at = joint[-1].end()
     # Most of the claim's words past a "but" after the matched ones ("sought to join NATO,' | but that some
     # representatives of the United States and European partners did not support this aspiration" for "every
@@ -170,12 +171,13 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     # Two remarks in one claim, each the contrary of its own part of the statement, cancel out in the count
     # ("Paper promises are enough, no troops needed" against "'paper' assurances are insufficient and ... deploying
     # peacekeepers"): read clause by clause.
-    clause_flips = _every_clause_flipped(claim.content, unit.text)
-    if clause_flips and not (claim_neg + window_neg + min(1, len(opposed))) % 2:
+    odd = (claim_neg + window_neg + min(1, len(opposed))) % 2
+    clause_flips = [] if odd else _every_clause_flipped(claim.content, unit.text)
+    if clause_flips:
         for (a, b), mine in clause_flips:
             edits.append(Edit(EditKind.CHANGED, "negation", unit.text[a:b], wd.span_of(unit, a, b), mine))
         return Fidelity.NEGATION_FLIPPED, edits
-    if (claim_neg + window_neg + min(1, len(opposed))) % 2:
+    if odd:
         if opposed:
             for claimed, said in opposed:
                 found = re.search(rf"\b{re.escape(said)}\b", clause_text, re.I)
@@ -273,12 +275,11 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     if unit.pair:
         # Two sentences read together: a condition qualifies its own sentence, which must hold a share of the
         # claim's words ("NATO is enshrined in their constitution. So if they concede into this, then ...").
-        wanted = set(tx.content_stems(claim.content))
         bounds = wd.sentence_bounds(unit.text)
 
         def bears(m: re.Match[str]) -> bool:
             a, b = next((a, b) for a, b in bounds if a <= m.start() < b or b == len(unit.text))
-            return len(wanted & set(tx.content_stems(unit.text[a:b]))) >= PAIR_CONDITION * len(wanted)
+            return len(claim_stems & set(tx.content_stems(unit.text[a:b]))) >= PAIR_CONDITION * len(claim_stems)
 
         conditions = [m for m in conditions if bears(m)]
     if conditions and all(EXCHANGE.fullmatch(m.group(0)) for m in conditions) and SUBSTITUTE.search(claim.content):
@@ -313,15 +314,14 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     qualifier = _QUALIFIER.match(unit.text, hi) if claim.attributed else None
     if qualifier is not None and not _QUALIFIER_WORD.search(claim.content):
         limits = set(tx.content_stems(qualifier.group("q")))
-        if len(limits & set(tx.content_stems(claim.content))) * 2 < len(limits):
+        if len(limits & claim_stems) * 2 < len(limits):
             a, b = qualifier.span("q")
             return Fidelity.TRUNCATED, [Edit(EditKind.DROPPED, "qualifier", unit.text[a:b], wd.span_of(unit, a, b))]
 
     # Who a concession is asked of, left out: "concessions are needed | from Russia" told as "concessions are
     # needed to have a sustainable peace" (the claim leaves who must concede open).
-    wanted = set(tx.content_stems(claim.content))
     agent = next(
-        (m for m in _FROM_WHOM.finditer(unit.text, lo) if set(tx.content_stems(m.group("word"))) & wanted),
+        (m for m in _FROM_WHOM.finditer(unit.text, lo) if set(tx.content_stems(m.group("word"))) & claim_stems),
         None,
     ) if claim.attributed else None  # fmt: skip
     if agent is not None and not tx.name_present(agent.group("who"), tx.keys(claim.content)):

@@ -441,6 +441,20 @@ def _says_the_same(claim: Claim, other: Match) -> bool:
     return fidelity is not Fidelity.NEGATION_FLIPPED
 
 
+def _dated_report(
+    claim: Claim, statements: Sequence[Evidence], similarity: Similarity | None, exact: bool
+) -> tuple[Match, tuple[Fidelity, list[Edit]]] | None:
+    """Another report of the words the claim matched, with a date: the day they were said (``exact``) or at least
+    the day they were published; with how it differs from the claim, when it agrees with it. A report giving the
+    day need only come close to the claim ("direction" for "aspiration"): the claim matched the words already."""
+    dated = best_match(claim, [ev for ev in statements if ev.said_on or (ev.published and not exact)], similarity)
+    if dated is None:
+        return None
+    close = dated.lexical >= LEXICAL and dated.score >= REPORT_MATCH if exact else matches(dated)
+    read = differences(claim, dated) if close else None
+    return (dated, read) if read is not None and read[0] in AGREEING else None
+
+
 def _align(
     claim: Claim,
     statements: Sequence[Evidence],
@@ -508,10 +522,9 @@ def _align(
     # of an event, which numbers and dates in the sentence itself are compared with.
     if claim.attributed and when is not None and said is None:
         # Words no date is known for (a fact-check quoting them): the same words from a dated report.
-        dated = best_match(claim, [ev for ev in statements if ev.said_on or ev.published], similarity)
-        read = differences(claim, dated) if dated is not None and matches(dated) else None
-        if dated is not None and read is not None and read[0] in AGREEING:
-            match, (fidelity, edits) = dated, read
+        reported = _dated_report(claim, statements, similarity, exact=False)
+        if reported is not None:
+            match, (fidelity, edits) = reported
             evidence = match.unit.evidence
             said = evidence.said_on or evidence.published
     exact = evidence.said_on is not None
@@ -519,19 +532,10 @@ def _align(
     if claim.attributed and when is not None and said is not None and not exact and _fits_all(claim, when, said, exact):
         # Fits only by its publication day, with a day's slack ("on Saturday" for Sunday's paper): another report
         # of the same words that gives the day they were said tells.
-        dated = best_match(claim, [ev for ev in statements if ev.said_on is not None], similarity)
-        # The claim matched the words already: a report of them need only come close ("direction" for "aspiration").
-        near = dated is not None and dated.lexical >= LEXICAL and dated.score >= REPORT_MATCH
-        read = differences(claim, dated) if dated is not None and near else None
-        day = dated.unit.evidence.said_on if dated is not None else None
-        if (
-            dated is not None
-            and read is not None
-            and read[0] in AGREEING
-            and day is not None
-            and not _fits_all(claim, when, day, True)
-        ):
-            match, (fidelity, edits) = dated, read
+        reported = _dated_report(claim, statements, similarity, exact=True)
+        day = reported[0].unit.evidence.said_on if reported is not None else None
+        if reported is not None and day is not None and not _fits_all(claim, when, day, True):
+            match, (fidelity, edits) = reported
             evidence, said, exact, told = match.unit.evidence, day, True, True
     if claim.attributed and when is not None and said is not None and not _fits_all(claim, when, said, exact):
         fits = [
