@@ -181,6 +181,16 @@ from saidwhen.verify.claims import parse_claim, yearless_month
          "claims that NATO provoked the war are 'untrue'"),
         ("Zelensky on Monday, Dec. 15: the guarantees are a compromise", "Zelensky", ":",
          "the guarantees are a compromise"),
+        # A date with its year in the setting; "according to" a speaker named by role, before or after.
+        ("Kallas said on December 15, 2025 that pressure on Russia is the policy.", "Kallas", "said",
+         "pressure on Russia is the policy"),
+        ("Guarantees must be tangible, according to the EU's top diplomat.", "the EU's top diplomat", "according to",
+         "Guarantees must be tangible"),
+        ("According to Ukraine's foreign minister, Kyiv is open to talks.", "Ukraine's foreign minister",
+         "according to", "Kyiv is open to talks"),
+        # Quoted words, then when and where they were said: the setting is not the words.
+        ("Kallas said \"Russia will try to divide us\" on Feb. 18 following talks in Turkey.", "Kallas", "said",
+         "Russia will try to divide us"),
     ],
 )  # fmt: skip
 def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> None:

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from saidwhen.records import Alignment, EditKind, Evidence, Fidelity, Span
+from saidwhen.records import Alignment, EditKind, Evidence, Fidelity, Modality, Span
 from saidwhen.verify.claims import parse_claim
 from saidwhen.verify.compare import AGREEING
 from saidwhen.verify.explain import only_quantity
@@ -178,6 +178,31 @@ def test_fidelity_a_short_report_about_the_talks_reads_the_sentence_before() -> 
     # With no sentence before that tells of them, the few words are not the claim.
     alone = replace(short, context="Witkoff also confirmed the continuation of the discussions.")
     assert align(claim, [alone], (), close).fidelity is Fidelity.NOT_FOUND
+
+
+def test_fidelity_a_quote_opening_on_this_reads_the_quote_before() -> None:
+    """ "And this already is a compromise on our part", quoted right after the speaker's words on the guarantees
+    that replace NATO membership: "this" is those words. Narration before such a quote is not borrowed."""
+    before = ("“That is why today the security guarantees for Ukraine, instead of NATO membership, provide an "
+              "opportunity to prevent another invasion,” Zelenskyy commented.")  # fmt: skip
+    text = "“And this already is a compromise on our part,”"
+    quote = replace(statement(text, speaker="Volodymyr Zelenskyy"), direct=True, context=f"{before} {text} he said.")
+    claim = parse_claim("Zelenskyy said accepting security guarantees instead of NATO membership was already a "
+                        "compromise on Ukraine's part.")  # fmt: skip
+    sim = lambda q, ts: [0.85] * len(ts)  # noqa: E731
+    assert align(claim, [quote], (), sim).fidelity in AGREEING
+    narrated = replace(quote, context=f"Zelenskyy spoke of security guarantees and NATO membership. {text} he said.")
+    assert align(claim, [narrated], (), sim).fidelity is Fidelity.NOT_FOUND
+
+
+def test_fidelity_provided_that_keeps_the_condition() -> None:
+    """ "provided the United States and Europe offer it guarantees" is the statement's "if ... provide"."""
+    offer = [statement("Kyiv could consider abandoning its bid to join NATO if the United States and European "
+                       "partners provide binding security guarantees.", speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    claim = parse_claim("Zelenskyy said Ukraine might give up its NATO bid provided the United States and Europe "
+                        "offer it binding security guarantees.")  # fmt: skip
+    assert align(claim, offer, (), lambda q, ts: [0.85] * len(ts)).fidelity in AGREEING
+    assert parse_claim("Zelenskyy said Washington provided the guarantees Kyiv needs.").modality is Modality.FACT
 
 
 def test_fidelity_lexical_recall_folds_synonyms() -> None:
@@ -437,6 +462,30 @@ def test_fidelity_a_place_swapped_for_another_alters_the_statement() -> None:
     dated = align(parse_claim('NATO allies called Ukraine\'s path to membership "irreversible" in July 2024.'), said,
                   (), lambda q, ts: [0.8] * len(ts))  # fmt: skip
     assert dated.fidelity is not Fidelity.ALTERED, dated
+
+
+def test_fidelity_words_said_elsewhere_than_the_claim_sets_them_are_altered() -> None:
+    """The claim sets the words "during a visit to Kyiv" or "after talks in Turkey"; the narration says
+    "during a visit to Washington", "following the talks in Saudi Arabia": the same words, another place."""
+    said = [
+        statement("Kallas told AFP during a visit to Washington that there was no reason to offer concessions."),
+        statement('"Russia will try to divide us," Kallas said following the U.S.-Russia talks in Saudi Arabia.'),
+    ]
+    sim = lambda q, ts: [0.9] * len(ts)  # noqa: E731
+    for claim, place in [
+        ("During a visit to Kyiv, Kallas said there was no reason to offer concessions.", "Washington"),
+        ("Kallas said after the U.S.-Russia talks in Turkey that 'Russia will try to divide us'.", "Saudi Arabia"),
+        ('Kallas said "Russia will try to divide us" following talks in Istanbul.', "Saudi Arabia"),
+    ]:
+        moved = align(parse_claim(claim), said, (), sim)
+        assert moved.fidelity is Fidelity.ALTERED, (claim, moved)
+        assert moved.edits[0].what == "name" and moved.edits[0].evidence_text == place
+    for claim in [
+        "During a visit to Washington, Kallas said there was no reason to offer concessions.",
+        'Kallas said "Russia will try to divide us" following talks in Saudi Arabia.',
+        "Kallas said in Europe that there was no reason to offer concessions.",  # nothing placed by "in Europe"
+    ]:
+        assert align(parse_claim(claim), said, (), sim).fidelity in AGREEING, claim
 
 
 def test_fidelity_a_negation_in_a_phrase_the_claim_leaves_out_does_not_flip_it() -> None:
@@ -1611,6 +1660,10 @@ def test_fidelity_the_same_condition_negated_reverses_the_claim() -> None:
     reversed_ = align(parse_claim("Kallas said Europe could assist Ukraine in a peace deal even if the White House "
                                   "excluded European nations from the process."), help_, (), sim)  # fmt: skip
     assert reversed_.fidelity is Fidelity.NEGATION_FLIPPED and reversed_.edits[0].what != "condition", reversed_
+    # "unless it includes" is "if it does not include": the same condition ("includes" / "include" one verb).
+    unless = align(parse_claim("Kallas said Europe would be unable to assist Ukraine in a peace deal unless the White "
+                               "House includes European nations in the process."), help_, (), sim)  # fmt: skip
+    assert unless.fidelity in AGREEING, unless
     said = [statement("Now, if this is not in question (Ukraine's accession to NATO), then we need tangible "
                       "security guarantees.")]  # fmt: skip
     kept = align(parse_claim("Kallas said if Ukraine gives up NATO membership it needs very strong security "

@@ -527,6 +527,32 @@ def test_verdict_qualified_sentence_with_other_numbers_contradicts_the_claim() -
     assert "other numbers" in verdict.justification
 
 
+def test_verdict_a_sentence_on_the_negotiations_gives_their_date_otherwise() -> None:
+    """"The negotiations are set to continue on Monday, December 15": which negotiations, the sentence before
+    says (a U.S. delegation in Berlin); another day for them is refuted, the same day supported. With no such
+    sentence before, the names are missing and nothing is decided."""
+    text = "The negotiations are set to continue on Monday, December 15, the agency noted."
+    before = "Zelenskyy spoke after five hours of talks with a U.S. delegation in Berlin."
+    said = replace(ev(text), context=f"{before} {text}")
+    sim = lambda q, ts: [0.7] * len(ts)  # noqa: E731
+    model = one_hot_model("qa_agrees", "supported")
+
+    def verdict(claim_text: str, evidence: Evidence) -> VerdictLabel:
+        claim = parse_claim(claim_text)
+        found = align(claim, [evidence], (), sim)
+        restated = [found] if found.fidelity is not Fidelity.NOT_FOUND else []
+        return decide(claim, [evidence], None, [st(evidence, 0.1, 0.1)], SETTINGS, model=model,
+                      restated=restated).label  # fmt: skip
+
+    other = "The U.S.-Ukraine negotiations in Berlin were set to continue on December 16."
+    assert verdict(other, said) is VerdictLabel.REFUTED
+    assert verdict("The U.S. negotiations in Berlin were set to continue on December 15.", said) is (
+        VerdictLabel.SUPPORTED
+    )
+    alone = replace(said, context=text)
+    assert verdict(other, alone) is VerdictLabel.NOT_ENOUGH_EVIDENCE
+
+
 def test_verdict_a_course_weighed_reported_as_decided_is_exaggerated() -> None:
     """"Europe must be prepared to consider ... deploying peacekeepers" told as "Europe will deploy
     peacekeepers": the hedge is dropped and the deliberation made a decision (both reasons)."""

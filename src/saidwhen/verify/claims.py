@@ -93,7 +93,7 @@ _SAID = re.compile(
     rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,60}},)?{_TIME_BEFORE_CUE}(?:\s+(?:has|have|had))?{_MANNER}\s+"
     rf"(?P<cue>{CUES})(?:\s+(?:on|in|at|during|last|this|earlier|after|following|before|ahead\s+of)\b[^,]{{0,80}}?"
     # "said on Monday, December 15, in Brussels, that": more of the setting, each piece a date or a place
-    rf"(?:,\s*(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|{_SETTING_WORDS}\b[^,]{{0,80}}?)){{0,3}},?\s+that\b"
+    rf"(?:,\s*(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|(?:19|20)\d\d|{_SETTING_WORDS}\b[^,]{{0,80}}?)){{0,3}},?\s+that\b"
     rf"|\s+that\b|\s*[:,]"
     # "said in a WhatsApp chat with reporters on Sunday: '...'": where and when, then the quoted words.
     rf"|\s+(?:on|in|at|during|after|before|following|while|to|last|this|earlier)\b[^,:{_Q_OPEN}]{{0,60}}?:"
@@ -128,6 +128,15 @@ _IN_WORDS = re.compile(
 )
 _ACCORDING_POST = re.compile(
     rf"^(?P<content>.+?),?\s+according\s+to\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<speaker>{_NAME})\s*\.?$", re.S
+)
+# "According to the EU's top diplomat, content" / "content, according to Ukraine's foreign minister.": a
+# speaker named by description, as ``_DESCRIBED``.
+_DESCRIPTION = rf"(?:[Tt]he\s+|[A-Z][\w.-]*(?:[’']s|s[’'])\s+)(?:[\w’'.-]+\s+){{0,5}}?{_ROLE_NOUN}"
+_ACCORDING_DESCRIBED_PRE = re.compile(
+    rf"^(?i:according\s+to)\s+(?P<speaker>{_DESCRIPTION})\s*,\s*(?P<content>.+)$", re.S
+)
+_ACCORDING_DESCRIBED_POST = re.compile(
+    rf"^(?P<content>.+?),?\s+according\s+to\s+(?P<speaker>{_DESCRIPTION})\s*\.?$", re.S
 )
 # "Name: 'content'", and the headline form "Name: content" (a name of at most three words).
 _COLON = re.compile(rf"^(?P<speaker>{_NAME})\s*:\s*(?P<content>[{_Q_OPEN}].+)$", re.S)
@@ -480,13 +489,35 @@ _TRAILING_EVENT = re.compile(
 )
 
 
-def _trailing_event(text: str, content: Span) -> tuple[int, Span] | None:
+# ... or by when and where they were said: "... 'Russia will try to divide us' on Feb. 18 following the talks in
+# Saudi Arabia", "'...' in Brussels on Monday".
+# Each piece a day, a date or a named place ("in Berlin talks with ..." is what the words were about).
+_SETTING_PIECE = (
+    r"(?:(?:on|in|at|last|this|earlier)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?|[A-Z][\w.’'-]*))*"
+    r"(?:,?\s+\d{4})?|during\s+(?:a|an|the|her|his|their)\s+[\w’'-]+(?:\s+to\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?)"
+)
+_TRAILING_SETTING = re.compile(
+    rf"[{_Q_CLOSE}][,.]?\s*,?\s+(?P<setting>{_SETTING_PIECE}(?:,?\s+{_SETTING_PIECE})*"
+    rf"(?:,?\s+(?:after|following|in\s+(?:response|reply|reaction)\s+to)\s+[^\"“”]{{3,100}}?)?)\s*\.?$"
+)
+_SETTING_EVENT = re.compile(
+    r"\b(?:after|following|in\s+(?:response|reply|reaction)\s+to)\s+(?P<event>.{3,100}?)$", re.I
+)
+
+
+def _trailing_event(text: str, content: Span) -> tuple[int, Span | None] | None:
     """(where the content ends, the event's span) when quoted words are followed by the event they are
-    said to answer or follow."""
+    said to answer or follow, or (when the claim's words are all quoted) by when and where they were said."""
     m = _TRAILING_EVENT.search(text, content.start, content.end)
+    if m is not None and m.end() >= content.end:
+        return m.start() + 1, Span(*m.span("event"))
+    if text[content.start : content.start + 1] not in _Q_OPEN:
+        return None
+    m = _TRAILING_SETTING.search(text, content.start, content.end)
     if m is None or m.end() < content.end:
         return None
-    return m.start() + 1, Span(*m.span("event"))
+    event = _SETTING_EVENT.search(text, m.start("setting"), m.end("setting"))
+    return m.start() + 1, Span(*event.span("event")) if event else None
 
 
 def _shifted(found: _Attribution, at: int) -> _Attribution:
@@ -565,6 +596,9 @@ def _attribution_at(text: str) -> _Attribution:
     m = _ACCORDING_POST.match(text)
     if m and _is_speaker(m.group("speaker")):
         return _attributed(text, m, "speaker", "according to")
+    m = _ACCORDING_DESCRIBED_PRE.match(text) or _ACCORDING_DESCRIBED_POST.match(text)
+    if m and _is_description(m.group("speaker")):
+        return m.group("speaker"), Span(*m.span("speaker")), "according to", Span(*m.span("content"))
     m = _SAID_POST.match(text)
     if m:
         group = "speaker" if m.group("speaker") else "speaker2"

@@ -561,16 +561,21 @@ def _inside(word: str, text: str, ranges: list[tuple[int, int]]) -> bool:
 _PREFIXED = re.compile(rf"\b(?:{'|'.join(tx.NEGATIVE_PREFIXES)})-?(?P<word>[a-z]{{4,}})", re.I)
 
 
+def _bare(stem: str) -> str:
+    """A stem without the final "e" the stemmer leaves on the bare verb ("include" / "includes" -> "includ")."""
+    return stem[:-1] if len(stem) > 4 and stem.endswith("e") else stem
+
+
 def _negative(text: str, bound: set[str]) -> int:
     """Negations in a condition clause that bear on ``bound`` words (stems): a negation whose next word of
     content is one ("does not include European nations"), a negative prefix on one ("non-binding"), and
     "unless" (if not)."""
     count = len(re.findall(r"\bunless\b", text, re.I))
     for m in tx.NEGATION.finditer(text):
-        after = [tx.canon(w) for w in tx.words(text[m.end() :]) if w not in tx.STOPWORDS]
+        after = [_bare(tx.canon(w)) for w in tx.words(text[m.end() :]) if w not in tx.STOPWORDS]
         count += bool(after) and after[0] in bound
     for m in _PREFIXED.finditer(text):
-        count += tx.canon(m.group("word")) in bound and tx.canon(m.group(0)) not in bound
+        count += _bare(tx.canon(m.group("word"))) in bound and _bare(tx.canon(m.group(0))) not in bound
     return count
 
 
@@ -590,7 +595,7 @@ def _condition_flipped(
         mine = claim_text[ca:cb]
         for ta, tb in text_conditions:
             theirs = text[ta:tb]
-            shared = set(tx.content_stems(mine)) & set(tx.content_stems(theirs))
+            shared = {_bare(w) for w in tx.content_stems(mine)} & {_bare(w) for w in tx.content_stems(theirs)}
             if len(shared) < CONDITION_SHARED:
                 continue
             pairs = [(c, t) for c, t in opposed if c.lower() in mine.lower() and t.lower() in theirs.lower()]

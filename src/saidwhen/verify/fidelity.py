@@ -52,6 +52,7 @@ from saidwhen.verify.matching import (
     reading,
     said_of_names,
     sentence_before,
+    with_referent,
 )
 from saidwhen.verify.wording import Unit, units
 
@@ -305,7 +306,11 @@ def _other_numbers(claim: Claim, match: Match | None) -> Alignment | None:
     """A statement below ``MATCH`` that holds the claim's words and names but gives the claim's measure
     with another number ("five hours of talks with U.S. envoys" for "the talks lasted two hours"):
     the same quantity, stated otherwise."""
-    if match is None or match.score < MEASURED or match.lexical < LEXICAL or match.anchors < ANCHORS_NEEDED:
+    if match is None or match.score < MEASURED or match.lexical < LEXICAL:
+        return None
+    # Its names, not its numbers, make it the same thing ("December 15" is the claim's "December 16" stated otherwise).
+    told = with_referent(match.unit.evidence) if not match.unit.start else reading(match.unit)
+    if anchors_present(claim, told, numbers=False) < ANCHORS_NEEDED:
         return None
     fidelity, edits = differences(claim, match)
     numbers = [e for e in edits if e.what == "number"]
@@ -553,6 +558,10 @@ def _align(
             match = in_time
             fidelity, edits = differences(claim, match)
             evidence = match.unit.evidence
+    moved = wd.setting_elsewhere(claim, match.unit) if claim.attributed and fidelity in AGREEING else None
+    if moved is not None:
+        # Said, but somewhere else than the claim says: "during a visit to Kyiv" for "... to Washington".
+        fidelity, edits = Fidelity.ALTERED, [moved]
     span = wd.span_of(match.unit, *match.window)
     off = _off_topic(claim, match.unit) if fidelity in AGREEING else None
     off = off or (_only_about(claim, match) if fidelity in AGREEING else None)

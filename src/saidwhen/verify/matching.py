@@ -263,6 +263,22 @@ SHORT_REPORT = 8  # the most words of a reported statement that borrows the sent
 _THE_EVENT = re.compile(r"\bthe\s+(?:talks|discussions|negotiations|meetings?|sit-down)\b", re.I)
 
 
+OWN_WORDS = 3  # words of its own a quote opening on "this" needs to be read with the quote before it
+_DEMONSTRATIVE_START = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:this|that|these)\b", re.I)
+
+
+SHORT_QUOTE = 10  # the most words of such a quote: a longer one says enough of its own
+
+
+def _short_own(text: str) -> bool:
+    return len(tx.words(text)) <= SHORT_QUOTE and len(tx.content_stems(text)) >= OWN_WORDS
+
+
+def _quote_reading(unit: Unit) -> str:
+    """The unit's text, or for a quote that opens on "this" after another quote, both (see ``reading``)."""
+    return reading(unit) if unit.evidence.direct and not unit.start else unit.text
+
+
 def reading(unit: Unit) -> str:
     """The unit's text, after the sentence it points back to, when it does: "They cannot be papers or
     promises" (the sentence before says what "they" are); in the narration, "She said this on Monday in
@@ -281,6 +297,13 @@ def reading(unit: Unit) -> str:
     if not unit.start and not ev.direct and points_back:
         before_text = wd.preceding(ev)
         return f"{before_text} {text}" if before_text else text
+    if not unit.start and ev.direct and _DEMONSTRATIVE_START.match(text) and _short_own(text):
+        # A quote that opens on "this" right after another quote ("... an opportunity to prevent another
+        # invasion," Zelenskyy commented. "And this already is a compromise on our part"): what "this" is, is
+        # in the words quoted before it; narration is not the speaker's.
+        before_text = wd.preceding(ev)
+        if before_text[:1] in "\"“„«":
+            return f"{before_text} {text}"
     return text
 
 
@@ -288,7 +311,13 @@ def with_referent(evidence: Evidence) -> str:
     """The evidence's text, after the article's sentence before it when it points back to that one
     ("Several members were resistant to the idea")."""
     first = units(evidence)
-    return reading(first[0]) if first and len(first) == 1 else evidence.text
+    if not first or len(first) > 1:
+        return evidence.text
+    read = reading(first[0])
+    if read == evidence.text and not evidence.direct and _THE_EVENT.match(evidence.text.lstrip("“\"‘' ")):
+        # "The negotiations are set to continue on Monday": which negotiations, the sentence before tells.
+        return f"{wd.preceding(evidence)} {read}".strip()
+    return read
 
 
 def by_role(claim: Claim, text: str) -> Claim:
@@ -396,7 +425,8 @@ def best_match(
 
 def _best_of(claim: Claim, candidates: list[Unit], similarity: Similarity | None, top: int) -> Match:
     # Lexical pass over all, semantic pass over the best few (embedding costs ~10 ms a sentence).
-    recall = {id(u): lexical_recall(claim.content, u.text) for u in candidates}
+    # A sentence that points back is ranked with the sentence it points to ("And this already is a compromise").
+    recall = {id(u): lexical_recall(claim.content, _quote_reading(u)) for u in candidates}
     rough = sorted(candidates, key=lambda u: -max(recall[id(u)], u.evidence.similarity or 0.0))
     # A sentence holding the words the claim quotes is always on the list.
     # ... and so are the sentences of long statements that share most of the claim's words (a statement's

@@ -12,7 +12,7 @@ from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.compare import AGREEING
 from saidwhen.verify.explain import Context, alterations, changed, matched_sentence, only_quantity, quote, where
-from saidwhen.verify.matching import anchors_present, with_referent
+from saidwhen.verify.matching import ANCHORS_NEEDED, anchors_present, with_referent
 
 STATED = 0.62  # alignment similarity at which a corpus sentence states the claim (or its denial)
 QUALIFIED = 0.65  # ... or states it with a condition or hedge the claim drops
@@ -129,6 +129,12 @@ def from_restatements(
             anchors_present(ctx.claim, with_referent(a.evidence), numbers=False) >= 1.0
             or a.fidelity is Fidelity.ALTERED  # the missing name is the one swapped
             or _one_name_short(ctx.claim, a)  # "the alliance" for NATO in an otherwise close restatement
+            # The claim's measure with another value, most of its names there ("The negotiations are set to continue
+            # on Monday, December 15" for "The U.S.-Ukraine negotiations in Berlin ... on Tuesday, December 16").
+            or (
+                _same_measure(ctx.claim, a)
+                and anchors_present(ctx.claim, with_referent(a.evidence), numbers=False) >= ANCHORS_NEEDED
+            )
         )
         # A claim with numbers is stated (or contradicted) only by a sentence that gives numbers.
         and (not claim_numbers or tx.number_mentions(a.evidence.text))

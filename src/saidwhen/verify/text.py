@@ -37,6 +37,10 @@ CONDITION = re.compile(
     r"\b(?:only if|if|unless|provided that|providing that|on condition that|as long as|in exchange for"
     r"|in return for|assuming that|in the event (?:of|that)|in case(?: of| that)?|pending|until|depending on"
     r"|swapping|swapped|trading|exchanging|(?:only|solely)\s+(?:under|on)\s+(?:\w+\s+){0,2}?conditions?)\b"
+    # "provided the United States and Europe offer it guarantees": "provided" opening a clause whose verb gives.
+    r"|(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bis )provided"
+    r"(?=(?:\s+[\w’'.-]+){1,6}?\s+(?:give|gives|offer|offers|provide|provides|grant|grants|agree|agrees|commit"
+    r"|commits|sign|signs|deliver|delivers|extend|extends)\b)"
     # "should Ukraine give up on NATO, ...": "should" opening a clause before its subject is an "if".
     r"|(?:^|(?<=, )|(?<=; )|(?<=: )|(?<=that ))should"
     r"(?=\s+(?:(?-i:[A-Z])[\w’'-]*|it|they|he|she|we|you|this|the)\s+\w)",

@@ -84,6 +84,11 @@ from saidwhen.verify.matching import (
 from saidwhen.verify.restated import from_restatements
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
+# 17: words set elsewhere than the claim sets them ("during a visit to Kyiv", "after talks in Turkey") are altered;
+# quoted words followed by when and where they were said keep the setting apart; "according to" a speaker named by
+# role; a year in the setting; "provided the United States ... offer" is a condition; "unless X includes" is "if X
+# does not include"; a short quote opening on "this" reads the quote before it; a sentence on "the negotiations"
+# borrows the names of the one before, and gives the claim's date otherwise;
 # 16: urging others to accept a claim holds it; "gave an explanation" explains; a case put to imagine, dropped,
 # is also out of context; another name after the same words alters, a wider place ("the whole of Europe")
 # exaggerates; a few reported words about "the discussions" read the sentence before; "the Ukrainian side" is
@@ -126,7 +131,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "16"
+RULES_VERSION = "17"
 _HEDGED = re.compile(r"could|may|might|possibly", re.I)  # the speaker's hedge, where a claim says "will"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant

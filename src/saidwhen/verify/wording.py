@@ -859,3 +859,33 @@ def placed_elsewhere(claim_text: str, unit: Unit) -> Edit | bool | None:
 
 # Words that go with any place, and so say nothing of which thing is placed.
 _PLACE_WORDS = frozenset(["held", "hold", "met", "meet", "said", "say", "told", "tell", "spoke", "speak"])
+
+
+def setting_elsewhere(claim: Claim, unit: Unit) -> Edit | None:
+    """The claim sets the words somewhere ("during a visit to Kyiv", "after the talks in Turkey", "on Monday in
+    Berlin") where the statement or its narration sets the same thing elsewhere ("during a visit to Washington",
+    "following the talks in Saudi Arabia", "on Monday in Brussels"): the claim's place is named nowhere there,
+    and a word it places (visit, talks, Monday) is placed by the narration in another place."""
+    lo, hi = claim.content_span.start, claim.content_span.end
+    blank = [(lo, hi)] + ([(claim.speaker_span.start, claim.speaker_span.end)] if claim.speaker_span else [])
+    setting = claim.text
+    for a, b in blank:
+        setting = setting[:a] + " " * (b - a) + setting[b:]
+    mine = {k: v for k, v in framed_places(setting).items() if k not in _PLACE_WORDS}
+    if not mine:
+        return None
+    told = f"{unit.evidence.text} {unit.evidence.context or ''}"
+    speaker = tx.keys(claim.speaker or "")
+    for key, (claimed, _, _) in mine.items():
+        if _named_literally(claimed, told) or tx.name_key(key) in speaker:
+            continue
+        said = framed_places(told).get(key)
+        if said is None:
+            continue
+        keys_said, keys_claimed = tx.keys(said[0]), tx.keys(claimed)
+        if tx.name_present(said[0], keys_claimed) or tx.name_present(claimed, keys_said):
+            continue
+        if tx.within(tx.name_key(said[0]), tx.name_key(claimed)):
+            continue
+        return Edit(EditKind.CHANGED, "name", said[0], span_of(unit, 0, len(unit.text)), claimed)
+    return None
