@@ -193,6 +193,10 @@ def test_fidelity_a_quote_opening_on_this_reads_the_quote_before() -> None:
     assert align(claim, [quote], (), sim).fidelity in AGREEING
     narrated = replace(quote, context=f"Zelenskyy spoke of security guarantees and NATO membership. {text} he said.")
     assert align(claim, [narrated], (), sim).fidelity is Fidelity.NOT_FOUND
+    # A long quote says enough of its own: it is read alone.
+    long = "“And this already is a compromise on our part, and a hard one for all of our people,”"
+    alone = replace(statement(long, speaker="Volodymyr Zelenskyy"), direct=True, context=f"{before} {long} he said.")
+    assert align(claim, [alone], (), sim).fidelity is Fidelity.NOT_FOUND
 
 
 def test_fidelity_provided_that_keeps_the_condition() -> None:
