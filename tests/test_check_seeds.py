@@ -3,7 +3,7 @@ about them and compare with what a fact-checker reading the five articles would 
 
 Each row: the claim, the labels accepted, the reasons that must be among the verdict's reasons (any one
 of them), the seeds (by file-name prefix) of which at least one must be cited as evidence, and the seeds
-that must be cited as fact-checks. Cases saidwhen cannot get right yet are xfail with the reason.
+that must be cited as fact-checks. A case saidwhen cannot get right yet is marked xfail with the reason.
 """
 
 from __future__ import annotations
@@ -589,15 +589,11 @@ MORE = [
     # "the Ukrainian minister did not go into detail about the issue of abandoning NATO membership" (000).
     case("Kaja Kallas said that Ukraine's foreign minister gave a detailed explanation of Kyiv's position on "
          "abandoning NATO membership.", R, cites={"000"}),
+    # "a lot of progress was made" (004): the opposite word stands in the claim's place.
+    case("Witkoff said the talks collapsed.", R, cites={"004"}),
+    case("Witkoff said the talks fell apart.", R, cites={"004"}),
 ]  # fmt: skip
 
-XFAIL = [
-    pytest.param(
-        case("Witkoff said the talks collapsed.", R, cites={"004"}),
-        marks=pytest.mark.xfail(reason="no antonym knowledge links 'collapsed' to 'a lot of progress was made': "
-                                "not_enough_evidence", strict=True),
-    ),
-]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -636,7 +632,7 @@ def test_check_seeds_acceptance(seeds_settings: Settings, expected: Case) -> Non
     _check(seeds_settings, expected)
 
 
-@pytest.mark.parametrize("expected", [*MORE, *XFAIL], ids=lambda c: c.claim[:60])
+@pytest.mark.parametrize("expected", MORE, ids=lambda c: c.claim[:60])
 def test_check_seeds_more_claims(seeds_settings: Settings, expected: Case) -> None:
     _check(seeds_settings, expected)
 

@@ -199,6 +199,20 @@ def test_fidelity_a_quote_opening_on_this_reads_the_quote_before() -> None:
     assert align(claim, [alone], (), sim).fidelity is Fidelity.NOT_FOUND
 
 
+def test_fidelity_a_short_claim_with_the_opposite_word_is_the_statement_reversed() -> None:
+    """ "the talks collapsed" against "a lot of progress was made during the talks": every word of the claim is
+    there once "collapsed" is read as its opposite, so the statement is found, and reversed. A longer claim that
+    meets opposites only by chance ("give up" / "join", "end" / "beginning") is not matched that way."""
+    said = [statement("“A lot of progress was made” during the talks.", speaker="Steve Witkoff")]
+    sim = lambda q, ts: [0.5] * len(ts)  # noqa: E731
+    found = align(parse_claim("Witkoff said the talks collapsed."), said, (), sim)
+    assert found.fidelity is Fidelity.NEGATION_FLIPPED and found.edits[0].evidence_text == "progress", found
+    assert align(parse_claim("Witkoff said the talks fell apart."), said, (), sim).fidelity is Fidelity.NEGATION_FLIPPED
+    begun = [statement("Ukraine had from the very beginning sought to join NATO.", speaker="Volodymyr Zelenskyy")]
+    chance = align(parse_claim("Zelensky said Ukraine is ready to give up on NATO to end the war."), begun, (), sim)
+    assert chance.fidelity is Fidelity.NOT_FOUND, chance
+
+
 def test_fidelity_provided_that_keeps_the_condition() -> None:
     """ "provided the United States and Europe offer it guarantees" is the statement's "if ... provide"."""
     offer = [statement("Kyiv could consider abandoning its bid to join NATO if the United States and European "

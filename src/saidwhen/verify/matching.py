@@ -334,6 +334,19 @@ def _score(claim: Claim, unit: Unit, semantic: float | None) -> Match:
     claim = by_role(claim, text)
     # Names and numbers may sit in the narration around a quote ("... in Berlin, Witkoff said").
     lexical = lexical_recall(claim.content, text, claim.entities, unit.evidence.context)
+    turned, opposite = claim.content, []
+    if lexical < LEXICAL:
+        # A word the statement has the opposite of stands in its place ("the talks collapsed" / "a lot of progress
+        # was made during the talks"): the same statement, reversed (``differences`` says so, over a window that
+        # holds the opposite word).
+        # Only one word turned, and then every word of the claim there: opposites met by chance in a longer
+        # claim ("give up" / "join", "end" / "beginning") do not make the same statement.
+        pairs = tx.opposed_words(claim.content, text)
+        for mine, theirs in pairs[:1] if len(pairs) == 1 else []:
+            turned = re.sub(rf"\b{re.escape(mine)}\b", theirs, turned, count=1)
+            if lexical_recall(turned, text, claim.entities, unit.evidence.context) >= 1.0:
+                lexical = 1.0
+                opposite = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(theirs)}\b", unit.text)][:1]
     head = SUBORDINATE.split(claim.content, maxsplit=1)[0]
     if head != claim.content and lexical_recall(head, text, claim.entities, unit.evidence.context) < HEAD_LEXICAL:
         # The claim's main clause is not there ("would hold a referendum before giving up its bid" against
@@ -350,6 +363,8 @@ def _score(claim: Claim, unit: Unit, semantic: float | None) -> Match:
         # ("then they definitely move on with taking the whole of Ukraine" -> Russia).
         anchors = 1.0
     window, ratio = _window(claim.content, unit.text)
+    if opposite:
+        window = (min(window[0], *(a for a, _ in opposite)), max(window[1], *(b for _, b in opposite)))
     # Word order counts only for a sentence that has the claim's words ("the talks collapsed" is not
     # "a lot of progress was made during the talks" because both have "the talks").
     ratio = ratio if lexical >= LEXICAL else 0.0

@@ -260,6 +260,9 @@ _PHRASES = (
                 r"|some|an?|\d|one|two|three|four|five|six|seven|eight|nine|ten|several)|beyond|past)\b)", re.I),
      "lasted "),
     (re.compile(r"\bboots\s+on\s+the\s+ground\b", re.I), "troops on the ground"),
+    # Talks that "broke down" or "fell apart" collapsed.
+    (re.compile(r"\b(?:broke|break|breaks|breaking|broken|fell|fall|falls|falling|fallen)\s+(?:down|apart)\b", re.I),
+     "collapsed"),
     (re.compile(r"\b(?:stood|stand|stands|standing)\s+(?:behind|by)\b", re.I), "support"),
     # "Putin's end game" is his final, ultimate goal.
     (re.compile(r"\b(?:end\s*-?\s*game|(?:ultimate|final|real)\s+(?:goal|aim|objective))\b", re.I), "endgame"),

@@ -84,10 +84,11 @@ from saidwhen.verify.matching import (
 from saidwhen.verify.restated import from_restatements
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
-# 17: words set elsewhere than the claim sets them ("during a visit to Kyiv", "after talks in Turkey") are altered;
-# quoted words followed by when and where they were said keep the setting apart; "according to" a speaker named by
-# role; a year in the setting; "provided the United States ... offer" is a condition; "unless X includes" is "if X
-# does not include"; a short quote opening on "this" reads the quote before it; a sentence on "the negotiations"
+# 17: a short claim whose one word the statement has the opposite of is that statement reversed ("the talks
+# collapsed"); words set elsewhere than the claim sets them ("during a visit to Kyiv", "after talks in Turkey") are
+# altered; quoted words followed by when and where they were said keep the setting apart; "according to" a speaker
+# named by role; a year in the setting; "provided the United States ... offer" is a condition; "unless X includes" is
+# "if X does not include"; a short quote opening on "this" reads the quote before it; a sentence on "the negotiations"
 # borrows the names of the one before, and gives the claim's date otherwise;
 # 16: urging others to accept a claim holds it; "gave an explanation" explains; a case put to imagine, dropped,
 # is also out of context; another name after the same words alters, a wider place ("the whole of Europe")
