@@ -188,6 +188,8 @@ from saidwhen.verify.claims import parse_claim, yearless_month
          "Guarantees must be tangible"),
         ("According to Ukraine's foreign minister, Kyiv is open to talks.", "Ukraine's foreign minister",
          "according to", "Kyiv is open to talks"),
+        # A titled speaker before the colon: the title is not the name.
+        ("Zelenskyy aide Dmytro Lytvyn: \"this is a compromise\"", "Dmytro Lytvyn", ":", "this is a compromise"),
         # Quoted words, then when and where they were said: the setting is not the words.
         ("Kallas said \"Russia will try to divide us\" on Feb. 18 following talks in Turkey.", "Kallas", "said",
          "Russia will try to divide us"),
@@ -576,6 +578,10 @@ def test_claims_a_comparison_is_matched_by_its_second_term() -> None:
     assert part is not None and part.content == "sitting down with Osama bin Laden"
     assert part.content_span.of(part.text) == part.content and part.entities == ("Osama bin Laden",)
     assert compared_part(parse_claim("Kallas said concessions to Russia are sitting down with bin Laden.")) is None
+    # "X said A was like B" is the same likening.
+    like = compared_part(parse_claim("Zelenskyy said offering concessions was like sitting down with Osama bin Laden."))
+    assert like is not None and like.content == "sitting down with Osama bin Laden" and like.cue == "likened"
+    assert compared_part(parse_claim("Russia is like a fortress.")) is None  # no one said it
 
 
 def test_claims_a_headline_topic_is_kept_apart_from_the_words() -> None:

@@ -1319,6 +1319,10 @@ def test_fidelity_a_denial_or_endorsement_cue_carries_the_judgement() -> None:
     backed = align(parse_claim("Kallas has backed the claim that Ukraine's wish to join NATO provoked the "
                                "full-scale invasion."), said, similarity=sim)  # fmt: skip
     assert backed.fidelity is Fidelity.NEGATION_FLIPPED, backed
+    # Urged not to buy the narrative that P: only P's names need be in the sentence rejected (not "Europe").
+    urged = align(parse_claim("Kallas said Europe should not buy the Russian narrative that Ukraine's wish to join "
+                              "NATO provoked the full-scale invasion."), said, similarity=sim)  # fmt: skip
+    assert urged.fidelity is Fidelity.PARAPHRASE, urged
 
 
 def test_fidelity_a_rebuttal_of_something_without_the_claims_year_is_not_its_rebuttal() -> None:

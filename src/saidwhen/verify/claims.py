@@ -139,7 +139,12 @@ _ACCORDING_DESCRIBED_POST = re.compile(
     rf"^(?P<content>.+?),?\s+according\s+to\s+(?P<speaker>{_DESCRIPTION})\s*\.?$", re.S
 )
 # "Name: 'content'", and the headline form "Name: content" (a name of at most three words).
-_COLON = re.compile(rf"^(?P<speaker>{_NAME})\s*:\s*(?P<content>[{_Q_OPEN}].+)$", re.S)
+_COLON = re.compile(
+    # "Zelenskyy aide Dmytro Lytvyn: '...'", "EU foreign policy chief Kaja Kallas: '...'": the title is not the name.
+    rf"^(?:(?:[A-Z][\w’'.-]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE_NOUN}\s+)?(?P<speaker>{_NAME})\s*:\s*"
+    rf"(?P<content>[{_Q_OPEN}].+)$",
+    re.S,
+)
 # "Kallas on Ukraine's NATO membership: 'this is out of the question'": the topic is not the words.
 _HEADLINE_ON = re.compile(
     rf"^(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}),?\s+on\s+(?P<topic>[^:\"“”„«]{{3,80}}):\s*"
@@ -678,11 +683,25 @@ COMPARING = frozenset(["compared", "compares", "likened", "likens"])
 _TO_TERM = re.compile(r"\s+to\s+(?=\w+ing\b)", re.I)
 
 
+_LIKE = re.compile(
+    r"^[^,;:]{6,120}?\s+(?:is|was|are|were|would\s+be|would\s+have\s+been)\s+(?:just\s+)?(?:like|akin\s+to"
+    r"|comparable\s+to|no\s+different\s+from)\s+",
+    re.I,
+)
+
+
 def compared_part(claim: Claim) -> Claim | None:
     """For "X likened A to B", the claim as the words of B alone: what the speaker's own words hold
     (the likening itself is usually narrated). None for any other claim."""
     if claim.cue not in COMPARING:
-        return None
+        # "X said A was like B": the same likening, told with "like".
+        like = _LIKE.search(claim.content) if claim.attributed else None
+        if like is None:
+            return None
+        span = Span(claim.content_span.start + like.end(), claim.content_span.end)
+        if len(tx.content_stems(span.of(claim.text))) < 2:
+            return None
+        return replace(_narrowed(claim, span), cue="likened")  # a likening: B is a case put, not a thing said
     cuts = list(_TO_TERM.finditer(claim.content)) or list(re.finditer(r"\s+to\s+", claim.content))
     if not cuts:
         return None

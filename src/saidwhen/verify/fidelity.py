@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from saidwhen.records import (
@@ -140,6 +141,8 @@ def rebuttal_match(
     if judged is None and tx.polarity(claim.content) % 2:
         return None  # "X called the claims untrue" is itself a rebuttal: the ordinary alignment reads it
     proposition = judged[0] if judged is not None else claim.content
+    # The names of the proposition judged must be there ("Europe should not buy the Russian narrative that P": P's).
+    named = claim if judged is None else replace(claim, entities=tuple(e for e in claim.entities if e in proposition))
     best: tuple[float, Evidence, re.Match[str]] | None = None
     for ev in statements:
         rebuts = REBUTS.search(ev.text)
@@ -147,7 +150,7 @@ def rebuttal_match(
             continue
         at = ev.context.find(ev.text)
         before = ev.context[:at] if at > 0 else ""
-        if not before.strip() or anchors_present(claim, before) < ANCHORS_NEEDED or adds_year(claim, before):
+        if not before.strip() or anchors_present(named, before) < ANCHORS_NEEDED or adds_year(claim, before):
             continue
         lexical = lexical_recall(proposition, before)
         if lexical < REBUTTAL_LEXICAL:
