@@ -589,6 +589,18 @@ MORE = [
     # "the Ukrainian minister did not go into detail about the issue of abandoning NATO membership" (000).
     case("Kaja Kallas said that Ukraine's foreign minister gave a detailed explanation of Kyiv's position on "
          "abandoning NATO membership.", R, cites={"000"}),
+    # Two remarks of 002 joined, each on record (not the security guarantees of 001's conditional sentence).
+    case("Estonia's former prime minister Kaja Kallas said her country joined NATO because it is afraid of Russia, "
+         "and that NATO's umbrella is the only security guarantee that works.", S, cites={"002"}),
+    # Words set elsewhere than the record sets them (002: "during a visit to Washington", "talks in Saudi Arabia").
+    case("Speaking to AFP during a visit to Kyiv, Kallas said there was no reason to offer Russia concessions before "
+         "formal peace talks begin.", R, cites={"002"}),
+    case("Kallas said \"Russia will try to divide us\" on Feb. 18 following U.S.-Russia talks in Turkey.", R,
+         cites={"002"}),
+    # Kallas's likening (002), told as Zelenskyy's.
+    case("Volodymyr Zelenskyy said offering Russia concessions was like sitting down with Osama bin Laden after 9/11 "
+         "and asking what else he wanted.", M, reasons={Reason.MISATTRIBUTED}, cites={"002"}),
+
     # "a lot of progress was made" (004): the opposite word stands in the claim's place.
     case("Witkoff said the talks collapsed.", R, cites={"004"}),
     case("Witkoff said the talks fell apart.", R, cites={"004"}),

@@ -423,9 +423,17 @@ def align(
     each of them does.
     """
     found = _align(claim, statements, others, similarity)
-    if found.fidelity not in {Fidelity.NOT_FOUND, Fidelity.NEGATION_FLIPPED}:
+    if found.fidelity in AGREEING or (found.fidelity not in {Fidelity.NOT_FOUND, Fidelity.NEGATION_FLIPPED}
+                                      and found.similarity >= MATCH):  # fmt: skip
         return found
     parts = [_align(part, statements, others, similarity) for part in conjuncts(claim)]
+    if found.fidelity not in {Fidelity.NOT_FOUND, Fidelity.NEGATION_FLIPPED}:
+        # Found only below a match, as something qualified or changed ("if this is not in question, ..."): a claim
+        # joining two statements each on record ("her country joined NATO because it is afraid of Russia, and that
+        # NATO's umbrella is the only security guarantee that works") is read as those two.
+        if len(parts) >= 2 and all(p.fidelity in AGREEING for p in parts):
+            return max(parts, key=lambda p: p.similarity)
+        return found
     if len(parts) >= 2 and all(p.fidelity in AGREEING for p in parts):
         # Each statement the claim joins is on record, read alone; read together, the negation of one was
         # set against the other ("called the claim 'totally untrue' and a narrative that should not be bought").
