@@ -597,6 +597,11 @@ MORE = [
          "formal peace talks begin.", R, cites={"002"}),
     case("Kallas said \"Russia will try to divide us\" on Feb. 18 following U.S.-Russia talks in Turkey.", R,
          cites={"002"}),
+    # 000: "She said this on Monday in Brussels at a press conference", far from the quote.
+    case("Kallas said on Monday in Berlin that it is up to Ukrainians to decide what they are willing to give up to "
+         "have peace.", R, cites={"000"}),
+    case("Kallas said on Monday in Brussels that it is up to Ukrainians to decide what they are willing to give up "
+         "to have peace.", S, cites={"000"}),
     # Kallas's likening (002), told as Zelenskyy's.
     case("Volodymyr Zelenskyy said offering Russia concessions was like sitting down with Osama bin Laden after 9/11 "
          "and asking what else he wanted.", M, reasons={Reason.MISATTRIBUTED}, cites={"002"}),

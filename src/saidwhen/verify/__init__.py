@@ -207,6 +207,26 @@ def _given_to(claim: Claim, ev: Evidence, who: str, score: float) -> Alignment:
     return Alignment(Fidelity.MISATTRIBUTED, ev, score, (edit,), ev.span)
 
 
+# A narrated sentence telling where the words were said: "She said this on Monday in Brussels at a press conference".
+_SAID_THIS = re.compile(
+    r"\b(?:said|says|spoke|speaking|told|made)\s+(?:this|that|these|the\s+remarks?|the\s+comments?)\b"
+    r"|\bpress\s+conference\b",
+    re.I,
+)
+
+
+def _set_elsewhere(claim: Claim, alignment: Alignment, sentences: Sequence[Sentence]) -> Alignment | None:
+    """The claim's words set where its article says they were not said: "Kallas said on Monday in Berlin that ..."
+    where the article says "She said this on Monday in Brussels at a press conference" (not near the quote)."""
+    told = " ".join(s.text for s in sentences if _SAID_THIS.search(s.text))
+    found = wd.placed_otherwise(claim, told) if told else None
+    if found is None or alignment.evidence is None:
+        return None
+    where = next(s for s in sentences if found[0] in s.text) if any(found[0] in s.text for s in sentences) else None
+    edit = Edit(EditKind.CHANGED, "name", found[0], where.span if where else None, found[1])
+    return replace(alignment, fidelity=Fidelity.ALTERED, edits=(edit,))
+
+
 def _narrated_words(claim: Claim, alignment: Alignment, sentences: Sequence[Evidence]) -> Alignment | None:
     """"Zelenskyy admitted Ukraine's chance was 'vanishingly thin'": the words the claim quotes are nowhere in
     what it matched of the speaker, but an article says them in its own voice ("the chance of it joining the
@@ -337,6 +357,8 @@ def gather(
     if claim.attributed and alignment is not None:
         alignment = _narrated_words(claim, alignment, found.sentences) or alignment
         alignment = _quoted_from_another(claim, alignment, found.sentences) or alignment
+        if alignment.fidelity in AGREEING and alignment.evidence is not None:
+            alignment = _set_elsewhere(claim, alignment, store.sentences(alignment.evidence.article_id)) or alignment
     by_checker, debunked = False, None
     if claim.attributed and claim.speaker and not found.statements and fact_checks:
         # "StopFake found that ...": a fact-check of the corpus that names itself speaks in its narration.

@@ -91,7 +91,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # "if X does not include"; a short quote opening on "this" reads the quote before it; a sentence on "the negotiations"
 # borrows the names of the one before, and gives the claim's date otherwise; "X said A was like B" likens; a titled
 # speaker before a colon ("Zelenskyy aide Dmytro Lytvyn:"); a proposition judged needs only its own names in the
-# sentence rejected; a claim joining two statements each on record outweighs a qualified match below MATCH;
+# sentence rejected; a claim joining two statements each on record outweighs a qualified match below MATCH; the
+# article's "She said this on Monday in Brussels" sets its speaker's words;
 # 16: urging others to accept a claim holds it; "gave an explanation" explains; a case put to imagine, dropped,
 # is also out of context; another name after the same words alters, a wider place ("the whole of Europe")
 # exaggerates; a few reported words about "the discussions" read the sentence before; "the Ukrainian side" is

@@ -866,15 +866,21 @@ def setting_elsewhere(claim: Claim, unit: Unit) -> Edit | None:
     Berlin") where the statement or its narration sets the same thing elsewhere ("during a visit to Washington",
     "following the talks in Saudi Arabia", "on Monday in Brussels"): the claim's place is named nowhere there,
     and a word it places (visit, talks, Monday) is placed by the narration in another place."""
+    found = placed_otherwise(claim, f"{unit.evidence.text} {unit.evidence.context or ''}")
+    if found is None:
+        return None
+    return Edit(EditKind.CHANGED, "name", found[0], span_of(unit, 0, len(unit.text)), found[1])
+
+
+def placed_otherwise(claim: Claim, told: str) -> tuple[str, str] | None:
+    """(the place ``told`` gives, the claim's) where ``told`` (a statement and its narration) sets a word the claim's
+    setting places ("visit", "talks", "Monday") in another place, and names the claim's place nowhere."""
     lo, hi = claim.content_span.start, claim.content_span.end
     blank = [(lo, hi)] + ([(claim.speaker_span.start, claim.speaker_span.end)] if claim.speaker_span else [])
     setting = claim.text
     for a, b in blank:
         setting = setting[:a] + " " * (b - a) + setting[b:]
     mine = {k: v for k, v in framed_places(setting).items() if k not in _PLACE_WORDS}
-    if not mine:
-        return None
-    told = f"{unit.evidence.text} {unit.evidence.context or ''}"
     speaker = tx.keys(claim.speaker or "")
     for key, (claimed, _, _) in mine.items():
         if _named_literally(claimed, told) or tx.name_key(key) in speaker:
@@ -887,5 +893,5 @@ def setting_elsewhere(claim: Claim, unit: Unit) -> Edit | None:
             continue
         if tx.within(tx.name_key(said[0]), tx.name_key(claimed)):
             continue
-        return Edit(EditKind.CHANGED, "name", said[0], span_of(unit, 0, len(unit.text)), claimed)
+        return said[0], claimed
     return None
