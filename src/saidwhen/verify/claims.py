@@ -87,13 +87,19 @@ _ROLE_NOUN = (
     r"(?:diplomat|minister|president|chief|envoy|spokes(?:man|woman|person)|leader|chancellor|secretary|aide"
     r"|adviser|advisor|ambassador|official|head|commissioner|premier)"
 )
-_SETTING_WORDS = r"(?:on|in|at|during|after|following|before|ahead\s+of|while|speaking)"
+_SETTING_WORDS = (
+    r"(?:on|in|at|during|after|following|before|ahead\s+of|while|speaking|answering|responding|replying|talking"
+    r"|addressing|asked|writing)"
+)
 # "[role words] Name said (that) content"
 _SAID = re.compile(
     rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,60}},)?{_TIME_BEFORE_CUE}(?:\s+(?:has|have|had))?{_MANNER}\s+"
     rf"(?P<cue>{CUES})(?:\s+(?:on|in|at|during|last|this|earlier|after|following|before|ahead\s+of)\b[^,]{{0,80}}?"
     # "said on Monday, December 15, in Brussels, that": more of the setting, each piece a date or a place
     rf"(?:,\s*(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|(?:19|20)\d\d|{_SETTING_WORDS}\b[^,]{{0,80}}?)){{0,3}},?\s+that\b"
+    # "said, in response to Zelenskyy's offer, that": the setting between commas
+    rf"|,\s*(?:{_SETTING_WORDS}|in\s+(?:response|reply|reaction)\s+to|responding\s+to|reacting\s+to)\b[^,]{{3,100}}?,"
+    rf"\s+that\b"
     rf"|\s+that\b|\s*[:,]"
     # "said in a WhatsApp chat with reporters on Sunday: '...'": where and when, then the quoted words.
     rf"|\s+(?:on|in|at|during|after|before|following|while|to|last|this|earlier)\b[^,:{_Q_OPEN}]{{0,60}}?:"
@@ -105,6 +111,8 @@ _SAID = re.compile(
 # by description (resolved against the store's entity registry by ``roles.resolve_speaker``).
 _DESCRIBED = re.compile(
     rf"^(?P<speaker>(?:[Tt]he\s+|An?\s+(?=[\w’'.-]+\s+(?:[\w’'.-]+\s+)?{_ROLE_NOUN}\b)"
+    # "EU top diplomat says ...": initials before the role, as a headline writes it
+    rf"|[A-Z]{{2,}}\s+(?=(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_NOUN}\b)"
     rf"|[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?=[a-z]))(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]+)\s+"
     rf"(?P<cue>{CUES})(?:\s+that\b|\s*[:,])?"
     rf"\s+(?P<content>.+)$",
@@ -466,7 +474,11 @@ _EVENT = re.compile(
 )
 
 
-_CUE_EVENT = re.compile(r"\b(?:after|following)\s+(?P<event>[^,:\"“”]{3,80}?)\s+that\b", re.I)
+_CUE_EVENT = re.compile(
+    r"\b(?:after|following|in\s+(?:response|reply|reaction)\s+to|responding\s+to|reacting\s+to)\s+"
+    r"(?P<event>[^,:\"“”]{3,100}?),?\s+that\b",
+    re.I,
+)
 
 
 def _event(text: str, speaker_span: Span | None) -> Span | None:
@@ -539,6 +551,7 @@ _TIME_LEAD = re.compile(
 )
 
 
+_TIME_WORDS = re.compile(rf"(?:{_MONTH}|{_WEEKDAY}|(?:19|20)\d\d)\b")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours|I|my|me)\b")
 
 
@@ -561,6 +574,7 @@ def _attribution_at(text: str) -> _Attribution:
     placed = (
         m is not None
         and m.group("prep").lower() in ("at", "in")
+        and not _TIME_WORDS.match(m.group("event"))  # "Kallas back in February: ..." dates the words
         and m.group("content")[0].isalnum()
         and not _FIRST_PERSON.search(m.group("content"))
     )
@@ -764,6 +778,9 @@ def _is_speaker(name: str) -> bool:
     return first not in _NOT_SPEAKERS and first[:1].isupper()
 
 
+_PARTICLES = frozenset(["de", "von", "der", "van", "al", "bin", "la"])
+
+
 def _name_span(text: str, span: tuple[int, int]) -> Span:
     start, end = span
     tokens = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
@@ -775,6 +792,10 @@ def _name_span(text: str, span: tuple[int, int]) -> Span:
     owner = [i for i, (a, b) in enumerate(tokens[:-1]) if text[a:b].endswith(("'s", "’s"))]
     if owner and text[tokens[-1][0]].isupper():
         tokens = tokens[owner[-1] + 1 :]
+    # "top diplomat Kallas": lower-case words before the name describe the person.
+    described = [i for i, (a, b) in enumerate(tokens[:-1]) if text[a].islower() and text[a:b] not in _PARTICLES]
+    if described and text[tokens[-1][0]].isupper():
+        tokens = tokens[described[-1] + 1 :]
     first, last = tokens[0][0], tokens[-1][1]
     if text[first:last].endswith(("'s", "’s")):
         last -= 2

@@ -670,7 +670,13 @@ def polarity(text: str, start: int = 0, end: int | None = None) -> int:
 
 # "They cannot be papers or promises", "She said this ...": a sentence that opens with a word standing for
 # something the sentence before named.
-PRONOUN_START = re.compile(r"^\W*(?:they|it|this|these|he|she|that)\b", re.I)
+PRONOUN_START = re.compile(
+    # "that" as a word standing for something ("That is why ..."), not opening a reported clause ("that the president
+    # would comment ...").
+    r"^\W*(?:they|it|this|these|he|she|that(?!\s+(?:the|a|an|he|she|they|it|we|i|you|there|this|these|those|(?-i:[A-Z])\w*)\b))"
+    r"\b",
+    re.I,
+)
 # "resistant to the idea", "made the remarks": words that stand for what the sentence before said.
 POINTS_BACK = re.compile(
     r"\bthe (?:idea|move|proposal|plan|offer|remarks?|comments?|statement|suggestion|prospect)\b"
