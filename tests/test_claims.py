@@ -188,6 +188,16 @@ from saidwhen.verify.claims import parse_claim, yearless_month
          "Guarantees must be tangible"),
         ("According to Ukraine's foreign minister, Kyiv is open to talks.", "Ukraine's foreign minister",
          "according to", "Kyiv is open to talks"),
+        # More settings between the cue and "that": an activity ("answering reporters ..."), an event between commas.
+        ("Zelenskyy said on Sunday, answering reporters in a chat, that the offer was a compromise.", "Zelenskyy",
+         "said", "the offer was a compromise"),
+        ("Kallas said, in response to Zelenskyy's offer, that it is up to Ukrainians.", "Kallas", "said",
+         "it is up to Ukrainians"),
+        # Headline forms: a described speaker's name after the title, a time before the colon, initials and a role.
+        ("EU's top diplomat Kallas: it is up to Ukrainians to decide", "Kallas", ":", "it is up to Ukrainians to decide"),
+        ("Kallas back in February: NATO's umbrella is the only guarantee that works", "Kallas", ":",
+         "NATO's umbrella is the only guarantee that works"),
+        ("EU top diplomat says Russia wants peace", "EU top diplomat", "says", "Russia wants peace"),
         # A titled speaker before the colon: the title is not the name.
         ("Zelenskyy aide Dmytro Lytvyn: \"this is a compromise\"", "Dmytro Lytvyn", ":", "this is a compromise"),
         # Quoted words, then when and where they were said: the setting is not the words.
@@ -601,3 +611,9 @@ def test_claims_a_month_after_a_possessive_is_the_time() -> None:
     """"at her December press conference": December is when the words were said."""
     claim = parse_claim("Kallas said at her December press conference in Brussels that NATO's umbrella works.")
     assert claim.when is not None and yearless_month(claim.when) == 12
+
+
+def test_claims_an_event_answered_between_commas_is_when() -> None:
+    """"said, in response to Zelenskyy's offer, that ...": the words followed the offer."""
+    claim = parse_claim("Kallas said, in response to Zelenskyy's offer, that it is up to Ukrainians.")
+    assert claim.event is not None and claim.event.of(claim.text) == "Zelenskyy's offer"

@@ -613,3 +613,22 @@ def test_wording_one_office_of_a_country_for_another() -> None:
     assert [(e.claim_text, e.evidence_text) for e in moved] == [("president", "prime minister")]
     assert wd.retitled("Kaja Kallas is a former prime minister of Estonia", unit) == []
     assert wd.retitled("Kaja Kallas is a former president of Latvia", unit) == []  # another country: not this
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        ("That is why today the guarantees matter.", True),
+        ("And that would have provided real security guarantees.", True),
+        ("But this is a compromise.", True),
+        ("They cannot be papers or promises.", True),
+        # "that" opening a reported clause stands for nothing.
+        ("that the president would comment on the talks once they were completed", False),
+        ("that Ukraine had sought to join NATO", False),
+        ("So if they concede, then ...", False),
+    ],
+)
+def test_text_a_sentence_opening_on_a_word_that_stands_for_the_one_before(text: str, points: bool) -> None:
+    from saidwhen.verify import text as tx
+
+    assert bool(tx.PRONOUN_START.match(text)) is points

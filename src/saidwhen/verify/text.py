@@ -673,7 +673,7 @@ def polarity(text: str, start: int = 0, end: int | None = None) -> int:
 PRONOUN_START = re.compile(
     # "that" as a word standing for something ("That is why ..."), not opening a reported clause ("that the president
     # would comment ...").
-    r"^\W*(?:they|it|this|these|he|she|that(?!\s+(?:the|a|an|he|she|they|it|we|i|you|there|this|these|those|(?-i:[A-Z])\w*)\b))"
+    r"^\W*(?:(?:and|but|so)\s+)?(?:they|it|this|these|he|she|that(?!\s+(?:the|a|an|he|she|they|it|we|i|you|there|this|these|those|(?-i:[A-Z])\w*)\b))"
     r"\b",
     re.I,
 )
