@@ -194,7 +194,8 @@ from saidwhen.verify.claims import parse_claim, yearless_month
         ("Kallas said, in response to Zelenskyy's offer, that it is up to Ukrainians.", "Kallas", "said",
          "it is up to Ukrainians"),
         # Headline forms: a described speaker's name after the title, a time before the colon, initials and a role.
-        ("EU's top diplomat Kallas: it is up to Ukrainians to decide", "Kallas", ":", "it is up to Ukrainians to decide"),
+        ("EU's top diplomat Kallas: it is up to Ukrainians to decide", "Kallas", ":",
+         "it is up to Ukrainians to decide"),
         ("Kallas back in February: NATO's umbrella is the only guarantee that works", "Kallas", ":",
          "NATO's umbrella is the only guarantee that works"),
         ("EU top diplomat says Russia wants peace", "EU top diplomat", "says", "Russia wants peace"),
