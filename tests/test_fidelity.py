@@ -213,6 +213,28 @@ def test_fidelity_a_short_claim_with_the_opposite_word_is_the_statement_reversed
     assert chance.fidelity is Fidelity.NOT_FOUND, chance
 
 
+def test_fidelity_a_name_of_a_list_given_otherwise_alters_the_statement() -> None:
+    """ "other countries such as Canada and Australia" against "... such as Canada and Japan": Japan swapped for
+    Australia. Lists of other things ("Ukraine and the United States" / "the United States and the EU") are not
+    compared name by name, nor lists with nothing in common before them."""
+    said = [statement("Guarantees from the United States, as well as from other countries such as Canada and Japan, "
+                      "provide an opportunity to prevent another invasion.", speaker="Zelenskyy")]  # fmt: skip
+    sim = lambda q, ts: [0.8] * len(ts)  # noqa: E731
+    claim = parse_claim("Zelenskyy said guarantees from the United States, as well as from other countries such as "
+                        "Canada and Australia, provide an opportunity to prevent another invasion.")  # fmt: skip
+    found = align(claim, said, (), sim)
+    assert found.fidelity is Fidelity.ALTERED, found
+    assert [(e.evidence_text, e.claim_text) for e in found.edits] == [("Japan", "Australia")]
+    same = parse_claim("Zelenskyy said guarantees from the United States, as well as from other countries such as "
+                       "Canada and Japan, provide an opportunity to prevent another invasion.")  # fmt: skip
+    assert align(same, said, (), sim).fidelity in AGREEING
+    from saidwhen.verify.wording import list_swapped
+
+    unit = units(statement("guarantees from the United States and the EU"))[0]
+    assert list_swapped("Ukraine and the United States signed guarantees", unit) == []
+    assert list_swapped("Hungary and Slovakia were resistant", unit) == []
+
+
 def test_fidelity_provided_that_keeps_the_condition() -> None:
     """ "provided the United States and Europe offer it guarantees" is the statement's "if ... provide"."""
     offer = [statement("Kyiv could consider abandoning its bid to join NATO if the United States and European "

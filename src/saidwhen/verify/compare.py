@@ -212,7 +212,8 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     # The same words with a name or a quantity swapped: "the EU's umbrella" for "NATO's umbrella",
     # "all partners" for "some representatives".
     swapped = wd.swapped(claim.content, unit, match.window) if match.ratio >= ALTERED_RATIO else []
-    swapped = swapped or wd.generalised(claim.content, unit, match.window) or wd.relocated(claim, unit)
+    swapped = swapped or wd.generalised(claim.content, unit, match.window) or wd.list_swapped(claim.content, unit)
+    swapped = swapped or wd.relocated(claim, unit)
     swapped = swapped or wd.renamed(claim, unit) or wd.substituted(claim.content, unit)
     swapped = swapped or wd.complement_changed(claim.content, unit) or wd.retitled(claim.content, unit)
     swapped = swapped or wd.decider_changed(claim.content, unit)

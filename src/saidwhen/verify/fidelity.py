@@ -311,6 +311,12 @@ def _other_numbers(claim: Claim, match: Match | None) -> Alignment | None:
     the same quantity, stated otherwise."""
     if match is None or match.score < MEASURED or match.lexical < LEXICAL:
         return None
+    listed = wd.list_swapped(claim.content, match.unit)
+    if listed:
+        # Names of a list given otherwise ("Australia and South Korea" for "Canada and Japan"): the same words,
+        # whose likeness the other names lower.
+        span = wd.span_of(match.unit, *match.window)
+        return Alignment(Fidelity.ALTERED, match.unit.evidence, match.score, tuple(listed), span)
     # Its names, not its numbers, make it the same thing ("December 15" is the claim's "December 16" stated otherwise).
     told = with_referent(match.unit.evidence) if not match.unit.start else reading(match.unit)
     if anchors_present(claim, told, numbers=False) < ANCHORS_NEEDED:

@@ -329,8 +329,15 @@ def by_role(claim: Claim, text: str) -> Claim:
     return replace(claim, content=content, entities=tuple(e for e in claim.entities if e not in by_role))
 
 
+OWN_SHARE = 0.2  # the share of the claim's words a quote read with the quote before must hold itself
+
+
 def _score(claim: Claim, unit: Unit, semantic: float | None) -> Match:
     text = reading(unit)
+    if text != unit.text and unit.evidence.direct and lexical_recall(claim.content, unit.text) < OWN_SHARE:
+        # "And this already is a compromise" says nothing of "Canada and Japan" in the quote before it: the words
+        # are that quote's, which is matched on its own.
+        text = unit.text
     claim = by_role(claim, text)
     # Names and numbers may sit in the narration around a quote ("... in Berlin, Witkoff said").
     lexical = lexical_recall(claim.content, text, claim.entities, unit.evidence.context)
@@ -372,7 +379,9 @@ def _score(claim: Claim, unit: Unit, semantic: float | None) -> Match:
     if not swaps and (anchors < 1.0 or wd.place_missing(claim, unit)):
         # One name missing (numbers are compared apart): the place, where the statement has another.
         names_found = anchors_present(claim, f"{unit.text} {unit.evidence.context}", numbers=False)
-        if names_found * len(claim.entities) >= len(claim.entities) - 1:
+        # Names of a list put where the statement's list has others ("Canada and Australia" / "Canada and Japan").
+        swaps = wd.list_swapped(claim.content, unit)
+        if not swaps and names_found * len(claim.entities) >= len(claim.entities) - 1:
             swaps = wd.relocated(claim, unit) or wd.renamed(claim, unit)
     if any(e.what == "name" for e in swaps):
         # The missing name stands where the statement has another one: the same words, altered

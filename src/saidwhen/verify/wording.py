@@ -895,3 +895,55 @@ def placed_otherwise(claim: Claim, told: str) -> tuple[str, str] | None:
             continue
         return said[0], claimed
     return None
+
+
+_LIST_NAME = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+_LISTED = re.compile(rf"(?P<list>{_LIST_NAME}(?:,\s+{_LIST_NAME})*,?\s+(?:and|or)\s+{_LIST_NAME})")
+
+
+def _listed(text: str) -> list[tuple[list[str], int, int]]:
+    """The lists of names in ``text`` ("Canada and Japan", "the US, Britain and France"): names, start, end."""
+    out = []
+    for m in _LISTED.finditer(text):
+        names = [re.sub(r"^the\s+", "", n.strip()) for n in re.split(r",\s+|,?\s+(?:and|or)\s+", m.group("list"))]
+        out.append(([n for n in names if n], m.start(), m.end()))
+    return out
+
+
+_LEAD_WORDS = 3  # words before a list that say what it lists ("other countries such as")
+
+
+def _lead_words(text: str, at: int) -> set[str]:
+    before = [w for w in tx.words(text[:at])[-_LEAD_WORDS:] if w not in tx.STOPWORDS]
+    return {tx.canon(w) for w in before}
+
+
+def list_swapped(claim_text: str, unit: Unit) -> list[Edit]:
+    """Names of a list the claim gives ("other countries such as Canada and Australia") put where the statement's
+    list has others ("... such as Canada and Japan"): lists as long, the same name by name where not swapped, each
+    swapped name of the claim's lacking from the statement and the statement's from the claim; with a name in
+    common or the same words before them (else they list other things)."""
+    keys_text = tx.keys(unit.text)
+    claim_keys = tx.keys(claim_text)
+    for names, start, _ in _listed(claim_text):
+        missing = [n for n in names if not tx.name_present(n, keys_text)]
+        if not missing:
+            continue
+        kept = [n for n in names if n not in missing]
+        lead = _lead_words(claim_text, start)
+        for theirs, a, b in _listed(unit.text):
+            if not kept and not lead & _lead_words(unit.text, a):
+                continue  # neither a name in common nor the same words before: another list
+            if len(theirs) != len(names):
+                continue
+            # Name by name, in order: the same, or one the claim lacks where the claim has one the statement lacks.
+            pairs = list(zip(names, theirs, strict=True))
+            same = [tx.name_present(mine, tx.keys(said)) for mine, said in pairs]
+            swapped = [(said, mine) for (mine, said), kept_here in zip(pairs, same, strict=True) if not kept_here]
+            if not swapped or not all(
+                mine in missing and not tx.name_present(said, claim_keys) for said, mine in swapped
+            ):
+                continue
+            span = span_of(unit, a, b)
+            return [Edit(EditKind.CHANGED, "name", said, span, claimed) for said, claimed in swapped]
+    return []
