@@ -230,6 +230,9 @@ def test_fidelity_a_name_of_a_list_given_otherwise_alters_the_statement() -> Non
     assert align(same, said, (), sim).fidelity in AGREEING
     from saidwhen.verify.wording import list_swapped
 
+    such = units(statement("the security guarantees from other countries such as Canada and Japan"))[0]
+    edits = list_swapped("guarantees could come from other countries such as Canada and Australia", such)
+    assert [(e.evidence_text, e.claim_text) for e in edits] == [("Japan", "Australia")]
     unit = units(statement("guarantees from the United States and the EU"))[0]
     assert list_swapped("Ukraine and the United States signed guarantees", unit) == []
     assert list_swapped("Hungary and Slovakia were resistant", unit) == []
