@@ -238,6 +238,22 @@ def test_fidelity_a_name_of_a_list_given_otherwise_alters_the_statement() -> Non
     assert list_swapped("Hungary and Slovakia were resistant", unit) == []
 
 
+def test_fidelity_a_quote_read_with_the_one_before_must_hold_some_words_itself() -> None:
+    """ "And this already is a compromise on our part" is not the statement of "Canada and Japan" that the quote
+    before it holds: that quote is."""
+    before = "“The guarantees from other countries such as Canada and Japan provide an opportunity,” he said."
+    text = "“And this already is a compromise on our part,”"
+    first = replace(statement(before, speaker="Volodymyr Zelenskyy"), direct=True, context=f"{before} {text}")
+    short = replace(statement(text, speaker="Volodymyr Zelenskyy", article="a1"), direct=True,
+                    context=f"{before} {text} he said.")  # fmt: skip
+    claim = parse_claim("Zelenskyy said nations like Canada and Japan could also offer Kyiv such an opportunity.")
+    def close(query: str, texts: Sequence[str]) -> list[float]:  # the two quotes read together read closest
+        return [0.95 if "compromise" in t and "Canada" in t else 0.7 for t in texts]
+
+    found = align(claim, [short, first], (), close)
+    assert found.fidelity in AGREEING and found.evidence is not None and "Canada" in found.evidence.text, found
+
+
 def test_fidelity_provided_that_keeps_the_condition() -> None:
     """ "provided the United States and Europe offer it guarantees" is the statement's "if ... provide"."""
     offer = [statement("Kyiv could consider abandoning its bid to join NATO if the United States and European "
