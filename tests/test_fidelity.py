@@ -254,6 +254,18 @@ def test_fidelity_a_quote_read_with_the_one_before_must_hold_some_words_itself()
     assert found.fidelity in AGREEING and found.evidence is not None and "Canada" in found.evidence.text, found
 
 
+def test_fidelity_a_people_named_in_the_statement_is_no_aside() -> None:
+    """ "neither the United States nor Europe supported" against "some representatives of the United States and
+    European partners did not support": "European partners" is the claim's Europe, not a phrase of the statement's
+    own, so its "not" counts; the claim drops the "some"."""
+    said = [statement("Some representatives of the United States and European partners did not support this "
+                      "aspiration to join NATO.", speaker="Volodymyr Zelenskyy")]  # fmt: skip
+    claim = parse_claim("Zelenskyy said neither the United States nor Europe supported Ukraine's aspiration to join "
+                        "NATO.")  # fmt: skip
+    found = align(claim, said, (), lambda q, ts: [0.85] * len(ts))
+    assert found.fidelity is Fidelity.ALTERED and only_quantity(found), found
+
+
 def test_fidelity_provided_that_keeps_the_condition() -> None:
     """ "provided the United States and Europe offer it guarantees" is the statement's "if ... provide"."""
     offer = [statement("Kyiv could consider abandoning its bid to join NATO if the United States and European "

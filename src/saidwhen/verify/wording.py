@@ -96,14 +96,18 @@ def span_of(unit: Unit, start: int, end: int) -> Span:
 _ASIDE_WORDS = 4  # an added phrase this long (or longer) is an aside, not part of the claimed words
 
 
+_PLACE_OF = {**tx.COUNTRY_WORDS, "european": "europe", "europeans": "europe"}
+
+
 def asides(claim_text: str, unit_text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Character ranges of ``unit_text[lo:hi]`` the statement adds as a phrase of its own: a run of at
     least ``_ASIDE_WORDS`` words matching none of the claim's, opened by "and" / "or" or a comma
     ("Kyiv's neutral status and a constitutional commitment not to join the alliance were ...")."""
     spans = tx.word_spans(unit_text[lo:hi])
     # The claim's own negations anchor nothing: its "not" must not pair with a "not" inside the aside.
-    a = [tx.stem(w) for w in tx.words(claim_text) if not tx.NEGATION.fullmatch(w)]
-    b = [tx.stem(w) for w, _ in spans]
+    # A people is its country ("European partners" for the claim's "Europe").
+    a = [tx.stem(_PLACE_OF.get(w, w)) for w in tx.words(claim_text) if not tx.NEGATION.fullmatch(w)]
+    b = [tx.stem(_PLACE_OF.get(w.lower(), w)) for w, _ in spans]
     out: list[tuple[int, int]] = []
     for op, _, _, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
         if op not in {"insert", "replace"} or j2 - j1 < _ASIDE_WORDS:
