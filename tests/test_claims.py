@@ -199,6 +199,9 @@ from saidwhen.verify.claims import parse_claim, yearless_month
         ("Kallas back in February: NATO's umbrella is the only guarantee that works", "Kallas", ":",
          "NATO's umbrella is the only guarantee that works"),
         ("EU top diplomat says Russia wants peace", "EU top diplomat", "says", "Russia wants peace"),
+        # A verb taking a claim up before a name: the name is whose claim, not the speaker.
+        ("The EU's top diplomat endorsed Moscow's claim that NATO provoked the war.", "The EU's top diplomat",
+         "endorsed", "Moscow's claim that NATO provoked the war"),
         # A titled speaker before the colon: the title is not the name.
         ("Zelenskyy aide Dmytro Lytvyn: \"this is a compromise\"", "Dmytro Lytvyn", ":", "this is a compromise"),
         # Quoted words, then when and where they were said: the setting is not the words.

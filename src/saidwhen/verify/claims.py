@@ -665,6 +665,10 @@ def _pre_blocks(pre: str) -> bool:
         for w in lowered
     ):
         return True
+    # "The EU's foreign policy chief endorsed | Moscow's claim that ...": a verb of saying before the name makes it
+    # the object (whose claim was taken up), not the speaker.
+    if any(w in DENIALS or w in ENDORSEMENTS for w in lowered):
+        return True
     # "NATO's 2023 summit in Washington declared ...": the name after a preposition is where, not who
     # (a title before it keeps it a role: "Minister for Foreign Affairs Penny Wong").
     return len(lowered) >= 2 and lowered[-1] in _PLACE_PREPOSITIONS and lowered[-2] not in _TITLES
