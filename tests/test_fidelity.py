@@ -266,6 +266,17 @@ def test_fidelity_a_people_named_in_the_statement_is_no_aside() -> None:
     assert found.fidelity is Fidelity.ALTERED and only_quantity(found), found
 
 
+def test_fidelity_someone_elses_words_lacking_a_name_of_the_claim_are_not_misattributed() -> None:
+    """Von der Leyen's "Ukraine should join the European Union by 2027" is misattributed as Kallas's; "Germany says
+    Ukraine should join ..." names Germany, which her words never do: not her words."""
+    sim = lambda q, ts: [0.9] * len(ts)  # noqa: E731
+    assert align(parse_claim("Kallas said Ukraine should join the European Union by 2027."), KALLAS, OTHERS,
+                 sim).fidelity is Fidelity.MISATTRIBUTED  # fmt: skip
+    found = align(parse_claim("Kallas said Germany thinks Ukraine should join the European Union by 2027."), KALLAS,
+                  OTHERS, sim)  # fmt: skip
+    assert found.fidelity is not Fidelity.MISATTRIBUTED, found
+
+
 def test_fidelity_provided_that_keeps_the_condition() -> None:
     """ "provided the United States and Europe offer it guarantees" is the statement's "if ... provide"."""
     offer = [statement("Kyiv could consider abandoning its bid to join NATO if the United States and European "

@@ -494,6 +494,9 @@ def _align(
             and matches(other)
             # Close enough, or holding the very words the claim quotes (at least three of them).
             and (other.score >= MISATTRIBUTED or wd.quotes_in(claim, other.unit.text, 3) or _close_in_words(other))
+            # Every name the claim gives is there: "Germany supports Ukraine joining NATO" is not someone's words
+            # on Ukraine and NATO that never name Germany.
+            and (other.anchors >= 1.0 or wd.quotes_in(claim, other.unit.text, 3))
             and not _named_in(other.unit.evidence.speaker, claim.content)
             # "Japan's government confirmed ..." against Zelenskyy's words about Japan: about, not by; unless
             # the claim has the speaker speak of themselves ("Putin said Donbas is not his end game" for
