@@ -1525,8 +1525,10 @@ def test_fidelity_one_of_two_joined_statements_contrary_to_the_record_refutes_th
     agreed = align(parse_claim("Kallas said Russia is not in good place and sanctions will be lifted soon."),
                    [KALLAS[2]], (), sim)  # fmt: skip
     assert agreed.fidelity is not Fidelity.NEGATION_FLIPPED, agreed
-    # "and" inside the words the claim quotes joins nothing.
+    # "and" inside the words the claim quotes joins nothing; a hyphen joins between spaces only.
     assert conjuncts(parse_claim("Kallas said 'Russia is weak and divided'.")) == []
+    hyphen = conjuncts(parse_claim("Kallas: the full-scale war goes on - sanctions will be lifted soon."))
+    assert [c.content for c in hyphen] == ["the full-scale war goes on", "sanctions will be lifted soon"]
     # A list of hundreds of joined clauses is read at its first few joins only (each join is read in two halves).
     from saidwhen.verify.claims import MAX_JOINS
 

@@ -739,7 +739,8 @@ def _narrowed(claim: Claim, span: Span) -> Claim:
 
 # Where a claim may join two statements: "A and B", "A, but B", "A — B", "A; B" (not inside quoted words).
 _JOINS = re.compile(
-    r"\s+(?:and|but)\s+(?:that\s+)?|,\s*(?:and|but)\s+(?:that\s+)?|\s*—\s*|\s+–\s+|\s*;\s*"  # not "Zelenskyy–Witkoff"
+    # not "Zelenskyy–Witkoff" nor "full-scale": a hyphen or en dash joins only between spaces
+    r"\s+(?:and|but)\s+(?:that\s+)?|,\s*(?:and|but)\s+(?:that\s+)?|\s*—\s*|\s+[–-]\s+|\s*;\s*"
     r"|,\s+(?=(?:with\s+)?no\s)",  # "..., no further meetings planned"
     re.I,
 )
