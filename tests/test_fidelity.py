@@ -277,6 +277,16 @@ def test_fidelity_someone_elses_words_lacking_a_name_of_the_claim_are_not_misatt
     assert found.fidelity is not Fidelity.MISATTRIBUTED, found
 
 
+def test_fidelity_a_purpose_the_statement_leaves_implied_does_not_hide_it() -> None:
+    """ "paper assurances would be enough to keep Ukraine safe" against "'paper' assurances are insufficient": the
+    purpose ("to keep Ukraine safe") is implied there; the statement is found, and it says the opposite."""
+    text = "“Paper” assurances are insufficient, and Europe must be prepared to consider more robust measures."
+    said = [replace(statement(text), context=f"Kallas spoke of the security of Ukraine. {text}")]
+    claim = parse_claim("Kallas said paper assurances would be enough to keep Ukraine safe.")
+    found = align(claim, said, (), lambda q, ts: [0.65] * len(ts))
+    assert found.fidelity is Fidelity.NEGATION_FLIPPED, found
+
+
 def test_fidelity_provided_that_keeps_the_condition() -> None:
     """ "provided the United States and Europe offer it guarantees" is the statement's "if ... provide"."""
     offer = [statement("Kyiv could consider abandoning its bid to join NATO if the United States and European "

@@ -329,6 +329,11 @@ def by_role(claim: Claim, text: str) -> Claim:
     return replace(claim, content=content, entities=tuple(e for e in claim.entities if e not in by_role))
 
 
+_PURPOSE = re.compile(
+    r",?\s+(?:in\s+order\s+)?to\s+(?:keep|protect|make|ensure|deter|prevent|defend|guarantee|secure|stop)\b[^,;]*$",
+    re.I,
+)
+PURPOSE_HEAD = 3  # words that carry meaning a claim needs before its purpose clause to be matched without it
 OWN_SHARE = 0.2  # the share of the claim's words a quote read with the quote before must hold itself
 
 
@@ -341,6 +346,12 @@ def _score(claim: Claim, unit: Unit, semantic: float | None) -> Match:
     claim = by_role(claim, text)
     # Names and numbers may sit in the narration around a quote ("... in Berlin, Witkoff said").
     lexical = lexical_recall(claim.content, text, claim.entities, unit.evidence.context)
+    purpose = _PURPOSE.search(claim.content) if lexical < LEXICAL else None
+    if purpose is not None and len(tx.content_stems(claim.content[: purpose.start()])) >= PURPOSE_HEAD:
+        # What the claimed thing is for, said of it ("paper assurances would be enough | to keep Ukraine safe"): the
+        # statement may give the thing and leave its purpose implied ("'paper' assurances are insufficient").
+        head_only = claim.content[: purpose.start()]
+        lexical = max(lexical, lexical_recall(head_only, text, claim.entities, unit.evidence.context))
     turned, opposite = claim.content, []
     if lexical < LEXICAL:
         # A word the statement has the opposite of stands in its place ("the talks collapsed" / "a lot of progress
