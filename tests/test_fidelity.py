@@ -434,6 +434,9 @@ def test_fidelity_a_name_put_after_the_same_words_as_another_alters_or_widens_th
     assert wider.fidelity is Fidelity.ALTERED, wider
     assert [(e.what, e.evidence_text, e.claim_text) for e in wider.edits] == [("scope", "Ukraine", "Europe")]
     assert only_quantity(wider)
+    # "conquer all of Europe" is "take the whole of Europe".
+    conquer = align(parse_claim("Kallas said that if Putin gets Donbas, Russia will conquer all of Europe."), said)
+    assert [(e.what, e.evidence_text, e.claim_text) for e in conquer.edits] == [("scope", "Ukraine", "Europe")]
     # The claim's name also in the statement: nothing swapped.
     same = align(parse_claim("Kallas said that if Putin gets Donbas, Russia will take the whole of Ukraine."), said)
     assert same.fidelity is not Fidelity.ALTERED, same

@@ -184,7 +184,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("begin", "start", "commence"),
     ("continue", "continu", "continuation", "resume", "resum", "resumption"),
     ("sit", "sat", "sitt"),
-    ("take", "tak", "took", "taken"),  # "take" / "taking" (stem "tak") / "took"
+    ("take", "tak", "took", "taken", "conquer"),  # "take" / "taking" (stem "tak") / "took"; a place conquered
     ("war", "invasion"),  # "provoked the war" / "provoked the full-scale invasion"
     ("sufficient", "enough", "adequate"),
     ("willing", "prepared", "ready"),

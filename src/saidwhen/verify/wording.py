@@ -617,6 +617,8 @@ def _names_before(text: str, after: bool = False) -> list[tuple[str, Span, tuple
                 break  # another name or a number: the words beside the name are not the same clause
             if x not in tx.STOPWORDS or x in tx.NEGATIONS:
                 follow.append(tx.canon(x))
+            elif x == "all" and after:
+                follow.append("whole")  # "all of Europe" is "the whole of Europe"
             if len(follow) == SUBSTITUTE_CONTEXT:
                 break
         if len(follow) < SUBSTITUTE_CONTEXT or not 0 <= beside < len(spans):
