@@ -190,6 +190,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("willing", "prepared", "ready"),
     ("alliance", "nato"),  # "the alliance" in news about NATO
     ("reject", "rejection"),
+    ("afraid", "threatened", "threaten", "scared", "frightened"),  # "afraid of Russia" / "felt threatened by Russia"
 )  # fmt: skip
 _CANON = {w: group[0] for group in SYNONYMS for w in group}
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]|[A-Z]{2,3}")
