@@ -684,6 +684,11 @@ def test_fidelity_a_quotation_cut_after_a_negation_reverses_it() -> None:
     assert [(e.what, e.evidence_text) for e in shorter.edits] == [("negation", "not only")]
     outside = align(parse_claim('Kallas said we need strong, tangible security guarantees, not only "on paper."'), said)
     assert outside.fidelity is not Fidelity.NEGATION_FLIPPED, outside
+    # "papers or promises" quoted from "They cannot be papers or promises": the cut takes "cannot be".
+    papers = [statement("So we need tangible security guarantees. They cannot be papers or promises.")]
+    dismissed = align(parse_claim('Kallas dismissed the security guarantees as "papers or promises."'), papers,
+                      similarity=lambda q, ts: [0.8] * len(ts))  # fmt: skip
+    assert [(e.what, e.evidence_text) for e in dismissed.edits] == [("negation", "cannot be")], dismissed
 
 
 def test_fidelity_a_quotation_with_words_left_out_of_its_middle_is_truncated() -> None:

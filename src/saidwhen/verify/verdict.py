@@ -99,7 +99,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # hold some of the claim's words itself; a people ("European partners") is its place, not an aside; a verb taking a
 # claim up before a name makes the name whose claim it is; someone else's words are the claim's only with every name
 # it gives; a hyphen between spaces joins two remarks; a purpose the statement leaves implied ("to keep Ukraine safe")
-# does not hide it; "conquer all of Europe" is "take the whole of Europe" (a wider place); threatened = afraid;
+# does not hide it; "conquer all of Europe" is "take the whole of Europe" (a wider place); threatened = afraid; quoted
+# words cut after "cannot be" reverse it;
 # 16: urging others to accept a claim holds it; "gave an explanation" explains; a case put to imagine, dropped,
 # is also out of context; another name after the same words alters, a wider place ("the whole of Europe")
 # exaggerates; a few reported words about "the discussions" read the sentence before; "the Ukrainian side" is

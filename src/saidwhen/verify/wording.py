@@ -456,6 +456,9 @@ def negation_cut(claim: Claim, unit: Unit) -> list[Edit]:
             continue
         # "on paper" quoted from "not only on paper": the cut takes "not only" with it.
         first = at - 2 if at >= 2 and have[at - 1].lower() in _ONLY and mine[0].lower() not in _ONLY else at - 1
+        # "papers or promises" quoted from "They cannot be papers or promises": the cut takes "cannot be" with it.
+        if at >= 2 and have[at - 1].lower() in {"be", "been"} and tx.NEGATION.fullmatch(have[at - 2]):
+            first = at - 2
         if not tx.NEGATION.fullmatch(have[first]):
             continue
         before = claim.content[: claim.content.find(piece)] if piece in claim.content else ""
