@@ -220,9 +220,9 @@ def _set_elsewhere(claim: Claim, alignment: Alignment, sentences: Sequence[Sente
     where the article says "She said this on Monday in Brussels at a press conference" (not near the quote)."""
     told = " ".join(s.text for s in sentences if _SAID_THIS.search(s.text))
     found = wd.placed_otherwise(claim, told) if told else None
-    if found is None or alignment.evidence is None:
+    if found is None:
         return None
-    where = next(s for s in sentences if found[0] in s.text) if any(found[0] in s.text for s in sentences) else None
+    where = next((s for s in sentences if found[0] in s.text), None)
     edit = Edit(EditKind.CHANGED, "name", found[0], where.span if where else None, found[1])
     return replace(alignment, fidelity=Fidelity.ALTERED, edits=(edit,))
 
@@ -357,7 +357,8 @@ def gather(
     if claim.attributed and alignment is not None:
         alignment = _narrated_words(claim, alignment, found.sentences) or alignment
         alignment = _quoted_from_another(claim, alignment, found.sentences) or alignment
-        if alignment.fidelity in AGREEING and alignment.evidence is not None:
+        if alignment.fidelity in AGREEING and alignment.evidence is not None and wd.setting_places(claim):
+            # The article is read only for a claim that says where the words were said.
             alignment = _set_elsewhere(claim, alignment, store.sentences(alignment.evidence.article_id)) or alignment
     by_checker, debunked = False, None
     if claim.attributed and claim.speaker and not found.statements and fact_checks:

@@ -264,10 +264,8 @@ _THE_EVENT = re.compile(r"\bthe\s+(?:talks|discussions|negotiations|meetings?|si
 
 
 OWN_WORDS = 3  # words of its own a quote opening on "this" needs to be read with the quote before it
-_DEMONSTRATIVE_START = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:this|that|these)\b", re.I)
-
-
 SHORT_QUOTE = 10  # the most words of such a quote: a longer one says enough of its own
+_DEMONSTRATIVE_START = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:this|that|these)\b", re.I)
 
 
 def _short_own(text: str) -> bool:
@@ -352,7 +350,7 @@ def _score(claim: Claim, unit: Unit, semantic: float | None) -> Match:
         # statement may give the thing and leave its purpose implied ("'paper' assurances are insufficient").
         head_only = claim.content[: purpose.start()]
         lexical = max(lexical, lexical_recall(head_only, text, claim.entities, unit.evidence.context))
-    turned, opposite = claim.content, []
+    opposite: list[tuple[int, int]] = []
     if lexical < LEXICAL:
         # A word the statement has the opposite of stands in its place ("the talks collapsed" / "a lot of progress
         # was made during the talks"): the same statement, reversed (``differences`` says so, over a window that
@@ -360,11 +358,13 @@ def _score(claim: Claim, unit: Unit, semantic: float | None) -> Match:
         # Only one word turned, and then every word of the claim there: opposites met by chance in a longer
         # claim ("give up" / "join", "end" / "beginning") do not make the same statement.
         pairs = tx.opposed_words(claim.content, text)
-        for mine, theirs in pairs[:1] if len(pairs) == 1 else []:
-            turned = re.sub(rf"\b{re.escape(mine)}\b", theirs, turned, count=1)
+        if len(pairs) == 1:
+            mine, theirs = pairs[0]
+            turned = re.sub(rf"\b{re.escape(mine)}\b", theirs, claim.content, count=1)
+            at = re.search(rf"\b{re.escape(theirs)}\b", unit.text)
             if lexical_recall(turned, text, claim.entities, unit.evidence.context) >= 1.0:
                 lexical = 1.0
-                opposite = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(theirs)}\b", unit.text)][:1]
+                opposite = [at.span()] if at else []
     head = SUBORDINATE.split(claim.content, maxsplit=1)[0]
     if head != claim.content and lexical_recall(head, text, claim.entities, unit.evidence.context) < HEAD_LEXICAL:
         # The claim's main clause is not there ("would hold a referendum before giving up its bid" against

@@ -881,24 +881,28 @@ def setting_elsewhere(claim: Claim, unit: Unit) -> Edit | None:
     return Edit(EditKind.CHANGED, "name", found[0], span_of(unit, 0, len(unit.text)), found[1])
 
 
+def setting_places(claim: Claim) -> dict[str, tuple[str, int, int]]:
+    """The places the claim's setting gives (its words outside what it attributes and to whom), by the words
+    they place ("during a visit to Kyiv" -> {"visit": ("Kyiv", ...)})."""
+    spans = [(claim.content_span.start, claim.content_span.end)]
+    if claim.speaker_span is not None:
+        spans.append((claim.speaker_span.start, claim.speaker_span.end))
+    return {k: v for k, v in framed_places(blank(claim.text, spans)).items() if k not in _PLACE_WORDS}
+
+
 def placed_otherwise(claim: Claim, told: str) -> tuple[str, str] | None:
     """(the place ``told`` gives, the claim's) where ``told`` (a statement and its narration) sets a word the claim's
     setting places ("visit", "talks", "Monday") in another place, and names the claim's place nowhere."""
-    lo, hi = claim.content_span.start, claim.content_span.end
-    blank = [(lo, hi)] + ([(claim.speaker_span.start, claim.speaker_span.end)] if claim.speaker_span else [])
-    setting = claim.text
-    for a, b in blank:
-        setting = setting[:a] + " " * (b - a) + setting[b:]
-    mine = {k: v for k, v in framed_places(setting).items() if k not in _PLACE_WORDS}
+    mine = setting_places(claim)
+    if not mine:
+        return None
+    theirs = framed_places(told)
     speaker = tx.keys(claim.speaker or "")
     for key, (claimed, _, _) in mine.items():
-        if _named_literally(claimed, told) or tx.name_key(key) in speaker:
+        said = theirs.get(key)
+        if said is None or _named_literally(claimed, told) or tx.name_key(key) in speaker:
             continue
-        said = framed_places(told).get(key)
-        if said is None:
-            continue
-        keys_said, keys_claimed = tx.keys(said[0]), tx.keys(claimed)
-        if tx.name_present(said[0], keys_claimed) or tx.name_present(claimed, keys_said):
+        if tx.name_present(said[0], tx.keys(claimed)) or tx.name_present(claimed, tx.keys(said[0])):
             continue
         if tx.within(tx.name_key(said[0]), tx.name_key(claimed)):
             continue
