@@ -220,6 +220,10 @@ MORE = [
     case("Russia does not want this peace.", S, cites={"000"}),
     case("The talks between Zelensky and the U.S. delegation in Berlin lasted more than five hours.", S,
          cites={"003", "004"}),
+    # The length given in other words, in sentences about something else ("following five hours of talks with a
+    # U.S. delegation in Berlin", 003; "during five hours of talks with ... in Berlin", 004).
+    case("The Berlin talks lasted five hours.", S, cites={"003", "004"}),
+    case("Talks between US and Ukrainian negotiators in Berlin lasted more than five hours.", S, cites={"003", "004"}),
     case("The Berlin talks between Zelensky and the US delegation lasted just two hours.", R, cites={"003", "004"}),
     case("The Berlin meeting between Zelenskyy and the US delegation lasted barely an hour.", R, cites={"003", "004"}),
     # 004: "to end the almost four-year war" (in a sentence with a condition): four, not six.
@@ -609,6 +613,29 @@ MORE = [
     # "a lot of progress was made" (004): the opposite word stands in the claim's place.
     case("Witkoff said the talks collapsed.", R, cites={"004"}),
     case("Witkoff said the talks fell apart.", R, cites={"004"}),
+
+    # Witkoff's embedded post (003), its signature line between its two lines: his words, and the record's.
+    case("The Berlin meeting between Zelenskyy, Witkoff and Kushner lasted over five hours.", S, cites={"003"}),
+    # "delegations from the United States and Ukraine" (003): a Russian delegation is another list.
+    case("Talks between US and Russian negotiators in Berlin lasted more than five hours.", R, cites={"003"}),
+    # "Several members were resistant to the idea, including Moscow-friendly Slovakia and Hungary" (004).
+    case("Slovakia and Hungary were among the NATO members pushing hardest for Ukraine's membership.", R,
+         cites={"004"}),
+    # "Moscow, which is refusing to allow Ukraine's allies to be part of any peacekeeping force" (004).
+    case("Moscow says it has no problem with Ukraine's Western allies joining a peacekeeping force in the country.", R,
+         cites={"004"}),
+    # "U.S. special envoy Steve Witkoff also confirmed the continuation of the discussions" (003).
+    case("Steve Witkoff confirmed that the discussions in Berlin would carry on.", S, cites={"003"}),
+    # Matched by its condition ("if this is out of the question"), said of guarantees that "cannot be papers or
+    # promises" (001, 000).
+    case("Kallas said written promises on paper would be enough to keep Ukraine safe if it stays out of NATO.", R,
+         cites={"000", "001"}),
+    # 004's caption: "at 10 Downing Street, in London, Britain, December 8, 2025".
+    case("Zelensky met Starmer, Macron and Merz at the Elysee in Paris on 8 December.", R, cites={"004"}),
+    case("Estonia's ex-prime minister Kaja Kallas: the Baltic country joined NATO because it is 'afraid of Russia'", S,
+         cites={"002"}),
+    case("EU foreign policy chief Kallas after the foreign ministers' meeting in Brussels: only Ukrainians get to "
+         "decide what they're willing to give up for peace", S, cites={"000"}),
 ]  # fmt: skip
 
 

@@ -9,7 +9,7 @@ import pytest
 from saidwhen.errors import QueryError
 from saidwhen.records import Granularity, Modality
 from saidwhen.settings import Settings
-from saidwhen.verify.claims import parse_claim, yearless_month
+from saidwhen.verify.claims import consequent, parse_claim, yearless_month
 
 
 @pytest.mark.parametrize(
@@ -207,6 +207,11 @@ from saidwhen.verify.claims import parse_claim, yearless_month
         # Quoted words, then when and where they were said: the setting is not the words.
         ("Kallas said \"Russia will try to divide us\" on Feb. 18 following talks in Turkey.", "Kallas", "said",
          "Russia will try to divide us"),
+        # After a title, a name and a colon open the words, quoted or not; a titled speaker after an event too.
+        ("Estonia's ex-prime minister Kaja Kallas: the Baltic country joined NATO", "Kaja Kallas", ":",
+         "the Baltic country joined NATO"),
+        ("EU foreign policy chief Kallas after the foreign ministers' meeting in Brussels: only Ukrainians decide",
+         "Kallas", ":", "only Ukrainians decide"),
     ],
 )  # fmt: skip
 def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> None:
@@ -621,3 +626,18 @@ def test_claims_an_event_answered_between_commas_is_when() -> None:
     """"said, in response to Zelenskyy's offer, that ...": the words followed the offer."""
     claim = parse_claim("Kallas said, in response to Zelenskyy's offer, that it is up to Ukrainians.")
     assert claim.event is not None and claim.event.of(claim.text) == "Zelenskyy's offer"
+
+
+def test_claims_a_kicker_is_no_titled_speaker() -> None:
+    """Without a role title before it, a capitalised phrase and a colon is a kicker, not a speaker."""
+    assert parse_claim("Foreign minister talks: the EU met on Monday").speaker is None
+
+
+def test_claims_consequent_drops_the_condition() -> None:
+    """What a claim says holds under its condition, without it; none for a claim setting no condition."""
+    claim = parse_claim("Kallas said paper promises would be enough to keep Ukraine safe if it stays out of NATO.")
+    main = consequent(claim)
+    assert main is not None and main.content == "paper promises would be enough to keep Ukraine safe"
+    main = consequent(parse_claim("Kallas said that if Ukraine concedes, then it needs very strong guarantees."))
+    assert main is not None and main.content == "it needs very strong guarantees"
+    assert consequent(parse_claim("Kallas said Russia wants this peace.")) is None

@@ -43,7 +43,7 @@ def _kind_of(body: str, line: str) -> tuple[BlockKind, str]:
         ("Follow us on Telegram", "call to action"),
         ("Advertisement", "site furniture"),
         ("© 2025 The Daily Example. All rights reserved.", "site furniture"),
-        ("Check out the thread pic.twitter.com/AbC123", "embedded post"),
+        ("pic.twitter.com/AbC123", "embedded post"),
         ("— Jane Roe (@janeroe) March 3, 2024", "embedded post"),
     ],
 )
@@ -88,8 +88,21 @@ def test_clean_caption_above_credit() -> None:
 
 
 def test_clean_embed_text_above_byline() -> None:
+    """The text above a post's signature line is the post's (kept and analysed); the signature is not."""
     body = f"{LEDE}\nBIG NEWS FROM THE SUMMIT:\n— Jane Roe (@janeroe) March 3, 2024\n{LEDE} Again."
-    assert _kind_of(body, "BIG NEWS FROM THE SUMMIT:") == (BlockKind.BOILERPLATE, "embedded post")
+    assert _kind_of(body, "BIG NEWS FROM THE SUMMIT:") == (BlockKind.POST, "embedded post")
+    assert _kind_of(body, "— Jane Roe (@janeroe) March 3, 2024") == (BlockKind.BOILERPLATE, "embedded post")
+
+
+def test_clean_embedded_post_keeps_its_words_not_its_link() -> None:
+    """A post ending in its picture link: the words are a POST block (analysed), the link boilerplate; the
+    blocks still cover the line exactly."""
+    post = "The meeting lasted over five hours. Talks went well… pic.twitter.com/G7breh5Gab"
+    body = f"{LEDE}\n\n— Jane Roe (@janeroe) March 3, 2024\n{post}\n\n{LEDE}"
+    assert _kind_of(body, "The meeting lasted over five hours. Talks went well…") == (BlockKind.POST, "embedded post")
+    assert _kind_of(body, "pic.twitter.com/G7breh5Gab") == (BlockKind.BOILERPLATE, "embedded post")
+    raw = text_document(body, "t.txt")
+    _check_partition(raw.text, segment(raw))
 
 
 def test_clean_hard_wrapped_paragraph_is_one_block() -> None:

@@ -399,6 +399,19 @@ def test_text_measures_of_numbers() -> None:
     assert not wd.same_measure("The talks were held with two envoys.", said, 100, [five])
 
 
+def test_text_the_claims_measure_and_value_given() -> None:
+    """A statement that gives a number of the claim with the same value and measure gives the same
+    quantity ("five hours of talks" for "the talks lasted five hours"); another value or measure does not."""
+    from saidwhen.verify import wording as wd
+
+    said = "Zelenskyy offered it during five hours of talks in Berlin."
+    assert wd.measure_given("The Berlin talks lasted five hours.", said)
+    assert wd.measure_given("The Berlin talks lasted 5 hours.", said)
+    assert not wd.measure_given("The Berlin talks lasted two hours.", said)
+    assert not wd.measure_given("The Berlin talks lasted five days.", said)
+    assert not wd.measure_given("Five envoys came to Berlin.", said)
+
+
 def test_text_a_demonym_is_its_country() -> None:
     """"the American delegation" names the United States as "U.S." does; "British" names the UK."""
     assert tx.name_present("American", tx.keys("a U.S. delegation"))
@@ -635,3 +648,24 @@ def test_text_a_sentence_opening_on_a_word_that_stands_for_the_one_before(text: 
     from saidwhen.verify import text as tx
 
     assert bool(tx.PRONOUN_START.match(text)) is points
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "pair"),
+    [
+        # those "pushing hardest for" it support it; those "resistant to" it oppose it
+        ("members pushing hardest for Ukraine's membership", "members were resistant to the idea",
+         ("pushing hardest for", "resistant to")),
+        # "has no problem with" allies joining accepts it: the contrary of refusing it
+        ("Moscow has no problem with allies joining", "Moscow is refusing to allow allies",
+         ("has no problem with", "refusing")),
+    ],
+)  # fmt: skip
+def test_text_phrases_read_as_opposites(claim: str, text: str, pair: tuple[str, str]) -> None:
+    assert tx.opposed_words(claim, text) == [pair]
+
+
+def test_text_no_problem_is_no_negation_and_carry_on_is_continue() -> None:
+    assert tx.polarity(tx.phrasal("Moscow has no problem with it")) == 0
+    assert "continue" in tx.phrasal("the talks would carry on")
+    assert "continue" not in tx.phrasal("carry on the talks")

@@ -105,10 +105,11 @@ class BlockKind(Enum):
     TITLE = "title"
     HEADER = "header"  # the date header line
     CAPTION = "caption"  # a photo caption: analysed as text (who met whom, where, when), never a dateline
+    POST = "post"  # the text of an embedded social-media post: analysed (its author's words), never a dateline
     BOILERPLATE = "boilerplate"  # dropped from analysis: credits, link lists, "Read more", ...
 
 
-ANALYSED = frozenset({BlockKind.BODY, BlockKind.CAPTION})  # the kinds whose text is analysed
+ANALYSED = frozenset({BlockKind.BODY, BlockKind.CAPTION, BlockKind.POST})  # the kinds whose text is analysed
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,13 +16,16 @@ Each rule's name is the block's ``reason``:
 * ``call to action``    -- "Read more: ...", "Read also", "See also", "Subscribe ...", "Follow us"
 * ``link list``         -- a section heading ("Latest news", "Related", "More stories", "Most read")
                            and the list of bullet lines after it
-* ``embedded post``     -- social-media embed debris: "— Name (@handle) December 14, 2025", a line
-                           with a pic.twitter.com / t.co link, and the short line just before an
-                           attribution (the embed's text precedes its byline)
+* ``embedded post``     -- a social-media embed's signature line "— Name (@handle) December 14, 2025"
+                           and the post's trailing pic.twitter.com / t.co link
 * ``site furniture``    -- "Advertisement", "© 2025 ...", "All rights reserved", "Share this"
 
-One rule keeps its block's text: a line ending in a full date ("..., London, December 8, 2025.") just
-before an agency or image credit is a CAPTION (reason ``photo caption``). A caption is analysed like
+Two rules keep their block's text. The text of an embedded post (a line ending in a pic.twitter.com /
+t.co link, less the link, or the short line just before a signature line) is a POST (reason
+``embedded post``): its author's own words (the analyse stage attributes them, dated by the
+signature), analysed like body text, never read as the article's dateline or prose when dating.
+A line ending in a full date ("..., London, December 8, 2025.") just before an agency or image
+credit is a CAPTION (reason ``photo caption``). A caption is analysed like
 body text (it states who met whom, where and when: a claim can rest on it) but is never read as the
 article's dateline or prose when the publication date is inferred (dating.py).
 
@@ -106,6 +109,7 @@ _LIST_HEADING = re.compile(
     r"recommended(?:\s+for\s+you)?|editor'?s\s+picks|also\s+on\s+\w+|in\s+other\s+news|news\s+feed)\s*:?\s*$"
 )
 _LINE = re.compile(r"[^\n]+")
+_POST_LINK = re.compile(r"\s*((?:pic\.twitter\.com/\w+|https?://t\.co/\w+)\S*)\s*$")
 _EMBED_BYLINE = re.compile(r"^[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)")
 _CREDIT_REASONS = frozenset({"agency credit", "image credit"})
 
@@ -125,7 +129,19 @@ def segment(raw: RawDocument) -> tuple[Block, ...]:
         kinds.append(kind)
         reasons.append(reason)
     _context_rules(text, spans, kinds, reasons)
-    return tuple(Block(s, k, r) for s, k, r in zip(spans, kinds, reasons, strict=True))
+    blocks: list[Block] = []
+    for span, kind, reason in zip(spans, kinds, reasons, strict=True):
+        link = _POST_LINK.search(span.of(text)) if reason == "embedded post" else None
+        if link is None and reason == "embedded post" and not _EMBED_BYLINE.match(span.of(text)):
+            kind = BlockKind.POST  # the text above a signature line
+        if link is not None and link.start() > 0:
+            # The post's words are kept; its picture or short link is not text.
+            words = span.start + len(span.of(text)[: link.start()].rstrip())
+            blocks.append(Block(Span(span.start, words), BlockKind.POST, reason))
+            blocks.append(Block(Span(span.start + link.start(1), span.end), BlockKind.BOILERPLATE, reason))
+            continue
+        blocks.append(Block(span, kind, reason))
+    return tuple(blocks)
 
 
 def _fixed_kind(span: Span, raw: RawDocument) -> tuple[BlockKind, str]:
@@ -165,7 +181,7 @@ def _context_rules(text: str, spans: list[Span], kinds: list[BlockKind], reasons
             if reasons[i] in _CREDIT_REASONS and len(before) <= 400 and _FULL_DATE_END.search(before):
                 kinds[i - 1], reasons[i - 1] = BlockKind.CAPTION, "photo caption"
             elif _EMBED_BYLINE.match(line) and len(before) <= 300:
-                kinds[i - 1], reasons[i - 1] = BlockKind.BOILERPLATE, "embedded post"
+                kinds[i - 1], reasons[i - 1] = BlockKind.POST, "embedded post"
 
 
 def _block_spans(text: str, raw: RawDocument) -> list[Span]:

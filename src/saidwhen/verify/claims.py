@@ -153,6 +153,13 @@ _COLON = re.compile(
     rf"(?P<content>[{_Q_OPEN}].+)$",
     re.S,
 )
+# "Estonia's ex-prime minister Kaja Kallas: the Baltic country joined NATO ...": after a title, a name and a colon
+# open the words, quoted or not.
+_COLON_TITLED = re.compile(
+    rf"^(?:[A-Z][\w’'.-]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE_NOUN}\s+(?P<speaker>{_NAME})\s*:\s*"
+    rf"(?P<content>\w.+)$",
+    re.S,
+)
 # "Kallas on Ukraine's NATO membership: 'this is out of the question'": the topic is not the words.
 _HEADLINE_ON = re.compile(
     rf"^(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}),?\s+on\s+(?P<topic>[^:\"“”„«]{{3,80}}):\s*"
@@ -163,13 +170,15 @@ _HEADLINE_ON = re.compile(
 # placing the words after an event (the event is when, not what was said); "Kallas at the Brussels press
 # conference: '...'" places them only (where is not what was said either).
 _HEADLINE_EVENT = re.compile(
-    r"^(?P<pre>[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?:[a-z]+\s+){0,2})?"
+    # ... after a possessive ("Trump's envoy") or a title ("EU foreign policy chief Kallas after ...")
+    rf"^(?P<pre>[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?:[a-z]+\s+){{0,2}}"
+    rf"|(?:[A-Z][\w.-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE_NOUN}\s+)?"
     r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}),?\s+(?:back\s+)?"
     # ... or answering one: "Kallas hits back at Zelensky's Berlin NATO offer: '...'"
     r"(?P<prep>after|following|ahead\s+of|before|during|at|in|(?:hits?|fires?|strikes?)\s+back\s+at"
     r"|(?:responds?|reacts?|replies)\s+to|answers)\s+"
     # Unquoted words after an event ("Kallas after Berlin talks: NATO umbrella the only guarantee"), not a place.
-    rf"(?P<event>(?:[^:{_Q_OPEN}]|(?<=\w)['’](?=s\b)){{3,100}}?)\s*:\s*(?P<content>[{_Q_OPEN}].+|\w.+)$",
+    rf"(?P<event>(?:[^:{_Q_OPEN}]|(?<=\w)['’](?=s\b)|(?<=\ws)['’](?=\s)){{3,100}}?)\s*:\s*(?P<content>[{_Q_OPEN}].+|\w.+)$",
     re.S,
 )
 # "Kallas in Brussels on Dec. 15: content", "Zelensky on Monday, Dec. 15: content": a headline dating the words
@@ -561,7 +570,7 @@ def _attribution_at(text: str) -> _Attribution:
         inner = _attribution_at(text[lead.end() :])
         if inner[0] is not None:
             return _shifted(inner, lead.end())
-    m = _COLON.match(text) or _HEADLINE.match(text) or _HEADLINE_ON.match(text)
+    m = _COLON.match(text) or _COLON_TITLED.match(text) or _HEADLINE.match(text) or _HEADLINE_ON.match(text)
     if m and _is_speaker(m.group("speaker")) and m.group("speaker").lower() not in _NOT_HEADLINE_SPEAKERS:
         return _attributed(text, m, "speaker", ":")
     m = _HEADLINE_DATED.match(text)
@@ -776,6 +785,23 @@ def conjuncts(claim: Claim) -> list[Claim]:
             start = claim.content_span.start + claim.content.find(part, lo)
             out.append(_narrowed(claim, Span(start, start + len(part))))
     return out
+
+
+def consequent(claim: Claim) -> Claim | None:
+    """The claim without the condition it sets ("written promises would be enough | if it stays out of NATO" ->
+    "written promises would be enough"): what it says holds under the condition. None when it sets none or
+    too little is left."""
+    conditions = tx.condition_clauses(claim.content)
+    if not conditions:
+        return None
+    lo, hi = conditions[0]
+    before = claim.content[:lo]
+    after = re.sub(r"^[\s,]*(?:then\b)?", "", claim.content[hi:])
+    part = (before if len(tx.words(before)) >= len(tx.words(after)) else after).strip(" ,.;!?")
+    if len(tx.words(part)) < CONJUNCT_WORDS or len(tx.content_stems(part)) < 2:
+        return None
+    start = claim.content_span.start + claim.content.find(part)
+    return _narrowed(claim, Span(start, start + len(part)))
 
 
 def _is_speaker(name: str) -> bool:

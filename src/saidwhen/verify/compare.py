@@ -128,8 +128,11 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     # Matched words in a list that names who the clause before is about ("Several members were resistant to
     # the idea, including ... Slovakia and Hungary"): that clause's predicate is theirs.
     listed_from = max((m.end() for m in _CLAUSE_END.finditer(unit.text, 0, lo)), default=0)
-    if listed_from and _LISTING.match(unit.text, listed_from, lo):
+    if listed_from and _LISTING.match(unit.text, listed_from, hi):
         at = max((m.end() for m in _CLAUSE_END.finditer(unit.text, 0, listed_from - 1)), default=0)
+        # ... from the remark it belongs to ("'paper' assurances are insufficient | and that Europe must be prepared
+        # to consider more robust measures, including ...").
+        at = max((m.end() for m in _AND_THAT.finditer(unit.text, at, listed_from)), default=at)
     # Matched from the "join" of "its bid to join NATO": the bid is read whole (it opposes no "drop").
     at = next((m.start() for m in tx.BID_TO_JOIN.finditer(unit.text) if m.start() < at < m.end()), at)
     if unit.pair:

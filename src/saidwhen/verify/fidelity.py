@@ -32,7 +32,7 @@ from saidwhen.records import (
 from saidwhen.verify import degree as dg
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
-from saidwhen.verify.claims import conjuncts, month_day, yearless_month
+from saidwhen.verify.claims import conjuncts, consequent, month_day, yearless_month
 from saidwhen.verify.compare import AGREEING, EXCHANGE, REBUTS, SUBSTITUTE, differences, judgement
 from saidwhen.verify.matching import (
     ALTERED_RATIO,
@@ -327,6 +327,10 @@ def _other_numbers(claim: Claim, match: Match | None) -> Alignment | None:
     span = wd.span_of(unit, *match.window)
     if numbers and wd.same_measure(claim.content, unit.text, unit.evidence.span.start + unit.start, numbers):
         return Alignment(fidelity, unit.evidence, match.score, tuple(edits), span)
+    if not numbers and fidelity in AGREEING and wd.measure_given(claim.content, unit.text):
+        # The claim's measure with its value ("five hours of talks ... in Berlin" for "the Berlin talks lasted five
+        # hours"): the same quantity, stated alike in other words.
+        return Alignment(fidelity, unit.evidence, match.score, tuple(edits), span)
     # The same thing placed: "a press conference in Brussels" for the claim's "press conference in Berlin"
     # (elsewhere) or "... in Brussels" (there).
     placed = wd.placed_elsewhere(claim.content, unit)
@@ -429,6 +433,12 @@ def align(
     each of them does.
     """
     found = _align(claim, statements, others, similarity)
+    if found.fidelity in AGREEING and (main := consequent(claim)) is not None:
+        # What the claim says holds under its condition, the speaker said is not so ("written promises would be
+        # enough if it stays out of NATO" / "They cannot be papers or promises"): matched by the condition alone.
+        held = _align(main, statements, others, similarity)
+        if held.fidelity is Fidelity.NEGATION_FLIPPED and held.similarity >= found.similarity:
+            return held
     if found.fidelity in AGREEING or (found.fidelity not in {Fidelity.NOT_FOUND, Fidelity.NEGATION_FLIPPED}
                                       and found.similarity >= MATCH):  # fmt: skip
         return found

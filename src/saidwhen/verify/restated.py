@@ -28,6 +28,8 @@ def _set_alike(claim: Claim, alignment: Alignment) -> bool:
     ev = alignment.evidence
     if ev is None or changed(alignment, "number"):
         return False  # numbers of another measure: not the same thing
+    if wd.measure_given(claim.content, ev.text):
+        return True  # the claim's measure and value ("five hours of talks" for "the talks lasted five hours")
     mine, theirs = wd.framed_places(claim.content), wd.framed_places(ev.text)
     return any(k in theirs for k in mine)
 

@@ -284,6 +284,14 @@ _PHRASES = (
     (re.compile(r"\b(?:go|goes|going|went|gone)\s+into\s+(?:any\s+|much\s+|great\s+|more\s+|further\s+)?details?\b",
                 re.I), "explain in detail"),
     (re.compile(r"\bsit-downs?\b", re.I), "meeting"),
+    (re.compile(r"\b(?:carry|carries|carried|carrying)\s+on\b(?!\s+(?:with|a|an|the)\b)", re.I), "continue"),
+    # "has no problem with" allies joining accepts it: no negation.
+    (re.compile(r"\b(?:(?:has|have|had|having|see|sees|saw|seeing)\s+)?no\s+(?:problems?|objections?)\s+(?:with|to)\b",
+                re.I), "accept"),
+    # Members "resistant to the idea" oppose it; those "pushing hardest for" it support it.
+    (re.compile(r"\bresist(?:ant|ed|ing|s)?(?:\s+to)?\b", re.I), "oppose"),
+    (re.compile(r"\b(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|lobby|lobbies|lobbied|lobbying)"
+                r"\s+(?:(?:hard|hardest|harder|strongly|loudly)\s+)?for\b", re.I), "support"),
     (re.compile(r"\bhead(?:ed|s|ing)?\s+off\b", re.I), "prevent"),
     (re.compile(r"\bstay(?:ed|s|ing)?\s+out\s+of\b", re.I), "not join"),
     (re.compile(r"\brul(?:e|ed|es|ing)\s+out\b", re.I), "reject"),  # "ruled out NATO membership"

@@ -101,6 +101,13 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # it gives; a hyphen between spaces joins two remarks; a purpose the statement leaves implied ("to keep Ukraine safe")
 # does not hide it; "conquer all of Europe" is "take the whole of Europe" (a wider place); threatened = afraid; quoted
 # words cut after "cannot be" reverse it;
+# 18: the claim's measure with its value in other words states it ("five hours of talks" for "the talks lasted five
+# hours"); an embedded post's text is analysed; a list's people word names its country ("US and Ukrainian
+# negotiators"); "has no problem with" accepts, "resistant to" opposes, "pushing for" supports, "carry on"
+# continues; names listed after a clause read its predicate from the remark it belongs to; what a claim says holds
+# under its condition, reversed by the speaker, is refuted; a place inside another ("at the Elysee in Paris"),
+# neither named, is another place; a title, a name and a colon open unquoted words, and a titled speaker may precede
+# an event;
 # 16: urging others to accept a claim holds it; "gave an explanation" explains; a case put to imagine, dropped,
 # is also out of context; another name after the same words alters, a wider place ("the whole of Europe")
 # exaggerates; a few reported words about "the discussions" read the sentence before; "the Ukrainian side" is
@@ -143,7 +150,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "17"
+RULES_VERSION = "18"
 _HEDGED = re.compile(r"could|may|might|possibly", re.I)  # the speaker's hedge, where a claim says "will"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant

@@ -227,12 +227,13 @@ def relocated(claim: Claim, unit: Unit) -> list[Edit]:
     claim_keys = tx.keys(claim.content)
     named = [p for p, _, _ in places(claim.content)]
     mine = [p for p in named if not _named_literally(p, around_text)]
-    # "at the German Chancellery in Berlin": a place inside one the statement names is no other place.
-    if len(mine) == 1 and len(named) == 1:
+    # "at the German Chancellery in Berlin": a place inside one the statement names is no other place; "at the
+    # Elysee in Paris", neither of them named there, is another place than the statement's London.
+    if mine and len(mine) == len(named) <= 2:
         theirs = [(p, a, b) for p, a, b in places(unit.text) if not tx.name_present(p, claim_keys)]
         if theirs:
             _, a, b = theirs[0]
-            return [Edit(EditKind.CHANGED, "name", unit.text[a:b], span_of(unit, a, b), mine[0])]
+            return [Edit(EditKind.CHANGED, "name", unit.text[a:b], span_of(unit, a, b), mine[-1])]
     if _STANDS_FOR.search(unit.text):
         return []  # "if they concede ...": the missing country may be the one a pronoun stands for
     present = {k for k, _, _ in _countries(unit.text)}  # the narration around may name any country
@@ -805,6 +806,13 @@ def same_measure(claim_text: str, text: str, offset: int, numbers: Sequence[Edit
     return bool(spans) and bool(claimed & units_of(text, spans))
 
 
+def measure_given(claim_text: str, text: str) -> bool:
+    """Whether ``text`` gives a number of the claim with the claim's value and measure ("five hours of
+    talks" for "the talks lasted five hours"): the same quantity, stated alike."""
+    claimed = {(v, unit) for v, a, b in tx.number_mentions(claim_text) for unit in units_of(claim_text, [(a, b)])}
+    return any((v, unit) in claimed for v, a, b in tx.number_mentions(text) for unit in units_of(text, [(a, b)]))
+
+
 _ROLE = (r"minister|president|premier|chancellor|envoy|diplomat|chief|ambassador|secretary|spokes(?:man|woman|person)"
          r"|aide|adviser|advisor|commissioner|general|commander")  # fmt: skip
 _TITLED = re.compile(
@@ -938,8 +946,14 @@ def list_swapped(claim_text: str, unit: Unit) -> list[Edit]:
     common or the same words before them (else they list other things)."""
     keys_text = tx.keys(unit.text)
     claim_keys = tx.keys(claim_text)
+    countries = {k for k, _, _ in _countries(unit.text)}
     for names, start, _ in _listed(claim_text):
-        missing = [n for n in names if not tx.name_present(n, keys_text)]
+        # "US and Ukrainian negotiators" lists the countries "the United States and Ukraine" does.
+        missing = [
+            n
+            for n in names
+            if not tx.name_present(n, keys_text) and {k for k, _, _ in _countries(n)}.isdisjoint(countries)
+        ]
         if not missing:
             continue
         kept = [n for n in names if n not in missing]
