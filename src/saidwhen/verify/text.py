@@ -222,7 +222,14 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens (numbers kept, punctuation dropped)."""
-    return [m.group(0).lower().replace("’", "'") for m in WORD.finditer(text)]
+    return list(_words(text))
+
+
+# The comparisons read the same claim and statement texts many times over in one check: their words, phrases and
+# stems are kept for the texts seen last (pure functions of the text).
+@lru_cache(maxsize=16384)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(m.group(0).lower().replace("’", "'") for m in WORD.finditer(text))
 
 
 def word_spans(text: str) -> list[tuple[str, Span]]:
@@ -312,6 +319,7 @@ _PHRASES = (
 )
 
 
+@lru_cache(maxsize=16384)
 def phrasal(text: str) -> str:
     """``text`` with phrasal verbs and phrases read as the word they mean ("gave up" -> "abandon",
     "ruled out" -> "reject", "went on for" -> "lasted")."""
@@ -333,9 +341,14 @@ _LIGHT_VERB = re.compile(
 
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry content (no stopwords, no negations), synonyms folded."""
+    return list(_content_stems(text))
+
+
+@lru_cache(maxsize=16384)
+def _content_stems(text: str) -> tuple[str, ...]:
     # "insufficient" is "sufficient", negated (polarity counts it: ``NEGATIVE_WORDS``).
     read = _INSUFFICIENT.sub("sufficient", phrasal(text))
-    return [canon(w) for w in words(read) if w not in STOPWORDS and w not in NEGATIONS and len(w) > 1]
+    return tuple(canon(w) for w in _words(read) if w not in STOPWORDS and w not in NEGATIONS and len(w) > 1)
 
 
 _INSUFFICIENT = re.compile(r"\binsufficient\b", re.I)
@@ -389,6 +402,11 @@ _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 def number_mentions(text: str) -> list[tuple[float, int, int]]:
     """(value, start, end) of each number in ``text``, in digits or words ("five hours"; "one" is left
     out: it is too often a pronoun)."""
+    return list(_number_mentions(text))
+
+
+@lru_cache(maxsize=16384)
+def _number_mentions(text: str) -> tuple[tuple[float, int, int], ...]:
     out = [
         (v, m.start(), m.end()) for m in NUMBER.finditer(text) if (v := number_value(m.group(0).strip())) is not None
     ]
@@ -399,7 +417,7 @@ def number_mentions(text: str) -> list[tuple[float, int, int]]:
     for m in _ONE_UNIT.finditer(text):  # "barely an hour": one
         if not any(a <= m.start() < b for _, a, b in out):
             out.append((1.0, m.start(), m.end()))
-    return sorted(out, key=lambda x: x[1])
+    return tuple(sorted(out, key=lambda x: x[1]))
 
 
 _ONE_UNIT = re.compile(r"\ban?\s+(?:hour|day|week|month|year|decade)\b", re.I)
@@ -532,11 +550,16 @@ _LONG_FORMS = (("united states", "^us"), ("united kingdom", "^uk"), ("united nat
 def keys(text: str) -> set[str]:
     """``name_key`` of every word of ``text``, of its dotted abbreviations, and of the abbreviations of
     long names in it ("United States" -> "us")."""
+    return set(_keys(text))
+
+
+@lru_cache(maxsize=16384)
+def _keys(text: str) -> frozenset[str]:
     out = {name_key(w) for w in words(text)}
     out.update(name_key(m.group(0)) for m in _DOTTED.finditer(text))
     lowered = text.lower()
     out.update(short for long, short in _LONG_FORMS if long in lowered)
-    return out
+    return frozenset(out)
 
 
 def antonym_hits(a: Iterable[str], b: Iterable[str]) -> int:
