@@ -636,6 +636,14 @@ MORE = [
          cites={"002"}),
     case("EU foreign policy chief Kallas after the foreign ministers' meeting in Brussels: only Ukrainians get to "
          "decide what they're willing to give up for peace", S, cites={"000"}),
+    # 002 states it; 001's report of the quote given to Kallas is no appearance of a claim about Trump.
+    case("Trump has ruled out NATO membership for Ukraine more than once, to the dismay of Kyiv and Europe.", S,
+         cites={"002"}),
+    # Kallas called those claims "totally untrue" (002); "Even" is no part of her name.
+    case("Even Kallas concedes that Ukraine's push to join NATO is what provoked Russia's full-scale invasion.", R,
+         cites={"002"}),
+    # "the chance of it joining the alliance was vanishingly thin" (004): slim, not none.
+    case("Ukraine had literally zero chance of ever joining NATO anyway.", M, {Reason.EXAGGERATED}, {"004"}),
 ]  # fmt: skip
 
 

@@ -212,6 +212,8 @@ from saidwhen.verify.claims import consequent, parse_claim, yearless_month
          "the Baltic country joined NATO"),
         ("EU foreign policy chief Kallas after the foreign ministers' meeting in Brussels: only Ukrainians decide",
          "Kallas", ":", "only Ukrainians decide"),
+        # An adverb opening the sentence is no part of the speaker's name.
+        ("Even Kallas concedes that NATO provoked the war.", "Kallas", "concedes", "NATO provoked the war"),
     ],
 )  # fmt: skip
 def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from saidwhen.verify import degree as dg
 from saidwhen.verify.degree import overstated
 
 
@@ -56,3 +57,15 @@ def test_degree_said_more_firmly_or_of_one_alone() -> None:
     assert alone is not None and alone.scale == "exclusive"
     assert firmer("only Ukrainians can decide", "only Ukrainians can decide what to give up") is None
     assert firmer("Ukraine could forgo NATO only in exchange for guarantees", "Ukraine could forgo NATO if ...") is None
+
+
+def test_degree_a_slim_chance_told_as_none() -> None:
+    """"zero chance" / "no chance of ever joining" for a chance "vanishingly thin" says it more strongly; a
+    statement that gives no chance at all, or no chance word, is no milder wording of it."""
+    said = "the chance of it joining the alliance was vanishingly thin"
+    found = dg.chance_denied("Ukraine had zero chance of ever joining NATO", said)
+    assert found is not None and found.said == "vanishingly thin" and found.claimed == "zero chance"
+    assert dg.chance_denied("Ukraine had no chance of joining NATO", said) is not None
+    assert dg.chance_denied("Ukraine had a slim chance of joining NATO", said) is None
+    assert dg.chance_denied("Ukraine had zero chance", "there was no chance at all, it was thin") is None
+    assert dg.chance_denied("Ukraine had zero chance", "the ice was thin") is None

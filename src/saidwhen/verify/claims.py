@@ -823,6 +823,9 @@ def _name_span(text: str, span: tuple[int, int]) -> Span:
     owner = [i for i, (a, b) in enumerate(tokens[:-1]) if text[a:b].endswith(("'s", "’s"))]
     if owner and text[tokens[-1][0]].isupper():
         tokens = tokens[owner[-1] + 1 :]
+    # "Even Kallas concedes ...": an adverb opening the sentence is no part of the name.
+    while len(tokens) > 1 and text[tokens[0][0] : tokens[0][1]] in _LEAD_ADVERBS:
+        tokens = tokens[1:]
     # "top diplomat Kallas": lower-case words before the name describe the person.
     described = [i for i, (a, b) in enumerate(tokens[:-1]) if text[a].islower() and text[a:b] not in _PARTICLES]
     if described and text[tokens[-1][0]].isupper():
@@ -833,6 +836,9 @@ def _name_span(text: str, span: tuple[int, int]) -> Span:
     while last > first + 1 and text[last - 1] in ".,:;":
         last -= 1
     return Span(first, last)
+
+
+_LEAD_ADVERBS = frozenset("Even Now Also Still Yet Then So Meanwhile Later Finally Again Only Indeed".split())
 
 
 def _speaker(text: str, span: tuple[int, int]) -> str:

@@ -174,6 +174,12 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     # Two remarks in one claim, each the contrary of its own part of the statement, cancel out in the count
     # ("Paper promises are enough, no troops needed" against "'paper' assurances are insufficient and ... deploying
     # peacekeepers"): read clause by clause.
+    # "no chance" / "zero chance" for a slim one: said more strongly, not the contrary.
+    chance = dg.chance_denied(claim.content, clause_text)
+    if chance is not None:
+        a, b = at + chance.span[0], at + chance.span[1]
+        edits.append(Edit(EditKind.CHANGED, "degree", chance.said, wd.span_of(unit, a, b), chance.claimed))
+        return Fidelity.ALTERED, edits
     odd = (claim_neg + window_neg + min(1, len(opposed))) % 2
     clause_flips = [] if odd else _every_clause_flipped(claim.content, unit.text)
     if clause_flips:

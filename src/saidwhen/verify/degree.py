@@ -67,9 +67,22 @@ _PROGRESS_STRONGER = (
     r"(?:all|every) (?:outstanding |remaining |open )?(?:issues?|questions?|differences|disputes) "
     r"(?:were|was|had been|have been|has been) (?:resolved|settled|solved)",
 )
+# How likely something is: slim -> none at all.
+_CHANCE_MILDER = (
+    r"(?:vanishingly |very |extremely |pretty )?(?:thin|slim|small|slight|remote|low|little)",
+    r"(?:highly |very )?unlikely",
+    r"(?:a )?long shot",
+)
+_CHANCE_STRONGER = (
+    r"(?:zero|no|not (?:a|any)|nil)\s+(?:\w+\s+)?(?:chance|hope|prospect|possibility)s?",
+    r"impossible",
+    r"(?:never|no way)\s+(?:\w+\s+){0,2}(?:join|get|become|happen)\w*",
+)
+CHANCE = Scale("chance", _words(*_CHANCE_MILDER), _words(*_CHANCE_STRONGER))
 SCALES = (
     Scale("decline", _words(*_DECLINE_MILDER), _words(*_DECLINE_STRONGER)),
     Scale("progress", _words(*_PROGRESS_MILDER), _words(*_PROGRESS_STRONGER)),
+    CHANCE,
 )
 
 
@@ -110,4 +123,13 @@ def firmer(claim_text: str, text: str) -> Overstated | None:
     alone = _ALONE.search(claim_text)
     if alone and not _ANY_ALONE.search(text):
         return Overstated("exclusive", "", (0, 0), alone.group(0))
+    return None
+
+
+def chance_denied(claim_text: str, text: str) -> Overstated | None:
+    """A slim chance told as none ("the chance ... was vanishingly thin" / "zero chance", "no chance of ever
+    joining"): a matter of degree, not a negation of the statement. None otherwise."""
+    none, slim = CHANCE.stronger.search(claim_text), CHANCE.milder.search(text)
+    if none and slim and re.search(r"\bchances?\b", text, re.I) and not CHANCE.stronger.search(text):
+        return Overstated("chance", slim.group(0), slim.span(), none.group(0))
     return None

@@ -121,7 +121,9 @@ def from_restatements(
     claim in circulation count (they are read for who is reported saying it)."""
     # Close enough, and about the same people, places and numbers (every name of the claim present,
     # in the sentence or in the one before it that it points back to: "resistant to the idea").
-    claim_numbers = tx.number_mentions(ctx.claim.content)
+    # "zero chance" is a degree, not a count.
+    written = ctx.claim.content
+    claim_numbers = [(v, a, b) for v, a, b in tx.number_mentions(written) if v or written[a:b].isdigit()]
     strong = [
         a
         for a in restated
@@ -195,6 +197,11 @@ def from_restatements(
     # The closest sentence of all states the claim only with a condition: the claim strips it, whatever
     # looser sentences say for or against ("Ukraine gives up on NATO" / "willing to give up ... in return for").
     closest_qualified = bool(qualify) and all(a.similarity < qualify[0].similarity for a in (*agree, *deny))
+    # The closest sentence says it in a milder degree ("the chance ... was vanishingly thin" for "zero chance"):
+    # the claim exaggerates it, whatever looser sentences say.
+    milder = deny[0] if deny and deny[0].fidelity is Fidelity.ALTERED and only_quantity(deny[0]) else None
+    if milder is not None and not closest_qualified and all(a.similarity <= milder.similarity for a in agree):
+        agree = []
     if agree and deny and not closest_qualified:
         return ctx.verdict(
             VerdictLabel.CONFLICTING, conf,
@@ -223,7 +230,9 @@ def from_restatements(
     if deny:
         numbers = changed(deny[0], "number")
         if deny[0].fidelity is Fidelity.ALTERED and only_quantity(deny[0]):
-            text = f"The sources say it of a part only: {said(deny)}. In the source, {alterations(deny[0])}."
+            milder_terms = changed(deny[0], "degree")
+            lead = "The sources say it in milder terms" if milder_terms else "The sources say it of a part only"
+            text = f"{lead}: {said(deny)}. In the source, {alterations(deny[0])}."
             return ctx.verdict(VerdictLabel.MISLEADING, conf, text, (Reason.EXAGGERATED,),
                                cite(deny, CitationRole.CONTEXT))  # fmt: skip
         if deny[0].fidelity is Fidelity.ALTERED and alterations(deny[0]):

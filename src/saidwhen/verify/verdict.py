@@ -108,6 +108,10 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # under its condition, reversed by the speaker, is refuted; a place inside another ("at the Elysee in Paris"),
 # neither named, is another place; a title, a name and a colon open unquoted words, and a titled speaker may precede
 # an event;
+# 18 (cont.): a fact-check's report of a quote is an appearance of a claim naming no speaker only when it names all
+# the claim's names; an adverb opening the claim ("Even Kallas") is no part of the name; a slim chance told as none
+# ("zero chance", "no chance") exaggerates, and "zero" there is no number; the closest restatement in milder terms
+# outweighs looser agreeing ones;
 # 16: urging others to accept a claim holds it; "gave an explanation" explains; a case put to imagine, dropped,
 # is also out of context; another name after the same words alters, a wider place ("the whole of Europe")
 # exaggerates; a few reported words about "the discussions" read the sentence before; "the Ukrainian side" is
@@ -241,6 +245,11 @@ def restates(claim: Claim, evidence: Evidence) -> bool:
     if lexical_recall(claim.text, evidence.text, claim.entities) < RESTATED_WORDS:
         return False
     if claim.speaker is not None and tx.name_key(claim.speaker.split()[-1]) not in tx.keys(evidence.text):
+        return False
+    # A claim naming no speaker names who did what: "Trump has ruled out ..." is no appearance of a quote
+    # attributed to Kallas, however close its words.
+    keys = tx.keys(evidence.text)
+    if claim.speaker is None and not all(tx.name_present(n, keys) for n in claim.entities):
         return False
     cut = [m.end() for m in _CLAIMED.finditer(evidence.text)]
     reported = evidence.text[cut[-1] :] if cut else evidence.text
