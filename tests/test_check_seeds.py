@@ -644,6 +644,13 @@ MORE = [
          cites={"002"}),
     # "the chance of it joining the alliance was vanishingly thin" (004): slim, not none.
     case("Ukraine had literally zero chance of ever joining NATO anyway.", M, {Reason.EXAGGERATED}, {"004"}),
+    # "Reminder:" opens a post; it names no speaker (001: "allies reaffirmed that Ukraine's path to membership is
+    # 'irreversible'").
+    case("Reminder: at the 2024 Washington summit NATO allies said Ukraine's road to membership is 'irreversible'", S,
+         cites={"001"}),
+    # Her words (000), and a conclusion she did not draw from them.
+    case("EU foreign policy chief says dropping NATO is 'up to Ukrainians' - so Brussels is fine with Kyiv simply "
+         "walking away from membership", M, {Reason.OUT_OF_CONTEXT}, {"000"}),
 ]  # fmt: skip
 
 

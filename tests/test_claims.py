@@ -9,7 +9,7 @@ import pytest
 from saidwhen.errors import QueryError
 from saidwhen.records import Granularity, Modality
 from saidwhen.settings import Settings
-from saidwhen.verify.claims import consequent, parse_claim, yearless_month
+from saidwhen.verify.claims import consequent, inferred, parse_claim, yearless_month
 
 
 @pytest.mark.parametrize(
@@ -643,3 +643,17 @@ def test_claims_consequent_drops_the_condition() -> None:
     main = consequent(parse_claim("Kallas said that if Ukraine concedes, then it needs very strong guarantees."))
     assert main is not None and main.content == "it needs very strong guarantees"
     assert consequent(parse_claim("Kallas said Russia wants this peace.")) is None
+
+
+def test_claims_inferred_is_what_the_claim_concludes() -> None:
+    """The part after "- so", ", which means", ...: what the claim concludes from the words it attributes."""
+    claim = parse_claim("Kallas says it is 'up to Ukrainians' - so Brussels is fine with Kyiv walking away from NATO")
+    drawn = inferred(claim)
+    assert drawn is not None and drawn.content == "Brussels is fine with Kyiv walking away from NATO"
+    assert drawn.speaker == "Kallas"
+    assert inferred(parse_claim("Kallas said it is up to Ukrainians, so it is theirs.")) is None  # too short
+    assert inferred(parse_claim("Kallas said Russia wants this peace.")) is None
+
+
+def test_claims_reminder_is_no_speaker() -> None:
+    assert parse_claim("Reminder: NATO allies said Ukraine's path to membership is irreversible").speaker is None

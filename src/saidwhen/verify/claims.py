@@ -242,7 +242,8 @@ _NOT_SPEAKERS = frozenset(
 _NOT_HEADLINE_SPEAKERS = frozenset(
     ["breaking", "update", "updated", "exclusive", "watch", "video", "photos", "opinion", "analysis", "live",
      "explainer", "fact check", "fact-check", "claim", "verdict", "editorial", "review", "interview", "correction",
-     "note", "warning", "source", "sources", "report", "timeline", "q&a", "faq", "read more", "see also"]
+     "note", "warning", "source", "sources", "report", "timeline", "q&a", "faq", "read more", "see also",
+     "reminder", "recall", "context", "flashback", "throwback", "fyi", "psa", "thread", "fact", "facts", "recap"]
 )  # fmt: skip
 _TITLES = frozenset(
     "president prime minister chancellor senator sen. rep. representative governor gov. mr. mrs. ms. dr. pope "
@@ -801,6 +802,25 @@ def consequent(claim: Claim) -> Claim | None:
     if len(tx.words(part)) < CONJUNCT_WORDS or len(tx.content_stems(part)) < 2:
         return None
     start = claim.content_span.start + claim.content.find(part)
+    return _narrowed(claim, Span(start, start + len(part)))
+
+
+# "..., so Brussels is fine with ...", "... - which means ...": what the claim concludes from the words.
+_INFERRED = re.compile(
+    r"(?:\s*[-–—,;:]\s*|\s+)(?:and\s+)?(?:so|which\s+means|meaning|in\s+other\s+words|therefore|hence)\s+(?=\w)", re.I
+)
+
+
+def inferred(claim: Claim) -> Claim | None:
+    """What a claim concludes from the words it attributes ("'up to Ukrainians' - so Brussels is fine with Kyiv
+    walking away"): the part after "so", "which means", ...; None when it draws no conclusion (or too short)."""
+    m = _INFERRED.search(claim.content)
+    if m is None or len(tx.words(claim.content[: m.start()])) < CONJUNCT_WORDS:
+        return None
+    part = claim.content[m.end() :].strip(" ,.;!?")
+    if len(tx.words(part)) < CONJUNCT_WORDS or len(tx.content_stems(part)) < 2:
+        return None
+    start = claim.content_span.start + m.end()
     return _narrowed(claim, Span(start, start + len(part)))
 
 

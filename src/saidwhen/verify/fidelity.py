@@ -32,7 +32,7 @@ from saidwhen.records import (
 from saidwhen.verify import degree as dg
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
-from saidwhen.verify.claims import conjuncts, consequent, month_day, yearless_month
+from saidwhen.verify.claims import conjuncts, consequent, inferred, month_day, yearless_month
 from saidwhen.verify.compare import AGREEING, EXCHANGE, REBUTS, SUBSTITUTE, differences, judgement
 from saidwhen.verify.matching import (
     ALTERED_RATIO,
@@ -439,6 +439,12 @@ def align(
         held = _align(main, statements, others, similarity)
         if held.fidelity is Fidelity.NEGATION_FLIPPED and held.similarity >= found.similarity:
             return held
+    # The words are on record; what the claim concludes from them ("- so Brussels is fine with Kyiv walking away")
+    # is not: the remark is made to say something the speaker did not.
+    drawn = inferred(claim) if found.fidelity in AGREEING else None
+    if drawn is not None and _align(drawn, statements, (), similarity).fidelity not in AGREEING:
+        edit = Edit(EditKind.ADDED, "inference", claim_text=drawn.content)
+        return replace(found, fidelity=Fidelity.OUT_OF_CONTEXT, edits=(*found.edits, edit))
     if found.fidelity in AGREEING or (found.fidelity not in {Fidelity.NOT_FOUND, Fidelity.NEGATION_FLIPPED}
                                       and found.similarity >= MATCH):  # fmt: skip
         return found

@@ -112,6 +112,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # the claim's names; an adverb opening the claim ("Even Kallas") is no part of the name; a slim chance told as none
 # ("zero chance", "no chance") exaggerates, and "zero" there is no number; the closest restatement in milder terms
 # outweighs looser agreeing ones;
+# a conclusion drawn from words on record ("- so ...") that the speaker did not state is out of context; "Reminder:"
+# names no speaker;
 # 16: urging others to accept a claim holds it; "gave an explanation" explains; a case put to imagine, dropped,
 # is also out of context; another name after the same words alters, a wider place ("the whole of Europe")
 # exaggerates; a few reported words about "the discussions" read the sentence before; "the Ukrainian side" is
@@ -617,8 +619,11 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
         likened = next((e for e in fidelity.edits if e.what == "likened"), None)
         about = next((e for e in fidelity.edits if e.what == "topic"), None)
         mood = next((e for e in fidelity.edits if e.what == "mood"), None)
+        drawn = next((e for e in fidelity.edits if e.what == "inference"), None)
         note = " The words are on record, about something else."
-        if mood is not None:
+        if drawn is not None:
+            note = f" The words are on record; what the claim concludes from them ('{drawn.claim_text}') is not."
+        elif mood is not None:
             note = (f" The speaker described what was being done (“{mood.evidence_text}”); the claim makes it advice "
                     f"('{mood.claim_text}').")  # fmt: skip
         elif about is not None:
