@@ -648,6 +648,14 @@ MORE = [
     # 'irreversible'").
     case("Reminder: at the 2024 Washington summit NATO allies said Ukraine's road to membership is 'irreversible'", S,
          cites={"001"}),
+    # 000: "She said this on Monday in Brussels at a press conference following the meeting of the EU Council at the
+    # level of foreign ministers."
+    case("Kallas made her remarks on Ukraine and NATO at a press conference in Brussels on Friday, after a meeting of "
+         "EU foreign ministers.", R, cites={"000"}),
+    case("Kallas made her remarks on Ukraine and NATO at a press conference in Brussels on Monday, after a meeting of "
+         "EU foreign ministers.", S, cites={"000"}),
+    # The three of them, in Berlin (003, 004).
+    case("Zelenskyy met Witkoff and Kushner in Paris for the latest round of peace talks.", R, cites={"003", "004"}),
     # Her words (000), and a conclusion she did not draw from them.
     case("EU foreign policy chief says dropping NATO is 'up to Ukrainians' - so Brussels is fine with Kyiv simply "
          "walking away from membership", M, {Reason.OUT_OF_CONTEXT}, {"000"}),

@@ -1876,3 +1876,29 @@ def test_fidelity_a_qualifier_left_out_truncates(said: str, cut: str, left_out: 
     assert cut_.fidelity is Fidelity.TRUNCATED and cut_.edits[0].what == "qualifier", cut_
     assert cut_.edits[0].evidence_text == left_out, cut_
     assert align(parse_claim(whole), [statement(said)], (), sim).fidelity in AGREEING
+
+
+def test_fidelity_another_weekday_is_another_date() -> None:
+    """A weekday of the claim's content the statement gives otherwise ("resume on Monday" for "on Tuesday") is a
+    changed date; the same weekday is none."""
+    said = [statement("She said this on Monday in Brussels at a press conference after the ministers met.", speaker="")]
+    sim = lambda q, ts: [0.9] * len(ts)  # noqa: E731
+    told = "Kallas made her remarks at a press conference in Brussels on {}, after the ministers met."
+    other = align(parse_claim(told.format("Friday")), said, (), sim)
+    assert [(e.what, e.evidence_text, e.claim_text) for e in other.edits] == [("number", "Monday", "Friday")]
+    same = align(parse_claim(told.format("Monday")), said, (), sim)
+    assert same.fidelity in AGREEING and not same.edits, same
+
+
+def test_fidelity_the_claims_people_met_elsewhere() -> None:
+    """A statement naming every person of the claim (two or more) in another place, though it scores below the
+    match threshold ("for the latest round of peace talks" is not there): the same meeting, placed elsewhere."""
+    said = [statement("Zelenskyy offered to drop the NATO bid during five hours of talks with Steve Witkoff and "
+                      "Jared Kushner in Berlin.", speaker="Reuters")]  # fmt: skip
+    sim = lambda q, ts: [0.3] * len(ts)  # noqa: E731
+    claim = parse_claim("Reuters said Zelenskyy met Witkoff and Kushner in Paris for the latest round of peace talks.")
+    moved = align(claim, said, (), sim)
+    assert moved.fidelity is Fidelity.ALTERED, moved
+    assert [(e.evidence_text, e.claim_text) for e in moved.edits] == [("Berlin", "Paris")]
+    alone = parse_claim("Reuters said Zelenskyy met in Paris for the latest round of peace talks.")
+    assert align(alone, said, (), sim).fidelity is Fidelity.NOT_FOUND  # one person named: not enough

@@ -79,6 +79,20 @@ def _numbers_changed(content: str, in_claim: list[tuple[float, int, int]], unit:
     return [edit for _, edit in sorted(changed, key=lambda pair: pair[0])]
 
 
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _weekdays_changed(content: str, unit: wd.Unit) -> list[Edit]:
+    """A "number" edit (a day is a date) for each weekday of the unit when it names none of the claim's ("on
+    Monday in Brussels" for the claim's "in Brussels on Friday")."""
+    mine = {m.group(0) for m in _WEEKDAY.finditer(content)}
+    given = list(_WEEKDAY.finditer(unit.text))
+    if not mine or not given or mine & {m.group(0) for m in given}:
+        return []
+    told = ", ".join(sorted(mine))
+    return [Edit(EditKind.CHANGED, "number", m.group(0), wd.span_of(unit, *m.span()), told) for m in given]
+
+
 def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     unit = match.unit
     claim = by_role(claim, reading(unit))
@@ -278,6 +292,7 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     in_claim = tx.number_mentions(claim.content)
     if in_claim:
         edits.extend(_numbers_changed(claim.content, in_claim, unit))
+    edits.extend(_weekdays_changed(claim.content, unit))
 
     # A condition on another clause, past a "but rather" after the claimed words ("was not referring to
     # abandoning ..., but rather to interim arrangements ... in the event of a frozen conflict"), is not on them.

@@ -309,6 +309,8 @@ def _other_numbers(claim: Claim, match: Match | None) -> Alignment | None:
     """A statement below ``MATCH`` that holds the claim's words and names but gives the claim's measure
     with another number ("five hours of talks with U.S. envoys" for "the talks lasted two hours"):
     the same quantity, stated otherwise."""
+    if match is not None and match.score >= MET_ELSEWHERE and (match.score < MEASURED or match.lexical < LEXICAL):
+        return _met_elsewhere(claim, match)
     if match is None or match.score < MEASURED or match.lexical < LEXICAL:
         return None
     listed = wd.list_swapped(claim.content, match.unit)
@@ -339,6 +341,25 @@ def _other_numbers(claim: Claim, match: Match | None) -> Alignment | None:
     if placed is True and fidelity in AGREEING:
         return Alignment(fidelity, unit.evidence, match.score, tuple(edits), span)
     return None
+
+
+MET_ELSEWHERE = 0.4  # the score of a statement naming the claim's people (two or more) in another place
+
+
+def _met_elsewhere(claim: Claim, match: Match) -> Alignment | None:
+    """A statement naming every person the claim names (two or more) where the claim puts them in a place the
+    statement does not name, and it another ("Zelenskyy met Witkoff and Kushner in Paris for the latest round of
+    peace talks" / "five hours of talks with ... Witkoff and Jared Kushner in Berlin"): the same meeting, elsewhere."""
+    spots = {p for p, _, _ in wd.places(claim.content)}
+    people = [n for n in claim.entities if n not in spots and not tx.COUNTRY_WORDS.get(n.lower())]
+    told = tx.keys(with_referent(match.unit.evidence))
+    if len(people) < 2 or not spots or not all(tx.name_present(n, told) for n in people):
+        return None
+    moved = wd.relocated(claim, match.unit)
+    if not moved:
+        return None
+    span = wd.span_of(match.unit, *match.window)
+    return Alignment(Fidelity.ALTERED, match.unit.evidence, match.score, tuple(moved), span)
 
 
 OVERSTATED_REST = 0.5  # share of the claim's other words the milder statement (or the one before it) must hold

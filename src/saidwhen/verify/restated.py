@@ -12,6 +12,7 @@ from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.compare import AGREEING
 from saidwhen.verify.explain import Context, alterations, changed, matched_sentence, only_quantity, quote, where
+from saidwhen.verify.fidelity import MET_ELSEWHERE
 from saidwhen.verify.matching import ANCHORS_NEEDED, anchors_present, with_referent
 
 STATED = 0.62  # alignment similarity at which a corpus sentence states the claim (or its denial)
@@ -128,7 +129,12 @@ def from_restatements(
         a
         for a in restated
         if a.evidence is not None
-        and (a.similarity >= STATED or (a.similarity >= UNIT_STATED and _set_alike(ctx.claim, a)))
+        and (
+            a.similarity >= STATED
+            or (a.similarity >= UNIT_STATED and _set_alike(ctx.claim, a))
+            # the claim's people met elsewhere (``fidelity.MET_ELSEWHERE``: all of them named there)
+            or (a.similarity >= MET_ELSEWHERE and _relocated(ctx.claim, a))
+        )
         and (
             anchors_present(ctx.claim, with_referent(a.evidence), numbers=False) >= 1.0
             or a.fidelity is Fidelity.ALTERED  # the missing name is the one swapped
@@ -239,7 +245,9 @@ def from_restatements(
             text = f"The sources say otherwise: {said(deny)}. In the source, {alterations(deny[0])}."
         elif deny[0].fidelity in AGREEING | _QUALIFIES and numbers:
             given = ", ".join(dict.fromkeys(e.evidence_text for e in numbers))
-            text = (f"The sources give other numbers: {said(deny)}. The claim says {numbers[0].claim_text}; "
+            days = all(e.evidence_text.endswith("day") for e in numbers)
+            text = (f"The sources give other {'days' if days else 'numbers'}: {said(deny)}. "
+                    f"The claim says {numbers[0].claim_text}; "
                     f"the source says {given}.")  # fmt: skip
         else:
             text = f"The sources say the opposite: {said(deny)}."

@@ -114,6 +114,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # outweighs looser agreeing ones;
 # a conclusion drawn from words on record ("- so ...") that the speaker did not state is out of context; "Reminder:"
 # names no speaker;
+# a weekday given otherwise is another date; a statement naming all the claim's people (two or more) in another
+# place, though below the match score, places the meeting elsewhere;
 # 16: urging others to accept a claim holds it; "gave an explanation" explains; a case put to imagine, dropped,
 # is also out of context; another name after the same words alters, a wider place ("the whole of Europe")
 # exaggerates; a few reported words about "the discussions" read the sentence before; "the Ukrainian side" is
