@@ -656,6 +656,40 @@ MORE = [
          "EU foreign ministers.", S, cites={"000"}),
     # The three of them, in Berlin (003, 004).
     case("Zelenskyy met Witkoff and Kushner in Paris for the latest round of peace talks.", R, cites={"003", "004"}),
+    # 002: "Kallas told AFP during a visit to Washington ..."; the setting, whatever words the claim names.
+    case("Kallas gave the AFP interview published on Feb. 27 during a visit to London.", R, cites={"002"}),
+    case("Kallas made her Osama bin Laden comparison to AFP during a trip to Kyiv.", R, cites={"002"}),
+    # "in an interview with AFP published on Feb. 27" (002).
+    case("Kallas made her Osama bin Laden comparison in an AFP interview published on February 18.", R,
+         cites={"002"}),
+    # 000: the words in the headline, "She said this on Monday in Brussels at a press conference".
+    case("Kallas made her 'up to Ukrainians to decide' remarks at a press conference in Washington after meeting US "
+         "officials.", R, cites={"000"}),
+    # "if our allies would do the same, I think we would be very strong in terms of Russia as well" (000).
+    case("Kallas boasted that the EU is already 'very strong in terms of Russia'.", M, {Reason.CONDITION_STRIPPED},
+         {"000"}),
+    # 003 names "a U.S. delegation in Berlin"; nothing says what it offered.
+    case("The US delegation in Berlin offered to station American troops in Ukraine as part of the security "
+         "guarantees.", N),
+    # "So if they concede into this, then ... give them very, very strong, tangible security guarantees, ... how many
+    # troops on the ground" (000): the same condition in other words.
+    case("The EU's foreign policy chief said that if Ukraine drops its NATO bid, it must receive very strong, "
+         "tangible security guarantees, including troops on the ground.", S, cites={"000"}),
+    # "it is up to Ukrainians to decide" is theirs alone to decide (000).
+    case("Kaja Kallas said it is up to Ukrainians alone to decide what they are prepared to give up in order to get "
+         "peace.", S, cites={"000"}),
+    # Witkoff's readout (003), named as the work of its author.
+    case("A readout posted by U.S. Special Envoy Steve Witkoff on December 14, 2025 said the Berlin meeting between "
+         "Zelenskyy, Witkoff, Jared Kushner and the two delegations lasted over five hours.", S, cites={"003"}),
+    # The speaker by role, then when and where ("on Sunday, answering reporters' questions in a WhatsApp chat"), then
+    # the words (004).
+    case("The Ukrainian president said on Sunday, answering reporters' questions in a WhatsApp chat, that dropping "
+         "NATO membership in return for security guarantees was a compromise on Ukraine's part.", S, cites={"004"}),
+    # The Berlin talks (003, 004) placed in London, and given a Russian delegation.
+    case("Zelenskyy's talks with Steve Witkoff and Jared Kushner took place at 10 Downing Street in London on December "
+         "8, 2025.", R, cites={"003", "004"}),
+    case("In Berlin in December 2025, Zelenskyy held five hours of talks with a Russian delegation led by Kremlin "
+         "envoys.", R, cites={"003", "004"}),
     # Her words (000), and a conclusion she did not draw from them.
     case("EU foreign policy chief says dropping NATO is 'up to Ukrainians' - so Brussels is fine with Kyiv simply "
          "walking away from membership", M, {Reason.OUT_OF_CONTEXT}, {"000"}),

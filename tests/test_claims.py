@@ -212,6 +212,11 @@ from saidwhen.verify.claims import consequent, inferred, parse_claim, yearless_m
          "the Baltic country joined NATO"),
         ("EU foreign policy chief Kallas after the foreign ministers' meeting in Brussels: only Ukrainians decide",
          "Kallas", ":", "only Ukrainians decide"),
+        # A work speaks for its author; a speaker by role, then when and where, then the words.
+        ("A readout posted by U.S. Special Envoy Steve Witkoff on December 14, 2025 said the meeting took five hours.",
+         "Steve Witkoff", "said", "the meeting took five hours"),
+        ("The Ukrainian president said on Sunday, answering reporters' questions in a chat, that it was a compromise.",
+         "The Ukrainian president", "said", "it was a compromise"),
         # An adverb opening the sentence is no part of the speaker's name.
         ("Even Kallas concedes that NATO provoked the war.", "Kallas", "concedes", "NATO provoked the war"),
     ],

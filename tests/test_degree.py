@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from saidwhen.verify import degree as dg
-from saidwhen.verify.degree import overstated
+from saidwhen.verify.degree import firmer, overstated
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,9 @@ def test_degree_a_slim_chance_told_as_none() -> None:
     assert dg.chance_denied("Ukraine had a slim chance of joining NATO", said) is None
     assert dg.chance_denied("Ukraine had zero chance", "there was no chance at all, it was thin") is None
     assert dg.chance_denied("Ukraine had zero chance", "the ice was thin") is None
+
+
+def test_degree_up_to_them_to_decide_is_theirs_alone() -> None:
+    """"up to Ukrainians alone to decide" says no more than "it is up to Ukrainians to decide"."""
+    assert firmer("it is up to Ukrainians alone to decide", "it is up to Ukrainians to decide what to give up") is None
+    assert firmer("only Ukrainians decide", "Ukrainians will be consulted") is not None

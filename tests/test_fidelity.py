@@ -1902,3 +1902,19 @@ def test_fidelity_the_claims_people_met_elsewhere() -> None:
     assert [(e.evidence_text, e.claim_text) for e in moved.edits] == [("Berlin", "Paris")]
     alone = parse_claim("Reuters said Zelenskyy met in Paris for the latest round of peace talks.")
     assert align(alone, said, (), sim).fidelity is Fidelity.NOT_FOUND  # one person named: not enough
+
+
+def test_fidelity_the_setting_placed_elsewhere() -> None:
+    """A statement naming the claim's names (one of three may be missing: what was said may come after) that
+    places what the claim places in another place ("to AFP during a trip to Kyiv" / "told AFP during a visit to
+    Washington"), the claim's place named nowhere there: altered, though it shares few words."""
+    said = [statement("Kallas told AFP during a visit to Washington that there was no reason to offer concessions.",
+                      speaker="Reuters")]  # fmt: skip
+    sim = lambda q, ts: [0.3] * len(ts)  # noqa: E731
+    moved = align(parse_claim("Reuters said Kallas made her bin Laden comparison to AFP during a trip to Kyiv."), said,
+                  (), sim)  # fmt: skip
+    assert moved.fidelity is Fidelity.ALTERED, moved
+    assert [(e.evidence_text, e.claim_text) for e in moved.edits] == [("Washington", "Kyiv")]
+    there = align(parse_claim("Reuters said Kallas made her bin Laden comparison to AFP during a trip to Washington."),
+                  said, (), sim)  # fmt: skip
+    assert there.fidelity is not Fidelity.ALTERED, there

@@ -565,7 +565,7 @@ def test_wording_a_body_one_is_a_member_in_is_no_place() -> None:
 
     assert wd.places("Hungary would never ratify Ukraine's membership in NATO") == []
     assert [p for p, _, _ in wd.places("the summit in Washington")] == ["Washington"]
-    assert wd._named_literally("NATO", "At NATO’s 2024 summit in Washington")
+    assert wd.named_literally("NATO", "At NATO’s 2024 summit in Washington")
 
 
 def test_compare_a_judgement_right_after_the_proposition() -> None:
@@ -669,3 +669,27 @@ def test_text_no_problem_is_no_negation_and_carry_on_is_continue() -> None:
     assert tx.polarity(tx.phrasal("Moscow has no problem with it")) == 0
     assert "continue" in tx.phrasal("the talks would carry on")
     assert "continue" not in tx.phrasal("carry on the talks")
+
+
+def test_wording_places_after_a_number_or_a_capital_preposition() -> None:
+    """"at 10 Downing Street" and "In Berlin" name places."""
+    from saidwhen.verify import wording as wd
+
+    assert [p for p, _, _ in wd.places("They met at 10 Downing Street in London.")] == ["Downing Street", "London"]
+    assert [p for p, _, _ in wd.places("In Berlin in December 2025, they met.")] == ["Berlin"]
+
+
+def test_wording_framed_otherwise_needs_a_common_word() -> None:
+    """What the claim places by a common word ("a trip to Kyiv") placed elsewhere by the statement ("a visit to
+    Washington": trip = visit) is another place; sharing only a name near the places is not."""
+    from saidwhen.records import Evidence, Span
+    from saidwhen.verify import wording as wd
+
+    def unit(text: str) -> wd.Unit:
+        return wd.units(Evidence("a", Span(0, len(text)), text, "a.txt", None, None))[0]
+
+    said = unit("She told AFP during a visit to Washington.")
+    moved = wd.framed_otherwise("She spoke to AFP during a trip to Kyiv.", said)
+    assert moved is not None and (moved.evidence_text, moved.claim_text) == ("Washington", "Kyiv")
+    assert wd.framed_otherwise("Kushner met Kallas in Brussels.", unit("talks with Kushner in Berlin")) is None
+    assert wd.framed_otherwise("She spoke during a trip to Kyiv.", unit("She spoke during a visit to Kyiv.")) is None

@@ -42,7 +42,8 @@ CUES = (
     r"|has said|had said|once said|reportedly said|allegedly said|is quoted as saying|was quoted as saying"
     r"|(?:found|finds|concluded|concludes|determined|established)(?=\s+that\b)"  # a fact-check's findings
     r"|(?:reported|reports|indicated|indicates|recorded|records|observed|observes|remarked|remarks)(?=\s+that\b)"
-    r"|contended|contends|cautioned|cautions|assured|assures"
+    r"|contended|contends|cautioned|cautions|assured|assures|boasted|boasts|bragged|brags|pledged|pledges"
+    r"|hinted|hints|implied|implies"
     r"|reckons|reckoned|feels|felt|holds(?=\s+that\b)|held(?=\s+that\b)"  # opinion, in readers' words
     r"|(?:agrees|agreed)(?!\s+(?:to|with|on|upon)\b)"  # "Kallas agrees (that) P", not "agreed to meet"
     r"|(?:agrees|agreed)\s+with\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=\s+that\b)"  # "agrees with Moscow that P"
@@ -91,10 +92,9 @@ _SETTING_WORDS = (
     r"(?:on|in|at|during|after|following|before|ahead\s+of|while|speaking|answering|responding|replying|talking"
     r"|addressing|asked|writing)"
 )
-# "[role words] Name said (that) content"
-_SAID = re.compile(
-    rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,60}},)?{_TIME_BEFORE_CUE}(?:\s+(?:has|have|had))?{_MANNER}\s+"
-    rf"(?P<cue>{CUES})(?:\s+(?:on|in|at|during|last|this|earlier|after|following|before|ahead\s+of)\b[^,]{{0,80}}?"
+# After the cue: when and where the words were said, then "that", a colon or a comma, or nothing.
+_AFTER_CUE = (
+    rf"(?:\s+(?:on|in|at|during|last|this|earlier|after|following|before|ahead\s+of)\b[^,]{{0,80}}?"
     # "said on Monday, December 15, in Brussels, that": more of the setting, each piece a date or a place
     rf"(?:,\s*(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|(?:19|20)\d\d|{_SETTING_WORDS}\b[^,]{{0,80}}?)){{0,3}},?\s+that\b"
     # "said, in response to Zelenskyy's offer, that": the setting between commas
@@ -104,6 +104,11 @@ _SAID = re.compile(
     # "said in a WhatsApp chat with reporters on Sunday: '...'": where and when, then the quoted words.
     rf"|\s+(?:on|in|at|during|after|before|following|while|to|last|this|earlier)\b[^,:{_Q_OPEN}]{{0,60}}?:"
     rf"(?=\s*[{_Q_OPEN}]))?"
+)
+# "[role words] Name said (that) content"
+_SAID = re.compile(
+    rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,60}},)?{_TIME_BEFORE_CUE}(?:\s+(?:has|have|had))?{_MANNER}\s+"
+    rf"(?P<cue>{CUES}){_AFTER_CUE}"
     rf",?\s+(?P<content>.+)$",  # "said in February that, if ..."
     re.S,
 )
@@ -114,8 +119,8 @@ _DESCRIBED = re.compile(
     # "EU top diplomat says ...": initials before the role, as a headline writes it
     rf"|[A-Z]{{2,}}\s+(?=(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_NOUN}\b)"
     rf"|[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?=[a-z]))(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]+)\s+"
-    rf"(?P<cue>{CUES})(?:\s+that\b|\s*[:,])?"
-    rf"\s+(?P<content>.+)$",
+    rf"(?P<cue>{CUES}){_AFTER_CUE}"
+    rf",?\s+(?P<content>.+)$",
     re.S,
 )
 # "According to Name, content" / "content, according to Name."
@@ -151,6 +156,14 @@ _COLON = re.compile(
     # "Zelenskyy aide Dmytro Lytvyn: '...'", "EU foreign policy chief Kaja Kallas: '...'": the title is not the name.
     rf"^(?:(?:[A-Z][\w’'.-]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE_NOUN}\s+)?(?P<speaker>{_NAME})\s*:\s*"
     rf"(?P<content>[{_Q_OPEN}].+)$",
+    re.S,
+)
+# "A readout posted by U.S. Special Envoy Steve Witkoff on December 14, 2025 said ...": the work speaks for its author.
+_WORK_BY = re.compile(
+    r"^(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:readout|statement|post|tweet|message|letter|memo|op-ed"
+    r"|article|interview|video|speech|release)\s+(?:(?:posted|published|issued|released|shared|given|written|put\s+out"
+    rf"|delivered)\s+)?by\s+(?P<speaker>(?:[\w’'.-]+\s+){{0,4}}?{_NAME})(?:\s+on\s+[^,]{{3,30}}?(?:,\s*\d{{4}})?|,[^,]{{3,40}},)?\s+"
+    rf"(?P<cue>{CUES})(?:\s+that\b|\s*[:,])?\s+(?P<content>.+)$",
     re.S,
 )
 # "Estonia's ex-prime minister Kaja Kallas: the Baltic country joined NATO ...": after a title, a name and a colon
@@ -577,6 +590,9 @@ def _attribution_at(text: str) -> _Attribution:
     m = _HEADLINE_DATED.match(text)
     if m and _is_speaker(m.group("speaker")) and m.group("speaker").lower() not in _NOT_HEADLINE_SPEAKERS:
         return _attributed(text, m, "speaker", ":")
+    m = _WORK_BY.match(text)
+    if m and _is_speaker(m.group("speaker")):
+        return _attributed(text, m, "speaker", m.group("cue"))
     m = _HEADLINE_EVENT.match(text)
     # Unquoted words only after an event ("Kallas after Berlin talks: ..."): "Talks in Berlin: ..." is no speaker.
     # Unquoted words in the first person are the speaker's all the same ("Kallas in Brussels: pressuring Russia

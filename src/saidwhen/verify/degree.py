@@ -111,7 +111,8 @@ _ABLE = re.compile(r"\b(?:can|could|may|might|(?:be|is|are)\s+able\s+to|possible
 _SURE = re.compile(r"\b(?:will|shall|going\s+to|certainly|definitely|surely)\b|\w['’]ll\b", re.I)
 # Said of one alone: "concessions are needed from Russia" told as "only Russia should make concessions".
 _ALONE = re.compile(r"(?<!\bnot\s)\b(?i:only|solely|exclusively)\s+(?=[A-Z])|\b[A-Z][\w’'-]+\s+alone\b")
-_ANY_ALONE = re.compile(r"\b(?:only|solely|exclusively|alone|sole)\b", re.I)
+# "it is up to Ukrainians to decide": theirs alone to decide, as "only Ukrainians can decide" says.
+_ANY_ALONE = re.compile(r"\b(?:only|solely|exclusively|alone|sole)\b|\bup\s+to\s+(?:\w+\s+){1,3}?to\s+decide\b", re.I)
 
 
 def firmer(claim_text: str, text: str) -> Overstated | None:

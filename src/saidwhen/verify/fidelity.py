@@ -309,8 +309,9 @@ def _other_numbers(claim: Claim, match: Match | None) -> Alignment | None:
     """A statement below ``MATCH`` that holds the claim's words and names but gives the claim's measure
     with another number ("five hours of talks with U.S. envoys" for "the talks lasted two hours"):
     the same quantity, stated otherwise."""
-    if match is not None and match.score >= MET_ELSEWHERE and (match.score < MEASURED or match.lexical < LEXICAL):
-        return _met_elsewhere(claim, match)
+    if match is not None and match.score >= FRAMED_ELSEWHERE and (match.score < MEASURED or match.lexical < LEXICAL):
+        # Below the match score: only what the claim's names placed or dated otherwise tells.
+        return _met_elsewhere(claim, match) or _framed_elsewhere(claim, match) or _dated_otherwise(claim, match)
     if match is None or match.score < MEASURED or match.lexical < LEXICAL:
         return None
     listed = wd.list_swapped(claim.content, match.unit)
@@ -344,22 +345,77 @@ def _other_numbers(claim: Claim, match: Match | None) -> Alignment | None:
 
 
 MET_ELSEWHERE = 0.4  # the score of a statement naming the claim's people (two or more) in another place
+MET_ELSEWHERE_THREE = 0.3  # ... naming three or more of them
 
 
 def _met_elsewhere(claim: Claim, match: Match) -> Alignment | None:
-    """A statement naming every person the claim names (two or more) where the claim puts them in a place the
-    statement does not name, and it another ("Zelenskyy met Witkoff and Kushner in Paris for the latest round of
-    peace talks" / "five hours of talks with ... Witkoff and Jared Kushner in Berlin"): the same meeting, elsewhere."""
+    """A statement naming every person the claim names (two or more, or one with the claim's measure and value)
+    where the claim puts them in a place or with a country the statement does not name, and it another ("Zelenskyy
+    met Witkoff and Kushner in Paris for the latest round of peace talks" / "five hours of talks with ... Witkoff
+    and Jared Kushner in Berlin"; "five hours of talks with a Russian delegation" / "with a U.S. delegation"): the
+    same meeting, elsewhere or with others."""
     spots = {p for p, _, _ in wd.places(claim.content)}
     people = [n for n in claim.entities if n not in spots and not tx.COUNTRY_WORDS.get(n.lower())]
+    measured = wd.measure_given(claim.content, match.unit.text)
+    # The claim's measure and value there make one person enough, and a looser match.
+    least = FRAMED_ELSEWHERE if measured else (MET_ELSEWHERE_THREE if len(people) >= 3 else MET_ELSEWHERE)
     told = tx.keys(with_referent(match.unit.evidence))
-    if len(people) < 2 or not spots or not all(tx.name_present(n, told) for n in people):
+    if match.score < least or len(people) < (1 if measured else 2):
+        return None
+    if not all(tx.name_present(n, told) for n in people):
         return None
     moved = wd.relocated(claim, match.unit)
     if not moved:
         return None
     span = wd.span_of(match.unit, *match.window)
     return Alignment(Fidelity.ALTERED, match.unit.evidence, match.score, tuple(moved), span)
+
+
+FRAMED_ELSEWHERE = 0.25  # the score of a statement naming the claim's names where it places the same thing elsewhere
+
+
+def _framed_elsewhere(claim: Claim, match: Match) -> Alignment | None:
+    """A statement naming the names of the claim but its place (two or more) that places what the claim places
+    ("to AFP during a trip to Kyiv") in another place ("told AFP during a visit to Washington"), the claim's place
+    named nowhere there: what the claim says of the setting is altered, whatever the words said there."""
+    if match.score < FRAMED_ELSEWHERE:
+        return None
+    spots = {p for p, _, _ in wd.places(claim.content)}
+    names = [n for n in claim.entities if n not in spots]
+    around = f"{match.unit.text} {match.unit.evidence.context or ''}"
+    if not _names_around(names, around):
+        return None
+    if any(wd.named_literally(p, around) for p in spots):  # "Kyiv" is not named by "Ukraine" here
+        return None
+    placed = wd.framed_otherwise(claim.content, match.unit)
+    if placed is None:
+        return None
+    span = wd.span_of(match.unit, *match.window)
+    return Alignment(Fidelity.ALTERED, match.unit.evidence, match.score, (placed,), span)
+
+
+def _names_around(names: Sequence[str], around: str) -> bool:
+    """Two or more names, every one of them in ``around``, or all but one of three or more (what was said may be
+    in the sentence after: "bin Laden")."""
+    keys = tx.keys(around)
+    present = sum(tx.name_present(n, keys) for n in names)
+    return len(names) >= 2 and present >= len(names) - (len(names) >= 3)
+
+
+def _dated_otherwise(claim: Claim, match: Match) -> Alignment | None:
+    """A statement naming the claim's names (as ``_framed_elsewhere``) that gives the claim's date in the same
+    measure with another value ("in an interview with AFP published on Feb. 27" for "... published on February
+    18"): the same thing, dated otherwise, though it shares few words."""
+    if match.score < FRAMED_ELSEWHERE or not claim.numbers:
+        return None
+    fidelity, edits = differences(claim, match)
+    numbers = [e for e in edits if e.what == "number"]
+    unit = match.unit
+    if not numbers or not wd.same_measure(claim.content, unit.text, unit.evidence.span.start + unit.start, numbers):
+        return None
+    if not _names_around(claim.entities, f"{unit.text} {unit.evidence.context or ''}"):
+        return None
+    return Alignment(fidelity, unit.evidence, match.score, tuple(edits), wd.span_of(unit, *match.window))
 
 
 OVERSTATED_REST = 0.5  # share of the claim's other words the milder statement (or the one before it) must hold
@@ -460,6 +516,13 @@ def align(
         held = _align(main, statements, others, similarity)
         if held.fidelity is Fidelity.NEGATION_FLIPPED and held.similarity >= found.similarity:
             return held
+    if found.fidelity is Fidelity.NOT_FOUND and (main := consequent(claim)) is not None:
+        # What the claim says holds under its condition, on record under the same condition in other words ("if
+        # Ukraine drops its NATO bid, it must receive very strong, tangible security guarantees" / "So if they
+        # concede into this, then ... give them very, very strong, tangible security guarantees").
+        held = _align(main, statements, others, similarity)
+        if held.fidelity is Fidelity.CONDITION_STRIPPED and _same_condition(claim, held):
+            return replace(held, fidelity=Fidelity.PARAPHRASE, edits=())
     # The words are on record; what the claim concludes from them ("- so Brussels is fine with Kyiv walking away")
     # is not: the remark is made to say something the speaker did not.
     drawn = inferred(claim) if found.fidelity in AGREEING else None
@@ -488,6 +551,17 @@ def align(
         if piece.fidelity is Fidelity.NEGATION_FLIPPED or any(e.what == "number" for e in piece.edits):
             return piece
     return found
+
+
+def _same_condition(claim: Claim, held: Alignment) -> bool:
+    """Whether the condition a statement sets (its dropped "condition" edit) shares a content word with the one the
+    claim sets ("if they concede into this" / "if Ukraine drops its NATO bid": concede = drop)."""
+    def words(clause: str) -> set[str]:  # what the condition says, without "if", "in exchange for", ...
+        return set(tx.content_stems(tx.CONDITION.sub(" ", clause)))
+
+    mine = {w for a, b in tx.condition_clauses(claim.content) for w in words(claim.content[a:b])}
+    theirs = {w for e in held.edits if e.what == "condition" for w in words(e.evidence_text)}
+    return bool(mine & theirs)
 
 
 def _says_the_same(claim: Claim, other: Match) -> bool:

@@ -12,13 +12,14 @@ from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.compare import AGREEING
 from saidwhen.verify.explain import Context, alterations, changed, matched_sentence, only_quantity, quote, where
-from saidwhen.verify.fidelity import MET_ELSEWHERE
-from saidwhen.verify.matching import ANCHORS_NEEDED, anchors_present, with_referent
+from saidwhen.verify.fidelity import FRAMED_ELSEWHERE
+from saidwhen.verify.matching import ANCHORS_NEEDED, anchors_present, lexical_recall, with_referent
 
 STATED = 0.62  # alignment similarity at which a corpus sentence states the claim (or its denial)
 QUALIFIED = 0.65  # ... or states it with a condition or hedge the claim drops
 QUOTED_WORDS = 3  # a quotation this long in a plain claim is stated or denied only where it is written
 UNIT_STATED = 0.5  # ... or at which it gives the claim's measure or place, alike or otherwise ("five hours")
+SET_WORDS = 0.5  # ... holding this share of the claim's content words, when it agrees
 _QUALIFIES = {Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED}
 
 
@@ -82,10 +83,14 @@ def _same_subject(claim: Claim, alignment: Alignment) -> bool:
 
 
 def _relocated(claim: Claim, alignment: Alignment) -> bool:
-    """Whether an altered restatement puts the claim's place ("in Paris") elsewhere ("in Berlin")."""
+    """Whether an altered restatement puts the claim's place ("in Paris") elsewhere ("in Berlin"), or, giving the
+    claim's measure ("five hours of talks"), gives another country ("a U.S. delegation" for "a Russian one")."""
     places = {p for p, _, _ in wd.places(claim.content)}
+    ev = alignment.evidence
+    measured = ev is not None and wd.measure_given(claim.content, ev.text)
     return alignment.fidelity is Fidelity.ALTERED and any(
-        e.what == "name" and e.claim_text in places for e in alignment.edits
+        e.what == "name" and (e.claim_text in places or (measured and e.claim_text.lower() in tx.COUNTRY_WORDS))
+        for e in alignment.edits
     )
 
 
@@ -131,9 +136,16 @@ def from_restatements(
         if a.evidence is not None
         and (
             a.similarity >= STATED
-            or (a.similarity >= UNIT_STATED and _set_alike(ctx.claim, a))
-            # the claim's people met elsewhere (``fidelity.MET_ELSEWHERE``: all of them named there)
-            or (a.similarity >= MET_ELSEWHERE and _relocated(ctx.claim, a))
+            # ... the claim's measure or place, with most of its words when it agrees ("a U.S. delegation in
+            # Berlin" does not state what "the US delegation in Berlin offered")
+            or (
+                a.similarity >= UNIT_STATED
+                and _set_alike(ctx.claim, a)
+                and (a.fidelity not in AGREEING or lexical_recall(ctx.claim.content, a.evidence.text) >= SET_WORDS)
+            )
+            # the claim's people met, or its setting placed, elsewhere (``fidelity._met_elsewhere`` and
+            # ``_framed_elsewhere``)
+            or (a.similarity >= FRAMED_ELSEWHERE and (_relocated(ctx.claim, a) or _same_measure(ctx.claim, a)))
         )
         and (
             anchors_present(ctx.claim, with_referent(a.evidence), numbers=False) >= 1.0
@@ -146,8 +158,8 @@ def from_restatements(
                 and anchors_present(ctx.claim, with_referent(a.evidence), numbers=False) >= ANCHORS_NEEDED
             )
         )
-        # A claim with numbers is stated (or contradicted) only by a sentence that gives numbers.
-        and (not claim_numbers or tx.number_mentions(a.evidence.text))
+        # A claim with numbers is stated (or contradicted) only by a sentence that gives numbers (or another place).
+        and (not claim_numbers or tx.number_mentions(a.evidence.text) or _relocated(ctx.claim, a))
     ]
 
     def renumbered(a: Alignment) -> bool:  # the same statement with other numbers: "two hours" / "five hours"
@@ -166,7 +178,14 @@ def from_restatements(
     ]
     if any(len(tx.words(q)) >= QUOTED_WORDS for q in ctx.claim.quoted):
         # Words the claim quotes are stated or denied only where they are written.
-        strong = [a for a in strong if a.evidence and wd.quotes_in(ctx.claim, a.evidence.text, QUOTED_WORDS)]
+        # A sentence placing the remark elsewhere may name it only around it ("She said this on Monday in Brussels",
+        # the words in the sentence before or the headline).
+        def where_written(a: Alignment) -> str:
+            ev = a.evidence
+            assert ev is not None
+            return f"{ev.text} {ev.context or ''} {ev.title or ''}" if _relocated(ctx.claim, a) else ev.text
+
+        strong = [a for a in strong if a.evidence and wd.quotes_in(ctx.claim, where_written(a), QUOTED_WORDS)]
     agree = sorted((a for a in strong if a.fidelity in AGREEING and not renumbered(a)), key=lambda a: -a.similarity)
     deny = sorted(
         (

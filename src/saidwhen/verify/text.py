@@ -191,6 +191,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("alliance", "nato"),  # "the alliance" in news about NATO
     ("reject", "rejection"),
     ("afraid", "threatened", "threaten", "scared", "frightened"),  # "afraid of Russia" / "felt threatened by Russia"
+    ("visit", "trip", "journey"),  # "during a trip to Kyiv" / "during a visit to Washington"
 )  # fmt: skip
 _CANON = {w: group[0] for group in SYNONYMS for w in group}
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]|[A-Z]{2,3}")

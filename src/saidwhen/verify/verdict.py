@@ -116,6 +116,12 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # names no speaker;
 # a weekday given otherwise is another date; a statement naming all the claim's people (two or more) in another
 # place, though below the match score, places the meeting elsewhere;
+# a setting placed or dated otherwise below the match score when the claim's names are there ("to AFP during a trip
+# to Kyiv" / "told AFP during a visit to Washington"; "published on February 18" / "on Feb. 27"; "five hours of
+# talks with a Russian delegation" / "with a U.S. delegation"); the claim's condition restated in other words ("if
+# they concede" for "if Ukraine drops its NATO bid") agrees; "up to X to decide" is X's alone; a work speaks for its
+# author ("A readout posted by Witkoff said"); a speaker by role may give when and where before "that"; "boasted",
+# "pledged", "hinted" attribute; agreeing restatements admitted by place or measure hold half the claim's words;
 # 16: urging others to accept a claim holds it; "gave an explanation" explains; a case put to imagine, dropped,
 # is also out of context; another name after the same words alters, a wider place ("the whole of Europe")
 # exaggerates; a few reported words about "the discussions" read the sentence before; "the Ukrainian side" is

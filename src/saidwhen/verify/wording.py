@@ -184,8 +184,8 @@ def _person_like(name: str) -> bool:
 
 # A place named after "in" / "at" / "a visit to": "held in Vilnius", "talks in Berlin", "at 10 Downing Street".
 _PLACE = re.compile(
-    r"\b(?:in|at|(?:visit|visits|visited|visiting|trip)\s+to)\s+(?:the\s+)?"
-    r"(?:\d{4}\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"\b(?i:in|at|(?:visit|visits|visited|visiting|trip)\s+to)\s+(?:the\s+)?"
+    r"(?:\d{1,4}\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"  # "at 10 Downing Street"
 )
 _NOT_PLACES = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -205,7 +205,7 @@ def places(text: str) -> list[tuple[str, int, int]]:
     ]
 
 
-def _named_literally(place: str, text: str) -> bool:
+def named_literally(place: str, text: str) -> bool:
     """Whether ``text`` names ``place`` itself: a city is not its country here ("in Kyiv" is not in
     "Foreign Minister of Ukraine")."""
     have = {re.sub(r"['’]s$", "", w.lower()) for w in tx.words(text)}  # "NATO’s 2024 summit" names NATO
@@ -215,7 +215,7 @@ def _named_literally(place: str, text: str) -> bool:
 def place_missing(claim: Claim, unit: Unit) -> bool:
     """Whether a place the claim names after "in" / "at" is nowhere in the statement or its narration."""
     around_text = f"{unit.text} {unit.evidence.context}"
-    return any(not _named_literally(p, around_text) for p, _, _ in places(claim.content))
+    return any(not named_literally(p, around_text) for p, _, _ in places(claim.content))
 
 
 def relocated(claim: Claim, unit: Unit) -> list[Edit]:
@@ -226,7 +226,7 @@ def relocated(claim: Claim, unit: Unit) -> list[Edit]:
     around_text = f"{unit.text} {unit.evidence.context}"
     claim_keys = tx.keys(claim.content)
     named = [p for p, _, _ in places(claim.content)]
-    mine = [p for p in named if not _named_literally(p, around_text)]
+    mine = [p for p in named if not named_literally(p, around_text)]
     # "at the German Chancellery in Berlin": a place inside one the statement names is no other place; "at the
     # Elysee in Paris", neither of them named there, is another place than the statement's London.
     if mine and len(mine) == len(named) <= 2:
@@ -860,6 +860,36 @@ def framed_places(text: str) -> dict[str, tuple[str, int, int]]:
 _PLACE_REACH = 4  # words either side of a place that it places
 
 
+def _framing_words(text: str) -> dict[str, tuple[str, int, int]]:
+    """The places of ``text`` by the common words around them (not names: "during a trip to Kyiv" -> {"visit":
+    ("Kyiv", ...)}, synonyms folded)."""
+    out: dict[str, tuple[int, tuple[str, int, int]]] = {}
+    spans = tx.word_spans(text)
+    for name, start, end in places(text):
+        at = next((i for i, (_, sp) in enumerate(spans) if sp.start >= start), len(spans))
+        for i in range(max(0, at - _PLACE_REACH - 1), min(len(spans), at + _PLACE_REACH + 1)):
+            word, sp = spans[i]
+            if word in tx.STOPWORDS or word in _PLACE_WORDS or not text[sp.start].islower() or start <= sp.start < end:
+                continue
+            key, distance = tx.canon(word), abs(i - at)
+            if key not in out or distance < out[key][0]:
+                out[key] = (distance, (name, start, end))
+    return {k: v for k, (_, v) in out.items()}
+
+
+def framed_otherwise(claim_text: str, unit: Unit) -> Edit | None:
+    """The thing the claim places ("during a trip to Kyiv"), named by a common word, placed by the statement
+    elsewhere ("during a visit to Washington"): the edit; None when no such word places anything in both."""
+    mine, theirs = _framing_words(claim_text), _framing_words(unit.text)
+    common = [k for k in mine if k in theirs]
+    if not common:
+        return None
+    claimed, (said, a, b) = mine[common[0]][0], theirs[common[0]]
+    if tx.name_present(said, tx.keys(claimed)) or tx.name_present(claimed, tx.keys(said)):
+        return None
+    return Edit(EditKind.CHANGED, "name", said, span_of(unit, a, b), claimed)
+
+
 def placed_elsewhere(claim_text: str, unit: Unit) -> Edit | bool | None:
     """Whether a statement puts what the claim places ("a press conference in Berlin") in the same place
     (True), elsewhere ("in Brussels at a press conference": the edit), or says nothing of it (None)."""
@@ -908,7 +938,7 @@ def placed_otherwise(claim: Claim, told: str) -> tuple[str, str] | None:
     speaker = tx.keys(claim.speaker or "")
     for key, (claimed, _, _) in mine.items():
         said = theirs.get(key)
-        if said is None or _named_literally(claimed, told) or tx.name_key(key) in speaker:
+        if said is None or named_literally(claimed, told) or tx.name_key(key) in speaker:
             continue
         if tx.name_present(said[0], tx.keys(claimed)) or tx.name_present(claimed, tx.keys(said[0])):
             continue
