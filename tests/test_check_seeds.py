@@ -690,6 +690,16 @@ MORE = [
          "8, 2025.", R, cites={"003", "004"}),
     case("In Berlin in December 2025, Zelenskyy held five hours of talks with a Russian delegation led by Kremlin "
          "envoys.", R, cites={"003", "004"}),
+    # 000: "following the meeting of the EU Council at the level of foreign ministers".
+    case("Kallas's December press conference in Brussels followed a meeting of EU defence ministers.", R,
+         cites={"000"}),
+    # 004: "Several members were resistant to the idea, including Moscow-friendly Slovakia and Hungary."
+    case("Slovakia and Hungary were among the NATO members most eager to see Ukraine join the alliance.", R,
+         cites={"004"}),
+    # 003: "The negotiations are set to continue on Monday, December 15, ... Witkoff also confirmed the continuation
+    # of the discussions."
+    case("Witkoff confirmed that the Berlin talks with Ukraine would continue on Wednesday, December 17.", R,
+         cites={"003"}),
     # Her words (000), and a conclusion she did not draw from them.
     case("EU foreign policy chief says dropping NATO is 'up to Ukrainians' - so Brussels is fine with Kyiv simply "
          "walking away from membership", M, {Reason.OUT_OF_CONTEXT}, {"000"}),

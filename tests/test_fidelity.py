@@ -1918,3 +1918,29 @@ def test_fidelity_the_setting_placed_elsewhere() -> None:
     there = align(parse_claim("Reuters said Kallas made her bin Laden comparison to AFP during a trip to Washington."),
                   said, (), sim)  # fmt: skip
     assert there.fidelity is not Fidelity.ALTERED, there
+
+
+def test_fidelity_another_office_is_another_name() -> None:
+    """Ministers of another office ("defence ministers" / "foreign ministers") alter the statement."""
+    said = [statement("She spoke after the meeting of the EU Council at the level of foreign ministers.")]
+    sim = lambda q, ts: [0.9] * len(ts)  # noqa: E731
+    other = align(parse_claim("Kallas said she spoke after a meeting of EU defence ministers."), said, (), sim)
+    assert other.fidelity is Fidelity.ALTERED, other
+    assert [(e.what, e.evidence_text) for e in other.edits] == [("name", "foreign ministers")]
+    same = align(parse_claim("Kallas said she spoke after a meeting of EU foreign ministers."), said, (), sim)
+    assert same.fidelity in AGREEING, same
+
+
+def test_fidelity_a_day_next_to_undated_words() -> None:
+    """Words that give no day, next to a sentence about the same thing that gives another day than the claim: the
+    claim's day is contradicted there; the same day, or a sentence about something else, is no contradiction."""
+    text = "the Berlin discussions with Ukraine would continue"
+    context = ("The negotiations are set to continue on Monday, December 15, the agency noted. Witkoff also confirmed "
+               "the Berlin discussions with Ukraine would continue. He flew home on Tuesday.")  # fmt: skip
+    said = [replace(statement(text, speaker="Steve Witkoff"), context=context)]
+    sim = lambda q, ts: [0.9] * len(ts)  # noqa: E731
+    told = "Witkoff said the Berlin discussions with Ukraine would continue on {}."
+    other = align(parse_claim(told.format("Wednesday, December 17")), said, (), sim)
+    assert [(e.what, e.claim_text) for e in other.edits] == [("number", "17, Wednesday")], other
+    same = align(parse_claim(told.format("Monday, December 15")), said, (), sim)
+    assert not [e for e in same.edits if e.what == "number"], same

@@ -93,6 +93,25 @@ def _weekdays_changed(content: str, unit: wd.Unit) -> list[Edit]:
     return [Edit(EditKind.CHANGED, "number", m.group(0), wd.span_of(unit, *m.span()), told) for m in given]
 
 
+_PORTFOLIO = re.compile(
+    r"\b(?P<office>foreign|defen[cs]e|finance|interior|economy|economic|justice|health|agriculture|energy|trade"
+    r"|environment|education|transport|culture|labou?r)\s+(?:affairs\s+)?ministers?\b",
+    re.I,
+)
+
+
+def _portfolio_changed(content: str, unit: wd.Unit) -> list[Edit]:
+    """A "name" edit where the claim's ministers hold another office than the unit's ("a meeting of EU defence
+    ministers" / "at the level of foreign ministers")."""
+    mine = {m.group("office").lower().replace("defense", "defence") for m in _PORTFOLIO.finditer(content)}
+    given = list(_PORTFOLIO.finditer(unit.text))
+    theirs = {m.group("office").lower().replace("defense", "defence") for m in given}
+    if not mine or not theirs or mine & theirs:
+        return []
+    told = ", ".join(sorted(mine))
+    return [Edit(EditKind.CHANGED, "name", m.group(0), wd.span_of(unit, *m.span()), told) for m in given[:1]]
+
+
 def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     unit = match.unit
     claim = by_role(claim, reading(unit))
@@ -293,6 +312,9 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     if in_claim:
         edits.extend(_numbers_changed(claim.content, in_claim, unit))
     edits.extend(_weekdays_changed(claim.content, unit))
+    portfolio = _portfolio_changed(claim.content, unit)
+    if portfolio:
+        return Fidelity.ALTERED, [*edits, *portfolio]
 
     # A condition on another clause, past a "but rather" after the claimed words ("was not referring to
     # abandoning ..., but rather to interim arrangements ... in the event of a frozen conflict"), is not on them.

@@ -523,6 +523,10 @@ def align(
         held = _align(main, statements, others, similarity)
         if held.fidelity is Fidelity.CONDITION_STRIPPED and _same_condition(claim, held):
             return replace(held, fidelity=Fidelity.PARAPHRASE, edits=())
+    if found.fidelity in AGREEING and claim.attributed:
+        dated = _dated_around(claim, found)
+        if dated is not None:
+            return dated
     # The words are on record; what the claim concludes from them ("- so Brussels is fine with Kyiv walking away")
     # is not: the remark is made to say something the speaker did not.
     drawn = inferred(claim) if found.fidelity in AGREEING else None
@@ -551,6 +555,38 @@ def align(
         if piece.fidelity is Fidelity.NEGATION_FLIPPED or any(e.what == "number" for e in piece.edits):
             return piece
     return found
+
+
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+AROUND_WORDS = 2  # content words a sentence around the statement shares with the claim to date what it says
+
+
+def _days(text: str) -> set[str]:
+    """The days of a month and weekdays ``text`` gives ("December 15" -> "15", "Monday")."""
+    days = {str(int(v)) for v, a, b in tx.number_mentions(text) if tx.number_measure(text, a, b) == "day"}
+    return days | {m.group(0) for m in _WEEKDAY.finditer(text)}
+
+
+def _dated_around(claim: Claim, found: Alignment) -> Alignment | None:
+    """Words on record that give no day, next to a sentence about the same thing that gives another day than the
+    claim ("the continuation of the discussions", after "The negotiations are set to continue on Monday, December
+    15", for "... would continue on Wednesday, December 17"): the claim's day is altered."""
+    ev = found.evidence
+    mine = _days(claim.content)
+    if ev is None or not mine or _days(ev.text) or not ev.context:
+        return None
+    stems = set(tx.content_stems(claim.content))
+    for a, b in wd.sentence_bounds(ev.context):
+        sentence = ev.context[a:b]
+        theirs = _days(sentence)
+        if not theirs or theirs & mine or ev.text in sentence:
+            continue
+        if len(stems & set(tx.content_stems(sentence)) - {w.lower() for w in mine}) < AROUND_WORDS:
+            continue
+        # No span: the sentence is the statement's context, not the statement (explained with it whole).
+        edit = Edit(EditKind.CHANGED, "number", sentence.strip(), None, ", ".join(sorted(mine)))
+        return replace(found, edits=(*found.edits, edit))
+    return None
 
 
 def _same_condition(claim: Claim, held: Alignment) -> bool:

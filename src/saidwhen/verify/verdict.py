@@ -122,6 +122,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # they concede" for "if Ukraine drops its NATO bid") agrees; "up to X to decide" is X's alone; a work speaks for its
 # author ("A readout posted by Witkoff said"); a speaker by role may give when and where before "that"; "boasted",
 # "pledged", "hinted" attribute; agreeing restatements admitted by place or measure hold half the claim's words;
+# ministers of another office ("defence" / "foreign") alter; "most eager to see" supports; undated words next to a
+# sentence about the same thing giving another day than the claim's are contradicted there;
 # 16: urging others to accept a claim holds it; "gave an explanation" explains; a case put to imagine, dropped,
 # is also out of context; another name after the same words alters, a wider place ("the whole of Europe")
 # exaggerates; a few reported words about "the discussions" read the sentence before; "the Ukrainian side" is
@@ -558,6 +560,11 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
             given = ", ".join(e.evidence_text for e in numbers)
             claim_numbers = ", ".join(claim.content[a:b] for _, a, b in tx.number_mentions(claim.content))
             text = f"{said} The claim gives {claim_numbers}; the statement gives {given}."
+            around = next((e for e in numbers if e.span is None), None)
+            if around is not None:
+                # The statement gives no day; the sentence next to it, about the same thing, gives another.
+                next_to = quote(around.evidence_text)
+                text = f"{said} The claim gives {around.claim_text}; next to these words: {next_to}."
             if inflated(claim, fidelity):
                 return ctx.verdict(VerdictLabel.MISLEADING, conf, text, (Reason.EXAGGERATED,), statement)
             return ctx.verdict(VerdictLabel.REFUTED, conf, text, evidence=statement)
