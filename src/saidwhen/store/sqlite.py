@@ -11,6 +11,7 @@ import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,19 @@ from saidwhen.records import Analysis, Article, Entity, Quote, SearchHit, Senten
 from saidwhen.store import vectors as vector_cache
 from saidwhen.store.base import Vector
 from saidwhen.store.migrations import migrate
+
+
+@lru_cache(maxsize=8192)
+def _quote(record: str) -> Quote:
+    """A stored quote record, decoded once per process: records are immutable values keyed by their own text, so
+    a changed record is a new key (a check reads the same articles' quotes many times over)."""
+    return from_json(Quote, json.loads(record))
+
+
+@lru_cache(maxsize=1024)
+def _article(record: str) -> Article:
+    """A stored article record, decoded once per process (as ``_quote``)."""
+    return from_json(Article, json.loads(record))
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Words too common to help ranking; dropping them keeps OR queries cheap on large archives.
@@ -172,7 +186,7 @@ class SQLiteStore:
         ).fetchall()
         if len(rows) != 1:
             return None
-        return from_json(Article, json.loads(rows[0][0]))
+        return _article(rows[0][0])
 
     def sentences(self, article_id: str) -> tuple[Sentence, ...]:
         rows = self._conn.execute(
@@ -191,7 +205,7 @@ class SQLiteStore:
         sql, args = _quote_filter("SELECT record FROM quotes", speaker, article_id, since, until)
         sql += " ORDER BY coalesce(said_on, published), id LIMIT ?"
         args.append(limit)
-        return [from_json(Quote, json.loads(r[0])) for r in self._conn.execute(sql, args)]
+        return [_quote(r[0]) for r in self._conn.execute(sql, args)]
 
     def quote_texts(
         self, speaker: str, since: date | None = None, until: date | None = None, limit: int = 5000
@@ -210,7 +224,7 @@ class SQLiteStore:
             chunk = wanted[at : at + 500]
             marks = ",".join("?" * len(chunk))
             rows = self._conn.execute(f"SELECT record FROM quotes WHERE id IN ({marks})", chunk)
-            out.extend(from_json(Quote, json.loads(r[0])) for r in rows)
+            out.extend(_quote(r[0]) for r in rows)
         return out
 
     def entities(self) -> list[Entity]:
