@@ -700,6 +700,8 @@ MORE = [
     # of the discussions."
     case("Witkoff confirmed that the Berlin talks with Ukraine would continue on Wednesday, December 17.", R,
          cites={"003"}),
+    # No figure of troops is on record (001 speaks of "discussions about deploying peacekeepers").
+    case("Kallas said the EU would send 10,000 troops to Ukraine to guarantee its security.", N),
     # Her words (000), and a conclusion she did not draw from them.
     case("EU foreign policy chief says dropping NATO is 'up to Ukrainians' - so Brussels is fine with Kyiv simply "
          "walking away from membership", M, {Reason.OUT_OF_CONTEXT}, {"000"}),

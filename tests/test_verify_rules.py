@@ -659,6 +659,8 @@ def test_text_a_sentence_opening_on_a_word_that_stands_for_the_one_before(text: 
         # "has no problem with" allies joining accepts it: the contrary of refusing it
         ("Moscow has no problem with allies joining", "Moscow is refusing to allow allies",
          ("has no problem with", "refusing")),
+        # reluctant to negotiate is the contrary of open to negotiations
+        ("Kyiv was reluctant to negotiate", "how open they are to the negotiations", ("reluctant", "open")),
     ],
 )  # fmt: skip
 def test_text_phrases_read_as_opposites(claim: str, text: str, pair: tuple[str, str]) -> None:

@@ -510,6 +510,10 @@ def align(
     each of them does.
     """
     found = _align(claim, statements, others, similarity)
+    if found.fidelity in {Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED} and _count_added(claim, found):
+        # "the EU would send 10,000 troops" against "Europe must be prepared to consider ... deploying
+        # peacekeepers": a figure the speaker never gave is not the speaker's qualified remark, stripped.
+        return Alignment(Fidelity.NOT_FOUND, found.evidence, found.similarity, (), found.matched)
     if found.fidelity in AGREEING and (main := consequent(claim)) is not None:
         # What the claim says holds under its condition, the speaker said is not so ("written promises would be
         # enough if it stays out of NATO" / "They cannot be papers or promises"): matched by the condition alone.
@@ -587,6 +591,15 @@ def _dated_around(claim: Claim, found: Alignment) -> Alignment | None:
         edit = Edit(EditKind.CHANGED, "number", sentence.strip(), None, ", ".join(sorted(mine)))
         return replace(found, edits=(*found.edits, edit))
     return None
+
+
+def _count_added(claim: Claim, found: Alignment) -> bool:
+    """Whether the claim counts something ("10,000 troops") with a number the statement and its context never give."""
+    ev = found.evidence
+    if ev is None:
+        return False
+    counts = {v for v, a, b in tx.number_mentions(claim.content) if tx.number_measure(claim.content, a, b) == "count"}
+    return bool(counts - tx.number_values(f"{ev.text} {ev.context or ''}"))
 
 
 def _same_condition(claim: Claim, held: Alignment) -> bool:

@@ -91,7 +91,8 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("agree", "refuse"), ("allow", "refuse"), ("reaffirm", "abandon"), ("few", "many"),
     ("collapse", "progress"), ("fail", "succeed"), ("trust", "afraid"), ("trust", "fear"), ("end", "continue"),
     ("conclude", "continue"), ("finish", "continue"), ("support", "reject"), ("welcome", "dismay"),
-    ("welcome", "regret"), ("want", "reject"), ("accept", "refuse"),
+    ("welcome", "regret"), ("want", "reject"), ("accept", "refuse"), ("open", "reluctant"), ("willing", "reluctant"),
+    ("eager", "reluctant"), ("open", "unwilling"),
 )  # fmt: skip
 
 
