@@ -594,12 +594,17 @@ def _dated_around(claim: Claim, found: Alignment) -> Alignment | None:
 
 
 def _count_added(claim: Claim, found: Alignment) -> bool:
-    """Whether the claim counts something ("10,000 troops") with a number the statement and its context never give."""
+    """Whether the claim counts something ("10,000 troops") where the statement and its context count nothing (another
+    count there, "the almost four-year war" for "six years", is the same measure given otherwise: not added)."""
     ev = found.evidence
     if ev is None:
         return False
-    counts = {v for v, a, b in tx.number_mentions(claim.content) if tx.number_measure(claim.content, a, b) == "count"}
-    return bool(counts - tx.number_values(f"{ev.text} {ev.context or ''}"))
+    around = f"{ev.text} {ev.context or ''}"
+
+    def counts(text: str) -> set[float]:
+        return {v for v, a, b in tx.number_mentions(text) if tx.number_measure(text, a, b) == "count"}
+
+    return bool(counts(claim.content)) and not counts(around)
 
 
 def _same_condition(claim: Claim, held: Alignment) -> bool:
