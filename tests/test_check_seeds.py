@@ -702,6 +702,9 @@ MORE = [
          cites={"003"}),
     # No figure of troops is on record (001 speaks of "discussions about deploying peacekeepers").
     case("Kallas said the EU would send 10,000 troops to Ukraine to guarantee its security.", N),
+    # Zelenskyy named Japan among hoped-for guarantors (003, 004); no one told of Japan committing to anything.
+    case("Japan has formally agreed to provide security guarantees to Ukraine.", N),
+    case("Japan has confirmed it will give Ukraine security guarantees.", N),
     # Her words (000), and a conclusion she did not draw from them.
     case("EU foreign policy chief says dropping NATO is 'up to Ukrainians' - so Brussels is fine with Kyiv simply "
          "walking away from membership", M, {Reason.OUT_OF_CONTEXT}, {"000"}),

@@ -695,3 +695,14 @@ def test_wording_framed_otherwise_needs_a_common_word() -> None:
     assert moved is not None and (moved.evidence_text, moved.claim_text) == ("Washington", "Kyiv")
     assert wd.framed_otherwise("Kushner met Kallas in Brussels.", unit("talks with Kushner in Berlin")) is None
     assert wd.framed_otherwise("She spoke during a trip to Kyiv.", unit("She spoke during a visit to Kyiv.")) is None
+
+
+def test_text_commitments() -> None:
+    """A commitment told: "has formally agreed to provide", "confirmed it will give", "pledged to send"; a hope or an
+    opportunity is none."""
+    assert tx.COMMITS.search("Japan has formally agreed to provide security guarantees")
+    assert tx.COMMITS.search("Japan has confirmed it will give guarantees")
+    assert tx.COMMITS.search("Germany pledged to send troops")
+    assert not tx.COMMITS.search("guarantees from Canada and Japan represent an opportunity")
+    assert not tx.COMMITS.search("what they will give up to achieve peace")  # giving up is no commitment to give
+    assert not tx.COMMITS.search("the United States would provide guarantees")  # would: a case, not a commitment

@@ -622,6 +622,8 @@ def _says_the_same(claim: Claim, other: Match) -> bool:
     """Whether someone else's words say what the claim says: not negated nor altered ("Ukraine will never cede
     the Donbas region" / "If he gets Donbas, ..."), though perhaps said more firmly ("for Ukrainians alone to
     decide" / "it is up to Ukrainians to decide")."""
+    if tx.COMMITS.search(claim.content) and not tx.COMMITS.search(other.unit.text):
+        return False  # "Japan has confirmed it will give guarantees" is no one's hope that it would
     fidelity, edits = differences(claim, other)
     if fidelity is Fidelity.ALTERED:
         return all(e.what == "degree" for e in edits)

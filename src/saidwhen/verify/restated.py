@@ -186,7 +186,18 @@ def from_restatements(
             return f"{ev.text} {ev.context or ''} {ev.title or ''}" if _relocated(ctx.claim, a) else ev.text
 
         strong = [a for a in strong if a.evidence and wd.quotes_in(ctx.claim, where_written(a), QUOTED_WORDS)]
-    agree = sorted((a for a in strong if a.fidelity in AGREEING and not renumbered(a)), key=lambda a: -a.similarity)
+    # A commitment ("Japan has formally agreed to provide guarantees") is stated only where one is told of.
+    committed = tx.COMMITS.search(ctx.claim.content) is not None
+    agree = sorted(
+        (
+            a
+            for a in strong
+            if a.fidelity in AGREEING
+            and not renumbered(a)
+            and (not committed or (a.evidence is not None and tx.COMMITS.search(a.evidence.text)))
+        ),
+        key=lambda a: -a.similarity,
+    )
     deny = sorted(
         (
             a

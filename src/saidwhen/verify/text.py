@@ -323,6 +323,16 @@ _PHRASES = (
 )
 
 
+# A commitment made: "has formally agreed to provide", "pledged to send", "confirmed it will give". A claim that
+# someone committed to something is stated only by a text that tells of a commitment too.
+COMMITS = re.compile(
+    r"\b(?:agreed|agrees|committed|commits|pledged|pledges|promised|promises|vowed|vows|signed|signs|undertook)\s+"
+    r"(?:to|on)\b|\bwill\s+(?:give(?!\s+up)|provide|send|deliver|offer|guarantee|deploy)\b"
+    r"|\b(?:confirmed|confirms)\b",
+    re.I,
+)
+
+
 @lru_cache(maxsize=16384)
 def phrasal(text: str) -> str:
     """``text`` with phrasal verbs and phrases read as the word they mean ("gave up" -> "abandon",

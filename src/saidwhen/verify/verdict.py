@@ -126,6 +126,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # sentence about the same thing giving another day than the claim's are contradicted there;
 # a figure the speaker never gave ("10,000 troops") makes a qualified match no statement of the speaker's; reluctant
 # is the contrary of open or willing;
+# a commitment ("has formally agreed to provide", "confirmed it will give") is stated, or someone else's words, only
+# where a commitment is told of;
 # 16: urging others to accept a claim holds it; "gave an explanation" explains; a case put to imagine, dropped,
 # is also out of context; another name after the same words alters, a wider place ("the whole of Europe")
 # exaggerates; a few reported words about "the discussions" read the sentence before; "the Ukrainian side" is
