@@ -705,6 +705,9 @@ MORE = [
     # Zelenskyy named Japan among hoped-for guarantors (003, 004); no one told of Japan committing to anything.
     case("Japan has formally agreed to provide security guarantees to Ukraine.", N),
     case("Japan has confirmed it will give Ukraine security guarantees.", N),
+    # 004's own words ("the chance of it joining the alliance was vanishingly thin"), no quote marks.
+    case("Kallas admitted that Ukraine's chance of joining NATO was vanishingly thin.", M, {Reason.MISATTRIBUTED},
+         {"004"}),
     # Her words (000), and a conclusion she did not draw from them.
     case("EU foreign policy chief says dropping NATO is 'up to Ukrainians' - so Brussels is fine with Kyiv simply "
          "walking away from membership", M, {Reason.OUT_OF_CONTEXT}, {"000"}),

@@ -45,7 +45,7 @@ from saidwhen.verify.aggregate import ClaimModel, dense_texts, split_answer
 from saidwhen.verify.claims import ENDORSEMENTS, compared_part, parse_claim, quoted_pieces
 from saidwhen.verify.compare import AGREEING, judgement
 from saidwhen.verify.fidelity import MISATTRIBUTED, Similarity, align
-from saidwhen.verify.matching import QUOTED, said_of_names
+from saidwhen.verify.matching import MATCH, QUOTED, lexical_recall, said_of_names
 from saidwhen.verify.roles import claimed_title, described, former_role, resolve_speaker, title_conflict
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
 from saidwhen.verify.text import reports_claim
@@ -231,8 +231,10 @@ def _narrated_words(claim: Claim, alignment: Alignment, sentences: Sequence[Evid
     """"Zelenskyy admitted Ukraine's chance was 'vanishingly thin'": the words the claim quotes are nowhere in
     what it matched of the speaker, but an article says them in its own voice ("the chance of it joining the
     alliance was vanishingly thin"): the outlet's words given to the speaker, misattributed."""
-    if not claim.quoted or alignment.fidelity is Fidelity.MISATTRIBUTED:
+    if alignment.fidelity is Fidelity.MISATTRIBUTED:
         return None
+    if not claim.quoted:
+        return _narrated_unquoted(claim, alignment, sentences)
     if alignment.evidence is not None and wd.quotes_in(claim, alignment.evidence.text):
         return None
     for ev in sentences:
@@ -241,6 +243,29 @@ def _narrated_words(claim: Claim, alignment: Alignment, sentences: Sequence[Evid
         if any(wd.quotes_in(claim, inside) for inside in quoted_pieces(ev.text)):
             continue  # the article quotes them from someone: not its own words
         return _given_to(claim, ev, ev.outlet or "the article itself", QUOTED)
+    return None
+
+
+NARRATED_WORDS = 0.9  # share of an unquoted claim's content words an article's own sentence must hold, in order
+_TAIL_WORDS = 3  # ... ending on the claim's last words as the sentence has them
+
+
+def _narrated_unquoted(claim: Claim, alignment: Alignment, sentences: Sequence[Evidence]) -> Alignment | None:
+    """"Kallas admitted that Ukraine's chance of joining NATO was vanishingly thin", no quote marks: nothing of the
+    speaker's agrees, and an article's own sentence holds nearly all the claim's words, ending on its last words
+    ("the chance of it joining the alliance was vanishingly thin"): the outlet's words given to the speaker."""
+    found = alignment.fidelity is not Fidelity.NOT_FOUND
+    if alignment.fidelity in AGREEING or (found and alignment.similarity >= MATCH):
+        return None
+    tail = tx.words(claim.content)[-_TAIL_WORDS:]
+    negated = tx.polarity(claim.content) % 2
+    for ev in sentences:
+        if ev.speaker or ev.quote_id is not None or tx.words(ev.text)[-_TAIL_WORDS:] != tail:
+            continue
+        if tx.polarity(ev.text) % 2 != negated:
+            continue
+        if lexical_recall(claim.content, ev.text, claim.entities, ev.context) >= NARRATED_WORDS:
+            return _given_to(claim, ev, ev.outlet or "the article itself", QUOTED)
     return None
 
 
