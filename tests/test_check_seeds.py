@@ -708,6 +708,10 @@ MORE = [
     # 004's own words ("the chance of it joining the alliance was vanishingly thin"), no quote marks.
     case("Kallas admitted that Ukraine's chance of joining NATO was vanishingly thin.", M, {Reason.MISATTRIBUTED},
          {"004"}),
+    # 001: "Europe must be prepared to consider more robust measures, including discussions about deploying
+    # peacekeepers or military contingents": considered, told as done or demanded.
+    case("Kallas said Europe must send troops on the ground to Ukraine.", M, {Reason.EXAGGERATED}, {"001"}),
+    case("Kallas is demanding European troops be sent into Ukraine right now.", M, {Reason.EXAGGERATED}, {"001"}),
     # Her words (000), and a conclusion she did not draw from them.
     case("EU foreign policy chief says dropping NATO is 'up to Ukrainians' - so Brussels is fine with Kyiv simply "
          "walking away from membership", M, {Reason.OUT_OF_CONTEXT}, {"000"}),

@@ -75,3 +75,13 @@ def test_degree_up_to_them_to_decide_is_theirs_alone() -> None:
     """"up to Ukrainians alone to decide" says no more than "it is up to Ukrainians to decide"."""
     assert firmer("it is up to Ukrainians alone to decide", "it is up to Ukrainians to decide what to give up") is None
     assert firmer("only Ukrainians decide", "Ukrainians will be consulted") is not None
+
+
+def test_degree_a_step_considered_told_as_taken() -> None:
+    """"must be prepared to consider ... deploying peacekeepers" told as "must send troops" or "demanding troops
+    be sent right now" says it more strongly; told as considered, it does not."""
+    said = "Europe must be prepared to consider more robust measures, including discussions about deploying troops"
+    found = overstated("Europe must send troops to Ukraine", said)
+    assert found is not None and found.scale == "step" and found.claimed == "must send"
+    assert overstated("she is demanding European troops be sent into Ukraine right now", said) is not None
+    assert overstated("Europe must be prepared to consider deploying peacekeepers", said) is None

@@ -79,10 +79,26 @@ _CHANCE_STRONGER = (
     r"(?:never|no way)\s+(?:\w+\s+){0,2}(?:join|get|become|happen)\w*",
 )
 CHANCE = Scale("chance", _words(*_CHANCE_MILDER), _words(*_CHANCE_STRONGER))
+# How far a step was taken: considered or discussed -> decided, demanded, committed to.
+_STEP_MILDER = (
+    r"(?:be\s+)?prepared\s+to\s+consider",
+    r"consider(?:s|ed|ing)?",
+    r"discussions?\s+(?:about|of|on)",
+    r"(?:look|looking|looked)\s+(?:at|into)",
+    r"explor(?:e|es|ed|ing)",
+)
+_STEP_STRONGER = (
+    r"(?:must|will|shall|should|is\s+going\s+to|are\s+going\s+to)\s+(?:send|deploy|station|put)",
+    r"committ(?:ed|ing)\s+(?:\w+\s+){0,2}to\s+(?:send|deploy|sending|deploying|station|stationing)",
+    r"pledg(?:e|es|ed|ing)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:send|deploy|sending|deploying|troops)",
+    r"demand(?:s|ed|ing)?\s+(?:\w+\s+){0,3}(?:troops|deploy\w*|send\w*)",
+    r"(?:troops|soldiers|peacekeepers)\s+(?:be\s+)?(?:sent|deployed)\s+(?:\w+\s+){0,4}(?:right\s+)?now",
+)
 SCALES = (
     Scale("decline", _words(*_DECLINE_MILDER), _words(*_DECLINE_STRONGER)),
     Scale("progress", _words(*_PROGRESS_MILDER), _words(*_PROGRESS_STRONGER)),
     CHANCE,
+    Scale("step", _words(*_STEP_MILDER), _words(*_STEP_STRONGER)),
 )
 
 

@@ -130,6 +130,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # where a commitment is told of;
 # an article's own sentence holding nearly all of an unquoted claim's words, ending on them, with nothing of the
 # speaker's agreeing, is the outlet's words misattributed;
+# a step considered ("must be prepared to consider ... deploying") told as taken or demanded ("must send troops")
+# exaggerates;
 # 16: urging others to accept a claim holds it; "gave an explanation" explains; a case put to imagine, dropped,
 # is also out of context; another name after the same words alters, a wider place ("the whole of Europe")
 # exaggerates; a few reported words about "the discussions" read the sentence before; "the Ukrainian side" is
