@@ -79,14 +79,11 @@ def _numbers_changed(content: str, in_claim: list[tuple[float, int, int]], unit:
     return [edit for _, edit in sorted(changed, key=lambda pair: pair[0])]
 
 
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-
-
 def _weekdays_changed(content: str, unit: wd.Unit) -> list[Edit]:
     """A "number" edit (a day is a date) for each weekday of the unit when it names none of the claim's ("on
     Monday in Brussels" for the claim's "in Brussels on Friday")."""
-    mine = {m.group(0) for m in _WEEKDAY.finditer(content)}
-    given = list(_WEEKDAY.finditer(unit.text))
+    mine = {m.group(0) for m in tx.WEEKDAY.finditer(content)}
+    given = list(tx.WEEKDAY.finditer(unit.text))
     if not mine or not given or mine & {m.group(0) for m in given}:
         return []
     told = ", ".join(sorted(mine))

@@ -561,14 +561,13 @@ def align(
     return found
 
 
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 AROUND_WORDS = 2  # content words a sentence around the statement shares with the claim to date what it says
 
 
 def _days(text: str) -> set[str]:
     """The days of a month and weekdays ``text`` gives ("December 15" -> "15", "Monday")."""
     days = {str(int(v)) for v, a, b in tx.number_mentions(text) if tx.number_measure(text, a, b) == "day"}
-    return days | {m.group(0) for m in _WEEKDAY.finditer(text)}
+    return days | {m.group(0) for m in tx.WEEKDAY.finditer(text)}
 
 
 def _dated_around(claim: Claim, found: Alignment) -> Alignment | None:

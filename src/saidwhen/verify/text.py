@@ -323,6 +323,9 @@ _PHRASES = (
 )
 
 
+# A day of the week as a text names it ("on Monday").
+WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
 # A commitment made: "has formally agreed to provide", "pledged to send", "confirmed it will give". A claim that
 # someone committed to something is stated only by a text that tells of a commitment too.
 COMMITS = re.compile(

@@ -843,15 +843,23 @@ def framed_places(text: str) -> dict[str, tuple[str, int, int]]:
     """The places of ``text`` by the words around them ("a press conference in Brussels", "in Brussels
     at a press conference" -> {"confer": ("Brussels", start, end), ...}): where the thing those words
     name happened, as the text tells it. The nearest place wins for a word."""
+    return _framed(text, common=False)
+
+
+def _framed(text: str, common: bool) -> dict[str, tuple[str, int, int]]:
+    """The places of ``text`` by the words within ``_PLACE_REACH`` of them, nearest first: by stem; or, ``common``,
+    only the common (lower-case) words, synonyms folded, and not the words that go with any place."""
     out: dict[str, tuple[int, tuple[str, int, int]]] = {}
     spans = tx.word_spans(text)
     for name, start, end in places(text):
         at = next((i for i, (_, sp) in enumerate(spans) if sp.start >= start), len(spans))
         for i in range(max(0, at - _PLACE_REACH - 1), min(len(spans), at + _PLACE_REACH + 1)):
-            word = spans[i][0].lower()
-            if word in tx.STOPWORDS or word[0:1].isdigit() or start <= spans[i][1].start < end:
+            word, sp = spans[i][0].lower(), spans[i][1]
+            if word in tx.STOPWORDS or word[0:1].isdigit() or start <= sp.start < end:
                 continue
-            key, distance = tx.stem(word), abs(i - at)
+            if common and (word in _PLACE_WORDS or not text[sp.start].islower()):
+                continue
+            key, distance = (tx.canon(word) if common else tx.stem(word)), abs(i - at)
             if key not in out or distance < out[key][0]:
                 out[key] = (distance, (name, start, end))
     return {k: v for k, (_, v) in out.items()}
@@ -860,27 +868,10 @@ def framed_places(text: str) -> dict[str, tuple[str, int, int]]:
 _PLACE_REACH = 4  # words either side of a place that it places
 
 
-def _framing_words(text: str) -> dict[str, tuple[str, int, int]]:
-    """The places of ``text`` by the common words around them (not names: "during a trip to Kyiv" -> {"visit":
-    ("Kyiv", ...)}, synonyms folded)."""
-    out: dict[str, tuple[int, tuple[str, int, int]]] = {}
-    spans = tx.word_spans(text)
-    for name, start, end in places(text):
-        at = next((i for i, (_, sp) in enumerate(spans) if sp.start >= start), len(spans))
-        for i in range(max(0, at - _PLACE_REACH - 1), min(len(spans), at + _PLACE_REACH + 1)):
-            word, sp = spans[i]
-            if word in tx.STOPWORDS or word in _PLACE_WORDS or not text[sp.start].islower() or start <= sp.start < end:
-                continue
-            key, distance = tx.canon(word), abs(i - at)
-            if key not in out or distance < out[key][0]:
-                out[key] = (distance, (name, start, end))
-    return {k: v for k, (_, v) in out.items()}
-
-
 def framed_otherwise(claim_text: str, unit: Unit) -> Edit | None:
     """The thing the claim places ("during a trip to Kyiv"), named by a common word, placed by the statement
     elsewhere ("during a visit to Washington"): the edit; None when no such word places anything in both."""
-    mine, theirs = _framing_words(claim_text), _framing_words(unit.text)
+    mine, theirs = _framed(claim_text, common=True), _framed(unit.text, common=True)  # "trip to Kyiv" -> visit
     common = [k for k in mine if k in theirs]
     if not common:
         return None
