@@ -32,16 +32,14 @@ _FTS_OPERATORS = frozenset({"and", "or", "not", "near"})
 Aliases = Mapping[str, Sequence[str]]
 K = TypeVar("K", bound=Hashable)
 
-# Words an article uses when it checks or debunks a claim. Two different cues make a fact-check.
+# Words an article uses when it checks or debunks a claim, in lower-cased text (searched case-sensitively: three
+# times faster than a case-blind search). Two different cues make a fact-check.
 FACT_CHECK_CUES = re.compile(
     r"\b(?:fact[- ]?check\w*|debunk\w*|false(?:ly)? (?:claim|attributed|quote)\w*|fake news|hoax"
     r"|did not say|didn['’]t say|never said|was not referring|wasn['’]t referring|not referring"
     r"|(?:quote|words?|claims?) attributed to|distort\w*|taken out of context|misleading|disinformation"
-    r"|no evidence|misquot\w*|fabricat\w*|stopfake|snopes|politifact|full fact|circulated)\b",
-    re.I,
+    r"|no evidence|misquot\w*|fabricat\w*|stopfake|snopes|politifact|full fact|circulated)\b"
 )
-
-_FACT_CHECK_CUES_LOWER = re.compile(FACT_CHECK_CUES.pattern)  # for lower-cased text
 
 
 @dataclass(frozen=True)
@@ -172,11 +170,10 @@ def is_fact_check(article: Article) -> bool:
     process by article id, which is derived from the article's content."""
     known = _FACT_CHECKS.get(article.id)
     if known is None:
-        # Lower-cased once and searched case-sensitively: three times faster than a case-blind search.
         head = f"{article.title or ''}\n{article.text[:6000]}".lower()
         cues: set[str] = set()
-        for m in _FACT_CHECK_CUES_LOWER.finditer(head):
-            cues.add(m.group(0).lower())
+        for m in FACT_CHECK_CUES.finditer(head):
+            cues.add(m.group(0))
             if len(cues) >= 2:
                 break
         known = len(cues) >= 2

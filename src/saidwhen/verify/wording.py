@@ -871,25 +871,24 @@ _PLACE_REACH = 4  # words either side of a place that it places
 def framed_otherwise(claim_text: str, unit: Unit) -> Edit | None:
     """The thing the claim places ("during a trip to Kyiv"), named by a common word, placed by the statement
     elsewhere ("during a visit to Washington"): the edit; None when no such word places anything in both."""
-    mine, theirs = _framed(claim_text, common=True), _framed(unit.text, common=True)  # "trip to Kyiv" -> visit
-    common = [k for k in mine if k in theirs]
-    if not common:
-        return None
-    claimed, (said, a, b) = mine[common[0]][0], theirs[common[0]]
-    if tx.name_present(said, tx.keys(claimed)) or tx.name_present(claimed, tx.keys(said)):
-        return None
-    return Edit(EditKind.CHANGED, "name", said, span_of(unit, a, b), claimed)
+    placed = _placed(claim_text, unit, common=True)  # "trip to Kyiv" -> visit
+    return placed if isinstance(placed, Edit) else None
 
 
 def placed_elsewhere(claim_text: str, unit: Unit) -> Edit | bool | None:
     """Whether a statement puts what the claim places ("a press conference in Berlin") in the same place
     (True), elsewhere ("in Brussels at a press conference": the edit), or says nothing of it (None)."""
-    mine = framed_places(claim_text)
-    theirs = framed_places(unit.text)
-    common = [k for k in mine if k in theirs and k not in _PLACE_WORDS]
-    if not common:
+    return _placed(claim_text, unit, common=False)
+
+
+def _placed(claim_text: str, unit: Unit, common: bool) -> Edit | bool | None:
+    """``placed_elsewhere`` by the words ``_framed`` reads (``common``: common words only, synonyms folded)."""
+    mine = _framed(claim_text, common)
+    theirs = _framed(unit.text, common)
+    common_keys = [k for k in mine if k in theirs and k not in _PLACE_WORDS]
+    if not common_keys:
         return None
-    claimed, (said, a, b) = mine[common[0]][0], theirs[common[0]]
+    claimed, (said, a, b) = mine[common_keys[0]][0], theirs[common_keys[0]]
     if tx.name_present(said, tx.keys(claimed)) or tx.name_present(claimed, tx.keys(said)):
         return True
     return Edit(EditKind.CHANGED, "name", said, span_of(unit, a, b), claimed)
