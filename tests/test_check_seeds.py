@@ -715,6 +715,27 @@ MORE = [
     # Her words (000), and a conclusion she did not draw from them.
     case("EU foreign policy chief says dropping NATO is 'up to Ukrainians' - so Brussels is fine with Kyiv simply "
          "walking away from membership", M, {Reason.OUT_OF_CONTEXT}, {"000"}),
+    # 002: "'Russia will try to divide us,' Kallas said on Feb. 18 following the U.S.-Russia talks in Saudi Arabia.
+    # ... 'Let's not walk into their traps.'" A dated headline with its event; the event placed elsewhere.
+    case("Kallas on Feb. 18, after the US-Russia talks in Saudi Arabia: Russia will try to divide us, and we should "
+         "not walk into its traps.", S, cites={"002"}),
+    case("The US-Russia talks that preceded Kallas's Feb. 18 warning took place in Turkey.", R, cites={"002"}),
+    # A label naming where the claim was seen is no speaker (002: "... if the White House does not include European
+    # nations in the process").
+    case("Post: EU's top diplomat admits Europe won't be able to help Ukraine in any peace deal.", M,
+         {Reason.CONDITION_STRIPPED}, {"002"}),
+    # "They cannot be papers or promises" (000) / "'paper' assurances are insufficient" (001), under no condition.
+    case("Kallas: written assurances would be enough for Ukraine as long as Washington signs them.", R,
+         cites={"000", "001"}),
+    # No time frame and no figure in anything she said of Russia's next moves (001).
+    case("Kallas warned that Russia could attack a NATO member state within the next five years.", N),
+    # 003: "U.S. special envoy Steve Witkoff also confirmed the continuation of the discussions."
+    case("Witkoff confirmed that the discussions with the Ukrainian side in Berlin would go on.", S, cites={"003"}),
+    # 004: "Moscow, which is refusing to allow Ukraine's allies to be part of any peacekeeping force in the country".
+    case("Moscow is refusing to let Ukraine's allies be part of any peacekeeping force on Ukrainian soil.", S,
+         cites={"004"}),
+    # 004: "Several members were resistant to the idea, including Moscow-friendly Slovakia and Hungary."
+    case("Slovakia and Hungary were among the strongest champions of Ukraine's NATO bid.", R, cites={"004"}),
 ]  # fmt: skip
 
 

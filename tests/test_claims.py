@@ -181,6 +181,9 @@ from saidwhen.verify.claims import consequent, inferred, parse_claim, yearless_m
          "claims that NATO provoked the war are 'untrue'"),
         ("Zelensky on Monday, Dec. 15: the guarantees are a compromise", "Zelensky", ":",
          "the guarantees are a compromise"),
+        # ... and after an event, between commas.
+        ("Kallas on Feb. 18, after the US-Russia talks in Saudi Arabia: Russia will try to divide us", "Kallas", ":",
+         "Russia will try to divide us"),
         # A date with its year in the setting; "according to" a speaker named by role, before or after.
         ("Kallas said on December 15, 2025 that pressure on Russia is the policy.", "Kallas", "said",
          "pressure on Russia is the policy"),
@@ -662,3 +665,14 @@ def test_claims_inferred_is_what_the_claim_concludes() -> None:
 
 def test_claims_reminder_is_no_speaker() -> None:
     assert parse_claim("Reminder: NATO allies said Ukraine's path to membership is irreversible").speaker is None
+
+
+@pytest.mark.parametrize("label", ["Headline", "Post", "Tweet", "Viral post"])
+def test_claims_a_medium_label_is_no_speaker(label: str) -> None:
+    """"Headline: Zelenskyy says ...", "Post: EU's top diplomat admits ...": the label names where the claim was
+    seen; the attribution after it is the claim's."""
+    claim = parse_claim(f"{label}: Zelenskyy says the offer is already a compromise on Ukraine's part")
+    assert claim.speaker == "Zelenskyy"
+    assert claim.content == "the offer is already a compromise on Ukraine's part"
+    assert parse_claim(f"{label}: Ukraine has dropped its NATO bid").speaker is None
+

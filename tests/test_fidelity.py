@@ -1944,3 +1944,26 @@ def test_fidelity_a_day_next_to_undated_words() -> None:
     assert [(e.what, e.claim_text) for e in other.edits] == [("number", "17, Wednesday")], other
     same = align(parse_claim(told.format("Monday, December 15")), said, (), sim)
     assert not [e for e in same.edits if e.what == "number"], same
+
+
+def test_fidelity_a_statement_giving_the_claims_date_itself_is_not_outdated() -> None:
+    """"... were among the Kremlin's key demands during the Istanbul talks in April 2022", reported in December
+    2025: the text dates what it tells as the claim does (a day or month with its year), whenever it was reported;
+    another year there is still another time."""
+    text = "Neutral status was among the key demands of the Kremlin during the Istanbul talks in April 2022."
+    said = [statement(text, speaker="Kremlin", said=date(2025, 12, 14))]
+    claim = parse_claim("In April 2022, the Kremlin demanded neutral status during the Istanbul talks.")
+    assert align(claim, said).fidelity in AGREEING
+    later = parse_claim("In April 2023, the Kremlin demanded neutral status during the Istanbul talks.")
+    assert align(later, said).fidelity is Fidelity.OUTDATED
+
+
+def test_fidelity_a_claims_conditional_denied_outright_by_the_speaker_is_reversed() -> None:
+    """"Written assurances would be enough for Ukraine as long as Washington signs them" against "paper assurances
+    are insufficient": what the claim says holds under its condition, the speaker denies under none. Not when the
+    speaker's denial is itself under a condition (a clause of a conditional remark)."""
+    said = [statement("Paper assurances are insufficient for Ukraine, and Europe must be prepared to do more.")]
+    claim = parse_claim("Kallas said paper assurances would be enough for Ukraine as long as Washington signs them.")
+    assert align(claim, said).fidelity is Fidelity.NEGATION_FLIPPED
+    conditional = [statement("So if they concede, paper assurances are insufficient for Ukraine, and we must do more.")]
+    assert align(claim, conditional).fidelity is not Fidelity.NEGATION_FLIPPED

@@ -661,6 +661,9 @@ def test_text_a_sentence_opening_on_a_word_that_stands_for_the_one_before(text: 
          ("has no problem with", "refusing")),
         # reluctant to negotiate is the contrary of open to negotiations
         ("Kyiv was reluctant to negotiate", "how open they are to the negotiations", ("reluctant", "open")),
+        # the "strongest champions" of a bid support it
+        ("members were the strongest champions of the bid", "members were resistant to the idea",
+         ("champions", "resistant to")),
     ],
 )  # fmt: skip
 def test_text_phrases_read_as_opposites(claim: str, text: str, pair: tuple[str, str]) -> None:
@@ -671,6 +674,8 @@ def test_text_no_problem_is_no_negation_and_carry_on_is_continue() -> None:
     assert tx.polarity(tx.phrasal("Moscow has no problem with it")) == 0
     assert "continue" in tx.phrasal("the talks would carry on")
     assert "continue" not in tx.phrasal("carry on the talks")
+    assert "continue" in tx.phrasal("the discussions would go on")
+    assert "continue" not in tx.phrasal("what is going on") and "continue" not in tx.phrasal("he would go on to say")
 
 
 def test_wording_places_after_a_number_or_a_capital_preposition() -> None:
@@ -697,6 +702,19 @@ def test_wording_framed_otherwise_needs_a_common_word() -> None:
     assert wd.framed_otherwise("She spoke during a trip to Kyiv.", unit("She spoke during a visit to Kyiv.")) is None
 
 
+def test_wording_what_took_place_somewhere_is_the_sentences_subject() -> None:
+    """"The US-Russia talks that preceded her warning took place in Turkey": the talks are placed in Turkey, however
+    many words lie between them and the place; "the talks in Saudi Arabia" place them elsewhere."""
+    from saidwhen.records import Evidence, Span
+    from saidwhen.verify import wording as wd
+
+    text = "She said so on Feb. 18 following the U.S.-Russia talks in Saudi Arabia."
+    said = wd.units(Evidence("a", Span(0, len(text)), text, "a.txt", None, None))[0]
+    moved = wd.framed_otherwise("The US-Russia talks that preceded her Feb. 18 warning took place in Turkey.", said)
+    assert moved is not None and (moved.evidence_text, moved.claim_text) == ("Saudi Arabia", "Turkey")
+    assert wd.framed_otherwise("Her Feb. 18 warning was made after something that happened in Turkey.", said) is None
+
+
 def test_text_commitments() -> None:
     """A commitment told: "has formally agreed to provide", "confirmed it will give", "pledged to send"; a hope or an
     opportunity is none."""
@@ -706,3 +724,16 @@ def test_text_commitments() -> None:
     assert not tx.COMMITS.search("guarantees from Canada and Japan represent an opportunity")
     assert not tx.COMMITS.search("what they will give up to achieve peace")  # giving up is no commitment to give
     assert not tx.COMMITS.search("the United States would provide guarantees")  # would: a case, not a commitment
+
+
+def test_matching_a_peoples_word_beside_its_countrys_name_names_nothing_more() -> None:
+    """"Ukraine's allies ... on Ukrainian soil" against "Ukraine's allies ... in the country": where the claim
+    names the country itself and the text does, the people's adjective is there too; alone it is not."""
+    from saidwhen.verify.matching import anchors_present
+
+    text = "Moscow is refusing to allow Ukraine's allies to be part of any peacekeeping force in the country."
+    claim = parse_claim("Moscow is refusing to let Ukraine's allies join a peacekeeping force on Ukrainian soil.")
+    assert anchors_present(claim, text) == 1.0
+    alone = parse_claim("Moscow is refusing to let allies join a peacekeeping force on Ukrainian soil.")
+    assert anchors_present(alone, text) < 1.0
+

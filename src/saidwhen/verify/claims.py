@@ -199,7 +199,9 @@ _HEADLINE_EVENT = re.compile(
 _HEADLINE_DATED = re.compile(
     r"^(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?"
     rf"\s+on\s+(?:{_WEEKDAY}(?:,?\s+{_MONTH}\s+\d{{1,2}})?|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
-    r"(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?\s*:\s+(?P<content>\S.+)$",
+    r"(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?"
+    # ... and after an event: "Kallas on Feb. 18, after the US-Russia talks in Saudi Arabia: ..."
+    r"(?:,?\s+(?:after|following|ahead\s+of|before|during)\s+[^:“”\"]{3,80}?)?\s*:\s+(?P<content>\S.+)$",
     re.S,
 )
 # "The EU's top diplomat: content": a headline whose speaker is a description with a role noun.
@@ -256,7 +258,8 @@ _NOT_HEADLINE_SPEAKERS = frozenset(
     ["breaking", "update", "updated", "exclusive", "watch", "video", "photos", "opinion", "analysis", "live",
      "explainer", "fact check", "fact-check", "claim", "verdict", "editorial", "review", "interview", "correction",
      "note", "warning", "source", "sources", "report", "timeline", "q&a", "faq", "read more", "see also",
-     "reminder", "recall", "context", "flashback", "throwback", "fyi", "psa", "thread", "fact", "facts", "recap"]
+     "reminder", "recall", "context", "flashback", "throwback", "fyi", "psa", "thread", "fact", "facts", "recap",
+     "headline", "post", "tweet", "caption", "chyron", "meme", "viral post", "screenshot"]
 )  # fmt: skip
 _TITLES = frozenset(
     "president prime minister chancellor senator sen. rep. representative governor gov. mr. mrs. ms. dr. pope "

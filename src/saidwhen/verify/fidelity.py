@@ -110,6 +110,26 @@ def _fits_all(claim: Claim, when: DateMention, said: date, exact: bool = True) -
     return day not in _WEEKDAYS or _WEEKDAYS.index(day) == said.weekday()
 
 
+def _conditional(found: Alignment) -> bool:
+    """Whether the sentence whose words an alignment matched sets a condition ("So if they concede into this,
+    then ...")."""
+    ev, at = found.evidence, found.matched
+    if ev is None or at is None:
+        return False
+    a, b = at.start - ev.span.start, at.end - ev.span.start
+    opening = max(ev.text.rfind(end, 0, a) for end in (". ", "? ", "! "))  # -1: the text's first sentence
+    return tx.CONDITION.search(ev.text[opening + 1 : b]) is not None
+
+
+def _gives_date(when: DateMention, text: str) -> bool:
+    """Whether ``text`` itself gives the time the claim names ("during the Istanbul talks in April 2022" for "At the
+    Istanbul talks in April 2022, the Kremlin demanded ..."): what it tells is dated so, whenever it was reported."""
+    words = re.sub(r"^(?:in|on|at|during|since|by|this|last)\s+", "", when.text.strip(), flags=re.I).split()
+    if not any(w.isdigit() for w in words):
+        return False  # "on Monday", "in December": any report may say that of another day
+    return re.search(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b", text, re.I) is not None
+
+
 EVENT_SLACK = 2  # days before the first report of an event that words "after" it may still have been said
 
 
@@ -514,19 +534,31 @@ def align(
         # "the EU would send 10,000 troops" against "Europe must be prepared to consider ... deploying
         # peacekeepers": a figure the speaker never gave is not the speaker's qualified remark, stripped.
         return Alignment(Fidelity.NOT_FOUND, found.evidence, found.similarity, (), found.matched)
-    if found.fidelity in AGREEING and (main := consequent(claim)) is not None:
+    main = consequent(claim) if found.fidelity in AGREEING or found.fidelity is Fidelity.NOT_FOUND else None
+    held = _align(main, statements, others, similarity) if main is not None else None
+    if (
+        held is not None
+        and held.fidelity is Fidelity.NEGATION_FLIPPED
+        and (
+            (found.fidelity in AGREEING and held.similarity >= found.similarity)
+            # Found nowhere with its condition: the speaker's own words, under no condition, deny what it says holds.
+            or (found.fidelity is Fidelity.NOT_FOUND and claim.attributed and not _conditional(held))
+        )
+    ):
         # What the claim says holds under its condition, the speaker said is not so ("written promises would be
-        # enough if it stays out of NATO" / "They cannot be papers or promises"): matched by the condition alone.
-        held = _align(main, statements, others, similarity)
-        if held.fidelity is Fidelity.NEGATION_FLIPPED and held.similarity >= found.similarity:
-            return held
-    if found.fidelity is Fidelity.NOT_FOUND and (main := consequent(claim)) is not None:
+        # enough if it stays out of NATO", "written assurances would be enough as long as Washington signs them" /
+        # "They cannot be papers or promises"): matched by the condition alone.
+        return held
+    if (
+        found.fidelity is Fidelity.NOT_FOUND
+        and held is not None
+        and held.fidelity is Fidelity.CONDITION_STRIPPED
+        and _same_condition(claim, held)
+    ):
         # What the claim says holds under its condition, on record under the same condition in other words ("if
         # Ukraine drops its NATO bid, it must receive very strong, tangible security guarantees" / "So if they
         # concede into this, then ... give them very, very strong, tangible security guarantees").
-        held = _align(main, statements, others, similarity)
-        if held.fidelity is Fidelity.CONDITION_STRIPPED and _same_condition(claim, held):
-            return replace(held, fidelity=Fidelity.PARAPHRASE, edits=())
+        return replace(held, fidelity=Fidelity.PARAPHRASE, edits=())
     if found.fidelity in AGREEING and claim.attributed:
         dated = _dated_around(claim, found)
         if dated is not None:
@@ -598,12 +630,7 @@ def _count_added(claim: Claim, found: Alignment) -> bool:
     ev = found.evidence
     if ev is None:
         return False
-    around = f"{ev.text} {ev.context or ''}"
-
-    def counts(text: str) -> set[float]:
-        return {v for v, a, b in tx.number_mentions(text) if tx.number_measure(text, a, b) == "count"}
-
-    return bool(counts(claim.content)) and not counts(around)
+    return bool(tx.counts(claim.content)) and not tx.counts(f"{ev.text} {ev.context or ''}")
 
 
 def _same_condition(claim: Claim, held: Alignment) -> bool:
@@ -728,7 +755,13 @@ def _align(
         if reported is not None and day is not None and not _fits_all(claim, when, day, True):
             match, (fidelity, edits) = reported
             evidence, said, exact, told = match.unit.evidence, day, True, True
-    if claim.attributed and when is not None and said is not None and not _fits_all(claim, when, said, exact):
+    if (
+        claim.attributed
+        and when is not None
+        and said is not None
+        and not _fits_all(claim, when, said, exact)
+        and not _gives_date(when, evidence.text)
+    ):
         fits = [
             ev
             for ev in statements

@@ -88,10 +88,15 @@ def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
     # A people's adjective ("the Ukrainian side", "the Ukrainian delegation") is there when its leader is:
     # "talks ... in Berlin", where "Zelenskyy made the remarks".
     leaders = {tx.name_key(tx.LEADERS[m.group(0)]) for m in _LEADER.finditer(text)}
+    # ... and when the claim names the country itself, there too ("Ukraine's allies ... on Ukrainian soil" / "Ukraine's
+    # allies ... in the country"): the adjective names nothing more.
+    countries = {
+        tx.name_key(a) for a in anchors if tx.COUNTRY_WORDS.get(a.lower()) == a.lower() and tx.name_present(a, keys)
+    }
     found = sum(
         1
         for a in anchors
-        if tx.name_present(a, keys) or _names_the_event(a, claim.text, text) or _people_of(a, leaders)
+        if tx.name_present(a, keys) or _names_the_event(a, claim.text, text) or _people_of(a, leaders | countries)
     )
     text_values = tx.number_values(text)
     found += sum(1 for v in values if v in text_values)

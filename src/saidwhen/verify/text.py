@@ -158,7 +158,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     # News wording of the same events: talks and meetings, allies and partners, backing and support.
     ("talk", "meet", "meeting", "negotiation", "negotiations"),
     ("ally", "allies", "partner"),
-    ("support", "back", "backed", "backing", "endorse", "help", "assist", "aid", "supporter", "backer", "proponent"),
+    ("support", "back", "backed", "backing", "endorse", "help", "assist", "aid", "supporter", "backer", "proponent",
+     "champion", "champions", "championed", "championing"),
     ("key", "main", "principal", "central", "major"),
     ("commitment", "pledge", "promise", "vow"),
     ("paper", "written", "document", "docu"),  # "on paper" / "written" assurances / "documents"
@@ -294,6 +295,9 @@ _PHRASES = (
                 re.I), "explain in detail"),
     (re.compile(r"\bsit-downs?\b", re.I), "meeting"),
     (re.compile(r"\b(?:carry|carries|carried|carrying)\s+on\b(?!\s+(?:with|a|an|the)\b)", re.I), "continue"),
+    # "the talks would go on": continue; not "what is going on", "went on to say", "go on a trip".
+    (re.compile(r"(?:(?<=\bwould )|(?<=\bwill )|(?<=\bto )|(?<=\bmust )|(?<=\bshould )|(?<=\bcan )|(?<=\bcould )"
+                r"|(?<=\bmay )|(?<=\bmight ))go\s+on\b(?!\s+(?:to|a|an|the|with)\b)", re.I), "continue"),
     # "has no problem with" allies joining accepts it: no negation.
     (re.compile(r"\b(?:(?:has|have|had|having|see|sees|saw|seeing)\s+)?no\s+(?:problems?|objections?)\s+(?:with|to)\b",
                 re.I), "accept"),
@@ -450,6 +454,11 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MONTH_WORD = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD})\.?\s+$", re.I)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\b", re.I)
+
+
+def counts(text: str) -> set[float]:
+    """The values of the numbers in ``text`` that count something ("10,000 troops", "five years"), not years or days."""
+    return {v for v, a, b in number_mentions(text) if number_measure(text, a, b) == "count"}
 
 
 def number_measure(text: str, a: int, b: int) -> str:

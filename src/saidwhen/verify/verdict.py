@@ -101,6 +101,12 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # it gives; a hyphen between spaces joins two remarks; a purpose the statement leaves implied ("to keep Ukraine safe")
 # does not hide it; "conquer all of Europe" is "take the whole of Europe" (a wider place); threatened = afraid; quoted
 # words cut after "cannot be" reverse it;
+# 19: "Headline:", "Post:", "Tweet:" name no speaker; a dated headline may name an event ("Kallas on Feb. 18, after
+# the talks in Saudi Arabia: ..."); what a claim says holds under its condition, denied by the speaker under none,
+# is reversed though the claim matches nothing whole; a figure none of the speaker's agreeing words give ("within
+# the next five years") is not enough evidence, with the confidence of a lean that shows nothing; a people's word
+# beside its country's name names nothing more; the subject of "took place in" is what the place frames; a text
+# giving the claim's own date (with its year) is not outdated; "champion" supports; "would go on" continues;
 # 18: the claim's measure with its value in other words states it ("five hours of talks" for "the talks lasted five
 # hours"); an embedded post's text is analysed; a list's people word names its country ("US and Ukrainian
 # negotiators"); "has no problem with" accepts, "resistant to" opposes, "pushing for" supports, "carry on"
@@ -174,7 +180,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "18"
+RULES_VERSION = "19"
 _HEDGED = re.compile(r"could|may|might|possibly", re.I)  # the speaker's hedge, where a claim says "will"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant
@@ -790,6 +796,23 @@ def _only_conditionally(claim: Claim, stances: Sequence[StanceScore]) -> StanceS
     return max(own, key=lambda s: s.supports)
 
 
+UNSHOWN_CONFIDENCE = 0.6  # the least confidence of "not enough evidence" where the evidence's lean does not show it
+
+
+def _unshown(probs: dict[str, float]) -> tuple[str, dict[str, float]]:
+    """Not enough evidence, where the evidence leaning one way does not show the claim (not the speaker's statement
+    of it, or no cited text carries it): its confidence at least ``UNSHOWN_CONFIDENCE``."""
+    least = max(probs["not_enough_evidence"], UNSHOWN_CONFIDENCE)
+    return "not_enough_evidence", {**probs, "not_enough_evidence": least}
+
+
+def _count_unsaid(claim: Claim, stances: Sequence[StanceScore]) -> bool:
+    """Whether the claim counts something ("five years", "10,000 troops") that none of the speaker's own texts
+    agreeing with it counts."""
+    own = _speakers_own(claim, stances, Stance.SUPPORTS)
+    return bool(tx.counts(claim.content)) and not any(tx.counts(f"{s.evidence.text} {s.evidence.context}") for s in own)
+
+
 def _from_stances(
     ctx: Context,
     stances: Sequence[StanceScore],
@@ -834,10 +857,14 @@ def _from_stances(
     if name == "conflicting" and not use_model and claim.attributed:
         # No statement of the speaker matches, and the sentences around the topic point both ways: that
         # tells nothing about what the speaker said.
-        name = "not_enough_evidence"
+        name, probs = _unshown(probs)
     if name == "supported" and not use_model and claim.attributed and not _by_speaker(claim, relevant):
         # Others saying it does not show that the speaker did.
-        name = "not_enough_evidence"
+        name, probs = _unshown(probs)
+    if name == "supported" and not use_model and claim.attributed and _count_unsaid(claim, relevant):
+        # "Russia could attack a NATO member state within the next five years": the speaker's words to this effect
+        # give no such figure, and so are no statement of it.
+        name, probs = _unshown(probs)
     conditional = _only_conditionally(claim, relevant) if name == "supported" and not use_model else None
     if conditional is not None:
         # What the speaker said to this effect, they said only under a condition the claim leaves out.
@@ -848,7 +875,7 @@ def _from_stances(
         return ctx.verdict(VerdictLabel.MISLEADING, 0.6, text, (Reason.CONDITION_STRIPPED,), said)
     if name == "refuted" and not use_model and claim.attributed and not _by_speaker(claim, relevant, Stance.REFUTES):
         # Others saying otherwise does not show what the speaker said either.
-        name = "not_enough_evidence"
+        name, probs = _unshown(probs)
     if use_model and probs[name] < MODEL_CONFIDENCE:
         # Loosely related evidence the model cannot read with confidence is not a finding.
         probs = {**probs, "not_enough_evidence": 1.0 - probs[name]}
@@ -857,7 +884,7 @@ def _from_stances(
     if (name == "supported" and max(s.supports for s in relevant) < SIDED) or (
         name == "refuted" and max(s.refutes for s in relevant) < SIDED
     ):
-        name = "not_enough_evidence"
+        name, probs = _unshown(probs)
     label = VerdictLabel(name)
     supporting = sorted((s for s in relevant if s.stance is Stance.SUPPORTS), key=lambda s: -s.supports)
     refuting = sorted((s for s in relevant if s.stance is Stance.REFUTES), key=lambda s: -s.refutes)

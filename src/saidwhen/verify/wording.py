@@ -862,7 +862,26 @@ def _framed(text: str, common: bool) -> dict[str, tuple[str, int, int]]:
             key, distance = (tx.canon(word) if common else tx.stem(word)), abs(i - at)
             if key not in out or distance < out[key][0]:
                 out[key] = (distance, (name, start, end))
+        held = _HELD_IN.search(text, 0, start)
+        subject = _SUBJECT.match(text) if held is not None and held.end() == start else None
+        if subject is not None:
+            # "The US-Russia talks that preceded Kallas's warning took place in Turkey": what took place there is
+            # the subject, however far its noun is from the place.
+            word = subject.group("head").lower()
+            if word not in tx.STOPWORDS and (not common or word not in _PLACE_WORDS):
+                out[tx.canon(word) if common else tx.stem(word)] = (0, (name, start, end))
     return {k: v for k, (_, v) in out.items()}
+
+
+# "took place in", "was held in": the place of the sentence's subject; its head noun is the first common word.
+_HELD_IN = re.compile(
+    r"\b(?:took|take|takes|taking)\s+place\s+(?:in|at)\s+$|\b(?:was|were|is|are|be|been)\s+held\s+(?:in|at)\s+$"
+    r"|\b(?:happened|occurred)\s+(?:in|at)\s+$",
+    re.I,
+)
+_SUBJECT = re.compile(
+    r"^\W*(?:(?i:the|a|an|these|those|this|that)\s+)?(?:[A-Z][\w.’'-]*\s+)*?(?P<head>[A-Za-z][a-z-]+)\b"
+)
 
 
 _PLACE_REACH = 4  # words either side of a place that it places
@@ -895,7 +914,10 @@ def _placed(claim_text: str, unit: Unit, common: bool) -> Edit | bool | None:
 
 
 # Words that go with any place, and so say nothing of which thing is placed.
-_PLACE_WORDS = frozenset(["held", "hold", "met", "meet", "said", "say", "told", "tell", "spoke", "speak"])
+_PLACE_WORDS = frozenset(
+    ["held", "hold", "met", "meet", "said", "say", "told", "tell", "spoke", "speak", "take", "took", "place",
+     "position", "happen", "happened", "occur", "occurred"]
+)
 
 
 def setting_elsewhere(claim: Claim, unit: Unit) -> Edit | None:
