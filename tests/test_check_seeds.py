@@ -736,6 +736,10 @@ MORE = [
          cites={"004"}),
     # 004: "Several members were resistant to the idea, including Moscow-friendly Slovakia and Hungary."
     case("Slovakia and Hungary were among the strongest champions of Ukraine's NATO bid.", R, cites={"004"}),
+    # 002: "Kallas called these claims 'totally untrue'"; 000: "Russia does not want this peace".
+    case("Kallas said in February that Russia's claim that Ukraine's NATO ambitions provoked the invasion had some "
+         "truth to it.", R, cites={"002"}),
+    case("Kallas suggested that Russia is eager for the current peace effort.", R, cites={"000"}),
 ]  # fmt: skip
 
 

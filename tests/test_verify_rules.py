@@ -253,6 +253,11 @@ def test_fidelity_rebuttal_match_reads_these_claims_untrue() -> None:
         # "claims P were partly true", no "that" after "claims".
         ("Kallas told AFP that claims Ukraine's desire to join the alliance provoked the invasion were partly true.",
          Fidelity.NEGATION_FLIPPED),
+        # "had some truth to it" holds it; "had no truth in it" does not.
+        ("Kallas said Russia's claim that Ukraine's desire to join the alliance provoked the invasion had some truth "
+         "to it.", Fidelity.NEGATION_FLIPPED),
+        ("Kallas said Russia's claim that Ukraine's desire to join the alliance provoked the invasion had no truth "
+         "in it.", Fidelity.PARAPHRASE),
     ],
 )  # fmt: skip
 def test_fidelity_rebuttal_match_reads_a_reported_judgement(claim: str, fidelity: Fidelity) -> None:
@@ -675,6 +680,9 @@ def test_text_no_problem_is_no_negation_and_carry_on_is_continue() -> None:
     assert "continue" in tx.phrasal("the talks would carry on")
     assert "continue" not in tx.phrasal("carry on the talks")
     assert "continue" in tx.phrasal("the discussions would go on")
+    # "eager for" / "keen on" / "ready for" this peace wants it (against "does not want this peace")
+    assert all("want" in tx.phrasal(f"Russia is {p} this peace") for p in ("eager for", "keen on", "now ready for"))
+    assert "want" not in tx.phrasal("the most eager to see Ukraine join")
     assert "continue" not in tx.phrasal("what is going on") and "continue" not in tx.phrasal("he would go on to say")
 
 

@@ -448,6 +448,9 @@ _ASSESSED = re.compile(
     r"\s+that"
     r"|^(?:claims|allegations|accusations))\s+(?P<prop>.{10,200}?),?"  # "claims Ukraine's ... provoked it were ..."
     r"\s+(?:(?:is|was|are|were|as|to\s+be)\s+(?P<judgement>[^.;]{2,40})"
+    # "had some truth to it", "held a grain of truth", "has no truth in it"
+    r"|(?:had|has|have|held|holds|contained|contains|carried|carries)\s+(?P<truth>(?:some|no|little|any|an?\s+\w+\s+of)"
+    r"\s+truth\b[^.;]{0,20})"
     # "called the claim that P totally untrue": the judgement right after the proposition, no verb between.
     # Quoted or not, and perhaps with more words of the speaker after it ("'totally untrue', 'the Russian
     # narrative that we should not buy'").
@@ -466,7 +469,7 @@ _URGED = re.compile(
     r"(?:accept|buy(?:\s+into)?|believe|embrace|endorse|adopt|take\s+up|acknowledge|recogni[sz]e)\s+",
     re.I,
 )
-_HOLDS = re.compile(r"\b(?:true|correct|accurate|right|justified|fair|valid|legitimate)\b", re.I)
+_HOLDS = re.compile(r"\b(?:true|truth|correct|accurate|right|justified|fair|valid|legitimate)\b", re.I)
 
 
 _REJECTING_CUE = re.compile(
@@ -665,7 +668,7 @@ def judgement(claim: Claim) -> tuple[str, bool] | None:
             if framed is not None:
                 return framed.group("prop"), not tx.polarity(urged.group(0)) % 2
         return None
-    judgement = m.group("judgement") or m.group("called")
+    judgement = m.group("judgement") or m.group("called") or m.group("truth")
     if REBUTS.search(judgement) or tx.polarity(judgement) % 2:
         return m.group("prop"), False
     if _HOLDS.search(judgement):

@@ -303,8 +303,11 @@ _PHRASES = (
                 re.I), "accept"),
     # Members "resistant to the idea" oppose it; those "pushing hardest for" it support it.
     (re.compile(r"\bresist(?:ant|ed|ing|s)?(?:\s+to)?\b", re.I), "oppose"),
-    (re.compile(r"\b(?:(?:the\s+)?(?:most|very|more|all\s+too)\s+)?(?:eager|keen|anxious)\s+(?:to\s+(?:see|have|get)|for)\b",
+    (re.compile(r"\b(?:(?:the\s+)?(?:most|very|more|all\s+too)\s+)?(?:eager|keen|anxious)\s+to\s+(?:see|have|get)\b",
                 re.I), "support"),
+    # "Russia is eager for / keen on / ready for this peace": wants it (the contrary of "does not want this peace").
+    (re.compile(r"\b(?:(?:the\s+)?(?:most|very|more|now|all\s+too)\s+)?(?:eager|keen|anxious|hungry|ready)\s+for\b"
+                r"|\bkeen\s+on\b", re.I), "want"),
     (re.compile(r"\b(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|lobby|lobbies|lobbied|lobbying)"
                 r"\s+(?:(?:hard|hardest|harder|strongly|loudly)\s+)?for\b", re.I), "support"),
     (re.compile(r"\bhead(?:ed|s|ing)?\s+off\b", re.I), "prevent"),
