@@ -740,6 +740,16 @@ MORE = [
     case("Kallas said in February that Russia's claim that Ukraine's NATO ambitions provoked the invasion had some "
          "truth to it.", R, cites={"002"}),
     case("Kallas suggested that Russia is eager for the current peace effort.", R, cites={"000"}),
+    # Quoted words on record nowhere, with a figure no one gave (000-004 give Kallas no timeline for membership).
+    case('Kallas said: "Ukraine will be a NATO member within five years."', N),
+    # 003: "Kyiv could consider abandoning its bid to join NATO if ...": returning to the bid is its contrary.
+    case('Zelenskyy: "If the guarantees fail, Ukraine will return to its NATO bid."', {R, N}),
+    # 002: "'And the only thing that really works - the only security guarantee that works - is NATO's umbrella,'
+    # Kallas told AFP"; 000: "Putting the pressure on Russia is our policy" (press conference in Brussels).
+    case('"And the only thing that really works — the only security guarantee that works — is NATO\'s umbrella," '
+         "Kallas told AFP.", S, cites={"002"}),
+    case('"Putting the pressure on Russia is our policy," Kallas said at a press conference in Brussels after a '
+         "meeting of EU foreign ministers.", S, cites={"000"}),
 ]  # fmt: skip
 
 

@@ -181,6 +181,12 @@ from saidwhen.verify.claims import consequent, inferred, parse_claim, yearless_m
          "claims that NATO provoked the war are 'untrue'"),
         ("Zelensky on Monday, Dec. 15: the guarantees are a compromise", "Zelensky", ":",
          "the guarantees are a compromise"),
+        # The quoted words first, then who said them, to whom, where and when; an apostrophe closes no quote.
+        ('"Putting the pressure on Russia is our policy," Kallas said at a press conference in Brussels after a '
+         'meeting of EU foreign ministers.', "Kallas", "said", "Putting the pressure on Russia is our policy"),
+        ('"The only thing that works is NATO\'s umbrella," Kallas told AFP.', "Kallas", "told AFP",
+         "The only thing that works is NATO's umbrella"),
+        ("Russia will lose, Kallas told reporters.", "Kallas", "told reporters", "Russia will lose"),
         # ... and after an event, between commas.
         ("Kallas on Feb. 18, after the US-Russia talks in Saudi Arabia: Russia will try to divide us", "Kallas", ":",
          "Russia will try to divide us"),

@@ -683,6 +683,9 @@ def test_text_no_problem_is_no_negation_and_carry_on_is_continue() -> None:
     # "eager for" / "keen on" / "ready for" this peace wants it (against "does not want this peace")
     assert all("want" in tx.phrasal(f"Russia is {p} this peace") for p in ("eager for", "keen on", "now ready for"))
     assert "want" not in tx.phrasal("the most eager to see Ukraine join")
+    # returning to a bid takes it up again (the contrary of abandoning it); "in return for" is a condition
+    assert "resume" in tx.phrasal("Ukraine will return to its NATO bid")
+    assert "resume" not in tx.phrasal("in return for guarantees") and "resume" not in tx.phrasal("return to Kyiv")
     assert "continue" not in tx.phrasal("what is going on") and "continue" not in tx.phrasal("he would go on to say")
 
 

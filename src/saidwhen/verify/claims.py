@@ -239,12 +239,15 @@ _POST_CUES = (
     r"said|says|claimed|claims|added|adds|noted|notes|wrote|writes|warned|warns|argued|argues|insisted|insists"
     r"|stressed|stresses|explained|explains|pointed out|points out|admitted|admits|acknowledged|acknowledges"
     r"|declared|declares|announced|announces|stated|states|told reporters|tweeted|posted"
+    # "..., Kallas told AFP."
+    r"|(?:told|tells)\s+(?:journalists|the\s+press|(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)"
 )
 _SAID_POST = re.compile(
     rf"^(?P<content>.+?)[,.]?[{_Q_CLOSE}]?,?\s+(?:(?P<speaker>{_NAME})\s+(?P<cue>{_POST_CUES})"
     rf"|(?P<cue2>{_POST_CUES})\s+(?P<speaker2>{_NAME}))"
+    # ... with where and when, perhaps more than one of them ("at a press conference in Brussels after a meeting").
     rf"(?:\s+(?:on|in|at|during|last|this|earlier)\b[^;]{{0,40}}?"
-    rf"|\s+(?:after|before|following|ahead\s+of|amid|as|when|while)\b[^;\"“”]{{3,100}}?)?\s*\.?$",
+    rf"|\s+(?:after|before|following|ahead\s+of|amid|as|when|while)\b[^;\"“”]{{3,100}}?){{0,3}}\s*\.?$",
     re.S,
 )
 
@@ -631,7 +634,14 @@ def _attribution_at(text: str) -> _Attribution:
             return _shifted(inner, m.start("content"))
         return _attributed(text, m, "speaker", "according to")
     m = _SAID.match(text)
-    if m and _is_speaker(m.group("speaker")) and not _pre_blocks(m.group("pre")) and not _noun_cue(m):
+    if (
+        m
+        and _is_speaker(m.group("speaker"))
+        and not _pre_blocks(m.group("pre"))
+        and not _noun_cue(m)
+        # "Russia will lose, Kallas told reporters.": whom she told, not what (the words come before).
+        and not _LISTENER_ONLY.fullmatch(m.group("content").strip(" .,"))
+    ):
         words = [w for w in m.group("cue").split() if w != "as"]  # "has dismissed as" -> "dismissed"
         # "has said", "reportedly said": the verb is the last word; "said that": the first
         verb = words[-1] if m.group("cue").startswith(("has", "had", "once", "reportedly", "allegedly")) else words[0]
@@ -653,6 +663,9 @@ def _attribution_at(text: str) -> _Attribution:
         if _is_speaker(m.group(group)):
             return _attributed(text, m, group, m.group("cue") or m.group("cue2"))
     return None, None, None, Span(0, len(text))
+
+
+_LISTENER_ONLY = re.compile(r"(?:reporters|journalists|the\s+press|(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)")
 
 
 # "Spraying of Naira notes is an offence": a cue that is also a plural noun ("notes", "claims", "calls")
@@ -899,12 +912,14 @@ def _trim(text: str, span: Span) -> tuple[Span, bool]:
             start, end, unwrapped = start + 1, end - 1, True
             while end > start and text[end - 1] in ".,;":
                 end -= 1
-    elif end - start >= 2 and text[start] in _Q_OPEN and not any(c in text[start + 1 : end] for c in _Q_CLOSE):
+    elif end - start >= 2 and text[start] in _Q_OPEN and not any(c in _APOSTROPHE.sub("", text[start + 1 : end])
+                                                                   for c in _Q_CLOSE):  # fmt: skip
         # '"A," X said': the closing mark was left outside the content with the comma.
         start, unwrapped = start + 1, True
     return Span(start, end), unwrapped
 
 
+_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")  # "NATO's": no closing quote mark
 # Single quote marks may hold apostrophes between letters ('Donbas is not Putin's end game').
 _QUOTED = re.compile(
     r"[\"“„«‘](?P<q>[^\"“”„«»]{2,}?)[\"”»’](?!\w)|(?<!\w)'(?P<s>(?:[^']|(?<=\w)'(?=\w)){2,}?)'(?!\w)"

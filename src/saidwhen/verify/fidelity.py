@@ -530,9 +530,11 @@ def align(
     each of them does.
     """
     found = _align(claim, statements, others, similarity)
-    if found.fidelity in {Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED} and _count_added(claim, found):
+    qualified_or_agreeing = found.fidelity in {Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED} | AGREEING
+    if qualified_or_agreeing and _count_added(claim, found):
         # "the EU would send 10,000 troops" against "Europe must be prepared to consider ... deploying
-        # peacekeepers": a figure the speaker never gave is not the speaker's qualified remark, stripped.
+        # peacekeepers": a figure the speaker never gave is not the speaker's qualified remark, stripped, nor their
+        # words in others ("Ukraine will be a NATO member within five years" / "decried ruling out NATO membership").
         return Alignment(Fidelity.NOT_FOUND, found.evidence, found.similarity, (), found.matched)
     main = consequent(claim) if found.fidelity in AGREEING or found.fidelity is Fidelity.NOT_FOUND else None
     held = _align(main, statements, others, similarity) if main is not None else None

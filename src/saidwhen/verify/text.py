@@ -92,7 +92,7 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("collapse", "progress"), ("fail", "succeed"), ("trust", "afraid"), ("trust", "fear"), ("end", "continue"),
     ("conclude", "continue"), ("finish", "continue"), ("support", "reject"), ("welcome", "dismay"),
     ("welcome", "regret"), ("want", "reject"), ("accept", "refuse"), ("open", "reluctant"), ("willing", "reluctant"),
-    ("eager", "reluctant"), ("open", "unwilling"),
+    ("eager", "reluctant"), ("open", "unwilling"), ("resume", "abandon"),
 )  # fmt: skip
 
 
@@ -294,6 +294,10 @@ _PHRASES = (
     (re.compile(r"\b(?:go|goes|going|went|gone)\s+into\s+(?:any\s+|much\s+|great\s+|more\s+|further\s+)?details?\b",
                 re.I), "explain in detail"),
     (re.compile(r"\bsit-downs?\b", re.I), "meeting"),
+    # "Ukraine will return to its NATO bid": take it up again (the contrary of abandoning it); not "in return for".
+    (re.compile(r"(?<!\bin )\breturn(?:s|ed|ing)?\s+to\s+(?=(?:its|their|his|her|the|a|an|our)\s+(?:\w+\s+){0,2}?"
+                r"(?:bid|goal|aim|aspirations?|ambitions?|path|plan|policy|position|demands?|course)\b)", re.I),
+     "resume "),
     (re.compile(r"\b(?:carry|carries|carried|carrying)\s+on\b(?!\s+(?:with|a|an|the)\b)", re.I), "continue"),
     # "the talks would go on": continue; not "what is going on", "went on to say", "go on a trip".
     (re.compile(r"(?:(?<=\bwould )|(?<=\bwill )|(?<=\bto )|(?<=\bmust )|(?<=\bshould )|(?<=\bcan )|(?<=\bcould )"

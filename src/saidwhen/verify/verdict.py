@@ -107,7 +107,9 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # the next five years") is not enough evidence, with the confidence of a lean that shows nothing; a people's word
 # beside its country's name names nothing more; the subject of "took place in" is what the place frames; a text
 # giving the claim's own date (with its year) is not outdated; "champion" supports; "would go on" continues; "had
-# some truth to it" judges a proposition true; "eager for", "keen on", "ready for" want;
+# some truth to it" judges a proposition true; "eager for", "keen on", "ready for" want; a figure the speaker never
+# gave makes agreeing words no statement of it either; "return to its bid" resumes it (against abandoning); quoted
+# words first may be followed by where, when and to whom ("Kallas told AFP"); "X told reporters" after the words;
 # 18: the claim's measure with its value in other words states it ("five hours of talks" for "the talks lasted five
 # hours"); an embedded post's text is analysed; a list's people word names its country ("US and Ukrainian
 # negotiators"); "has no problem with" accepts, "resistant to" opposes, "pushing for" supports, "carry on"
