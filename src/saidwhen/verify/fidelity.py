@@ -627,12 +627,11 @@ def _dated_around(claim: Claim, found: Alignment) -> Alignment | None:
 
 
 def _count_added(claim: Claim, found: Alignment) -> bool:
-    """Whether the claim counts something ("10,000 troops") where the statement and its context count nothing (another
-    count there, "the almost four-year war" for "six years", is the same measure given otherwise: not added)."""
+    """``tx.count_added`` of the claim against the matched statement and its context."""
     ev = found.evidence
     if ev is None:
         return False
-    return bool(tx.counts(claim.content)) and not tx.counts(f"{ev.text} {ev.context or ''}")
+    return tx.count_added(claim.content, [f"{ev.text} {ev.context or ''}"])
 
 
 def _same_condition(claim: Claim, held: Alignment) -> bool:

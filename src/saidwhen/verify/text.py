@@ -468,6 +468,12 @@ def counts(text: str) -> set[float]:
     return {v for v, a, b in number_mentions(text) if number_measure(text, a, b) == "count"}
 
 
+def count_added(claim_text: str, texts: Iterable[str]) -> bool:
+    """Whether ``claim_text`` counts something ("10,000 troops") where none of ``texts`` counts anything (another
+    count there, "the almost four-year war" for "six years", is the same measure given otherwise: not added)."""
+    return bool(counts(claim_text)) and not any(counts(t) for t in texts)
+
+
 def number_measure(text: str, a: int, b: int) -> str:
     """What the number at ``text[a:b]`` counts: "year" ("2019", not "2,019" or "five"), "day" (of a month:
     "December 8", "8 December") or "count". Numbers are compared within their measure: "in 2019" says

@@ -813,7 +813,7 @@ def _count_unsaid(claim: Claim, stances: Sequence[StanceScore]) -> bool:
     """Whether the claim counts something ("five years", "10,000 troops") that none of the speaker's own texts
     agreeing with it counts."""
     own = _speakers_own(claim, stances, Stance.SUPPORTS)
-    return bool(tx.counts(claim.content)) and not any(tx.counts(f"{s.evidence.text} {s.evidence.context}") for s in own)
+    return tx.count_added(claim.content, (f"{s.evidence.text} {s.evidence.context}" for s in own))
 
 
 def _from_stances(
