@@ -750,6 +750,14 @@ MORE = [
          "Kallas told AFP.", S, cites={"002"}),
     case('"Putting the pressure on Russia is our policy," Kallas said at a press conference in Brussels after a '
          "meeting of EU foreign ministers.", S, cites={"000"}),
+    # The order of events: 004 dates the London meeting December 8, 2025 and the Berlin talks "over the weekend"
+    # (Dec. 13-14); 002 dates the AFP interview Feb. 27 and "Russia will try to divide us" Feb. 18.
+    case("The London meeting of Zelenskyy with Starmer, Macron and Merz came before his Berlin talks with Witkoff "
+         "and Kushner.", S, cites={"004"}),
+    case("Zelenskyy met Starmer, Macron and Merz in London after his talks with Witkoff and Kushner in Berlin.", R,
+         cites={"004"}),
+    case("Kallas's warning that Russia would try to divide us came after AFP published her interview on NATO "
+         "membership.", R, cites={"002"}),
 ]  # fmt: skip
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -47,6 +47,7 @@ from saidwhen.verify.compare import AGREEING, judgement
 from saidwhen.verify.fidelity import MISATTRIBUTED, Similarity, align
 from saidwhen.verify.matching import MATCH, QUOTED, lexical_recall, said_of_names
 from saidwhen.verify.roles import claimed_title, described, former_role, resolve_speaker, title_conflict
+from saidwhen.verify.sequence import Dated, Sequenced, date_of, in_order, parse_order
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
 from saidwhen.verify.text import reports_claim
 from saidwhen.verify.verdict import decide, model_decides, relevance, restates, weighed, with_former_title
@@ -172,6 +173,7 @@ class Gathered:
     formerly: tuple[str, str, Evidence] | None = None  # person, the claim's title, a sentence giving it as past
     by_checker: bool = False  # the claimed speaker is a fact-check of the corpus ("StopFake found ...")
     debunked: Evidence | None = None  # ... whose sentence reports the claimed words as a claim it disputes
+    sequenced: Sequenced | None = None  # "A came after B": both events dated from the record
 
 
 _LIKENS = re.compile(r"\b(?:likened|compared|likens|compares)\s+(?P<a>[^.;:]{3,120}?)\s+to\s+", re.I)
@@ -180,7 +182,7 @@ _LIKENS = re.compile(r"\b(?:likened|compared|likens|compares)\s+(?P<a>[^.;:]{3,1
 def _likened_otherwise(
     claim: Claim, likened: Claim, words: Alignment, sentences: Sequence[Evidence | Sentence]
 ) -> Alignment | None:
-    """"X compared A to B" where the speaker's words hold B but the narration says X likened something
+    """ "X compared A to B" where the speaker's words hold B but the narration says X likened something
     else to it ("Kallas likened the proposed concessions to ..." for "compared peace talks to ..."): B is
     on record, about something else than A. None when the narration likens A or says nothing."""
     first = claim.content[: max(0, claim.content.find(likened.content))]
@@ -228,7 +230,7 @@ def _set_elsewhere(claim: Claim, alignment: Alignment, sentences: Sequence[Sente
 
 
 def _narrated_words(claim: Claim, alignment: Alignment, sentences: Sequence[Evidence]) -> Alignment | None:
-    """"Zelenskyy admitted Ukraine's chance was 'vanishingly thin'": the words the claim quotes are nowhere in
+    """ "Zelenskyy admitted Ukraine's chance was 'vanishingly thin'": the words the claim quotes are nowhere in
     what it matched of the speaker, but an article says them in its own voice ("the chance of it joining the
     alliance was vanishingly thin"): the outlet's words given to the speaker, misattributed."""
     if alignment.fidelity is Fidelity.MISATTRIBUTED:
@@ -251,7 +253,7 @@ _TAIL_WORDS = 3  # ... ending on the claim's last words as the sentence has them
 
 
 def _narrated_unquoted(claim: Claim, alignment: Alignment, sentences: Sequence[Evidence]) -> Alignment | None:
-    """"Kallas admitted that Ukraine's chance of joining NATO was vanishingly thin", no quote marks: nothing of the
+    """ "Kallas admitted that Ukraine's chance of joining NATO was vanishingly thin", no quote marks: nothing of the
     speaker's agrees, and an article's own sentence holds nearly all the claim's words, ending on its last words
     ("the chance of it joining the alliance was vanishingly thin"): the outlet's words given to the speaker."""
     found = alignment.fidelity is not Fidelity.NOT_FOUND
@@ -279,7 +281,7 @@ ECHOED = 0.5  # share of what the claim says of its names that a sentence quotin
 
 
 def _quoted_from_another(claim: Claim, alignment: Alignment, sentences: Sequence[Evidence]) -> Alignment | None:
-    """"Kallas said Ukraine's path to NATO membership remains 'irreversible'": the word the claim quotes is
+    """ "Kallas said Ukraine's path to NATO membership remains 'irreversible'": the word the claim quotes is
     in nothing it matched of the speaker, but an article quotes it, on the same subject, from someone else
     ("allies reaffirmed that Ukraine's path to membership is 'irreversible'"): misattributed."""
     if not claim.quoted or not claim.speaker or alignment.fidelity is Fidelity.MISATTRIBUTED:
@@ -313,7 +315,7 @@ _PERSONAL = re.compile(
 
 
 def _narrated_paraphrase(claim: Claim, restated: Sequence[Alignment]) -> Alignment | None:
-    """"Zelenskyy conceded that Ukraine's chances of joining NATO had been vanishingly thin": nothing the
+    """ "Zelenskyy conceded that Ukraine's chances of joining NATO had been vanishingly thin": nothing the
     speaker said holds it, but an article says it in its own voice, naming no one and quoting nothing
     ("the chance of it joining the alliance was vanishingly thin"): the outlet's words given to the speaker."""
     surname = tx.name_key((claim.speaker or "").split()[-1]) if claim.speaker else ""
@@ -479,15 +481,57 @@ def check_claim(
     claim = date_event(claim, store, aliases)
     found = gather(claim, store, embedder, aliases=aliases, stance=stance)
     mistitled, formerly = titles_on_record(claim, store, aliases)
-    return decide_gathered(replace(found, mistitled=mistitled, formerly=formerly), settings)
+    sequenced = order_on_record(claim, store, aliases)
+    return decide_gathered(replace(found, mistitled=mistitled, formerly=formerly, sequenced=sequenced), settings)
+
+
+def _dates_in(store: Store) -> Callable[[Evidence], tuple[DateMention, ...]]:
+    """The date mentions inside an evidence span, its article read once."""
+    articles: dict[str, tuple[DateMention, ...]] = {}
+
+    def dates_in(ev: Evidence) -> tuple[DateMention, ...]:
+        if ev.article_id not in articles:
+            article = store.get(ev.article_id)
+            articles[ev.article_id] = article.dates if article is not None else ()
+        return tuple(d for d in articles[ev.article_id] if ev.span.start <= d.span.start < ev.span.end)
+
+    return dates_in
+
+
+def order_on_record(claim: Claim, store: Store, aliases: Aliases | None = None) -> Sequenced | None:
+    """A claim that orders two events ("A came after B"), with each dated from the sentences retrieval
+    finds for it (``sequence.date_of``). None when the claim orders no events, an event is not on record,
+    one sentence reports both (it relates them itself), or the dates overlap."""
+    from saidwhen.index.search import search
+
+    # "Kallas told reporters after the meeting that ...": the event of an attribution is ``date_event``'s.
+    order = parse_order(claim.text) if not claim.attributed else None
+    if order is None:
+        return None
+    dates_in = _dates_in(store)
+    dated: list[Dated] = []
+    for phrase in (order.first, order.second):
+        try:
+            probe = parse_claim(phrase)
+        except QueryError:
+            return None
+        found = search(store, probe, None, aliases=aliases, limit=20)
+        names = [*([probe.speaker] if probe.speaker else []), *probe.entities]
+        event = date_of(phrase, names, [*found.statements, *found.sentences], dates_in, probe.speaker)
+        if event is None:
+            return None
+        dated.append(event)
+    first, second = dated
+    if (first.evidence.article_id, first.evidence.span) == (second.evidence.article_id, second.evidence.span):
+        return None
+    holds = in_order(order, first, second)
+    return None if holds is None else Sequenced(order, first, second, holds)
 
 
 Titled = tuple[str, str, Evidence]  # person, the claim's title for them, a stored sentence on their role
 
 
-def titles_on_record(
-    claim: Claim, store: Store, aliases: Aliases | None = None
-) -> tuple[Titled | None, Titled | None]:
+def titles_on_record(claim: Claim, store: Store, aliases: Aliases | None = None) -> tuple[Titled | None, Titled | None]:
     """What the record says of the title the claim gives someone: (a sentence giving them another role,
     ``title_conflict``; a sentence giving that office as held before, ``former_role``: "Estonian Prime
     Minister Kaja Kallas" where the articles say "the former prime minister of Estonia"). The person's roles
@@ -592,7 +636,13 @@ def date_event(claim: Claim, store: Store, aliases: Aliases | None = None) -> Cl
         if lexical_recall(text, ev.text, probe.entities) >= EVENT_WORDS and (d := ev.said_on or ev.published)
     ]
     if not dates:
-        return claim
+        # Fewer of its words, but a sentence that dates it ("Zelensky signalled flexibility on NATO in Berlin":
+        # "... offered to drop Kyiv's NATO dreams ... in Berlin over the weekend").
+        names = [*([probe.speaker] if probe.speaker else []), *probe.entities]
+        dated = date_of(text, names, [*found.statements, *found.sentences], _dates_in(store), probe.speaker)
+        if dated is None:
+            return claim
+        dates = [dated.lo]
     first = min(dates)
     return replace(claim, when=DateMention(claim.event, text, first, Granularity.AFTER, relative=True))
 
@@ -620,6 +670,7 @@ def decide_gathered(
         mistitled=found.mistitled,
         by_checker=found.by_checker,
         debunked=found.debunked,
+        sequenced=found.sequenced,
     )
     return with_former_title(verdict, found.formerly)
 

@@ -4,7 +4,10 @@
 Order of the rules (``RULES_VERSION`` names this rule set):
 0. A claim that names its speaker by a role the corpus contradicts ("Former Latvian prime minister
    Kaja Kallas", where an article says "the former prime minister of Estonia") is refuted, citing
-   that sentence.
+   that sentence. A claim that orders two events ("A came after B") the record dates apart is refuted
+   when the dates put them the other way round (misleading/outdated when it places words the speaker
+   did say after an event they came before) and supported when both events are on record whole in its
+   order (``sequence.py``).
 1. An existing fact-check of the claim in the corpus (an article with debunking cues that restates
    the claim) is cited apart. If it disputes the claim, the claim is misleading when the speaker did
    say something related (condition_stripped when that statement is conditional, else
@@ -82,6 +85,7 @@ from saidwhen.verify.matching import (
     said_of_names,
 )
 from saidwhen.verify.restated import from_restatements
+from saidwhen.verify.sequence import Dated, Relation, Sequenced
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 
 # 17: a short claim whose one word the statement has the opposite of is that statement reversed ("the talks
@@ -101,6 +105,9 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # it gives; a hyphen between spaces joins two remarks; a purpose the statement leaves implied ("to keep Ukraine safe")
 # does not hide it; "conquer all of Europe" is "take the whole of Europe" (a wider place); threatened = afraid; quoted
 # words cut after "cannot be" reverse it;
+# 20: the order of two events ("A came after B", "After B, A", "A on the same Monday that B"), each dated from
+# the sentences that report it; an event placing words ("After B, X said") dated from fewer of its words when a
+# sentence reporting it gives its date;
 # 19: "Headline:", "Post:", "Tweet:" name no speaker; a dated headline may name an event ("Kallas on Feb. 18, after
 # the talks in Saudi Arabia: ..."); what a claim says holds under its condition, denied by the speaker under none,
 # is reversed though the claim matches nothing whole; a figure none of the speaker's agreeing words give ("within
@@ -183,7 +190,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "19"
+RULES_VERSION = "20"
 _HEDGED = re.compile(r"could|may|might|possibly", re.I)  # the speaker's hedge, where a claim says "will"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant
@@ -359,6 +366,42 @@ def _related_conditional(claim: Claim, statements: Sequence[Evidence]) -> Eviden
     return best[1] if best else None
 
 
+def _ordered(ctx: Context, seq: Sequenced, kind: Fidelity | None) -> Verdict | None:
+    """The verdict on a claim about the order of two events the record dates. Words the speaker did say,
+    placed after an event they came before, are the speaker's words at another time (misleading, outdated);
+    a claim whose attributed words are not on record is left to the other rules when the order holds."""
+    first, second = seq.first, seq.second
+    text = f"The record dates {_dated(first)} and {_dated(second)}. "
+    relation = "on the same day as" if seq.order.relation is Relation.SAME_DAY else "before"
+    attributed = ctx.claim.attributed and kind is not None
+    said = attributed and kind not in (Fidelity.NOT_FOUND, Fidelity.NEGATION_FLIPPED, Fidelity.MISATTRIBUTED)
+    cites = tuple(
+        Citation(d.evidence, CitationRole.SUPPORTS if seq.holds else CitationRole.REFUTES, 1.0) for d in (first, second)
+    )
+    if seq.holds:
+        if attributed or not (first.whole and second.whole):
+            return None  # the order is right: what was said, or the rest of each event, decides
+        text += f"So '{first.phrase}' came {relation} '{second.phrase}', as the claim says."
+        return ctx.verdict(VerdictLabel.SUPPORTED, 0.7, text, evidence=cites)
+    text += f"So '{first.phrase}' did not come {relation} '{second.phrase}', as the claim says."
+    if said:
+        return ctx.verdict(VerdictLabel.MISLEADING, 0.7, text, reasons=(Reason.OUTDATED,), evidence=cites)
+    if attributed:
+        return None
+    return ctx.verdict(VerdictLabel.REFUTED, 0.7, text, evidence=cites)
+
+
+def _dated(event: Dated) -> str:
+    """'the talks' to 2025-12-13 - 2025-12-14 (“...”, source): an event's date with the sentence giving it."""
+    if event.how == "published":
+        when = f"to no later than {event.hi.isoformat()}, when it was reported"
+    elif event.lo == event.hi:
+        when = f"to {event.lo.isoformat()}" + (", the day the words were said" if event.how == "said" else "")
+    else:
+        when = f"to {event.lo.isoformat()} - {event.hi.isoformat()}"
+    return f"'{event.phrase}' {when} ({quote(event.evidence.text, 160)}, {where(event.evidence)})"
+
+
 def decide(
     claim: Claim,
     evidence: Sequence[Evidence],
@@ -374,6 +417,7 @@ def decide(
     mistitled: tuple[str, str, Evidence] | None = None,
     by_checker: bool = False,
     debunked: Evidence | None = None,
+    sequenced: Sequenced | None = None,
 ) -> Verdict:
     """The verdict on ``claim``. ``statements`` are the claimed speaker's statements (context for
     "misleading"); ``model`` is the claim-level verdict model (None: a vote of the stances);
@@ -382,7 +426,8 @@ def decide(
     alignments of a claim that attributes no words with single evidence sentences (``fidelity.align``),
     for the sentences of the corpus that state it, deny it or state it with a condition. ``by_checker``:
     the claimed speaker is a fact-check of the corpus, whose own sentences ``fidelity`` was aligned
-    with; ``debunked``: its sentence reporting the claimed words as a claim it disputes."""
+    with; ``debunked``: its sentence reporting the claimed words as a claim it disputes; ``sequenced``: the
+    two events of a claim about their order, dated from the record."""
     recorded = tuple(sorted({"rules": RULES_VERSION, **(versions or {})}.items()))
     restating, findings = _fact_checks(claim, evidence, fact_checks)
     cited = [*restating[:1], *findings[:3]]
@@ -399,6 +444,11 @@ def decide(
         text = f"The claim calls {person} '{title}'; the corpus says otherwise: {quote(record.text)}"
         text += f" ({where(record)})."
         return ctx.verdict(VerdictLabel.REFUTED, 0.75, text, evidence=(Citation(record, CitationRole.REFUTES, 1.0),))
+
+    if sequenced is not None:
+        ordered = _ordered(ctx, sequenced, kind)
+        if ordered is not None:
+            return ordered
 
     if by_checker and debunked is not None:
         # "StopFake confirmed that Kallas said ...": the fact-check reports those words to dispute them.
@@ -625,8 +675,7 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
     if kind is Fidelity.MISATTRIBUTED and aligned.speaker is None and aligned.quote_id is not None:
         # Words an article quotes from someone it does not name as the speaker.
         said = (
-            f"These words are quoted from someone other than {claim.speaker}: {quote(aligned.text)} "
-            f"({where(aligned)})."
+            f"These words are quoted from someone other than {claim.speaker}: {quote(aligned.text)} ({where(aligned)})."
         )
         note = ""
     elif kind is Fidelity.MISATTRIBUTED and aligned.speaker is None:
@@ -698,8 +747,10 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
         # a course weighed, reported as decided.
         reasons = (Reason.CONDITION_STRIPPED, Reason.EXAGGERATED)
         note += " The speaker was weighing it; the claim reports it as decided."
-    if kind is Fidelity.TRUNCATED and dropped and (
-        (dropped[0].what == "frame" and _imagined(dropped[0])) or dropped[0].what == "question"
+    if (
+        kind is Fidelity.TRUNCATED
+        and dropped
+        and ((dropped[0].what == "frame" and _imagined(dropped[0])) or dropped[0].what == "question")
     ):
         # A case put to imagine or a question asked, reported as the speaker's view: cut from the frame, and so
         # out of its context.
