@@ -758,6 +758,15 @@ MORE = [
          cites={"004"}),
     case("Kallas's warning that Russia would try to divide us came after AFP published her interview on NATO "
          "membership.", R, cites={"002"}),
+    # Two claims joined, each with its own subject, checked apart (004: "Russia has claimed the alliance's expansion
+    # ... was one of the reasons"; 002: "Kallas called these claims 'totally untrue'"; 004: "Moscow, which is
+    # refusing to allow Ukraine's allies to be part of any peacekeeping force").
+    case("Moscow says NATO's expansion was one of the reasons it launched its special military operation, while "
+         "Kallas called such claims totally untrue.", S, cites={"004"}),
+    case("Zelenskyy called the NATO offer a compromise, and Moscow agreed to let Ukraine's allies join a "
+         "peacekeeping force.", R, cites={"004"}),
+    case("Witkoff said a lot of progress was made in Berlin, while Zelenskyy announced that Ukraine has given up its "
+         "NATO bid for good.", M, {Reason.CONDITION_STRIPPED}, {"003", "004"}),
 ]  # fmt: skip
 
 

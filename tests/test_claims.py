@@ -9,7 +9,7 @@ import pytest
 from saidwhen.errors import QueryError
 from saidwhen.records import Granularity, Modality
 from saidwhen.settings import Settings
-from saidwhen.verify.claims import consequent, inferred, parse_claim, yearless_month
+from saidwhen.verify.claims import clauses, consequent, inferred, parse_claim, yearless_month
 
 
 @pytest.mark.parametrize(
@@ -682,3 +682,46 @@ def test_claims_a_medium_label_is_no_speaker(label: str) -> None:
     assert claim.content == "the offer is already a compromise on Ukraine's part"
     assert parse_claim(f"{label}: Ukraine has dropped its NATO bid").speaker is None
 
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # Two subjects, two claims.
+        ("Russia has cited NATO's expansion as a reason for the invasion, and Kallas called that claim untrue.",
+         ("Russia has cited NATO's expansion as a reason for the invasion", "Kallas called that claim untrue.")),
+        ("Trump has ruled out NATO membership for Ukraine, while Kallas criticised ruling it out.",
+         ("Trump has ruled out NATO membership for Ukraine", "Kallas criticised ruling it out.")),
+        ("Zelenskyy negotiated for five hours in Berlin; the negotiations were due to resume on Monday.",
+         ("Zelenskyy negotiated for five hours in Berlin", "the negotiations were due to resume on Monday.")),
+        # The second's subject is the first's speaker.
+        ("Kallas called NATO's umbrella the only guarantee that works, adding that Estonia joined out of fear.",
+         ("Kallas called NATO's umbrella the only guarantee that works",
+          "Kallas added that Estonia joined out of fear.")),
+        ("Kallas said paper promises are not enough, and she warned that Russia will try to divide us.",
+         ("Kallas said paper promises are not enough", "Kallas warned that Russia will try to divide us.")),
+        # A name as the second's subject after a speaker's words: its own claim.
+        ("Zelenskyy called the offer a compromise, and Moscow agreed to let allies join a peacekeeping force.",
+         ("Zelenskyy called the offer a compromise", "Moscow agreed to let allies join a peacekeeping force.")),
+    ],
+)  # fmt: skip
+def test_clauses_splits_a_claim_joining_two_claims(claim: str, expected: tuple[str, str]) -> None:
+    assert clauses(claim) == expected
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # The speaker's words may go on past the join: the alignment reads them.
+        "Kallas said Ukraine needs strong guarantees, and the guarantees must not be only on paper.",
+        # The join is inside quoted words.
+        'Kallas said "Russia will try to divide us, and we should not let it" after the talks.',
+        # Too short to be a claim on either side.
+        "Kallas spoke, and Zelenskyy listened to her.",
+        # The second points back into the first.
+        "Kallas likened concessions to bargaining with bin Laden, and Zelenskyy repeated that comparison in Berlin.",
+        # No subject after the join: one predicate continued.
+        "Zelenskyy offered to drop the NATO bid, and asked for binding guarantees in return.",
+    ],
+)
+def test_clauses_leaves_one_claim_whole(claim: str) -> None:
+    assert clauses(claim) is None

@@ -10,6 +10,7 @@ import pytest
 
 from saidwhen.records import (
     Alignment,
+    Citation,
     CitationRole,
     Edit,
     EditKind,
@@ -34,6 +35,7 @@ from saidwhen.verify.verdict import (
     VERDICT_CLASSES,
     decide,
     examines,
+    joined,
     with_former_title,
 )
 
@@ -753,3 +755,53 @@ def test_verdict_the_speakers_only_supporting_words_under_a_condition_are_the_cl
     flat = replace(iffy, text="All EU member states need to give Ukraine troops on the ground.")
     plain = decide(claim, [flat], Alignment(Fidelity.NOT_FOUND, None, 0.0), [st(flat, 0.9, 0.02)], SETTINGS)
     assert plain.label is not VerdictLabel.MISLEADING
+
+
+KALLAS, ZELENSKYY = "Kallas said Russia wants peace.", "Zelenskyy said talks went well."
+WHOLE = "Kallas said Russia wants peace, and Zelenskyy said talks went well."
+
+
+def _part(text: str, label: VerdictLabel, reasons: tuple[Reason, ...] = (), article: str = "a1") -> Verdict:
+    cite = Citation(ev(f"What {article} says of it.", article=article), CitationRole.SUPPORTS, 0.9)
+    return Verdict(parse_claim(text), label, 0.8, f"Because of {article}.", reasons, (cite,))
+
+
+S, R, M, N, C = (VerdictLabel.SUPPORTED, VerdictLabel.REFUTED, VerdictLabel.MISLEADING,
+                 VerdictLabel.NOT_ENOUGH_EVIDENCE, VerdictLabel.CONFLICTING)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (S, S, S),
+        (S, R, R),  # one false half refutes the claim
+        (M, R, R),
+        (S, M, M),  # one twisted half, nothing false
+        (N, M, M),
+        (S, N, N),  # one half not on record: the whole stands
+        (S, C, C),
+    ],
+)
+def test_joined_decides_from_the_two_claims(first: VerdictLabel, second: VerdictLabel, expected: VerdictLabel) -> None:
+    whole = _part(WHOLE, N, article="w")
+    parts = [_part(KALLAS, first, (Reason.TRUNCATED,) if first is M else (), "a1"),
+             _part(ZELENSKYY, second, (Reason.MISATTRIBUTED,) if second is M else (), "a2")]  # fmt: skip
+    got = joined(whole, parts)
+    assert got.label is expected
+    assert got.claim == whole.claim
+    if expected is N:
+        assert got == whole
+        return
+    deciding = [p for p in parts if p.label is expected]
+    assert {c.evidence.article_id for c in got.evidence} == {
+        c.evidence.article_id for p in deciding for c in p.evidence
+    }
+    assert set(got.reasons) == {r for p in deciding for r in p.reasons}
+    assert "Russia wants peace" in got.justification and "talks went well" in got.justification
+
+
+def test_joined_keeps_a_whole_supported_unless_a_half_is_false_or_twisted() -> None:
+    whole = _part(WHOLE, S, article="w")
+    assert joined(whole, [_part(KALLAS, S), _part(ZELENSKYY, N)]) == whole
+    got = joined(whole, [_part(KALLAS, S), _part(ZELENSKYY, M, (Reason.MISATTRIBUTED,))])
+    assert (got.label, got.reasons) == (M, (Reason.MISATTRIBUTED,))

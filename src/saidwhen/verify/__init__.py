@@ -42,7 +42,7 @@ from saidwhen.store.base import Store
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.aggregate import ClaimModel, dense_texts, split_answer
-from saidwhen.verify.claims import ENDORSEMENTS, compared_part, parse_claim, quoted_pieces
+from saidwhen.verify.claims import ENDORSEMENTS, clauses, compared_part, parse_claim, quoted_pieces
 from saidwhen.verify.compare import AGREEING, judgement
 from saidwhen.verify.fidelity import MISATTRIBUTED, Similarity, align
 from saidwhen.verify.matching import MATCH, QUOTED, lexical_recall, said_of_names
@@ -50,7 +50,16 @@ from saidwhen.verify.roles import claimed_title, described, former_role, resolve
 from saidwhen.verify.sequence import Dated, Sequenced, date_of, in_order, parse_order
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
 from saidwhen.verify.text import reports_claim
-from saidwhen.verify.verdict import decide, model_decides, relevance, restates, weighed, with_former_title
+from saidwhen.verify.verdict import (
+    JOINT_OVERRIDES,
+    decide,
+    joined,
+    model_decides,
+    relevance,
+    restates,
+    weighed,
+    with_former_title,
+)
 
 if TYPE_CHECKING:  # index.search imports verify.text: import it lazily to avoid a cycle
     from saidwhen.index.search import Aliases
@@ -470,9 +479,12 @@ def check_claim(
     on: date | None = None,
     aliases: Aliases | None = None,
     stance: StanceModel | None = None,
+    split: bool = True,
 ) -> Verdict:
     """Check ``claim_text`` against ``store``. ``embedder`` None runs lexical retrieval and features
-    only. Raises ``QueryError`` for an unusable claim or an empty store."""
+    only. A claim that joins two claims with their own subjects ("A, while Kallas said B"), which the
+    record does not decide whole, is decided by the two checked apart (``split``; ``verdict.joined``).
+    Raises ``QueryError`` for an unusable claim or an empty store."""
     claim = parse_claim(claim_text, said_by=said_by, on=on, settings=settings)
     if store.count() == 0:
         raise QueryError("the store is empty: ingest articles first (saidwhen ingest PATH ...)")
@@ -482,7 +494,14 @@ def check_claim(
     found = gather(claim, store, embedder, aliases=aliases, stance=stance)
     mistitled, formerly = titles_on_record(claim, store, aliases)
     sequenced = order_on_record(claim, store, aliases)
-    return decide_gathered(replace(found, mistitled=mistitled, formerly=formerly, sequenced=sequenced), settings)
+    verdict = decide_gathered(replace(found, mistitled=mistitled, formerly=formerly, sequenced=sequenced), settings)
+    two = clauses(claim.text) if split and said_by is None and verdict.label in JOINT_OVERRIDES else None
+    if two is None:
+        return verdict
+    parts = [
+        check_claim(part, store, embedder, settings, on=on, aliases=aliases, stance=stance, split=False) for part in two
+    ]
+    return joined(verdict, parts)
 
 
 def _dates_in(store: Store) -> Callable[[Evidence], tuple[DateMention, ...]]:

@@ -820,6 +820,69 @@ def conjuncts(claim: Claim) -> list[Claim]:
     return out
 
 
+# Where a claim joins two claims, each with its own subject: "A, while Kallas said B", "A, and Moscow agreed B",
+# "A; B", "X called A, adding that B" (the second is X's too).
+_CLAUSE_JOIN = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+(?:while|whereas)\s+"
+    r"|,\s+(?P<adding>adding|noting|saying|insisting|arguing|stressing)\s+(?:that\s+)?",
+    re.I,
+)
+# The second begins with its subject: a name, or a noun phrase ("the negotiations").
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:(?:then|later|afterwards|meanwhile)\s+)?(?P<he>he|she)\b|(?:(?:then|later|afterwards|meanwhile)\s+)?"
+    r"(?:[A-Z][\w’'.-]*\b(?<!\bI)|(?:the|a|an|his|her|its|their|one|another|this|these|those|both)\s+\w)"
+)
+CLAUSE_WORDS = 4  # the fewest words of each of the two claims
+# The second points back into the first ("..., and Zelenskyy repeated that comparison"): not a claim alone. (A
+# rebuttal of "such claims" is how the record itself words one: "Kallas called these claims 'totally untrue'".)
+_POINTS_BACK = re.compile(
+    r"\b(?:this|that|these|those|such|the\s+same)\s+(?:comparisons?|offers?|remarks?|statements?|views?|positions?"
+    r"|ideas?|moves?|proposals?|quotes?|decisions?|plans?|demands?|warnings?|stances?|words|points?|assessments?"
+    r"|message|analogy)\b",
+    re.I,
+)
+
+
+def clauses(text: str) -> tuple[str, str] | None:
+    """The two claims ``text`` joins, each to be checked alone (a pronoun or participle subject taken from
+    the first's speaker: "Kallas called it X, adding that Y" -> "Kallas added that Y"), or None. Not split:
+    words inside quote marks, and "X said A, and B" where B names no speaker of its own (B may be X's words
+    or the claim's narration: the alignment reads such joins)."""
+    outside = text
+    for piece in quoted_pieces(text):
+        outside = outside.replace(piece, re.sub(r"\S", "x", piece))
+    for m in _CLAUSE_JOIN.finditer(outside):
+        left, right = text[: m.start()].strip(), text[m.end() :].strip()
+        if len(tx.words(left)) < CLAUSE_WORDS or len(tx.words(right)) < CLAUSE_WORDS or _POINTS_BACK.search(right):
+            continue
+        try:
+            first = parse_claim(left)
+        except QueryError:
+            continue
+        subject = _CLAUSE_SUBJECT.match(right)
+        if m.group("adding"):
+            if first.speaker is None:
+                continue
+            right = f"{first.speaker} {m.group('adding').lower()[:-3]}ed that {right}".replace("saied", "said")
+        elif subject is None:
+            continue
+        elif subject.group("he"):
+            if first.speaker is None:
+                continue
+            right = first.speaker + right[subject.end("he") :]
+        else:
+            try:
+                second = parse_claim(right)
+            except QueryError:
+                continue
+            contrast = m.group(0).strip(" ,;").lower() in {"while", "whereas"}
+            named = right[:1].isupper() and not right.startswith(("The ", "A ", "An "))
+            if first.speaker is not None and second.speaker is None and not (contrast or named):
+                continue
+        return left.rstrip(" ,;"), right
+    return None
+
+
 def consequent(claim: Claim) -> Claim | None:
     """The claim without the condition it sets ("written promises would be enough | if it stays out of NATO" ->
     "written promises would be enough"): what it says holds under the condition. None when it sets none or

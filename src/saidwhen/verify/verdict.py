@@ -37,6 +37,10 @@ Order of the rules (``RULES_VERSION`` names this rule set):
    speaker: supported or refuted only by a text on record from the speaker) decides; no such evidence
    -> not enough evidence.
 
+A claim joining two claims with their own subjects (``claims.clauses``) that the rules above leave not enough
+evidence, supported or misleading is decided by the two checked apart (``joined``: a refuted half refutes, a
+misleading one misleads, both supported support; a half not on record leaves the whole as it was).
+
 The justification quotes only cited evidence, and says what was not found only as "saidwhen found
 no ...", never as a fact about the world.
 """
@@ -105,9 +109,9 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # it gives; a hyphen between spaces joins two remarks; a purpose the statement leaves implied ("to keep Ukraine safe")
 # does not hide it; "conquer all of Europe" is "take the whole of Europe" (a wider place); threatened = afraid; quoted
 # words cut after "cannot be" reverse it;
-# 20: the order of two events ("A came after B", "After B, A", "A on the same Monday that B"), each dated from
-# the sentences that report it; an event placing words ("After B, X said") dated from fewer of its words when a
-# sentence reporting it gives its date;
+# 20: two joined claims with their own subjects checked apart; the order of two events ("A came after B", "After B,
+# A", "A on the same Monday that B"), each dated from the sentences that report it; an event placing words ("After
+# B, X said") dated from fewer of its words when a sentence reporting it gives its date;
 # 19: "Headline:", "Post:", "Tweet:" name no speaker; a dated headline may name an event ("Kallas on Feb. 18, after
 # the talks in Saudi Arabia: ..."); what a claim says holds under its condition, denied by the speaker under none,
 # is reversed though the claim matches nothing whole; a figure none of the speaker's agreeing words give ("within
@@ -389,6 +393,59 @@ def _ordered(ctx: Context, seq: Sequenced, kind: Fidelity | None) -> Verdict | N
     if attributed:
         return None
     return ctx.verdict(VerdictLabel.REFUTED, 0.7, text, evidence=cites)
+
+
+# The verdicts on a claim whole that its two joined claims, checked apart, may replace: not enough evidence,
+# supported when one of the two is refuted or misleading (read whole, the true one carried the other), and
+# misleading when one is refuted (a false half, not only a twisted one).
+JOINT_OVERRIDES = frozenset({VerdictLabel.NOT_ENOUGH_EVIDENCE, VerdictLabel.SUPPORTED, VerdictLabel.MISLEADING})
+
+
+def joined(whole: Verdict, parts: Sequence[Verdict]) -> Verdict:
+    """The verdict on a claim joining two claims, from theirs: one refuted refutes it; else one misleading
+    makes it misleading; both supported support it; else one conflicting makes it conflicting; otherwise
+    ``whole`` stands (what one of them says is not on record). A whole read as misleading yields only to a
+    refuted half, a whole read as supported only to a refuted or misleading one."""
+    labels = [p.label for p in parts]
+    if whole.label is VerdictLabel.MISLEADING and VerdictLabel.REFUTED not in labels:
+        return whole
+    for label in (VerdictLabel.REFUTED, VerdictLabel.MISLEADING):
+        if label in labels:
+            deciding = [p for p in parts if p.label is label]
+            break
+    else:
+        if whole.label is VerdictLabel.SUPPORTED:
+            return whole
+        if all(lab is VerdictLabel.SUPPORTED for lab in labels):
+            label, deciding = VerdictLabel.SUPPORTED, list(parts)
+        elif VerdictLabel.CONFLICTING in labels:
+            label, deciding = VerdictLabel.CONFLICTING, [p for p in parts if p.label is VerdictLabel.CONFLICTING]
+        else:
+            return whole
+    told = " ".join(
+        f"'{p.claim.text.rstrip('.')}': {p.label.value.replace('_', ' ')}. {p.justification}" for p in parts
+    )
+    reasons = tuple(dict.fromkeys(r for p in deciding for r in p.reasons))
+    cited = _dedupe_citations([c for p in deciding for c in p.evidence])
+    checks = _dedupe_citations([*whole.fact_checks, *(c for p in deciding for c in p.fact_checks)])
+    return replace(
+        whole,
+        label=label,
+        confidence=min(p.confidence for p in deciding),
+        justification=f"The claim joins two claims, checked apart. {told}",
+        reasons=reasons,
+        evidence=tuple(cited),
+        fact_checks=tuple(checks),
+        alignment=deciding[0].alignment,
+    )
+
+
+def _dedupe_citations(cites: Sequence[Citation]) -> list[Citation]:
+    out: list[Citation] = []
+    for c in cites:
+        if not any(o.evidence.article_id == c.evidence.article_id and o.evidence.span == c.evidence.span for o in out):
+            out.append(c)
+    return out
 
 
 def _dated(event: Dated) -> str:
