@@ -767,6 +767,15 @@ MORE = [
          "peacekeeping force.", R, cites={"004"}),
     case("Witkoff said a lot of progress was made in Berlin, while Zelenskyy announced that Ukraine has given up its "
          "NATO bid for good.", M, {Reason.CONDITION_STRIPPED}, {"003", "004"}),
+    # 002: "'Russia will try to divide us,' Kallas said on Feb. 18 following U.S.-Russia talks" ("Feb." is February),
+    # "no reason to offer concessions to Russia before formal peace negotiations even begin" (a question answering
+    # itself says as much); 001: "Donbas is not Putin's end game. If he gets Donbas, ... taking the whole of Ukraine".
+    case("Kallas's 'Russia will try to divide us' warning came on February 18, following U.S.-Russia talks in Saudi "
+         "Arabia.", S, cites={"002"}),
+    case("Kallas asked AFP why Russia should be given concessions before peace negotiations even start.", S,
+         cites={"002"}),
+    case("Kallas warned that Donbas is not Putin's end game and that if he took it, the rest of Ukraine would be at "
+         "risk.", S, cites={"001"}),
 ]  # fmt: skip
 
 

@@ -1967,3 +1967,12 @@ def test_fidelity_a_claims_conditional_denied_outright_by_the_speaker_is_reverse
     assert align(claim, said).fidelity is Fidelity.NEGATION_FLIPPED
     conditional = [statement("So if they concede, paper assurances are insufficient for Ukraine, and we must do more.")]
     assert align(claim, conditional).fidelity is not Fidelity.NEGATION_FLIPPED
+
+
+def test_anchors_a_capital_where_something_took_place_is_the_city() -> None:
+    claim = parse_claim("Kallas gave her interview to AFP during a visit to Kyiv.")
+    # "Kyiv" stands for Ukraine as a government, not where a visit went.
+    assert anchors_present(claim, "Kallas spoke to AFP about the occupation of Ukraine.", numbers=False) < 1.0
+    assert anchors_present(claim, "Kallas spoke to AFP during her visit to Kyiv.", numbers=False) == 1.0
+    government = parse_claim("Kyiv could drop its bid to join NATO, Kallas told AFP.")
+    assert anchors_present(government, "Kallas told AFP that Ukraine could drop its NATO bid.", numbers=False) == 1.0

@@ -71,6 +71,11 @@ def test_text_reports_claim(text: str, expected: bool) -> None:
         ("Europe should avoid working with the U.S.", 1),
         ("Little progress was made.", 1),  # next to none
         ("A little progress was made.", 0),  # some
+        # A question that answers itself denies: there is no reason Russia should.
+        ("Kallas asked why Russia should be handed concessions.", 1),
+        ("Kallas asked AFP why Russia should be handed concessions.", 1),
+        ("My question is, why we should give Russia what they want?", 1),
+        ("Kallas explained why Ukraine should join NATO.", 0),  # an explanation is no question
     ],
 )
 def test_text_polarity(text: str, expected: int) -> None:
@@ -748,3 +753,47 @@ def test_matching_a_peoples_word_beside_its_countrys_name_names_nothing_more() -
     alone = parse_claim("Moscow is refusing to let allies join a peacekeeping force on Ukrainian soil.")
     assert anchors_present(alone, text) < 1.0
 
+
+
+def test_a_months_short_form_is_the_month() -> None:
+    assert tx.canon("Feb") == tx.canon("February") == "february"
+    assert tx.content_stems("on Feb. 18") == tx.content_stems("on February 18")
+
+
+def test_swapped_a_months_short_form_is_no_other_name() -> None:
+    from saidwhen.verify.wording import swapped, units
+
+    text = '"Russia will try to divide us," Kallas said on Feb. 18 following talks in Saudi Arabia.'
+    unit = units(ev(text, speaker="Kaja Kallas"))[0]
+    claim = "Russia will try to divide us, Kallas said on February 18 following talks in Saudi Arabia"
+    assert swapped(claim, unit, (0, len(text))) == []
+    other = "Russia will try to divide us, Kallas said on March 18 following talks in Saudi Arabia"
+    assert [e.what for e in swapped(other, unit, (0, len(text)))] == ["name"]
+
+
+def test_fidelity_a_months_short_form_swaps_no_name() -> None:
+    statement = ev('"Russia will try to divide us," Kallas said on Feb. 18 following the talks in Saudi Arabia.',
+                   speaker="Kaja Kallas", said=date(2025, 2, 18))  # fmt: skip
+    claim = parse_claim("Kallas said on February 18, after talks in Saudi Arabia, that Russia will try to divide us.")
+    found = align(claim, [statement])
+    assert found.fidelity not in {Fidelity.ALTERED, Fidelity.NOT_FOUND}, found
+    assert not [e for e in found.edits if e.what == "name"], found.edits
+
+
+def test_fidelity_a_question_quoted_as_an_assertion_is_truncated_and_its_why_no_denial() -> None:
+    question = ev('"My question is, why we should give Russia what they want on top of what they have already done?"',
+                  speaker="Kaja Kallas")  # fmt: skip
+    truncated = align(parse_claim("Kallas said: 'we should give Russia what they want.'"), [question])
+    assert truncated.fidelity is Fidelity.TRUNCATED, truncated
+    asked = align(parse_claim("Kallas asked why we should give Russia what they want."), [question])
+    assert asked.fidelity is not Fidelity.NEGATION_FLIPPED, asked
+
+
+def test_consequent_none_when_the_condition_opens_a_second_statement() -> None:
+    from saidwhen.verify.claims import consequent
+
+    joined = parse_claim("Kallas warned that Putin would not stop at Donbas and that if he took it, the rest falls.")
+    assert consequent(joined) is None
+    alone = parse_claim("Kallas said written promises would be enough if Ukraine stays out of NATO.")
+    kept = consequent(alone)
+    assert kept is not None and kept.content == "written promises would be enough"

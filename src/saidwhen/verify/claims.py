@@ -883,6 +883,9 @@ def clauses(text: str) -> tuple[str, str] | None:
     return None
 
 
+_JOINED_BEFORE = re.compile(r"\b(?:and|but|or)(?:\s+that)?\s*,?\s*$", re.I)
+
+
 def consequent(claim: Claim) -> Claim | None:
     """The claim without the condition it sets ("written promises would be enough | if it stays out of NATO" ->
     "written promises would be enough"): what it says holds under the condition. None when it sets none or
@@ -892,6 +895,8 @@ def consequent(claim: Claim) -> Claim | None:
         return None
     lo, hi = conditions[0]
     before = claim.content[:lo]
+    if _JOINED_BEFORE.search(before):
+        return None  # "A and that if B, C": the condition is the second statement's, not A's
     after = re.sub(r"^[\s,]*(?:then\b)?", "", claim.content[hi:])
     part = (before if len(tx.words(before)) >= len(tx.words(after)) else after).strip(" ,.;!?")
     if len(tx.words(part)) < CONJUNCT_WORDS or len(tx.content_stems(part)) < 2:

@@ -190,6 +190,10 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     asides = wd.asides(claim.content, unit.text, lo, hi)
     said_ranges = [(at + a, at + b) for a, b in wd.word_ranges(clause_text, [w for _, w in opposed])]
     window_neg = tx.polarity(wd.blank(unit.text, [*asides, *said_ranges]), at, reach)
+    if _asked(claim, unit) and not tx.RHETORICAL_WHY.search(claim.content):
+        # A question quoted as an assertion ("why we should give Russia what they want?" as "we should give ..."):
+        # its "why" is the question dropped (below), not a denial.
+        window_neg -= len(tx.RHETORICAL_WHY.findall(unit.text[at:reach]))
     # A negated subject before the matched words ("Neither NATO nor EU leaders have issued ...") negates them.
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(unit.text, 0, at)), default=0)
     window_neg += 1 if _NEGATED_SUBJECT.match(unit.text, clause_start, at) else 0
@@ -381,9 +385,7 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     # A question turned into an assertion: "why we should give Russia what they want ...?" quoted as
     # "we should give Russia what they want".
     # ("asked why ..." reports the question as one.)
-    asked = unit.text.rstrip(" \"”’'").endswith("?") and not claim.content.rstrip(" \"”’'").endswith("?")
-    asked = asked and (claim.cue or "").lower() not in {"asked", "asks"}
-    if asked and match.lexical >= LEXICAL:
+    if _asked(claim, unit) and match.lexical >= LEXICAL:
         frame = _ASKING.search(unit.text[:hi])
         if frame is not None:
             start, end = frame.start(), frame.end()
@@ -650,6 +652,12 @@ def _condition_flipped(
             if (_negative(mine, bound) + _negative(theirs, bound) + len(pairs)) % 2:
                 return (ta, tb), (ca, cb)
     return None
+
+
+def _asked(claim: Claim, unit: wd.Unit) -> bool:
+    """The statement is a question the claim reports as an assertion ("asked why ..." reports it as one)."""
+    asked = unit.text.rstrip(" \"”’'").endswith("?") and not claim.content.rstrip(" \"”’'").endswith("?")
+    return asked and (claim.cue or "").lower() not in {"asked", "asks"}
 
 
 def judgement(claim: Claim) -> tuple[str, bool] | None:

@@ -96,7 +96,9 @@ def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
     found = sum(
         1
         for a in anchors
-        if tx.name_present(a, keys) or _names_the_event(a, claim.text, text) or _people_of(a, leaders | countries)
+        if (tx.name_present(a, keys) and not _city_elsewhere(a, claim.content, text))
+        or _names_the_event(a, claim.text, text)
+        or _people_of(a, leaders | countries)
     )
     text_values = tx.number_values(text)
     found += sum(1 for v in values if v in text_values)
@@ -104,6 +106,19 @@ def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
 
 
 _LEADER = re.compile(rf"\b(?:{'|'.join(tx.LEADERS)})\b")
+# A capital where something took place ("during a visit to Kyiv", "in Moscow"): the city, not its government.
+_CAPITALS = frozenset({"kyiv", "kiev", "moscow", "washington", "beijing", "london", "paris", "berlin"})
+_PLACED = r"(?:\b(?:in|to|at|from|visit(?:ed|ing)?|trip\s+to|arrived\s+in)\s+)"
+
+
+def _city_elsewhere(anchor: str, claim_text: str, text: str) -> bool:
+    """Whether ``anchor`` is a capital standing for its country ("Kyiv" for Ukraine) that the claim names as a place
+    ("a visit to Kyiv") and ``text`` does not name itself (only the country: "Ukraine")."""
+    if anchor.lower() not in _CAPITALS:
+        return False
+    if not re.search(rf"{_PLACED}{re.escape(anchor)}\b", claim_text, re.I):
+        return False
+    return re.search(rf"\b{re.escape(anchor)}\b", text, re.I) is None
 
 
 def _people_of(anchor: str, leaders: set[str]) -> bool:

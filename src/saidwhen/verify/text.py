@@ -455,6 +455,8 @@ _ONE_UNIT = re.compile(r"\ban?\s+(?:hour|day|week|month|year|decade)\b", re.I)
 MONTH_NAMES = ("jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
                "aug august", "sep sept september", "oct october", "nov november", "dec december")  # fmt: skip
 MONTH_WORDS = frozenset(w for names in MONTH_NAMES for w in names.split())
+# A month's short form is the month ("Feb. 18" = "February 18").
+_CANON.update({short: names.split()[-1] for names in MONTH_NAMES for short in names.split()[:-1]})
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -689,6 +691,12 @@ NEVER_SAID = re.compile(
     r"|false(?:ly)? attributed)\b",
     re.I,
 )
+# A question that answers itself: "asked why Russia should be handed concessions" (there is no reason it should).
+_RHETORICAL = (
+    r"(?:\b(?:ask(?:ed|s|ing)?(?:\s+[\w.’'-]+){0,2}?|question(?:ed|s|ing)?|wonder(?:ed|s|ing)?)\s+|\bquestion\s+is,?\s+"
+    r"|^\W*|[:“\"]\s*)"
+    r"why(?=\s+(?:[\w’'-]+\s+){0,4}?(?:should|would|must)\b)"
+)
 # Words that turn what follows against itself, for polarity: a speaker who "decried" X did not say X
 # was good; "a mistake", "untrue" judge a proposition negatively.
 NEGATIVE_WORDS = re.compile(
@@ -696,9 +704,11 @@ NEGATIVE_WORDS = re.compile(
     r"|deplor\w*|lambast\w*|mistake|untrue|nonsense|unacceptable|unimaginable|unable|refus(?:e|ed|es|ing|al)"
     r"|stay(?:ed|s|ing)?\s+out\s+of|rather\s+than|off\s+the\s+table|rul(?:e|es|ed|ing)\s+out"
     # "little progress", "scant openness": next to none ("a little" is some)
-    r"|(?<!\ba\s)little|scant|hardly|barely|insufficient(?:ly)?|avoid(?:s|ed|ing)?)\b|\bnon-(?=[a-z])",
+    r"|(?<!\ba\s)little|scant|hardly|barely|insufficient(?:ly)?|avoid(?:s|ed|ing)?)\b|\bnon-(?=[a-z])"
+    rf"|{_RHETORICAL}",
     re.I,
 )
+RHETORICAL_WHY = re.compile(_RHETORICAL, re.I)
 _CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")
 
 

@@ -111,7 +111,9 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # words cut after "cannot be" reverse it;
 # 20: two joined claims with their own subjects checked apart; the order of two events ("A came after B", "After B,
 # A", "A on the same Monday that B"), each dated from the sentences that report it; an event placing words ("After
-# B, X said") dated from fewer of its words when a sentence reporting it gives its date;
+# B, X said") dated from fewer of its words when a sentence reporting it gives its date; "Feb." is February; a
+# question answering itself ("asked why X should") denies; "A and that if B, C" strips no condition from A; a
+# capital where something took place is the city;
 # 19: "Headline:", "Post:", "Tweet:" name no speaker; a dated headline may name an event ("Kallas on Feb. 18, after
 # the talks in Saudi Arabia: ..."); what a claim says holds under its condition, denied by the speaker under none,
 # is reversed though the claim matches nothing whole; a figure none of the speaker's agreeing words give ("within

@@ -139,6 +139,11 @@ _ALL = frozenset(["all", "every", "everyone", "everybody", "always", "entire", "
 _SOME = frozenset(["some", "several", "few", "many", "most", "certain", "sometimes", "part", "various"])
 
 
+def _word_key(word: str) -> str:
+    """A word's stem; a month's short form is the month ("Feb" / "February")."""
+    return tx.canon(word) if word.lower() in tx.MONTH_WORDS else tx.stem(word)
+
+
 def swapped(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Edit]:
     """Words the claim put in place of the statement's, aligned word by word over the matched window:
     a name for another name, or "all" for "some" (quantities in figures are compared elsewhere)."""
@@ -149,8 +154,8 @@ def swapped(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Edit]:
     hi = hi + after[-1].end() if after else hi
     mine = tx.word_spans(claim_text)
     theirs = [(w, Span(sp.start + lo, sp.end + lo)) for w, sp in tx.word_spans(unit_text[lo:hi])]
-    a = [tx.stem(w) for w, _ in mine]
-    b = [tx.stem(w) for w, _ in theirs]
+    a = [_word_key(w) for w, _ in mine]
+    b = [_word_key(w) for w, _ in theirs]
     edits: list[Edit] = []
     for op, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
         if op != "replace" or i2 - i1 > 3 or j2 - j1 > 3:
