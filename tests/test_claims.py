@@ -725,3 +725,19 @@ def test_clauses_splits_a_claim_joining_two_claims(claim: str, expected: tuple[s
 )
 def test_clauses_leaves_one_claim_whole(claim: str) -> None:
     assert clauses(claim) is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "speaker", "content"),
+    [
+        ("Kallas reminded reporters that NATO is enshrined in Ukraine's constitution.", "Kallas",
+         "NATO is enshrined in Ukraine's constitution"),
+        ("Kallas warned EU ministers that Russia will try to divide us.", "Kallas", "Russia will try to divide us"),
+        ("Zelenskyy assured his partners that the guarantees must be legally binding.", "Zelenskyy",
+         "the guarantees must be legally binding"),
+        ("Kallas judged that Russia is not in a good place.", "Kallas", "Russia is not in a good place"),
+    ],
+)  # fmt: skip
+def test_parse_claim_a_cue_with_its_listener_before_that(claim: str, speaker: str, content: str) -> None:
+    parsed = parse_claim(claim)
+    assert (parsed.speaker, parsed.content) == (speaker, content)

@@ -25,6 +25,10 @@ from saidwhen.verify import text as tx
 CUES = (
     # "told EU ministers that", "told reporters in Brussels that": whom they told is not what was said
     r"(?:told|tells)(?:\s+[\w’'.-]+,?){1,10}?(?=\s+that\b)"
+    # "reminded reporters that", "warned allies that", "assured Kyiv that": the listener, then what was said
+    r"|(?:reminded|reminds|warned|warns|assured|assures|cautioned|cautions|informed|informs)(?:\s+[\w’'.-]+,?){1,6}?"
+    r"(?=\s+that\b)"
+    r"|(?:reminded|reminds|judged|judges)(?=\s+that\b)"
     r"|said|says|say|stated|states|claimed|claims|claim|told(?:\s+[A-Z][\w.]*)*(?!\s+to\s)|tells|argued|argues"
     r"|insisted|insists|declared|declares|announced|announces|admitted|admits|acknowledged"
     r"|acknowledges|warned|warns|suggested|suggests|believes|believed|thinks|thought|wrote|writes"
