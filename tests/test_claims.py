@@ -741,3 +741,25 @@ def test_clauses_leaves_one_claim_whole(claim: str) -> None:
 def test_parse_claim_a_cue_with_its_listener_before_that(claim: str, speaker: str, content: str) -> None:
     parsed = parse_claim(claim)
     assert (parsed.speaker, parsed.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("claim", "speaker", "content"),
+    [
+        ("Europe would be unable to help Ukraine in a peace deal, Kallas cautioned.", "Kallas",
+         "Europe would be unable to help Ukraine in a peace deal"),
+        ("The fall of Ukraine would put other regions in danger, the EU's chief diplomat warned.",
+         "the EU's chief diplomat", "The fall of Ukraine would put other regions in danger"),
+        ("Paper pledges would not protect Ukraine, in Kallas's assessment.", "Kallas",
+         "Paper pledges would not protect Ukraine"),
+    ],
+)  # fmt: skip
+def test_parse_claim_the_speaker_after_unquoted_words(claim: str, speaker: str, content: str) -> None:
+    parsed = parse_claim(claim)
+    assert (parsed.speaker, parsed.content) == (speaker, content)
+
+
+def test_parse_claim_a_noun_after_the_words_is_no_speaker() -> None:
+    claim = "Kallas made her December remarks on Ukraine at a press conference in Brussels."
+    parsed = parse_claim(claim)
+    assert (parsed.speaker, parsed.content) == (None, claim.rstrip("."))

@@ -243,6 +243,8 @@ _POST_CUES = (
     r"said|says|claimed|claims|added|adds|noted|notes|wrote|writes|warned|warns|argued|argues|insisted|insists"
     r"|stressed|stresses|explained|explains|pointed out|points out|admitted|admits|acknowledged|acknowledges"
     r"|declared|declares|announced|announces|stated|states|told reporters|tweeted|posted"
+    r"|cautioned|cautions|emphasi[sz]ed|emphasi[sz]es|maintained|maintains|conceded|concedes|suggested|suggests"
+    r"|observed|observes|predicted|predicts|reminded reporters|believes|contended|contends"
     # "..., Kallas told AFP."
     r"|(?:told|tells)\s+(?:journalists|the\s+press|(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)"
 )
@@ -252,6 +254,17 @@ _SAID_POST = re.compile(
     # ... with where and when, perhaps more than one of them ("at a press conference in Brussels after a meeting").
     rf"(?:\s+(?:on|in|at|during|last|this|earlier)\b[^;]{{0,40}}?"
     rf"|\s+(?:after|before|following|ahead\s+of|amid|as|when|while)\b[^;\"“”]{{3,100}}?){{0,3}}\s*\.?$",
+    re.S,
+)
+
+# "content, the EU's foreign policy chief cautioned." / "content, in Kallas's assessment.": a speaker named by
+# description after the words, or the words given as the speaker's view.
+_SAID_POST_DESCRIBED = re.compile(
+    rf"^(?P<content>.+?)[,.]?[{_Q_CLOSE}]?,?\s+(?P<speaker>{_DESCRIPTION})\s+(?P<cue>{_POST_CUES})\s*\.?$", re.S
+)
+_VIEW_POST = re.compile(
+    rf"^(?P<content>.+?),?\s+(?P<cue>in\s+(?:the\s+)?(?P<speaker>{_NAME})(?:[’']s|s[’'])\s+(?:assessment|view|opinion"
+    rf"|words|judgement|judgment|estimation|telling|account))\s*\.?$",
     re.S,
 )
 
@@ -666,6 +679,12 @@ def _attribution_at(text: str) -> _Attribution:
         group = "speaker" if m.group("speaker") else "speaker2"
         if _is_speaker(m.group(group)):
             return _attributed(text, m, group, m.group("cue") or m.group("cue2"))
+    m = _SAID_POST_DESCRIBED.match(text)
+    if m and _is_description(m.group("speaker")):
+        return m.group("speaker"), Span(*m.span("speaker")), m.group("cue"), Span(*m.span("content"))
+    m = _VIEW_POST.match(text)
+    if m and _is_speaker(m.group("speaker")):
+        return _attributed(text, m, "speaker", "said")
     return None, None, None, Span(0, len(text))
 
 
