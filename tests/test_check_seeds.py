@@ -774,6 +774,9 @@ MORE = [
          "Arabia.", S, cites={"002"}),
     case("Kallas asked AFP why Russia should be given concessions before peace negotiations even start.", S,
          cites={"002"}),
+    # 003: "The negotiations are set to continue on Monday, December 15": "scheduled to resume" says when as "set to".
+    case("The Berlin negotiations were scheduled to resume on Tuesday, December 16.", R, cites={"003"}),
+    case("The Berlin negotiations were scheduled to resume on Monday, December 15.", S, cites={"003"}),
     case("Kallas warned that Donbas is not Putin's end game and that if he took it, the rest of Ukraine would be at "
          "risk.", S, cites={"001"}),
 ]  # fmt: skip

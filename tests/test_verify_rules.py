@@ -797,3 +797,11 @@ def test_consequent_none_when_the_condition_opens_a_second_statement() -> None:
     alone = parse_claim("Kallas said written promises would be enough if Ukraine stays out of NATO.")
     kept = consequent(alone)
     assert kept is not None and kept.content == "written promises would be enough"
+
+
+def test_what_is_scheduled_is_what_will_happen() -> None:
+    assert tx.content_stems("The talks were scheduled to resume on Monday.") == tx.content_stems(
+        "The talks are set to continue on Monday."
+    )
+    assert "schedul" not in tx.content_stems("Resumption was scheduled for Tuesday.")
+    assert "set" in tx.content_stems("They set the table.")  # a set table is no schedule

@@ -294,6 +294,9 @@ _PHRASES = (
     (re.compile(r"\b(?:go|goes|going|went|gone)\s+into\s+(?:any\s+|much\s+|great\s+|more\s+|further\s+)?details?\b",
                 re.I), "explain in detail"),
     (re.compile(r"\bsit-downs?\b", re.I), "meeting"),
+    # "are set to continue", "was scheduled for Tuesday": what will happen, and when.
+    (re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:scheduled|slated|set|due|planned)\s+(?=to\s+\w|for\s+)", re.I),
+     "will "),
     # "Ukraine will return to its NATO bid": take it up again (the contrary of abandoning it); not "in return for".
     (re.compile(r"(?<!\bin )\breturn(?:s|ed|ing)?\s+to\s+(?=(?:its|their|his|her|the|a|an|our)\s+(?:\w+\s+){0,2}?"
                 r"(?:bid|goal|aim|aspirations?|ambitions?|path|plan|policy|position|demands?|course)\b)", re.I),
