@@ -805,3 +805,17 @@ def test_what_is_scheduled_is_what_will_happen() -> None:
     )
     assert "schedul" not in tx.content_stems("Resumption was scheduled for Tuesday.")
     assert "set" in tx.content_stems("They set the table.")  # a set table is no schedule
+
+
+def test_relocated_only_where_the_claims_subject_is() -> None:
+    from saidwhen.verify.restated import _relocated
+
+    claim = parse_claim("Kallas spoke about Ukraine giving up NATO at a press conference in Brussels.")
+
+    def altered(text: str) -> Alignment:
+        start = text.index("Berlin")
+        edit = Edit(EditKind.CHANGED, "name", "Berlin", Span(start, start + 6), "Brussels")
+        return Alignment(Fidelity.ALTERED, ev(text, context=text), 0.7, (edit,))
+
+    assert _relocated(claim, altered("Kallas spoke about Ukraine giving up NATO at a press conference in Berlin."))
+    assert not _relocated(claim, altered("During talks in Berlin, Zelensky said Ukraine could give up NATO."))

@@ -88,6 +88,12 @@ def _relocated(claim: Claim, alignment: Alignment) -> bool:
     places = {p for p, _, _ in wd.places(claim.content)}
     ev = alignment.evidence
     measured = ev is not None and wd.measure_given(claim.content, ev.text)
+    # Someone else somewhere else is no other place for the claim's subject ("Kallas spoke ... in Brussels" /
+    # "During talks in Berlin, Zelensky acknowledged ..."): the name the claim opens with is there too.
+    subject = next((n for n in claim.entities if n not in places and claim.content.startswith(n)), None)
+    around = f"{ev.text} {ev.context} {ev.speaker or ''}" if ev is not None else ""
+    if subject is not None and around and not tx.name_present(subject, tx.keys(around)):
+        return False
     return alignment.fidelity is Fidelity.ALTERED and any(
         e.what == "name" and (e.claim_text in places or (measured and e.claim_text.lower() in tx.COUNTRY_WORDS))
         for e in alignment.edits
