@@ -5,6 +5,10 @@
     parse_claim, resolve_speaker (claims.py)  ->  index.search.search  ->  align (fidelity.py)
         ->  StanceModel.score (stance.py)  ->  dense_texts embedded (aggregate.py)
         ->  decide (verdict.py, with the claim-level model)  ->  Verdict
+
+beside them, read from the store: the titles a claim gives people (roles.py), the two events a claim
+orders, each dated (sequence.py); and a claim joining two claims that is not decided whole is checked as
+the two apart (claims.clauses -> verdict.joined).
 """
 
 from __future__ import annotations

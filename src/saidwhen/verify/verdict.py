@@ -5,9 +5,8 @@ Order of the rules (``RULES_VERSION`` names this rule set):
 0. A claim that names its speaker by a role the corpus contradicts ("Former Latvian prime minister
    Kaja Kallas", where an article says "the former prime minister of Estonia") is refuted, citing
    that sentence. A claim that orders two events ("A came after B") the record dates apart is refuted
-   when the dates put them the other way round (misleading/outdated when it places words the speaker
-   did say after an event they came before) and supported when both events are on record whole in its
-   order (``sequence.py``).
+   when the dates put them the other way round and supported when both events are on record whole in its
+   order (``sequence.py``; words placed after an event are rule 2's: outdated).
 1. An existing fact-check of the claim in the corpus (an article with debunking cues that restates
    the claim) is cited apart. If it disputes the claim, the claim is misleading when the speaker did
    say something related (condition_stripped when that statement is conditional, else
@@ -372,28 +371,21 @@ def _related_conditional(claim: Claim, statements: Sequence[Evidence]) -> Eviden
     return best[1] if best else None
 
 
-def _ordered(ctx: Context, seq: Sequenced, kind: Fidelity | None) -> Verdict | None:
-    """The verdict on a claim about the order of two events the record dates. Words the speaker did say,
-    placed after an event they came before, are the speaker's words at another time (misleading, outdated);
-    a claim whose attributed words are not on record is left to the other rules when the order holds."""
+def _ordered(ctx: Context, seq: Sequenced) -> Verdict | None:
+    """The verdict on a claim (attributing no words) about the order of two events the record dates: refuted
+    when the dates put them the other way round, supported when both events are on record whole in its order;
+    None (the other rules decide) when only part of an event is."""
     first, second = seq.first, seq.second
-    text = f"The record dates {_dated(first)} and {_dated(second)}. "
+    if seq.holds and not (first.whole and second.whole):
+        return None
     relation = "on the same day as" if seq.order.relation is Relation.SAME_DAY else "before"
-    attributed = ctx.claim.attributed and kind is not None
-    said = attributed and kind not in (Fidelity.NOT_FOUND, Fidelity.NEGATION_FLIPPED, Fidelity.MISATTRIBUTED)
-    cites = tuple(
-        Citation(d.evidence, CitationRole.SUPPORTS if seq.holds else CitationRole.REFUTES, 1.0) for d in (first, second)
-    )
+    role = CitationRole.SUPPORTS if seq.holds else CitationRole.REFUTES
+    cites = tuple(Citation(d.evidence, role, 1.0) for d in (first, second))
+    text = f"The record dates {_dated(first)} and {_dated(second)}. "
     if seq.holds:
-        if attributed or not (first.whole and second.whole):
-            return None  # the order is right: what was said, or the rest of each event, decides
         text += f"So '{first.phrase}' came {relation} '{second.phrase}', as the claim says."
         return ctx.verdict(VerdictLabel.SUPPORTED, 0.7, text, evidence=cites)
     text += f"So '{first.phrase}' did not come {relation} '{second.phrase}', as the claim says."
-    if said:
-        return ctx.verdict(VerdictLabel.MISLEADING, 0.7, text, reasons=(Reason.OUTDATED,), evidence=cites)
-    if attributed:
-        return None
     return ctx.verdict(VerdictLabel.REFUTED, 0.7, text, evidence=cites)
 
 
@@ -505,7 +497,7 @@ def decide(
         return ctx.verdict(VerdictLabel.REFUTED, 0.75, text, evidence=(Citation(record, CitationRole.REFUTES, 1.0),))
 
     if sequenced is not None:
-        ordered = _ordered(ctx, sequenced, kind)
+        ordered = _ordered(ctx, sequenced)
         if ordered is not None:
             return ordered
 
