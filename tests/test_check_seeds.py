@@ -777,6 +777,7 @@ MORE = [
     # 003: "The negotiations are set to continue on Monday, December 15": "scheduled to resume" says when as "set to".
     case("The Berlin negotiations were scheduled to resume on Tuesday, December 16.", R, cites={"003"}),
     case("The Berlin negotiations were scheduled to resume on Monday, December 15.", S, cites={"003"}),
+    case("Resumption of the Berlin negotiations was set for Wednesday, December 17.", R, cites={"003"}),
     # 000: "She said this on Monday in Brussels at a press conference following the meeting of the EU Council at the
     # level of foreign ministers"; Zelensky's acknowledgement "during talks in Berlin" (001) places no word of hers.
     case("Kallas talked about Ukraine possibly giving up NATO at a press conference in Brussels after a meeting of EU "

@@ -819,3 +819,17 @@ def test_relocated_only_where_the_claims_subject_is() -> None:
 
     assert _relocated(claim, altered("Kallas spoke about Ukraine giving up NATO at a press conference in Berlin."))
     assert not _relocated(claim, altered("During talks in Berlin, Zelensky said Ukraine could give up NATO."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Resumption of the Berlin negotiations was scheduled for Tuesday.", ("Berlin",)),
+        ("Opposition to every prospect came from all members.", ()),
+        ("Trinity College said so.", ("Trinity College",)),  # a name, not an abstract noun opening a sentence
+        ("Laurence Norman reported it.", ("Laurence Norman",)),
+        ("Kallas said the resumption of talks was likely.", ("Kallas",)),
+    ],
+)
+def test_names_an_abstract_noun_opening_a_sentence_is_no_name(text: str, expected: tuple[str, ...]) -> None:
+    assert tx.names(text) == expected

@@ -500,6 +500,8 @@ _NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:of|the|de|von|der|van|al|bin|du|la)\s+)*
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)$")
 _PAIRED_NAME = re.compile(r"[A-Z](?:\.?[A-Z])+\.?|[A-Z][a-z]{3,}")  # "U.S.", "EU", "Ukraine"; not "Al"
 # Words that open a sentence without being a name ("Even Kyiv's friends", "Still, ...").
+# A word shaped like an abstract noun ("Resumption", "Withdrawal", "Agreement") opening a sentence is no name.
+_COMMON_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:tion|tions|sion|sions|ment|ments|ness|ity|ities)$")
 _OPENERS = frozenset(
     ["even", "still", "several", "both", "each", "every", "such", "meanwhile", "however",
      # Common words of the news that open a sentence or a headline's words ("Talks on the draft ...",
@@ -527,9 +529,13 @@ def names(text: str) -> tuple[str, ...]:
     for m in _NAME.finditer(text):
         tokens = m.group(0).split()
         opening = _SENTENCE_START.search(text[: m.start()]) is not None
-        if opening and (tokens[0].lower() in STOPWORDS or tokens[0].lower() in _OPENERS):
+        # ... or an abstract noun alone or before "of" ("Resumption of the Berlin talks"; not "Trinity College")
+        abstract = _COMMON_NOUN.search(tokens[0]) is not None and (len(tokens) == 1 or tokens[1] in {"of", "and"})
+        if opening and (tokens[0].lower() in STOPWORDS or tokens[0].lower() in _OPENERS or abstract):
             # "More than ...", "Also ...", "Even Kyiv's friends": a capital that only opens a sentence
             tokens = tokens[1:]
+            while tokens and tokens[0] in {"of", "the", "and"}:  # "Resumption of the Berlin talks": Berlin
+                tokens = tokens[1:]
         while tokens and tokens[0].strip(".’'") in _NOT_NAMES:
             tokens = tokens[1:]
         while tokens and tokens[-1].lower() in {"of", "the", "and", "de", "von", "der", "van"}:
