@@ -308,7 +308,7 @@ def test_claims_modality_and_negation(text: str, modality: Modality, negated: bo
         ("More than 225,000 people died; 160,000 fewer would have.", ("225,000", "160,000"), ()),
         ("Zelenskyy said Kyiv could drop its bid if the United States and Europe give guarantees.", (),
          ("Kyiv", "United States", "Europe")),
-        ("Inflation hit 9.1% in June 2022.", ("9.1%", "2022"), ("Inflation",)),
+        ("Inflation hit 9.1% in the United States in June 2022.", ("9.1%", "2022"), ("United States",)),
     ],
 )  # fmt: skip
 def test_claims_numbers_and_entities(text: str, numbers: tuple[str, ...], entities: tuple[str, ...]) -> None:
