@@ -66,7 +66,7 @@ from saidwhen.verify.verdict import (
 )
 
 if TYPE_CHECKING:  # index.search imports verify.text: import it lazily to avoid a cycle
-    from saidwhen.index.search import Aliases
+    from saidwhen.index.search import Aliases, Retrieval
 
 __all__ = [
     "CachedEmbedder",
@@ -195,7 +195,7 @@ _LIKENS = re.compile(r"\b(?:likened|compared|likens|compares)\s+(?P<a>[^.;:]{3,1
 def _likened_otherwise(
     claim: Claim, likened: Claim, words: Alignment, sentences: Sequence[Evidence | Sentence]
 ) -> Alignment | None:
-    """ "X compared A to B" where the speaker's words hold B but the narration says X likened something
+    """"X compared A to B" where the speaker's words hold B but the narration says X likened something
     else to it ("Kallas likened the proposed concessions to ..." for "compared peace talks to ..."): B is
     on record, about something else than A. None when the narration likens A or says nothing."""
     first = claim.content[: max(0, claim.content.find(likened.content))]
@@ -243,7 +243,7 @@ def _set_elsewhere(claim: Claim, alignment: Alignment, sentences: Sequence[Sente
 
 
 def _narrated_words(claim: Claim, alignment: Alignment, sentences: Sequence[Evidence]) -> Alignment | None:
-    """ "Zelenskyy admitted Ukraine's chance was 'vanishingly thin'": the words the claim quotes are nowhere in
+    """"Zelenskyy admitted Ukraine's chance was 'vanishingly thin'": the words the claim quotes are nowhere in
     what it matched of the speaker, but an article says them in its own voice ("the chance of it joining the
     alliance was vanishingly thin"): the outlet's words given to the speaker, misattributed."""
     if alignment.fidelity is Fidelity.MISATTRIBUTED:
@@ -266,7 +266,7 @@ _TAIL_WORDS = 3  # ... ending on the claim's last words as the sentence has them
 
 
 def _narrated_unquoted(claim: Claim, alignment: Alignment, sentences: Sequence[Evidence]) -> Alignment | None:
-    """ "Kallas admitted that Ukraine's chance of joining NATO was vanishingly thin", no quote marks: nothing of the
+    """"Kallas admitted that Ukraine's chance of joining NATO was vanishingly thin", no quote marks: nothing of the
     speaker's agrees, and an article's own sentence holds nearly all the claim's words, ending on its last words
     ("the chance of it joining the alliance was vanishingly thin"): the outlet's words given to the speaker."""
     found = alignment.fidelity is not Fidelity.NOT_FOUND
@@ -294,7 +294,7 @@ ECHOED = 0.5  # share of what the claim says of its names that a sentence quotin
 
 
 def _quoted_from_another(claim: Claim, alignment: Alignment, sentences: Sequence[Evidence]) -> Alignment | None:
-    """ "Kallas said Ukraine's path to NATO membership remains 'irreversible'": the word the claim quotes is
+    """"Kallas said Ukraine's path to NATO membership remains 'irreversible'": the word the claim quotes is
     in nothing it matched of the speaker, but an article quotes it, on the same subject, from someone else
     ("allies reaffirmed that Ukraine's path to membership is 'irreversible'"): misattributed."""
     if not claim.quoted or not claim.speaker or alignment.fidelity is Fidelity.MISATTRIBUTED:
@@ -328,7 +328,7 @@ _PERSONAL = re.compile(
 
 
 def _narrated_paraphrase(claim: Claim, restated: Sequence[Alignment]) -> Alignment | None:
-    """ "Zelenskyy conceded that Ukraine's chances of joining NATO had been vanishingly thin": nothing the
+    """"Zelenskyy conceded that Ukraine's chances of joining NATO had been vanishingly thin": nothing the
     speaker said holds it, but an article says it in its own voice, naming no one and quoting nothing
     ("the chance of it joining the alliance was vanishingly thin"): the outlet's words given to the speaker."""
     surname = tx.name_key((claim.speaker or "").split()[-1]) if claim.speaker else ""
@@ -521,6 +521,14 @@ def _dates_in(store: Store) -> Callable[[Evidence], tuple[DateMention, ...]]:
     return dates_in
 
 
+def _event_dated(
+    phrase: str, probe: Claim, found: Retrieval, dates_in: Callable[[Evidence], tuple[DateMention, ...]]
+) -> Dated | None:
+    """``sequence.date_of`` for an event phrase, read as a claim (``probe``) and searched for (``found``)."""
+    names = [*([probe.speaker] if probe.speaker else []), *probe.entities]
+    return date_of(phrase, names, [*found.statements, *found.sentences], dates_in, probe.speaker)
+
+
 def order_on_record(claim: Claim, store: Store, aliases: Aliases | None = None) -> Sequenced | None:
     """A claim that orders two events ("A came after B"), with each dated from the sentences retrieval
     finds for it (``sequence.date_of``). None when the claim orders no events, an event is not on record,
@@ -538,9 +546,7 @@ def order_on_record(claim: Claim, store: Store, aliases: Aliases | None = None) 
             probe = parse_claim(phrase)
         except QueryError:
             return None
-        found = search(store, probe, None, aliases=aliases, limit=20)
-        names = [*([probe.speaker] if probe.speaker else []), *probe.entities]
-        event = date_of(phrase, names, [*found.statements, *found.sentences], dates_in, probe.speaker)
+        event = _event_dated(phrase, probe, search(store, probe, None, aliases=aliases, limit=20), dates_in)
         if event is None:
             return None
         dated.append(event)
@@ -554,7 +560,9 @@ def order_on_record(claim: Claim, store: Store, aliases: Aliases | None = None) 
 Titled = tuple[str, str, Evidence]  # person, the claim's title for them, a stored sentence on their role
 
 
-def titles_on_record(claim: Claim, store: Store, aliases: Aliases | None = None) -> tuple[Titled | None, Titled | None]:
+def titles_on_record(
+    claim: Claim, store: Store, aliases: Aliases | None = None
+) -> tuple[Titled | None, Titled | None]:
     """What the record says of the title the claim gives someone: (a sentence giving them another role,
     ``title_conflict``; a sentence giving that office as held before, ``former_role``: "Estonian Prime
     Minister Kaja Kallas" where the articles say "the former prime minister of Estonia"). The person's roles
@@ -661,8 +669,7 @@ def date_event(claim: Claim, store: Store, aliases: Aliases | None = None) -> Cl
     if not dates:
         # Fewer of its words, but a sentence that dates it ("Zelensky signalled flexibility on NATO in Berlin":
         # "... offered to drop Kyiv's NATO dreams ... in Berlin over the weekend").
-        names = [*([probe.speaker] if probe.speaker else []), *probe.entities]
-        dated = date_of(text, names, [*found.statements, *found.sentences], _dates_in(store), probe.speaker)
+        dated = _event_dated(text, probe, found, _dates_in(store))
         if dated is None:
             return claim
         dates = [dated.lo]

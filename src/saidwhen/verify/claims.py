@@ -855,6 +855,8 @@ _CLAUSE_SUBJECT = re.compile(
     r"(?:(?:then|later|afterwards|meanwhile)\s+)?(?P<he>he|she)\b|(?:(?:then|later|afterwards|meanwhile)\s+)?"
     r"(?:[A-Z][\w’'.-]*\b(?<!\bI)|(?:the|a|an|his|her|its|their|one|another|this|these|those|both)\s+\w)"
 )
+_PARTICIPLE_PAST = {"adding": "added", "noting": "noted", "saying": "said", "insisting": "insisted",
+                    "arguing": "argued", "stressing": "stressed"}  # fmt: skip
 CLAUSE_WORDS = 4  # the fewest words of each of the two claims
 # The second points back into the first ("..., and Zelenskyy repeated that comparison"): not a claim alone. (A
 # rebuttal of "such claims" is how the record itself words one: "Kallas called these claims 'totally untrue'".)
@@ -886,7 +888,7 @@ def clauses(text: str) -> tuple[str, str] | None:
         if m.group("adding"):
             if first.speaker is None:
                 continue
-            right = f"{first.speaker} {m.group('adding').lower()[:-3]}ed that {right}".replace("saied", "said")
+            right = f"{first.speaker} {_PARTICIPLE_PAST[m.group('adding').lower()]} that {right}"
         elif subject is None:
             continue
         elif subject.group("he"):

@@ -60,6 +60,7 @@ from saidwhen.records import (
     Fidelity,
     Granularity,
     Reason,
+    Span,
     Stance,
     StanceScore,
     Verdict,
@@ -435,11 +436,11 @@ def joined(whole: Verdict, parts: Sequence[Verdict]) -> Verdict:
 
 
 def _dedupe_citations(cites: Sequence[Citation]) -> list[Citation]:
-    out: list[Citation] = []
+    """The citations, each passage once (the first citing it kept)."""
+    out: dict[tuple[str, Span], Citation] = {}
     for c in cites:
-        if not any(o.evidence.article_id == c.evidence.article_id and o.evidence.span == c.evidence.span for o in out):
-            out.append(c)
-    return out
+        out.setdefault((c.evidence.article_id, c.evidence.span), c)
+    return list(out.values())
 
 
 def _dated(event: Dated) -> str:
@@ -726,7 +727,8 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
     if kind is Fidelity.MISATTRIBUTED and aligned.speaker is None and aligned.quote_id is not None:
         # Words an article quotes from someone it does not name as the speaker.
         said = (
-            f"These words are quoted from someone other than {claim.speaker}: {quote(aligned.text)} ({where(aligned)})."
+            f"These words are quoted from someone other than {claim.speaker}: {quote(aligned.text)} "
+            f"({where(aligned)})."
         )
         note = ""
     elif kind is Fidelity.MISATTRIBUTED and aligned.speaker is None:
@@ -798,10 +800,8 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
         # a course weighed, reported as decided.
         reasons = (Reason.CONDITION_STRIPPED, Reason.EXAGGERATED)
         note += " The speaker was weighing it; the claim reports it as decided."
-    if (
-        kind is Fidelity.TRUNCATED
-        and dropped
-        and ((dropped[0].what == "frame" and _imagined(dropped[0])) or dropped[0].what == "question")
+    if kind is Fidelity.TRUNCATED and dropped and (
+        (dropped[0].what == "frame" and _imagined(dropped[0])) or dropped[0].what == "question"
     ):
         # A case put to imagine or a question asked, reported as the speaker's view: cut from the frame, and so
         # out of its context.
