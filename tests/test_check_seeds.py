@@ -882,3 +882,62 @@ def test_check_seeds_a_fact_checks_finding_on_the_words_it_quotes_puts_them_out_
     assert any("not referring" in c.evidence.text for c in accession.fact_checks)
     taking = api.check(seeds_settings, "Kallas said Russia will definitely move on to take the whole of Ukraine.")
     assert taking.label is VerdictLabel.MISLEADING and Reason.OUT_OF_CONTEXT not in taking.reasons, taking.reasons
+
+
+def test_check_seeds_what_cannot_be_reversed_and_what_was_sought_from_the_start(seeds_settings: Settings) -> None:
+    """001: allies called Ukraine's path "irreversible": "could be reversed" is its opposite. 003: Ukraine
+    sought NATO "from the very beginning", not only lately."""
+    reversible = api.check(
+        seeds_settings, "Allies at the 2024 Washington summit declared that Ukraine's path to NATO could be reversed."
+    )
+    assert reversible.label is VerdictLabel.REFUTED, reversible.justification
+    lately = api.check(seeds_settings, "Zelenskyy told reporters Ukraine only lately started pursuing NATO membership.")
+    assert lately.label is VerdictLabel.REFUTED, lately.justification
+
+
+def test_check_seeds_a_caption_read_with_its_date_and_abbreviated_titles(seeds_settings: Settings) -> None:
+    """004's caption: the date opening the claim and "PM" for "Prime Minister" change no name; another city does."""
+    met = api.check(
+        seeds_settings,
+        "On December 8 Zelenskyy met German Chancellor Friedrich Merz and British PM Keir Starmer at 10 Downing "
+        "Street.",
+    )
+    assert met.label is VerdictLabel.SUPPORTED, met.justification
+    assert any("Downing Street" in c.evidence.text for c in met.evidence)
+
+
+def test_check_seeds_joined_claims_read_apart_when_the_whole_seems_in_conflict(seeds_settings: Settings) -> None:
+    """003/004: "five hours of talks ... over the weekend" answers only the first half; "set to continue on
+    Monday" the second. Read apart, both halves hold."""
+    verdict = api.check(
+        seeds_settings,
+        "Zelenskyy held talks with Witkoff and Kushner in Berlin for more than five hours, and the talks were set to "
+        "continue on Monday.",
+    )
+    assert verdict.label is VerdictLabel.SUPPORTED, verdict.justification
+    assert verdict.justification.startswith("The claim joins two claims")
+
+
+def test_check_seeds_a_described_speaker_judging_someone_elses_claim(seeds_settings: Settings) -> None:
+    """002: the EU's chief diplomat is the one who called Russia's claim untrue; Russia is only whose claim it is."""
+    verdict = api.check(
+        seeds_settings,
+        "The EU's chief diplomat called Russia's claim that Ukraine's NATO aspirations caused the invasion "
+        "'totally untrue'.",
+    )
+    assert verdict.label is VerdictLabel.SUPPORTED, verdict.justification
+    assert verdict.claim.speaker == "Kaja Kallas"
+
+
+def test_check_seeds_the_day_a_quoted_remark_was_made(seeds_settings: Settings) -> None:
+    """000: "She said this on Monday in Brussels at a press conference": the words quoted are in the sentence
+    before it, written out ("it's" for "it is")."""
+    thursday = api.check(
+        seeds_settings, "Kallas made her 'it's up to Ukrainians' remark at a press conference in Brussels on Thursday."
+    )
+    assert thursday.label is VerdictLabel.REFUTED, thursday.justification
+    assert "Monday" in thursday.justification
+    monday = api.check(
+        seeds_settings, "Kallas made her 'it's up to Ukrainians' remark at a press conference in Brussels on Monday."
+    )
+    assert monday.label is VerdictLabel.SUPPORTED, monday.justification

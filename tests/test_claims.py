@@ -228,6 +228,9 @@ from saidwhen.verify.claims import clauses, consequent, inferred, parse_claim, y
          "The Ukrainian president", "said", "it was a compromise"),
         # An adverb opening the sentence is no part of the speaker's name.
         ("Even Kallas concedes that NATO provoked the war.", "Kallas", "concedes", "NATO provoked the war"),
+        # Whose claim was judged is not who spoke: the speaker is the one who called it untrue.
+        ("The EU's top diplomat called Russia's claim that NATO provoked the war 'totally untrue'.",
+         "The EU's top diplomat", "called", "Russia's claim that NATO provoked the war 'totally untrue'"),
     ],
 )  # fmt: skip
 def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> None:

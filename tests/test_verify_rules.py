@@ -263,6 +263,14 @@ def test_fidelity_rebuttal_match_reads_these_claims_untrue() -> None:
          "to it.", Fidelity.NEGATION_FLIPPED),
         ("Kallas said Russia's claim that Ukraine's desire to join the alliance provoked the invasion had no truth "
          "in it.", Fidelity.PARAPHRASE),
+        # An argument that "has some merit" holds; one that "has no merit" does not.
+        ("Kallas conceded that Russia's argument that Ukraine's desire to join the alliance provoked the invasion "
+         "has some merit.", Fidelity.NEGATION_FLIPPED),
+        ("Kallas said Russia's argument that Ukraine's desire to join the alliance provoked the invasion has no "
+         "merit.", Fidelity.PARAPHRASE),
+        # The full stop inside the closing quotation mark.
+        ('Kallas called the claim that Ukraine\'s desire to join the alliance provoked the invasion "partly true."',
+         Fidelity.NEGATION_FLIPPED),
     ],
 )  # fmt: skip
 def test_fidelity_rebuttal_match_reads_a_reported_judgement(claim: str, fidelity: Fidelity) -> None:
@@ -833,3 +841,59 @@ def test_relocated_only_where_the_claims_subject_is() -> None:
 )
 def test_names_an_abstract_noun_opening_a_sentence_is_no_name(text: str, expected: tuple[str, ...]) -> None:
     assert tx.names(text) == expected
+
+
+def test_text_what_may_be_done_opposes_what_cannot_be() -> None:
+    """"could be reversed" against "irreversible" is an opposite pair, either way round; "cannot be reversed"
+    is none."""
+    assert tx.opposed_words("the path could be reversed", "the path is irreversible") == [
+        ("could be reversed", "irreversible")
+    ]
+    assert tx.opposed_words("the rules are unchangeable", "the rules may be changed") == [
+        ("unchangeable", "may be changed")
+    ]
+    assert tx.opposed_words("the path cannot be reversed", "the path is irreversible") == []
+
+
+def test_text_from_the_very_beginning_opposes_only_recently() -> None:
+    assert tx.opposed_words("Ukraine had only recently begun to seek membership",
+                            "Ukraine had from the very beginning sought membership") == [
+        ("recently", "from the very beginning")
+    ]  # fmt: skip
+    assert tx.opposed_words("Ukraine had always sought membership", "from the outset it sought membership") == []
+
+
+def test_wording_quoted_words_match_with_contractions_written_out() -> None:
+    from saidwhen.verify.wording import quotes_in
+
+    claim = parse_claim("Kallas made her 'it's up to Ukrainians' remark in Brussels.")
+    assert quotes_in(claim, "In the end, it is up to Ukrainians to decide.", 3)
+    assert not quotes_in(claim, "In the end, it is for Ukrainians to decide.", 3)
+    negated = parse_claim("Kallas said 'we don't want this war'.")
+    assert quotes_in(negated, "We do not want this war, she said.", 3)
+
+
+def test_wording_a_date_or_a_sentence_opener_is_no_swapped_name() -> None:
+    """Read word by word, "On December 8, Zelensky met ..." against "Ukrainian President Volodymyr Zelenskyy
+    meets ..." replaces words, but no name by another: "On" opens the sentence and "December" is a date.
+    "PM" is "Prime Minister"."""
+    from saidwhen.verify.wording import swapped
+
+    text = "Ukrainian President Volodymyr Zelenskyy meets with British Prime Minister Keir Starmer in London."
+    unit = Unit(ev(text), 0, text, "")
+    assert swapped("On December 8, Zelensky met British PM Keir Starmer in London", unit, (0, len(text))) == []
+    edits = swapped("On December 8, Zelensky met British PM Keir Starmer in Paris", unit, (0, len(text)))
+    assert [(e.evidence_text, e.claim_text) for e in edits] == [("London", "Paris")]
+
+
+def test_compare_the_same_day_of_another_month_is_another_date() -> None:
+    """"January 8" against a caption dated "December 8, 2025": the day agrees, the month does not."""
+    from saidwhen.verify.compare import _months_changed
+    from saidwhen.verify.wording import units
+
+    unit = units(ev("Zelenskyy meets Starmer at 10 Downing Street, in London, Britain, December 8, 2025."))[0]
+    edits = _months_changed("Zelensky met Starmer in London on January 8", unit)
+    assert [(e.what, e.evidence_text, e.claim_text) for e in edits] == [("number", "December", "January")]
+    assert _months_changed("Zelensky met Starmer in London on Dec. 8", unit) == []
+    assert _months_changed("Zelensky met Starmer in London on 8 December", unit) == []
+    assert _months_changed("Zelensky may meet Starmer in London", unit) == []

@@ -732,7 +732,7 @@ def _pre_blocks(pre: str) -> bool:
         return True
     # "The EU's foreign policy chief endorsed | Moscow's claim that ...": a verb of saying before the name makes it
     # the object (whose claim was taken up), not the speaker.
-    if any(w in DENIALS or w in ENDORSEMENTS for w in lowered):
+    if any(w in DENIALS or w in ENDORSEMENTS or w in _JUDGING for w in lowered):
         return True
     # "NATO's 2023 summit in Washington declared ...": the name after a preposition is where, not who
     # (a title before it keeps it a role: "Minister for Foreign Affairs Penny Wong").
@@ -740,6 +740,9 @@ def _pre_blocks(pre: str) -> bool:
 
 
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "on", "from", "with", "by", "during", "after", "before", "to", "near"])
+# "The EU's top diplomat called | Russia's claim that ... 'totally untrue'": whose claim was judged, not who spoke.
+_JUDGING = frozenset(["called", "calls", "described", "describes", "branded", "brands", "labelled", "labeled",
+                      "termed", "deemed", "considered", "considers"])  # fmt: skip
 
 
 # Words that make "The ... said" a thing, not a person or body ("The report said", "The claim says").

@@ -90,6 +90,26 @@ def _weekdays_changed(content: str, unit: wd.Unit) -> list[Edit]:
     return [Edit(EditKind.CHANGED, "number", m.group(0), wd.span_of(unit, *m.span()), told) for m in given]
 
 
+# A month given as a date: "December 8", "8 December", "in December 2025" ("May" only with a day or a year).
+_MONTH_DATE = re.compile(
+    r"\b(?P<m>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?|May(?=\s+\d))(?=\s+\d{1,4}\b)"
+    r"|(?<=\b\d\s)(?P<m2>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|(?<=\b\d\d\s)(?P<m3>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def _months_changed(content: str, unit: wd.Unit) -> list[Edit]:
+    """A "number" edit for each month the unit dates by when it dates by none of the claim's ("December 8" for
+    the claim's "January 8": the same day of another month)."""
+    mine = {tx.canon(m.group(0).rstrip(".")) for m in _MONTH_DATE.finditer(content)}
+    given = list(_MONTH_DATE.finditer(unit.text))
+    if not mine or not given or mine & {tx.canon(m.group(0).rstrip(".")) for m in given}:
+        return []
+    told = ", ".join(m.group(0) for m in _MONTH_DATE.finditer(content))
+    return [Edit(EditKind.CHANGED, "number", m.group(0), wd.span_of(unit, *m.span()), told) for m in given]
+
+
 _PORTFOLIO = re.compile(
     r"\b(?P<office>foreign|defen[cs]e|finance|interior|economy|economic|justice|health|agriculture|energy|trade"
     r"|environment|education|transport|culture|labou?r)\s+(?:affairs\s+)?ministers?\b",
@@ -313,6 +333,7 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     if in_claim:
         edits.extend(_numbers_changed(claim.content, in_claim, unit))
     edits.extend(_weekdays_changed(claim.content, unit))
+    edits.extend(_months_changed(claim.content, unit))
     portfolio = _portfolio_changed(claim.content, unit)
     if portfolio:
         return Fidelity.ALTERED, [*edits, *portfolio]
@@ -452,13 +473,13 @@ _ASSESSED = re.compile(
     r"\s+(?:(?:is|was|are|were|as|to\s+be)\s+(?P<judgement>[^.;]{2,40})"
     # "had some truth to it", "held a grain of truth", "has no truth in it"
     r"|(?:had|has|have|held|holds|contained|contains|carried|carries)\s+(?P<truth>(?:some|no|little|any|an?\s+\w+\s+of)"
-    r"\s+truth\b[^.;]{0,20})"
+    r"\s+(?:truth|merit)\b[^.;]{0,20})"
     # "called the claim that P totally untrue": the judgement right after the proposition, no verb between.
     # Quoted or not, and perhaps with more words of the speaker after it ("'totally untrue', 'the Russian
     # narrative that we should not buy'").
     r"|[\"'‘“]?(?P<called>(?:(?:totally|completely|utterly|simply|absolutely|entirely|wholly|plainly)\s+)?"
     r"(?:untrue|false|baseless|nonsense|groundless|unfounded|a\s+lie|lies|a\s+myth|(?:partly\s+)?true|correct))"
-    r"[\"'’”]?(?:\s*(?:,|;|and)\s*[^.;]{3,120})?\s*[.!]?\s*$)",
+    r"[.!]?[\"'’”]?(?:\s*(?:,|;|and)\s*[^.;]{3,120})?\s*[.!]?\s*$)",
     re.I,
 )
 _FRAMED = re.compile(
@@ -471,7 +492,7 @@ _URGED = re.compile(
     r"(?:accept|buy(?:\s+into)?|believe|embrace|endorse|adopt|take\s+up|acknowledge|recogni[sz]e)\s+",
     re.I,
 )
-_HOLDS = re.compile(r"\b(?:true|truth|correct|accurate|right|justified|fair|valid|legitimate)\b", re.I)
+_HOLDS = re.compile(r"\b(?:true|truth|merit|correct|accurate|right|justified|fair|valid|legitimate)\b", re.I)
 
 
 _REJECTING_CUE = re.compile(

@@ -23,6 +23,14 @@ SET_WORDS = 0.5  # ... holding this share of the claim's content words, when it 
 _QUALIFIES = {Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED}
 
 
+# A sentence that tells where or when words given before it were said: "She said this on Monday in Brussels".
+_SAID_THIS = re.compile(
+    r"\b(?:said|says|made|stated|added|remarked|noted)\s+(?:this|these|that|it)\b(?!\s+\w+\s+(?:is|was|are|were)\b)"
+    r"|\b(?:these|those)\s+(?:remarks|comments|words)\b",
+    re.I,
+)
+
+
 def _set_alike(claim: Claim, alignment: Alignment) -> bool:
     """Whether a restatement under ``STATED`` gives the claim's measure or place, alike or otherwise."""
     if _same_measure(claim, alignment):
@@ -189,7 +197,9 @@ def from_restatements(
         def where_written(a: Alignment) -> str:
             ev = a.evidence
             assert ev is not None
-            return f"{ev.text} {ev.context or ''} {ev.title or ''}" if _relocated(ctx.claim, a) else ev.text
+            # another place, or another day, or a sentence that points back to the words ("She said this on Monday")
+            elsewhere = _relocated(ctx.claim, a) or bool(changed(a, "number")) or bool(_SAID_THIS.search(ev.text))
+            return f"{ev.text} {ev.context or ''} {ev.title or ''}" if elsewhere else ev.text
 
         strong = [a for a in strong if a.evidence and wd.quotes_in(ctx.claim, where_written(a), QUOTED_WORDS)]
     # A commitment ("Japan has formally agreed to provide guarantees") is stated only where one is told of.

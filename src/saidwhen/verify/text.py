@@ -92,7 +92,7 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("collapse", "progress"), ("fail", "succeed"), ("trust", "afraid"), ("trust", "fear"), ("end", "continue"),
     ("conclude", "continue"), ("finish", "continue"), ("support", "reject"), ("welcome", "dismay"),
     ("welcome", "regret"), ("want", "reject"), ("accept", "refuse"), ("open", "reluctant"), ("willing", "reluctant"),
-    ("eager", "reluctant"), ("open", "unwilling"), ("resume", "abandon"),
+    ("eager", "reluctant"), ("open", "unwilling"), ("resume", "abandon"), ("always", "recently"),
 )  # fmt: skip
 
 
@@ -329,6 +329,9 @@ _PHRASES = (
     (re.compile(r"\b(?:go|goes|went|gone|going)\s+into\s+(?:(?:any|much|more|further)\s+){0,2}details?\b", re.I),
      "explain in detail"),
     (re.compile(r"\b(?:lay|lays|laid|laying)\s+out\b", re.I), "explained"),
+    # "from the very beginning" / "from the outset": always (the contrary of "only recently").
+    (re.compile(r"\bfrom\s+the\s+(?:very\s+)?(?:beginning|start|outset)\b", re.I), "always"),
+    (re.compile(r"\b(?:only\s+)?(?:lately|newly)\b", re.I), "recently"),
     # "go on to take" / "move on with taking": go further, to the next thing.
     (re.compile(r"\b(?:go|goes|went|gone|going|move|moves|moved|moving)\s+on\s+(?=to\b|with\b)", re.I), "proceed "),
     # "the talks were over" ended them; "over the weekend" is a time, not an end.
@@ -594,7 +597,9 @@ BODY_WORDS = frozenset(
 # "U.S.", "U.K.", "US": abbreviations, which ``words`` splits into letters or lower-cases.
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){1,3}[A-Z]\b\.?|\b[A-Z]{2,3}\b")
 # Long forms of names usually abbreviated, with the abbreviation's key.
-_LONG_FORMS = (("united states", "^us"), ("united kingdom", "^uk"), ("united nations", "^un"))
+_LONG_FORMS = (
+    ("united states", "^us"), ("united kingdom", "^uk"), ("united nations", "^un"), ("prime minister", "^pm")
+)  # fmt: skip
 
 
 def keys(text: str) -> set[str]:
@@ -662,7 +667,23 @@ def opposed_words(claim_text: str, text: str) -> list[tuple[str, str]]:
                 longer, shorter = (a, b) if len(a) > len(b) else (b, a)
                 if any(longer == p + shorter for p in NEGATIVE_PREFIXES) and (word, other) not in out:
                     out.append((word, other))
+    # "could be reversed" / "irreversible" (it cannot be): what may be done to it, and what may not.
+    for one, two, flip in ((claim_text, text, False), (text, claim_text, True)):
+        for m in _CAN_BE.finditer(one):
+            done = key(m.group("verb"))
+            for n in _NOT_ABLE.finditer(two):
+                stem = n.group("stem")
+                if len(done) >= 4 and done in {key(stem), key(f"{stem}ed"), key(f"{stem}d")}:
+                    pair = (n.group(0), m.group(0)) if flip else (m.group(0), n.group(0))
+                    if pair not in out:
+                        out.append(pair)
     return out
+
+
+# "can / could / may / might be reversed" (not "cannot be"): something that may be done to it.
+_CAN_BE = re.compile(r"\b(?:can|could|may|might)\s+(?:still\s+|yet\s+|easily\s+)?be\s+(?P<verb>[a-z]{4,}ed)\b", re.I)
+# "irreversible", "unchangeable": what cannot be done to it.
+_NOT_ABLE = re.compile(r"\b(?:ir|un|in|im|il|non-?)(?P<stem>[a-z]{4,}?)[ai]ble\b", re.I)
 
 
 # A noun of aim, then "to join": "its bid to join NATO" is its NATO bid.

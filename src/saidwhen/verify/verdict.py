@@ -109,6 +109,11 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # it gives; a hyphen between spaces joins two remarks; a purpose the statement leaves implied ("to keep Ukraine safe")
 # does not hide it; "conquer all of Europe" is "take the whole of Europe" (a wider place); threatened = afraid; quoted
 # words cut after "cannot be" reverse it;
+# 21: "could be reversed" opposes "irreversible"; "only recently" opposes "from the very beginning"; a date or a
+# capital opening a sentence is no name swapped (the same day of another month is another date); "PM" is "Prime
+# Minister"; "X called Y's claim that P ..." makes X the speaker; an argument that "has (some) merit" holds; a
+# joined claim whose whole seems in conflict is read as its two halves; quoted words match with contractions written
+# out, and a sentence pointing back to them ("She said this on Monday") dates them;
 # 20: two joined claims with their own subjects checked apart; the order of two events ("A came after B", "After B,
 # A", "A on the same Monday that B"), each dated from the sentences that report it; an event placing words ("After
 # B, X said") dated from fewer of its words when a sentence reporting it gives its date; "Feb." is February; a
@@ -196,7 +201,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "20"
+RULES_VERSION = "21"
 _HEDGED = re.compile(r"could|may|might|possibly", re.I)  # the speaker's hedge, where a claim says "will"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant
@@ -392,8 +397,12 @@ def _ordered(ctx: Context, seq: Sequenced) -> Verdict | None:
 
 # The verdicts on a claim whole that its two joined claims, checked apart, may replace: not enough evidence,
 # supported when one of the two is refuted or misleading (read whole, the true one carried the other), and
-# misleading when one is refuted (a false half, not only a twisted one).
-JOINT_OVERRIDES = frozenset({VerdictLabel.NOT_ENOUGH_EVIDENCE, VerdictLabel.SUPPORTED, VerdictLabel.MISLEADING})
+# misleading when one is refuted (a false half, not only a twisted one), and conflicting (sources that seem
+# to disagree on the whole may each speak of one half: "five hours of talks over the weekend" is no answer to
+# "the negotiations were due to continue on Monday").
+JOINT_OVERRIDES = frozenset(
+    {VerdictLabel.NOT_ENOUGH_EVIDENCE, VerdictLabel.SUPPORTED, VerdictLabel.MISLEADING, VerdictLabel.CONFLICTING}
+)
 
 
 def joined(whole: Verdict, parts: Sequence[Verdict]) -> Verdict:

@@ -171,6 +171,12 @@ def swapped(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Edit]:
         said_names = {tx.name_key(sp.of(unit_text)) for sp in named}
         # One name written two ways ("US" / "United States") is no swap.
         same = tx.name_present(claim_written, tx.keys(written)) or tx.name_present(written, tx.keys(claim_written))
+        # A date is swapped only for another date ("March 18" / "Feb. 18"), not for the words that happen to stand
+        # where the claim gives it ("On December 8, Zelensky met" / "Ukrainian President Volodymyr Zelenskyy meets").
+        if any(map(_dated, claimed)) != any(map(_dated, said)):
+            claimed_names = {tx.name_key(w) for w, sp in mine[i1:i2] if _noun_name(claim_text, sp) and not _dated(w)}
+            named = [sp for sp in named if not _dated(sp.of(unit_text))]
+            said_names = {tx.name_key(sp.of(unit_text)) for sp in named}
         if claimed_names and said_names and not same and not any(_kin(x, y) for x in claimed_names for y in said_names):
             start, end = named[0].start, named[-1].end  # the names alone, not the words around them
             edits.append(Edit(EditKind.CHANGED, "name", unit_text[start:end], span_of(unit, start, end), claim_written))
@@ -315,11 +321,20 @@ def _countries(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def _dated(word: str) -> bool:
+    """A month or a weekday ("Feb.", "December", "Monday"); "May" is left out (a name as often)."""
+    w = word.lower().rstrip(".")
+    return (w in tx.MONTH_WORDS and w != "may") or tx.WEEKDAY.fullmatch(word.capitalize()) is not None
+
+
 def _noun_name(text: str, span: Span) -> bool:
     """A capitalised word used as a name, not as an adjective before a noun ("the Baltic country",
     "European partners", "Moscow-friendly Slovakia"); a possessive is a name ("NATO's umbrella")."""
     if not text[span.start].isupper():
         return False
+    word = text[span.start : span.end].lower()
+    if word in tx.STOPWORDS and not text[span.start : span.end].isupper():
+        return False  # a capital opening a sentence ("On ..."); "US" stays a name
     if re.match(r"[-‐–][a-z]", text[span.end : span.end + 2]):
         return False  # the first half of a compound adjective: "Moscow-friendly", "Kremlin-backed"
     if text[span.start : span.end].lower().endswith(("'s", "’s")):
@@ -390,9 +405,32 @@ def quotes_in(claim: Claim, text: str, least: int = 2) -> bool:
     of them carrying meaning: "totally untrue", "very, very strong")."""
     if not claim.quoted:
         return False
-    have = tx.words(text)
+    have = _uncontracted(tx.words(text))
     pieces = [p for p in claim.quoted if len(tx.words(p)) >= least and tx.content_stems(p)]
-    return bool(pieces) and all(held(tx.words(p), have) for p in pieces)
+    return bool(pieces) and all(held(_uncontracted(tx.words(p)), have) for p in pieces)
+
+
+_CONTRACTED = {"n't": ["not"], "'re": ["are"], "'ll": ["will"], "'ve": ["have"], "'m": ["am"], "'d": ["would"]}
+_SHORT_VERBS = {"can't": ["can", "not"], "won't": ["will", "not"], "shan't": ["shall", "not"]}
+# "it's" is "it is" ("'s" after a noun is a possessive, kept)
+_IS_AFTER = frozenset(["it", "that", "there", "here", "he", "she", "what", "who", "where", "this"])
+
+
+def _uncontracted(words: Sequence[str]) -> list[str]:
+    """Words with contractions written out: "it's up to" / "it is up to", "don't" / "do not"."""
+    out: list[str] = []
+    for w in words:
+        if w in _SHORT_VERBS:
+            out += _SHORT_VERBS[w]
+            continue
+        tail = next((t for t in _CONTRACTED if w.endswith(t) and len(w) > len(t)), None)
+        if tail is not None:
+            out += [w[: -len(tail)], *_CONTRACTED[tail]]
+        elif w.endswith("'s") and w[:-2] in _IS_AFTER:
+            out += [w[:-2], "is"]
+        else:
+            out.append(w)
+    return out
 
 
 _THEN = re.compile(r"\bthen\b", re.I)
