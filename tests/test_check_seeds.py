@@ -941,3 +941,46 @@ def test_check_seeds_the_day_a_quoted_remark_was_made(seeds_settings: Settings) 
         seeds_settings, "Kallas made her 'it's up to Ukrainians' remark at a press conference in Brussels on Monday."
     )
     assert monday.label is VerdictLabel.SUPPORTED, monday.justification
+
+
+def test_check_seeds_another_outlet_or_office_than_the_record_gives(seeds_settings: Settings) -> None:
+    """002: the interview was with AFP, and Kallas is a former prime minister of Estonia; 004's caption calls
+    Merz Germany's chancellor; 000 and 002 make Kallas the EU's top diplomat."""
+    for claim in (
+        "Kallas came out against ruling out NATO membership for Ukraine in an interview with Reuters.",
+        "Kallas told Reuters that there was no reason to offer concessions to Russia before peace talks begin.",
+        "Kallas was president of Estonia before she took up her EU post.",
+        "Friedrich Merz, whom Zelenskyy met in London, is Germany's foreign minister.",
+        "Kaja Kallas is NATO's secretary general.",
+    ):
+        verdict = api.check(seeds_settings, claim)
+        assert verdict.label is VerdictLabel.REFUTED, (claim, verdict.justification)
+    afp = api.check(seeds_settings, "Kallas came out against ruling out NATO membership for Ukraine in an AFP interview.")
+    assert afp.label is VerdictLabel.SUPPORTED, afp.justification
+
+
+def test_check_seeds_one_of_the_reasons_is_not_the_only_one(seeds_settings: Settings) -> None:
+    """004: Russia claimed NATO's expansion was "one of the reasons" for its invasion, not the only one."""
+    verdict = api.check(
+        seeds_settings, "Moscow has claimed that NATO's eastward expansion was the sole reason it invaded Ukraine."
+    )
+    assert verdict.label is VerdictLabel.MISLEADING, verdict.justification
+    assert verdict.reasons == (Reason.EXAGGERATED,)
+
+
+def test_check_seeds_other_parties_talks_are_other_talks(seeds_settings: Settings) -> None:
+    """003: the US-Ukraine negotiations were set to continue on Monday, December 15; 002's "U.S.-Russia talks in
+    Saudi Arabia" are other talks, not these placed elsewhere."""
+    verdict = api.check(seeds_settings, "The US-Ukraine talks in Berlin were set to resume on Monday, December 15.")
+    assert verdict.label is VerdictLabel.SUPPORTED, verdict.justification
+
+
+def test_check_seeds_a_rejection_not_signalled_is_no_abandoning_meant(seeds_settings: Settings) -> None:
+    """001: "Kallas did not signal a rejection of Ukraine's NATO path, but focused instead on interim mechanisms":
+    StopFake says she did not mean abandoning it."""
+    verdict = api.check(
+        seeds_settings,
+        "StopFake found that Kallas did not mean abandoning Ukraine's NATO aspirations but interim protection "
+        "mechanisms pending accession.",
+    )
+    assert verdict.label is VerdictLabel.SUPPORTED, verdict.justification

@@ -897,3 +897,79 @@ def test_compare_the_same_day_of_another_month_is_another_date() -> None:
     assert _months_changed("Zelensky met Starmer in London on Dec. 8", unit) == []
     assert _months_changed("Zelensky met Starmer in London on 8 December", unit) == []
     assert _months_changed("Zelensky may meet Starmer in London", unit) == []
+
+
+def test_compare_another_outlet_is_another_medium() -> None:
+    """"in an interview with Reuters" against "in an interview with AFP": the same words, another outlet.
+    An outlet that only reported or was cited ("Orda.kz reports, citing The Guardian") is no listener."""
+    from saidwhen.verify.compare import _outlet_changed, outlets
+    from saidwhen.verify.wording import units
+
+    text = "Kallas decried ruling out NATO membership for Ukraine in an interview with AFP published on Feb. 27."
+    unit = units(ev(text))[0]
+    edits = _outlet_changed("Kallas decried ruling out NATO membership in an interview with Reuters", unit)
+    assert [(e.what, e.evidence_text, e.claim_text) for e in edits] == [("name", "AFP", "Reuters")]
+    assert _outlet_changed("Kallas decried ruling out NATO membership in an interview with AFP", unit) == []
+    assert _outlet_changed("Kallas decried ruling out NATO membership for Ukraine", unit) == []
+    assert set(outlets("Zelenskyy said so, Orda.kz reports, citing The Guardian")) == {tx.name_key("The Guardian")}
+    assert outlets("Zelenskyy said so, Orda.kz reports, citing The Guardian", told=True) == {}
+
+
+def test_text_speaking_out_against_is_decrying() -> None:
+    assert tx.polarity("Kallas spoke out against ruling out NATO membership") == tx.polarity(
+        "Kallas decried ruling out NATO membership"
+    )
+    assert tx.polarity("she argued against the plan") == 1
+    assert tx.polarity("she spoke about the plan") == 0
+
+
+@pytest.mark.parametrize(
+    ("title", "roles", "conflict"),
+    [
+        # Another office of the same country.
+        ("former president of Estonia", ["the former prime minister of Estonia"],
+         "the former prime minister of Estonia"),
+        ("Germany's foreign minister", ["German Chancellor"], "German Chancellor"),
+        # An office of another body.
+        ("NATO's Secretary General", ["the EU's top diplomat", "the former prime minister of Estonia"],
+         "the EU's top diplomat"),
+        # The same office, or nothing to tell.
+        ("former prime minister of Estonia", ["the former prime minister of Estonia"], None),
+        ("German Chancellor", ["German Chancellor"], None),
+        ("EU foreign policy chief", ["the EU's top diplomat"], None),
+        ("president of Estonia", ["EU foreign policy chief"], None),
+    ],
+)  # fmt: skip
+def test_roles_a_title_the_record_contradicts(title: str, roles: list[str], conflict: str | None) -> None:
+    from saidwhen.verify.roles import title_conflict
+
+    assert title_conflict(title, roles) == conflict
+
+
+@pytest.mark.parametrize(
+    ("text", "titled"),
+    [
+        ("Before her EU role, Kallas served as president of Estonia.", ("Kallas", "former president of Estonia")),
+        ("Friedrich Merz, who met Zelenskyy in London, is Germany's foreign minister.",
+         ("Friedrich Merz", "Germany's foreign minister")),
+        ("Kaja Kallas is NATO's Secretary General.", ("Kaja Kallas", "NATO's Secretary General")),
+        ("Kallas is in Brussels.", None),
+    ],
+)  # fmt: skip
+def test_roles_an_office_told_as_a_fact(text: str, titled: tuple[str, str] | None) -> None:
+    from saidwhen.verify.roles import claimed_title
+
+    assert claimed_title(parse_claim(text)) == titled
+
+
+def test_wording_the_only_one_of_many() -> None:
+    """"the only reason" where the statement says "one of the reasons": one of many made the only one."""
+    from saidwhen.verify.wording import generalised, units
+
+    text = "Russia has claimed the alliance's expansion was one of the reasons it launched its operation."
+    unit = units(ev(text))[0]
+    edits = generalised("NATO's expansion was the only reason Russia launched its operation", unit, (0, len(text)))
+    assert [(e.what, e.evidence_text, e.claim_text) for e in edits] == [
+        ("quantity", "one of the reasons", "the only reason")
+    ]
+    assert generalised("NATO's expansion was one reason Russia launched its operation", unit, (0, len(text))) == []

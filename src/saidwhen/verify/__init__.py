@@ -47,7 +47,7 @@ from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.aggregate import ClaimModel, dense_texts, split_answer
 from saidwhen.verify.claims import ENDORSEMENTS, clauses, compared_part, parse_claim, quoted_pieces
-from saidwhen.verify.compare import AGREEING, judgement
+from saidwhen.verify.compare import AGREEING, judgement, outlets
 from saidwhen.verify.fidelity import MISATTRIBUTED, Similarity, align
 from saidwhen.verify.matching import MATCH, QUOTED, lexical_recall, said_of_names
 from saidwhen.verify.roles import claimed_title, described, former_role, resolve_speaker, title_conflict
@@ -242,6 +242,24 @@ def _set_elsewhere(claim: Claim, alignment: Alignment, sentences: Sequence[Sente
     return replace(alignment, fidelity=Fidelity.ALTERED, edits=(edit,))
 
 
+def _told_another(claim: Claim, alignment: Alignment) -> Alignment | None:
+    """The claim's words told to another outlet than the record says: "Kallas told Reuters that ..." where the
+    statement's article says "Kallas told AFP ... that ..." (and names no Reuters anywhere near)."""
+    ev = alignment.evidence
+    if ev is None:
+        return None
+    spans = [(claim.content_span.start, claim.content_span.end)]
+    mine = outlets(wd.blank(claim.text, spans), told=True)
+    around = ev.context or ev.text
+    theirs = outlets(around, told=True)
+    claimed = ", ".join(claim.text[a:b] for a, b in mine.values())
+    if not mine or not theirs or set(mine) & set(theirs) or tx.name_present(claimed, tx.keys(around)):
+        return None
+    said = ", ".join(around[a:b] for a, b in theirs.values())
+    edit = Edit(EditKind.CHANGED, "name", said, None, claimed)
+    return replace(alignment, fidelity=Fidelity.ALTERED, edits=(edit,))
+
+
 def _narrated_words(claim: Claim, alignment: Alignment, sentences: Sequence[Evidence]) -> Alignment | None:
     """"Zelenskyy admitted Ukraine's chance was 'vanishingly thin'": the words the claim quotes are nowhere in
     what it matched of the speaker, but an article says them in its own voice ("the chance of it joining the
@@ -397,6 +415,8 @@ def gather(
     if claim.attributed and alignment is not None:
         alignment = _narrated_words(claim, alignment, found.sentences) or alignment
         alignment = _quoted_from_another(claim, alignment, found.sentences) or alignment
+        if alignment.fidelity in AGREEING:
+            alignment = _told_another(claim, alignment) or alignment
         if alignment.fidelity in AGREEING and alignment.evidence is not None and wd.setting_places(claim):
             # The article is read only for a claim that says where the words were said.
             alignment = _set_elsewhere(claim, alignment, store.sentences(alignment.evidence.article_id)) or alignment

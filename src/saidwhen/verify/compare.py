@@ -12,7 +12,7 @@ from saidwhen.records import Claim, Edit, EditKind, Evidence, Fidelity, MarkerKi
 from saidwhen.verify import degree as dg
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
-from saidwhen.verify.claims import COMPARING, DENIALS, ENDORSEMENTS
+from saidwhen.verify.claims import COMPARING, DENIALS, ENDORSEMENTS, is_outlet
 from saidwhen.verify.matching import (
     ALTERED_RATIO,
     LEXICAL,
@@ -108,6 +108,40 @@ def _months_changed(content: str, unit: wd.Unit) -> list[Edit]:
         return []
     told = ", ".join(m.group(0) for m in _MONTH_DATE.finditer(content))
     return [Edit(EditKind.CHANGED, "number", m.group(0), wd.span_of(unit, *m.span()), told) for m in given]
+
+
+# The medium words went out through: "in an interview with AFP", "told Reuters", "citing The Guardian".
+_MEDIUM = re.compile(
+    r"\b(?:interview\s+(?:with|to)|told|telling|tells|spoke\s+to|speaking\s+to|according\s+to|citing|cited|quoting"
+    r"|quoted\s+by|reported\s+by|published\s+by|on\s+reporting\s+by|from)\s+(?:the\s+)?"
+    r"(?P<outlet>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+)
+
+
+_LISTENER = re.compile(r"interview|told|telling|tells|spoke|speaking", re.I)
+
+
+def outlets(text: str, told: bool = False) -> dict[str, tuple[int, int]]:
+    """The news organisations ``text`` names as the medium of words ("AFP" in "an interview with AFP");
+    ``told``: only those the words were told to ("told AFP"), not those that reported or were cited."""
+    out: dict[str, tuple[int, int]] = {}
+    for m in _MEDIUM.finditer(text):
+        if told and not _LISTENER.match(m.group(0)):
+            continue
+        name = m.group("outlet").rstrip(".")
+        if is_outlet(name):
+            out.setdefault(tx.name_key(name), (m.start("outlet"), m.start("outlet") + len(name)))
+    return out
+
+
+def _outlet_changed(content: str, unit: wd.Unit) -> list[Edit]:
+    """A "name" edit where the claim gives the words another medium than the unit ("in an interview with
+    Reuters" / "in an interview with AFP"); none where either names no outlet, or they share one."""
+    mine, theirs = outlets(content), outlets(unit.text)
+    if not mine or not theirs or set(mine) & set(theirs):
+        return []
+    told = ", ".join(content[a:b] for a, b in mine.values())
+    return [Edit(EditKind.CHANGED, "name", unit.text[a:b], wd.span_of(unit, a, b), told) for a, b in theirs.values()]
 
 
 _PORTFOLIO = re.compile(
@@ -209,6 +243,7 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     claim_neg = tx.polarity(claimed) + (1 if denied else 0)
     asides = wd.asides(claim.content, unit.text, lo, hi)
     said_ranges = [(at + a, at + b) for a, b in wd.word_ranges(clause_text, [w for _, w in opposed])]
+    said_ranges += [(at + a, at + b) for a, b in _rejection_for_giving_up(claimed, clause_text)]
     window_neg = tx.polarity(wd.blank(unit.text, [*asides, *said_ranges]), at, reach)
     if _asked(claim, unit) and not tx.RHETORICAL_WHY.search(claim.content):
         # A question quoted as an assertion ("why we should give Russia what they want?" as "we should give ..."):
@@ -334,7 +369,7 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
         edits.extend(_numbers_changed(claim.content, in_claim, unit))
     edits.extend(_weekdays_changed(claim.content, unit))
     edits.extend(_months_changed(claim.content, unit))
-    portfolio = _portfolio_changed(claim.content, unit)
+    portfolio = _portfolio_changed(claim.content, unit) or _outlet_changed(claim.content, unit)
     if portfolio:
         return Fidelity.ALTERED, [*edits, *portfolio]
 
@@ -673,6 +708,18 @@ def _condition_flipped(
             if (_negative(mine, bound) + _negative(theirs, bound) + len(pairs)) % 2:
                 return (ta, tb), (ca, cb)
     return None
+
+
+_REJECTION = re.compile(r"\breject(?:ion|ions|s|ed|ing)?\b", re.I)
+
+
+def _rejection_for_giving_up(claimed: str, clause: str) -> list[tuple[int, int]]:
+    """The "rejection" words of ``clause`` that say what the claim's "abandoning" says ("did not signal a rejection
+    of Ukraine's NATO path" / "was not referring to abandoning Ukraine's NATO aspirations"): not a negation there."""
+    gives_up = any(tx.canon(w) == "abandon" for w in tx.words(tx.phrasal(claimed)))
+    if not gives_up or _REJECTION.search(claimed) or any(tx.canon(w) == "abandon" for w in tx.words(clause)):
+        return []
+    return [m.span() for m in _REJECTION.finditer(clause)]
 
 
 def _asked(claim: Claim, unit: wd.Unit) -> bool:

@@ -90,6 +90,9 @@ def _same_subject(claim: Claim, alignment: Alignment) -> bool:
     return head in {tx.stem(w) for w in tx.words(alignment.evidence.text)[:SUBJECT_WORDS]}
 
 
+_PARTIES = re.compile(r"\b([A-Z][\w.]*[A-Za-z])\.?[-–]([A-Z][\w.]*[A-Za-z])\b")
+
+
 def _relocated(claim: Claim, alignment: Alignment) -> bool:
     """Whether an altered restatement puts the claim's place ("in Paris") elsewhere ("in Berlin"), or, giving the
     claim's measure ("five hours of talks"), gives another country ("a U.S. delegation" for "a Russian one")."""
@@ -101,6 +104,12 @@ def _relocated(claim: Claim, alignment: Alignment) -> bool:
     subject = next((n for n in claim.entities if n not in places and claim.content.startswith(n)), None)
     around = f"{ev.text} {ev.context} {ev.speaker or ''}" if ev is not None else ""
     if subject is not None and around and not tx.name_present(subject, tx.keys(around)):
+        return False
+    # The parties a compound names ("the US-Ukraine talks") are the event's: "the U.S.-Russia talks in Saudi Arabia"
+    # are other talks, not these set elsewhere.
+    if ev is not None and any(
+        not tx.name_present(part, tx.keys(ev.text)) for m in _PARTIES.finditer(claim.content) for part in m.groups()
+    ):
         return False
     return alignment.fidelity is Fidelity.ALTERED and any(
         e.what == "name" and (e.claim_text in places or (measured and e.claim_text.lower() in tx.COUNTRY_WORDS))

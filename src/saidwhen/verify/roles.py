@@ -23,7 +23,9 @@ _SEATS = {"brussels": "eu", "kyiv": "ukraine", "kiev": "ukraine", "moscow": "rus
           # the union a news text calls "the bloc" ("the bloc's top diplomat")
           "bloc": "eu", "union": "eu",
           # "the American envoy", "Washington's envoy", "the U.S. envoy", "the US envoy" are one description
-          "american": "us", "america": "us", "washington": "us", "british": "uk", "britain": "uk"}  # fmt: skip
+          "american": "us", "america": "us", "washington": "us", "british": "uk", "britain": "uk",
+          # a head of state's envoy is the country's ("Trump's special envoy" is the U.S. special envoy)
+          "trump": "us", "putin": "russia"}  # fmt: skip
 
 
 def described(speaker: str | None) -> bool:
@@ -112,6 +114,16 @@ _TITLED_NAME = re.compile(
 )
 
 
+# "Kallas served as president of Estonia", "Friedrich Merz, who met Zelenskyy in London, is Germany's foreign minister":
+# an office held, told as a fact (a country's possessive kept: it says whose office).
+_SERVED_AS = re.compile(
+    r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:,[^,;]{3,80},)?\s+(?P<verb>is|was|has\s+been|had\s+been"
+    r"|became|served\s+as|serves\s+as|has\s+served\s+as)\s+(?:(?:a|an|the)\s+)?"
+    r"(?P<title>(?:former\s+|then\s+)?(?:[A-Z][\w-]+[’']s\s+)?[^,;:\"“”.]{3,50}?)\s*(?:[,.]|$|\s+(?=(?:before|until|from"
+    r"|between|when|while|during|and|in\s+\d{4})\b))"
+)
+
+
 def claimed_title(claim: Claim) -> tuple[str, str] | None:
     """(person, the role the claim gives them): right before the speaker's name ("Former Latvian prime
     minister" in "Former Latvian prime minister Kaja Kallas said ...") or in apposition ("Kaja Kallas, a
@@ -127,6 +139,12 @@ def claimed_title(claim: Claim) -> tuple[str, str] | None:
             continue  # "Andriy Sybiha, had explained ... to EU ministers": what he did, not what he is
         if any(noun in title.lower() for noun in _ROLE_NOUNS):
             return name, title.strip()
+    m = _SERVED_AS.search(claim.text)
+    if m is not None and any(noun in m.group("title").lower() for noun in _ROLE_NOUNS):
+        title = m.group("title").strip()
+        if m.group("verb") not in {"is", "serves as"} and not _FORMER.search(title):
+            title = f"former {title}"  # "served as prime minister": held before, which the record may say too
+        return m.group("name"), title
     for m in _TITLED_NAME.finditer(claim.text):
         title = _title_words(m.group("title"))
         if title:
@@ -178,6 +196,24 @@ def title_conflict(title: str, roles: Sequence[str]) -> str | None:
             a, b = pick(mine), pick(theirs)
             if a and b and not a & b:
                 return role
+    # An office of another body: "NATO's Secretary General" for "the EU's top diplomat", when no role of the
+    # person names NATO.
+    claimed_bodies = _bodies_of(mine)
+    if claimed_bodies and not any(claimed_bodies & _bodies_of(r.lower()) for r in roles):
+        other = next((r for r in roles if _bodies_of(r.lower()) and not _FORMER.search(r)), None)
+        if other is not None:
+            return other
+    # Another office of the same country: "president of Estonia" / "the former prime minister of Estonia",
+    # "Germany's foreign minister" / "German Chancellor" (a head of government is no minister of a portfolio).
+    for role in roles:
+        theirs = role.lower()
+        held = _HEADS.search(theirs)
+        a, b = _countries_of(mine), _countries_of(theirs)
+        if held is None or not (a and b and a & b):
+            continue
+        claimed = _HEADS.search(mine)
+        if claimed is None or claimed.group(0) != held.group(0):
+            return role
     return None
 
 
@@ -219,6 +255,14 @@ def _countries_of(text: str) -> set[str]:
         if key:
             found.add(key)
     return found
+
+
+_BODIES = frozenset(["eu", "nato", "un", "osce", "imf"])
+
+
+def _bodies_of(text: str) -> set[str]:
+    """The international bodies a role names ("the EU's top diplomat" -> eu; "NATO chief" -> nato)."""
+    return {w for w in re.findall(r"[a-z]+", _plain(text)) if w in _BODIES}
 
 
 def _portfolios_of(text: str) -> set[str]:

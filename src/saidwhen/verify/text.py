@@ -734,7 +734,10 @@ NEGATIVE_WORDS = re.compile(
     r"|deplor\w*|lambast\w*|mistake|untrue|nonsense|unacceptable|unimaginable|unable|refus(?:e|ed|es|ing|al)"
     r"|stay(?:ed|s|ing)?\s+out\s+of|rather\s+than|off\s+the\s+table|rul(?:e|es|ed|ing)\s+out"
     # "little progress", "scant openness": next to none ("a little" is some)
-    r"|(?<!\ba\s)little|scant|hardly|barely|insufficient(?:ly)?|avoid(?:s|ed|ing)?)\b|\bnon-(?=[a-z])"
+    r"|(?<!\ba\s)little|scant|hardly|barely|insufficient(?:ly)?|avoid(?:s|ed|ing)?"
+    # "spoke out against", "came out against", "argued against": decried
+    r"|(?:sp[eo]ak(?:s|ing)?|spoke|spoken|c[ao]me(?:s)?|coming|argu(?:e|ed|es|ing))\s+(?:out\s+)?against)\b"
+    r"|\bnon-(?=[a-z])"
     rf"|{_RHETORICAL}",
     re.I,
 )

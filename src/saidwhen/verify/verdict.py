@@ -113,7 +113,12 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # capital opening a sentence is no name swapped (the same day of another month is another date); "PM" is "Prime
 # Minister"; "X called Y's claim that P ..." makes X the speaker; an argument that "has (some) merit" holds; a
 # joined claim whose whole seems in conflict is read as its two halves; quoted words match with contractions written
-# out, and a sentence pointing back to them ("She said this on Monday") dates them;
+# out, and a sentence pointing back to them ("She said this on Monday") dates them; another outlet than the record
+# gives ("an interview with Reuters" / AFP) alters the claim; "spoke out against" decries; an office of the same
+# country or another body than the record gives contradicts it ("president of Estonia" / "former prime minister",
+# "NATO's Secretary General" / "the EU's top diplomat"), also told as a fact ("Kallas served as ..."); "the only
+# reason" for "one of the reasons" exaggerates; "did not signal a rejection of" the path is not abandoning it; the
+# parties a compound names ("US-Ukraine talks") are the event's; "Trump's envoy" is the U.S. envoy;
 # 20: two joined claims with their own subjects checked apart; the order of two events ("A came after B", "After B,
 # A", "A on the same Monday that B"), each dated from the sentences that report it; an event placing words ("After
 # B, X said") dated from fewer of its words when a sentence reporting it gives its date; "Feb." is February; a
@@ -572,9 +577,13 @@ def decide(
         reports = _reporting(claim)
         reporting = [a for a in restated if a.evidence is not None and reports and reports.search(a.evidence.text)]
         reported = from_restatements(ctx, reporting, reports=True) if reporting else None
-        if reported is not None and reported.label in {VerdictLabel.SUPPORTED, VerdictLabel.REFUTED}:
+        # ... or saying it of a part only ("one of the reasons" for "the only reason"): exaggerated.
+        exaggerated = reported is not None and reported.reasons == (Reason.EXAGGERATED,)
+        if reported is not None and (reported.label in {VerdictLabel.SUPPORTED, VerdictLabel.REFUTED} or exaggerated):
             lead = f"saidwhen found no statement by {who} in the corpus that matches this claim, but the record "
-            what = "saying it" if reported.label is VerdictLabel.SUPPORTED else "taking the opposite stand"
+            what = {VerdictLabel.SUPPORTED: "saying it", VerdictLabel.REFUTED: "taking the opposite stand"}.get(
+                reported.label, "saying something like it"
+            )
             return replace(reported, justification=f"{lead}reports {who} {what}. {reported.justification}")
         # No statement of the speaker matches, but the record contradicts what they are said to have said.
         denied = from_restatements(ctx, restated, only=VerdictLabel.REFUTED)

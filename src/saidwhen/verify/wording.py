@@ -353,6 +353,9 @@ def generalised(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Ed
     """ "all" in the claim where the statement says "some" (in other words or order): the claim makes
     a part the whole."""
     lo, hi = window
+    one_of = _one_of_many(claim_text, unit)
+    if one_of is not None:
+        return [one_of]
     mine = {w for w in tx.words(claim_text)}
     theirs = tx.word_spans(unit.text[lo:hi])
     said = {w for w, _ in theirs}
@@ -372,6 +375,23 @@ def generalised(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Ed
             written = unit.text[lo + sp.start : lo + sp.end]
             return [Edit(EditKind.DROPPED, "quantity", written, span_of(unit, lo + sp.start, lo + sp.end))]
     return []
+
+
+_THE_ONLY = re.compile(r"\b(?:the\s+)?(?:only|sole|single|one\s+and\s+only)\s+(?P<noun>[a-z]+)", re.I)
+_ONE_OF = re.compile(
+    r"\bone\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+s)\b", re.I
+)
+
+
+def _one_of_many(claim_text: str, unit: Unit) -> Edit | None:
+    """"the only reason" where the statement says "one of the reasons": the claim makes one of many the only
+    one (a quantity edit); None otherwise."""
+    for mine in _THE_ONLY.finditer(claim_text):
+        for theirs in _ONE_OF.finditer(unit.text):
+            if tx.stem(theirs.group("noun")) == tx.stem(mine.group("noun")):
+                a, b = theirs.span()
+                return Edit(EditKind.CHANGED, "quantity", unit.text[a:b], span_of(unit, a, b), mine.group(0))
+    return None
 
 
 def _made_greater(
