@@ -984,3 +984,13 @@ def test_check_seeds_a_rejection_not_signalled_is_no_abandoning_meant(seeds_sett
         "mechanisms pending accession.",
     )
     assert verdict.label is VerdictLabel.SUPPORTED, verdict.justification
+
+
+def test_check_seeds_where_an_interview_was_given_is_not_what_was_said_in_it(seeds_settings: Settings) -> None:
+    """002: "Kallas told AFP during a visit to Washington that there was no reason to offer concessions ...": a
+    claim about where she gave the interview has none of the words she said, so their negation is not its."""
+    washington = api.check(seeds_settings, "Kallas gave the interview to AFP while visiting Washington.")
+    assert washington.label is VerdictLabel.SUPPORTED, washington.justification
+    kyiv = api.check(seeds_settings, "Kallas gave her February interview to AFP during a trip to Kyiv.")
+    assert kyiv.label is VerdictLabel.REFUTED, kyiv.justification
+    assert "Washington" in kyiv.justification

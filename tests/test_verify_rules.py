@@ -920,6 +920,7 @@ def test_text_speaking_out_against_is_decrying() -> None:
         "Kallas decried ruling out NATO membership"
     )
     assert tx.polarity("she argued against the plan") == 1
+    assert tx.polarity("her remarks against ruling out membership") == 2
     assert tx.polarity("she spoke about the plan") == 0
 
 

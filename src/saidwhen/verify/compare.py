@@ -50,6 +50,7 @@ _BUT_THAT = re.compile(r"[,;]?\s*\bbut\s+(?:that\s+)?(?=\w)", re.I)
 _CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")
 # A relative clause with its own subject: "the Russian narrative | that we should not buy".
 _RELATIVE = re.compile(r"[\"'’”]?\s+(?:that|which|whom)\s+(?:we|you|they|he|she|i|it|one)\b", re.I)
+_THAT = re.compile(r"(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?P<that>that)\s+")  # names the match stopped short of may come first
 # A list of those the clause before speaks of: ", including ...", ", such as ...", ", among them ...".
 _LISTING = re.compile(r"\s*(?:including|such\s+as|among\s+them|notably|namely)\b", re.I)
 # The words that make a sentence ask rather than assert ("My question is, why", "How can").
@@ -187,6 +188,14 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
         tx.content_stems(claim.content)
     ):
         reach = min(reach, relative.start())
+    # What was said, after the words that set it ("Kallas told AFP during a visit to Washington | that there was no
+    # reason ..."), is not the claim's when the claim has none of its words ("Kallas gave the AFP interview while
+    # visiting Washington"): its negations are not the claim's.
+    said = _THAT.match(unit.text, hi)
+    if said is not None and not set(tx.content_stems(unit.text[said.end() : reach])) & set(
+        tx.content_stems(claim.content)
+    ):
+        reach = min(reach, said.start("that"))
     at = lo
     claim_stems = set(tx.content_stems(claim.content))
     # The window reaches a few words back for a negation before the verb; not past the start of another

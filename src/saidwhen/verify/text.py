@@ -736,7 +736,8 @@ NEGATIVE_WORDS = re.compile(
     # "little progress", "scant openness": next to none ("a little" is some)
     r"|(?<!\ba\s)little|scant|hardly|barely|insufficient(?:ly)?|avoid(?:s|ed|ing)?"
     # "spoke out against", "came out against", "argued against": decried
-    r"|(?:sp[eo]ak(?:s|ing)?|spoke|spoken|c[ao]me(?:s)?|coming|argu(?:e|ed|es|ing))\s+(?:out\s+)?against)\b"
+    r"|(?:sp[eo]ak(?:s|ing)?|spoke|spoken|c[ao]me(?:s)?|coming|argu(?:e|ed|es|ing)|remarks?|comments?|arguments?"
+    r"|warnings?|case)\s+(?:out\s+)?against)\b"
     r"|\bnon-(?=[a-z])"
     rf"|{_RHETORICAL}",
     re.I,

@@ -118,7 +118,9 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # country or another body than the record gives contradicts it ("president of Estonia" / "former prime minister",
 # "NATO's Secretary General" / "the EU's top diplomat"), also told as a fact ("Kallas served as ..."); "the only
 # reason" for "one of the reasons" exaggerates; "did not signal a rejection of" the path is not abandoning it; the
-# parties a compound names ("US-Ukraine talks") are the event's; "Trump's envoy" is the U.S. envoy;
+# parties a compound names ("US-Ukraine talks") are the event's; "Trump's envoy" is the U.S. envoy; what was said
+# after the words setting it ("told AFP during a visit to Washington | that there was no reason ...") is not a claim's
+# that has none of its words; "remarks against" decry;
 # 20: two joined claims with their own subjects checked apart; the order of two events ("A came after B", "After B,
 # A", "A on the same Monday that B"), each dated from the sentences that report it; an event placing words ("After
 # B, X said") dated from fewer of its words when a sentence reporting it gives its date; "Feb." is February; a
