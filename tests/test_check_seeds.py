@@ -955,7 +955,9 @@ def test_check_seeds_another_outlet_or_office_than_the_record_gives(seeds_settin
     ):
         verdict = api.check(seeds_settings, claim)
         assert verdict.label is VerdictLabel.REFUTED, (claim, verdict.justification)
-    afp = api.check(seeds_settings, "Kallas came out against ruling out NATO membership for Ukraine in an AFP interview.")
+    afp = api.check(
+        seeds_settings, "Kallas came out against ruling out NATO membership for Ukraine in an AFP interview."
+    )
     assert afp.label is VerdictLabel.SUPPORTED, afp.justification
 
 

@@ -191,11 +191,11 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     # What was said, after the words that set it ("Kallas told AFP during a visit to Washington | that there was no
     # reason ..."), is not the claim's when the claim has none of its words ("Kallas gave the AFP interview while
     # visiting Washington"): its negations are not the claim's.
-    said = _THAT.match(unit.text, hi)
-    if said is not None and not set(tx.content_stems(unit.text[said.end() : reach])) & set(
+    told = _THAT.match(unit.text, hi)
+    if told is not None and not set(tx.content_stems(unit.text[told.end() : reach])) & set(
         tx.content_stems(claim.content)
     ):
-        reach = min(reach, said.start("that"))
+        reach = min(reach, told.start("that"))
     at = lo
     claim_stems = set(tx.content_stems(claim.content))
     # The window reaches a few words back for a negation before the verb; not past the start of another
