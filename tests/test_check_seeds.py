@@ -904,6 +904,10 @@ def test_check_seeds_a_caption_read_with_its_date_and_abbreviated_titles(seeds_s
     )
     assert met.label is VerdictLabel.SUPPORTED, met.justification
     assert any("Downing Street" in c.evidence.text for c in met.evidence)
+    elsewhere = api.check(seeds_settings, "On December 8 Zelenskyy met Keir Starmer and Friedrich Merz in Paris.")
+    assert elsewhere.label is VerdictLabel.REFUTED, elsewhere.justification
+    january = api.check(seeds_settings, "Zelenskyy met Keir Starmer and Friedrich Merz in London on January 8.")
+    assert january.label is VerdictLabel.REFUTED, january.justification
 
 
 def test_check_seeds_joined_claims_read_apart_when_the_whole_seems_in_conflict(seeds_settings: Settings) -> None:

@@ -7,6 +7,7 @@ condition or hedge stripped) and names the words dropped or changed, as spans of
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from saidwhen.records import Claim, Edit, EditKind, Evidence, Fidelity, MarkerKind
 from saidwhen.verify import degree as dg
@@ -80,35 +81,36 @@ def _numbers_changed(content: str, in_claim: list[tuple[float, int, int]], unit:
     return [edit for _, edit in sorted(changed, key=lambda pair: pair[0])]
 
 
-def _weekdays_changed(content: str, unit: wd.Unit) -> list[Edit]:
-    """A "number" edit (a day is a date) for each weekday of the unit when it names none of the claim's ("on
-    Monday in Brussels" for the claim's "in Brussels on Friday")."""
-    mine = {m.group(0) for m in tx.WEEKDAY.finditer(content)}
-    given = list(tx.WEEKDAY.finditer(unit.text))
-    if not mine or not given or mine & {m.group(0) for m in given}:
+def _dates_changed(content: str, unit: wd.Unit, dates: re.Pattern[str], key: Callable[[str], str]) -> list[Edit]:
+    """A "number" edit (a date is a number) for each date word of ``dates`` the unit gives when it gives none of the
+    claim's (compared by ``key``)."""
+    mine = {key(m.group(0)): m.group(0) for m in dates.finditer(content)}
+    given = list(dates.finditer(unit.text))
+    if not mine or not given or set(mine) & {key(m.group(0)) for m in given}:
         return []
-    told = ", ".join(sorted(mine))
+    told = ", ".join(sorted(set(mine.values())))
     return [Edit(EditKind.CHANGED, "number", m.group(0), wd.span_of(unit, *m.span()), told) for m in given]
+
+
+def _weekdays_changed(content: str, unit: wd.Unit) -> list[Edit]:
+    """Weekdays of the unit when it names none of the claim's ("on Monday in Brussels" for the claim's "in
+    Brussels on Friday")."""
+    return _dates_changed(content, unit, tx.WEEKDAY, str)
 
 
 # A month given as a date: "December 8", "8 December", "in December 2025" ("May" only with a day or a year).
 _MONTH_DATE = re.compile(
-    r"\b(?P<m>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?|May(?=\s+\d))(?=\s+\d{1,4}\b)"
-    r"|(?<=\b\d\s)(?P<m2>January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"|(?<=\b\d\d\s)(?P<m3>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?|May)(?=\s+\d{1,4}\b)"
+    r"|(?<=\b\d\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|(?<=\b\d\d\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 
 
 def _months_changed(content: str, unit: wd.Unit) -> list[Edit]:
-    """A "number" edit for each month the unit dates by when it dates by none of the claim's ("December 8" for
-    the claim's "January 8": the same day of another month)."""
-    mine = {tx.canon(m.group(0).rstrip(".")) for m in _MONTH_DATE.finditer(content)}
-    given = list(_MONTH_DATE.finditer(unit.text))
-    if not mine or not given or mine & {tx.canon(m.group(0).rstrip(".")) for m in given}:
-        return []
-    told = ", ".join(m.group(0) for m in _MONTH_DATE.finditer(content))
-    return [Edit(EditKind.CHANGED, "number", m.group(0), wd.span_of(unit, *m.span()), told) for m in given]
+    """Months the unit dates by when it dates by none of the claim's ("December 8" for the claim's "January 8": the
+    same day of another month)."""
+    return _dates_changed(content, unit, _MONTH_DATE, lambda month: tx.canon(month.rstrip(".")))
 
 
 # The medium words went out through: "in an interview with AFP", "told Reuters", "citing The Guardian".
