@@ -1000,3 +1000,13 @@ def test_check_seeds_where_an_interview_was_given_is_not_what_was_said_in_it(see
     kyiv = api.check(seeds_settings, "Kallas gave her February interview to AFP during a trip to Kyiv.")
     assert kyiv.label is VerdictLabel.REFUTED, kyiv.justification
     assert "Washington" in kyiv.justification
+
+
+def test_check_seeds_a_pronoun_subject_after_the_join_is_the_person_of_the_first(seeds_settings: Settings) -> None:
+    """002: the AFP interview was published on Feb. 27, and Kallas spoke during a visit to Washington: "she" in the
+    second half is Kallas, and what she told AFP ("that there was no reason ...") is no denial of the visit."""
+    verdict = api.check(
+        seeds_settings, "Kallas's AFP interview was published on February 27 while she was on a visit to Washington."
+    )
+    assert verdict.label is VerdictLabel.SUPPORTED, verdict.justification
+    assert verdict.justification.startswith("The claim joins two claims")

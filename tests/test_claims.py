@@ -705,6 +705,9 @@ def test_claims_a_medium_label_is_no_speaker(label: str) -> None:
           "Kallas added that Estonia joined out of fear.")),
         ("Kallas said paper promises are not enough, and she warned that Russia will try to divide us.",
          ("Kallas said paper promises are not enough", "Kallas warned that Russia will try to divide us.")),
+        # ... or, with no speaker, the person who owns the first's subject or opens it (not a place in it).
+        ("Kallas's interview with AFP ran on February 27 while she was on a visit to Washington.",
+         ("Kallas's interview with AFP ran on February 27", "Kallas was on a visit to Washington.")),
         # A name as the second's subject after a speaker's words: its own claim.
         ("Zelenskyy called the offer a compromise, and Moscow agreed to let allies join a peacekeeping force.",
          ("Zelenskyy called the offer a compromise", "Moscow agreed to let allies join a peacekeeping force.")),
@@ -725,6 +728,8 @@ def test_clauses_splits_a_claim_joining_two_claims(claim: str, expected: tuple[s
         "Kallas spoke, and Zelenskyy listened to her.",
         # The second points back into the first.
         "Kallas likened concessions to bargaining with bin Laden, and Zelenskyy repeated that comparison in Berlin.",
+        # "he" with no person opening the first: a place is no one to stand for.
+        "The talks in Berlin lasted five hours, and he said it was a compromise.",
         # No subject after the join: one predicate continued.
         "Zelenskyy offered to drop the NATO bid, and asked for binding guarantees in return.",
     ],

@@ -20,6 +20,7 @@ from saidwhen.errors import QueryError
 from saidwhen.records import Claim, DateMention, Granularity, MarkerKind, Modality, Span
 from saidwhen.settings import Settings
 from saidwhen.verify import text as tx
+from saidwhen.verify import wording as wd
 
 # Verbs that attribute words to a speaker. "said" and friends; "believes"/"thinks" report opinion.
 CUES = (
@@ -895,9 +896,12 @@ def clauses(text: str) -> tuple[str, str] | None:
         elif subject is None:
             continue
         elif subject.group("he"):
-            if first.speaker is None:
+            # "he" / "she" is the first's speaker, or else the person it names ("Kallas's interview with AFP came out
+            # on February 27 while she was visiting Washington").
+            who = first.speaker or next((n for n in first.entities if wd.person_like(n) and _subject_of(n, left)), None)
+            if who is None:
                 continue
-            right = first.speaker + right[subject.end("he") :]
+            right = who + right[subject.end("he") :]
         else:
             try:
                 second = parse_claim(right)
@@ -909,6 +913,11 @@ def clauses(text: str) -> tuple[str, str] | None:
                 continue
         return left.rstrip(" ,;"), right
     return None
+
+
+def _subject_of(name: str, text: str) -> bool:
+    """Whether ``name`` opens ``text`` or owns its subject ("Kallas's interview ..."), not a place in it."""
+    return text.startswith(name) or re.match(rf"(?:the\s+)?{re.escape(name)}[’']s\b", text, re.I) is not None
 
 
 _JOINED_BEFORE = re.compile(r"\b(?:and|but|or)(?:\s+that)?\s*,?\s*$", re.I)

@@ -51,7 +51,23 @@ _BUT_THAT = re.compile(r"[,;]?\s*\bbut\s+(?:that\s+)?(?=\w)", re.I)
 _CLAUSE_END = re.compile(r",|;|\bthen\b|—|–|\)")
 # A relative clause with its own subject: "the Russian narrative | that we should not buy".
 _RELATIVE = re.compile(r"[\"'’”]?\s+(?:that|which|whom)\s+(?:we|you|they|he|she|i|it|one)\b", re.I)
-_THAT = re.compile(r"(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?P<that>that)\s+")  # names the match stopped short of may come first
+_THAT = re.compile(r"\s+that\s+", re.I)
+_TELLING = frozenset(["told", "said", "telling", "saying", "tells", "says"])
+SETTING_REACH = 80  # characters after the matched words in which "that" may open what was said
+
+
+def _said_after(text: str, hi: int, reach: int, claim_stems: set[str]) -> tuple[int, int] | None:
+    """(start, end) of the "that" opening what was said, when only the words setting it stand between the
+    matched words and it (names, small words, the claim's own words, "told": "Kallas | told AFP during a visit
+    to Washington | that ..."); None otherwise."""
+    m = _THAT.search(text, hi, min(reach, hi + SETTING_REACH))
+    if m is None:
+        return None
+    for word in re.findall(r"[\w’'.-]+", text[hi : m.start()]):
+        lowered = word.lower()
+        if not (word[0].isupper() or lowered in tx.STOPWORDS or lowered in _TELLING or tx.stem(lowered) in claim_stems):
+            return None
+    return m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()
 # A list of those the clause before speaks of: ", including ...", ", such as ...", ", among them ...".
 _LISTING = re.compile(r"\s*(?:including|such\s+as|among\s+them|notably|namely)\b", re.I)
 # The words that make a sentence ask rather than assert ("My question is, why", "How can").
@@ -193,11 +209,9 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     # What was said, after the words that set it ("Kallas told AFP during a visit to Washington | that there was no
     # reason ..."), is not the claim's when the claim has none of its words ("Kallas gave the AFP interview while
     # visiting Washington"): its negations are not the claim's.
-    told = _THAT.match(unit.text, hi)
-    if told is not None and not set(tx.content_stems(unit.text[told.end() : reach])) & set(
-        tx.content_stems(claim.content)
-    ):
-        reach = min(reach, told.start("that"))
+    told = _said_after(unit.text, hi, reach, claim_stems := set(tx.content_stems(claim.content)))
+    if told is not None and not set(tx.content_stems(unit.text[told[1] : reach])) & claim_stems:
+        reach = min(reach, told[0])
     at = lo
     claim_stems = set(tx.content_stems(claim.content))
     # The window reaches a few words back for a negation before the verb; not past the start of another

@@ -120,7 +120,9 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # reason" for "one of the reasons" exaggerates; "did not signal a rejection of" the path is not abandoning it; the
 # parties a compound names ("US-Ukraine talks") are the event's; "Trump's envoy" is the U.S. envoy; what was said
 # after the words setting it ("told AFP during a visit to Washington | that there was no reason ...") is not a claim's
-# that has none of its words; "remarks against" decry;
+# that has none of its words, also with the words setting it between ("Kallas | told AFP during a visit to
+# Washington | that ..."); "remarks against" decry; "he" / "she" after a join is the person the first half opens with
+# or whose thing it is ("Kallas's interview ... while she was visiting Washington");
 # 20: two joined claims with their own subjects checked apart; the order of two events ("A came after B", "After B,
 # A", "A on the same Monday that B"), each dated from the sentences that report it; an event placing words ("After
 # B, X said") dated from fewer of its words when a sentence reporting it gives its date; "Feb." is February; a

@@ -185,7 +185,7 @@ def swapped(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Edit]:
     return edits
 
 
-def _person_like(name: str) -> bool:
+def person_like(name: str) -> bool:
     """A name that is no country, people or body ("Zelenskyy", not "Ukraine", "NATO")."""
     words = tx.words(name)
     return bool(words) and not any(w in tx.COUNTRY_WORDS or w in _NOT_PLACES or w.isupper() for w in words) and not (
@@ -719,7 +719,7 @@ def substituted(claim_text: str, unit: Unit) -> list[Edit]:
             if any(_kin(key, k) and _same_words(f, follow) for k, _, f in said):
                 continue
             written_mine = mine.of(claim_text)
-            if _person_like(written_mine) and tx.name_present(written_mine, unit_keys):
+            if person_like(written_mine) and tx.name_present(written_mine, unit_keys):
                 continue  # a person the statement names too ("between President Zelenskyy, ... and Ukraine")
             if after and tx.name_present(written_mine, unit_keys):
                 continue  # the statement names it too, elsewhere
