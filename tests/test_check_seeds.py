@@ -531,6 +531,8 @@ MORE = [
          "than promises on paper.", S, cites={"001"}),
     # "a lot of progress was made" (004), told as everything settled.
     case("Steve Witkoff said the Berlin talks had resolved all outstanding issues.", M, {Reason.EXAGGERATED}, {"004"}),
+    case("Witkoff said the Berlin talks had overcome the main obstacles to a peace deal.", M, {Reason.EXAGGERATED},
+         {"004"}),
     # Two statements of Feb. 18 (002), joined: "Russia will try to divide us", "Let's not walk into their traps".
     case("Kallas warned on Feb. 18 that Russia would try to sow division and urged partners not to walk into its "
          "traps.", S, cites={"002"}),

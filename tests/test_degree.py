@@ -20,6 +20,9 @@ from saidwhen.verify.degree import firmer, overstated
          "breakthrough"),
         ("the talks had resolved all outstanding issues", "a lot of progress was made during the talks", "progress",
          "a lot of progress", "resolved all outstanding issues"),
+        # The main obstacles gone is a deal all but done.
+        ("the talks cleared the biggest hurdles to a deal", "a lot of progress was made during the talks", "progress",
+         "a lot of progress", "cleared the biggest hurdles"),
     ],
 )  # fmt: skip
 def test_degree_a_stronger_wording_of_a_milder_statement(
@@ -38,6 +41,7 @@ def test_degree_a_stronger_wording_of_a_milder_statement(
         ("Russia is on the verge of collapse", "Russia is on the verge of collapse, she said."),  # said as strongly
         ("the talks made some progress", "a peace agreement was signed"),  # milder than said: not exaggerated
         ("Russia is on the verge of collapse", "The talks made a lot of progress."),  # another scale
+        ("the talks cleared the biggest hurdles to a deal", "the biggest hurdles were cleared"),  # said as strongly
     ],
 )
 def test_degree_no_overstatement(claim: str, said: str) -> None:

@@ -64,6 +64,10 @@ _PROGRESS_STRONGER = (
     r"(?:resolved|settled|solved) (?:all|every|each) (?:of the )?(?:outstanding |remaining |open |the )?"
     r"(?:issues?|questions?|differences|disputes|points)",
     r"(?:resolved|settled|solved) everything",
+    # "resolved the main issues standing in the way of a peace deal": the obstacles gone.
+    r"(?:resolved|settled|solved|removed|overcame|overcome|cleared) (?:the |all the )?(?:main|key|major|core|central"
+    r"|biggest|last) (?:outstanding |remaining )?(?:issues?|questions?|differences|disputes|obstacles|hurdles"
+    r"|sticking points)",
     r"(?:all|every) (?:outstanding |remaining |open )?(?:issues?|questions?|differences|disputes) "
     r"(?:were|was|had been|have been|has been) (?:resolved|settled|solved)",
 )

@@ -122,7 +122,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # after the words setting it ("told AFP during a visit to Washington | that there was no reason ...") is not a claim's
 # that has none of its words, also with the words setting it between ("Kallas | told AFP during a visit to
 # Washington | that ..."); "remarks against" decry; "he" / "she" after a join is the person the first half opens with
-# or whose thing it is ("Kallas's interview ... while she was visiting Washington");
+# or whose thing it is ("Kallas's interview ... while she was visiting Washington"); "resolved / overcome the main
+# issues / obstacles" is a deal all but done (stronger than "a lot of progress");
 # 20: two joined claims with their own subjects checked apart; the order of two events ("A came after B", "After B,
 # A", "A on the same Monday that B"), each dated from the sentences that report it; an event placing words ("After
 # B, X said") dated from fewer of its words when a sentence reporting it gives its date; "Feb." is February; a
