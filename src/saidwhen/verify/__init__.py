@@ -47,7 +47,7 @@ from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.aggregate import ClaimModel, dense_texts, split_answer
 from saidwhen.verify.claims import ENDORSEMENTS, clauses, compared_part, parse_claim, quoted_pieces
-from saidwhen.verify.compare import AGREEING, judgement, outlets
+from saidwhen.verify.compare import AGREEING, judgement, other_outlets
 from saidwhen.verify.fidelity import MISATTRIBUTED, Similarity, align
 from saidwhen.verify.matching import MATCH, QUOTED, lexical_recall, said_of_names
 from saidwhen.verify.roles import claimed_title, described, former_role, resolve_speaker, title_conflict
@@ -248,14 +248,12 @@ def _told_another(claim: Claim, alignment: Alignment) -> Alignment | None:
     ev = alignment.evidence
     if ev is None:
         return None
-    spans = [(claim.content_span.start, claim.content_span.end)]
-    mine = outlets(wd.blank(claim.text, spans), told=True)
     around = ev.context or ev.text
-    theirs = outlets(around, told=True)
-    claimed = ", ".join(claim.text[a:b] for a, b in mine.values())
-    if not mine or not theirs or set(mine) & set(theirs) or tx.name_present(claimed, tx.keys(around)):
+    other = other_outlets(wd.blank(claim.text, [(claim.content_span.start, claim.content_span.end)]), around, True)
+    if other is None or tx.name_present(other[0], tx.keys(around)):
         return None
-    said = ", ".join(around[a:b] for a, b in theirs.values())
+    claimed, spans = other
+    said = ", ".join(around[a:b] for a, b in spans)
     edit = Edit(EditKind.CHANGED, "name", said, None, claimed)
     return replace(alignment, fidelity=Fidelity.ALTERED, edits=(edit,))
 

@@ -153,14 +153,25 @@ def outlets(text: str, told: bool = False) -> dict[str, tuple[int, int]]:
     return out
 
 
-def _outlet_changed(content: str, unit: wd.Unit) -> list[Edit]:
-    """A "name" edit where the claim gives the words another medium than the unit ("in an interview with
-    Reuters" / "in an interview with AFP"); none where either names no outlet, or they share one."""
-    mine, theirs = outlets(content), outlets(unit.text)
+def other_outlets(
+    claimed: str, text: str, told: bool = False
+) -> tuple[str, list[tuple[int, int]]] | None:
+    """(the outlets ``claimed`` names, as written; where ``text`` names others) when the two name the medium of the
+    words and share none ("in an interview with Reuters" / "in an interview with AFP"); None otherwise. ``told``:
+    as in ``outlets``."""
+    mine, theirs = outlets(claimed, told), outlets(text, told)
     if not mine or not theirs or set(mine) & set(theirs):
+        return None
+    return ", ".join(claimed[a:b] for a, b in mine.values()), list(theirs.values())
+
+
+def _outlet_changed(content: str, unit: wd.Unit) -> list[Edit]:
+    """A "name" edit where the claim gives the words another medium than the unit."""
+    other = other_outlets(content, unit.text)
+    if other is None:
         return []
-    told = ", ".join(content[a:b] for a, b in mine.values())
-    return [Edit(EditKind.CHANGED, "name", unit.text[a:b], wd.span_of(unit, a, b), told) for a, b in theirs.values()]
+    told, spans = other
+    return [Edit(EditKind.CHANGED, "name", unit.text[a:b], wd.span_of(unit, a, b), told) for a, b in spans]
 
 
 _PORTFOLIO = re.compile(
@@ -201,19 +212,17 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     reach = clause_end.start() if clause_end else len(unit.text)
     # A clause with its own subject right after the matched noun qualifies the noun, not the claim: "the
     # Russian narrative | that we should not buy" quoted as "the Russian narrative".
+    claim_stems = set(tx.content_stems(claim.content))
     relative = _RELATIVE.match(unit.text, hi)
-    if relative is not None and not set(tx.content_stems(unit.text[relative.end() : reach])) & set(
-        tx.content_stems(claim.content)
-    ):
+    if relative is not None and not set(tx.content_stems(unit.text[relative.end() : reach])) & claim_stems:
         reach = min(reach, relative.start())
     # What was said, after the words that set it ("Kallas told AFP during a visit to Washington | that there was no
     # reason ..."), is not the claim's when the claim has none of its words ("Kallas gave the AFP interview while
     # visiting Washington"): its negations are not the claim's.
-    told = _said_after(unit.text, hi, reach, claim_stems := set(tx.content_stems(claim.content)))
+    told = _said_after(unit.text, hi, reach, claim_stems)
     if told is not None and not set(tx.content_stems(unit.text[told[1] : reach])) & claim_stems:
         reach = min(reach, told[0])
     at = lo
-    claim_stems = set(tx.content_stems(claim.content))
     # The window reaches a few words back for a negation before the verb; not past the start of another
     # remark ("'paper' assurances are insufficient | and that Europe must be prepared to consider ...").
     joint = [m for m in _AND_THAT.finditer(unit.text, lo, hi) if m.start() - lo <= JOINT_REACH]
