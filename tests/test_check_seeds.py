@@ -1012,3 +1012,40 @@ def test_check_seeds_a_pronoun_subject_after_the_join_is_the_person_of_the_first
     )
     assert verdict.label is VerdictLabel.SUPPORTED, verdict.justification
     assert verdict.justification.startswith("The claim joins two claims")
+
+
+def test_check_seeds_a_body_declaring_is_an_event_on_record(seeds_settings: Settings) -> None:
+    """001: "At NATO's 2024 summit in Washington, allies reaffirmed ... 'irreversible'": what NATO declared is told
+    in narration, not as its words; another year and city is refuted, a mere "said" is not read so."""
+    vilnius = api.check(
+        seeds_settings, "NATO reaffirmed at its 2023 summit in Vilnius that Ukraine's path to membership was permanent."
+    )
+    assert vilnius.label is VerdictLabel.REFUTED, vilnius.justification
+    washington = api.check(seeds_settings, "NATO declared at the 2024 summit that Ukraine's path was irreversible.")
+    assert washington.label is VerdictLabel.SUPPORTED, washington.justification
+    said = api.check(seeds_settings, "NATO said Ukraine will never become a member.")
+    assert said.label is VerdictLabel.NOT_ENOUGH_EVIDENCE, said.justification
+
+
+def test_check_seeds_a_year_the_speaker_never_gave_is_not_their_words(seeds_settings: Settings) -> None:
+    """001: Kallas argues alliance membership is the only credible guarantee, but gives no year for it."""
+    verdict = api.check(seeds_settings, "Kallas: Ukraine will join the alliance by 2029.")
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE, verdict.justification
+
+
+def test_check_seeds_a_condition_made_a_noun_and_a_trailing_participle(seeds_settings: Settings) -> None:
+    """001: "And if Ukraine goes, then other regions are also in danger": the claim that makes the condition its
+    subject keeps it; the participle after the speaker ("citing history") is not what she said."""
+    verdict = api.check(
+        seeds_settings,
+        "The fall of Ukraine would put other regions in danger too, the EU's top diplomat said, pointing to history.",
+    )
+    assert verdict.label is VerdictLabel.SUPPORTED, verdict.justification
+    assert verdict.claim.speaker == "Kaja Kallas"
+
+
+def test_check_seeds_a_word_changed_inside_quoted_words(seeds_settings: Settings) -> None:
+    """004: Zelenskyy called dropping the bid "a compromise on our part"; quoted as "a win" it is refuted."""
+    verdict = api.check(seeds_settings, "Zelenskyy: 'And this already is a win on our part.'")
+    assert verdict.label is VerdictLabel.REFUTED, verdict.justification
+    assert "compromise" in verdict.justification

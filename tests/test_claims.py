@@ -770,6 +770,25 @@ def test_parse_claim_the_speaker_after_unquoted_words(claim: str, speaker: str, 
     assert (parsed.speaker, parsed.content) == (speaker, content)
 
 
+@pytest.mark.parametrize(
+    ("claim", "speaker", "content"),
+    [
+        ("Other regions would be in danger, the EU's chief diplomat warned, citing the lessons of history.",
+         "the EU's chief diplomat", "Other regions would be in danger"),
+        ("Paper pledges are not enough, Kallas said, adding that troops are needed.", "Kallas",
+         "Paper pledges are not enough"),
+        ("Paper pledges would not protect Ukraine, in Kallas's assessment; real troops are needed.", "Kallas",
+         "Paper pledges would not protect Ukraine"),
+    ],
+)  # fmt: skip
+def test_parse_claim_what_trails_the_attribution_is_left_out(claim: str, speaker: str, content: str) -> None:
+    parsed = parse_claim(claim)
+    assert (parsed.speaker, parsed.content) == (speaker, content)
+    # Without an attribution before it, the trailing part is the claim's, whole.
+    plain = parse_claim("Russia wants peace; the EU agrees, citing talks.")
+    assert plain.speaker is None and plain.content == "Russia wants peace; the EU agrees, citing talks"
+
+
 def test_parse_claim_a_noun_after_the_words_is_no_speaker() -> None:
     claim = "Kallas made her December remarks on Ukraine at a press conference in Brussels."
     parsed = parse_claim(claim)

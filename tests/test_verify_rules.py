@@ -229,6 +229,45 @@ def test_fidelity_conditional_match_finds_the_conditional_remark_in_other_words(
     assert conditional_match(kept, [CONDITIONAL], close) is None
 
 
+def test_fidelity_a_condition_made_the_subject_is_kept() -> None:
+    """"The collapse of Ukraine would endanger ..." carries "if Ukraine goes" as a noun: no condition is dropped;
+    "Ukraine would ..." with the condition's name as the plain subject, or no subject naming it, drops it."""
+    remark = ev("And if Ukraine goes, then other regions are also in danger.", speaker="Kaja Kallas")
+    kept = align(parse_claim("Kallas said the fall of Ukraine would put other regions in danger."), [remark])
+    assert kept.fidelity is not Fidelity.CONDITION_STRIPPED
+    for text in ("Kallas said other regions are in danger.", "Kallas said other regions would be in danger."):
+        assert align(parse_claim(text), [remark]).fidelity is Fidelity.CONDITION_STRIPPED
+    assert conditional_match(parse_claim("Kallas said the fall of Ukraine would endanger other regions."),
+                             [remark], close) is None  # fmt: skip
+
+
+def test_text_a_year_the_text_never_gives_is_added() -> None:
+    """"a NATO member by 2030" against words giving no year; another year in the words is a year changed, not added;
+    the claim's own year in the context around them is given."""
+    assert tx.year_added("Ukraine will be a NATO member by 2030", "Membership is the only guarantee.", "")
+    assert not tx.year_added("Ukraine will be a NATO member by 2030", "Ukraine joins in 2031.", "")
+    assert not tx.year_added("Ukraine will be a NATO member by 2030", "It is the only guarantee.", "By 2030, ...")
+    assert not tx.year_added("Ukraine will be a NATO member soon", "Membership is the only guarantee.", "")
+    remark = ev("Alliance membership remains the only credible security guarantee for Ukraine.", speaker="Kaja Kallas")
+    plain = align(parse_claim("Kallas said NATO membership is Ukraine's only credible guarantee."), [remark])
+    assert plain.fidelity in {Fidelity.VERBATIM, Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE}
+    dated = align(parse_claim("Kallas said NATO membership by 2030 is Ukraine's only credible guarantee."), [remark])
+    assert dated.fidelity is Fidelity.NOT_FOUND
+
+
+def test_fidelity_one_word_changed_inside_a_quotation_alters_it() -> None:
+    """A quotation one meaningful word off the statement's words changes what was said; the same words, or a
+    synonym, or a changed function word, do not."""
+    said = ev("“And this already is a compromise on our part,” he told reporters.", speaker="Volodymyr Zelenskyy")
+    changed = align(parse_claim("Zelenskyy: 'And this already is a triumph on our part.'"), [said])
+    assert changed.fidelity is Fidelity.ALTERED
+    assert [(e.evidence_text, e.claim_text) for e in changed.edits] == [("compromise", "triumph")]
+    same = align(parse_claim("Zelenskyy: 'And this already is a compromise on our part.'"), [said])
+    assert same.fidelity is Fidelity.VERBATIM
+    function_word = align(parse_claim("Zelenskyy: 'And this already is a compromise for our part.'"), [said])
+    assert function_word.fidelity is not Fidelity.ALTERED
+
+
 def test_fidelity_rebuttal_match_reads_these_claims_untrue() -> None:
     rebuttal = ev('these claims "totally untrue."', speaker="Kaja Kallas", context=(
         "Russia alleged that Ukraine's desire to join the alliance provoked the full-scale invasion. "

@@ -40,13 +40,14 @@ from saidwhen.records import (
     Span,
     StanceScore,
     Verdict,
+    VerdictLabel,
 )
 from saidwhen.settings import Settings
 from saidwhen.store.base import Store
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.aggregate import ClaimModel, dense_texts, split_answer
-from saidwhen.verify.claims import ENDORSEMENTS, clauses, compared_part, parse_claim, quoted_pieces
+from saidwhen.verify.claims import ENDORSEMENTS, clauses, compared_part, is_institution, parse_claim, quoted_pieces
 from saidwhen.verify.compare import AGREEING, judgement, other_outlets
 from saidwhen.verify.fidelity import MISATTRIBUTED, Similarity, align
 from saidwhen.verify.matching import MATCH, QUOTED, lexical_recall, said_of_names
@@ -502,12 +503,15 @@ def check_claim(
     aliases: Aliases | None = None,
     stance: StanceModel | None = None,
     split: bool = True,
+    attributed: bool = True,
 ) -> Verdict:
     """Check ``claim_text`` against ``store``. ``embedder`` None runs lexical retrieval and features
     only. A claim that joins two claims with their own subjects ("A, while Kallas said B"), which the
     record does not decide whole, is decided by the two checked apart (``split``; ``verdict.joined``).
+    A body's declaration the record does not hold as its words ("NATO declared at its 2023 summit that ...") is
+    checked as an event the narration tells, whole (``attributed`` False).
     Raises ``QueryError`` for an unusable claim or an empty store."""
-    claim = parse_claim(claim_text, said_by=said_by, on=on, settings=settings)
+    claim = parse_claim(claim_text, said_by=said_by, on=on, settings=settings, attributed=attributed)
     if store.count() == 0:
         raise QueryError("the store is empty: ingest articles first (saidwhen ingest PATH ...)")
     if described(claim.speaker):  # "the EU's top diplomat" -> the person the articles name (registry read once)
@@ -517,6 +521,21 @@ def check_claim(
     mistitled, formerly = titles_on_record(claim, store, aliases)
     sequenced = order_on_record(claim, store, aliases)
     verdict = decide_gathered(replace(found, mistitled=mistitled, formerly=formerly, sequenced=sequenced), settings)
+    if (
+        verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
+        and said_by is None
+        and is_institution(claim.speaker)
+        and _DECLARED.fullmatch(claim.cue or "")
+    ):
+        told = check_claim(claim_text, store, embedder, settings, on=on, aliases=aliases, stance=stance,
+                           split=split, attributed=False)  # fmt: skip
+        body = re.sub(r"^the\s+", "", claim.speaker or "", flags=re.I)
+        # The record must tell the body declaring something: its first citation names it and a declaring verb.
+        if told.label in {VerdictLabel.SUPPORTED, VerdictLabel.REFUTED} and any(
+            tx.name_present(body, tx.keys(c.evidence.text)) and _DECLARING.search(c.evidence.text)
+            for c in told.evidence[:1]
+        ):
+            return told
     two = clauses(claim.text) if split and said_by is None and verdict.label in JOINT_OVERRIDES else None
     if two is None:
         return verdict
@@ -524,6 +543,16 @@ def check_claim(
         check_claim(part, store, embedder, settings, on=on, aliases=aliases, stance=stance, split=False) for part in two
     ]
     return joined(verdict, parts)
+
+
+# What a body does by declaring: "NATO declared / reaffirmed / pledged that ..." (not "said", which asks for words).
+_DECLARED = re.compile(
+    r"declared|declares|reaffirmed|reaffirms|affirmed|affirms|agreed|agrees|decided|decides|pledged|pledges"
+    r"|announced|announces|promised|promises|committed|commits|adopted|adopts|approved|approves|confirmed|confirms",
+    re.I,
+)
+
+_DECLARING = re.compile(rf"\b(?:{_DECLARED.pattern})\b", re.I)
 
 
 def _dates_in(store: Store) -> Callable[[Evidence], tuple[DateMention, ...]]:

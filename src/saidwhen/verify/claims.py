@@ -329,9 +329,14 @@ _FOREIGN = frozenset(
 
 
 def parse_claim(
-    text: str, said_by: str | None = None, on: date | None = None, settings: Settings | None = None
+    text: str,
+    said_by: str | None = None,
+    on: date | None = None,
+    settings: Settings | None = None,
+    attributed: bool = True,
 ) -> Claim:
-    """Understand ``text`` as a claim. ``said_by`` and ``on`` override the speaker and time it names.
+    """Understand ``text`` as a claim. ``said_by`` and ``on`` override the speaker and time it names;
+    ``attributed`` False reads it whole as a plain statement, whoever it names as saying something.
 
     Raises ``QueryError`` for empty, oversized or non-English claims.
     """
@@ -351,7 +356,8 @@ def parse_claim(
             "statement, e.g. 'Kallas said Russia wants peace.'"
         )
 
-    speaker, speaker_span, cue, content_span = _attribution(stripped)
+    whole: _Attribution = (None, None, None, Span(0, len(stripped)))
+    speaker, speaker_span, cue, content_span = _attribution(stripped) if attributed else whole
     if said_by is not None and said_by.strip():
         speaker, speaker_span = said_by.strip(), None
         if cue is None:
@@ -499,7 +505,22 @@ def _attribution(text: str) -> _Attribution:
         # "Marathon session: the Ukrainian leader and the US team negotiated ...": a headline's kicker, not
         # part of what it claims.
         return None, None, None, Span(kicker.end(), len(text))
+    tail = _AFTERTHOUGHT.search(text)
+    if found[0] is None and tail is not None and tail.start() > 0:
+        # "..., the EU's chief diplomat warned, citing the lessons of history.", "..., in Kallas's assessment;
+        # what is needed are ...": the attribution ends the first part; what trails it is left out of the words.
+        inner = _attribution(text[: tail.start()])
+        if inner[0] is not None:
+            return inner
     return found
+
+
+# What trails an attribution at the end of a claim: a participle ("citing ...", "adding that ...") after a
+# comma, or a second clause after a semicolon.
+_AFTERTHOUGHT = re.compile(
+    r",\s+(?:citing|referring\s+to|pointing\s+to|in\s+reference\s+to|adding|noting|saying|arguing|explaining"
+    r"|stressing|insisting)\b[^;]*$|;[^;]*$"
+)
 
 
 # Up to a colon early in a post ("The Estonian went there: ..."), when no quotation opens before it.
@@ -714,6 +735,20 @@ _OUTLET_WORDS = re.compile(
     r"|daily|weekly|review|independent|insider|wire|broadcasting|television|newspaper|reports?|sources?)\b",
     re.I,
 )
+
+
+# Bodies that act by declaring ("NATO declared at its 2023 summit that ..."): what they declared is an event on
+# record, told in narration, not words of a speaker quoted.
+_INSTITUTION = re.compile(
+    r"(?:the\s+)?(?:NATO|EU|European\s+Union|UN|United\s+Nations|Kremlin|White\s+House|Pentagon|G7|G20|OSCE"
+    r"|European\s+Commission|European\s+Council|NATO\s+allies|(?:the\s+)?allies)",
+    re.I,
+)
+
+
+def is_institution(name: str | None) -> bool:
+    """Whether ``name`` is a body rather than a person ("NATO", "the Kremlin", "the EU")."""
+    return name is not None and _INSTITUTION.fullmatch(name.strip()) is not None
 
 
 def is_outlet(name: str) -> bool:

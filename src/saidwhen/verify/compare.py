@@ -165,6 +165,34 @@ def other_outlets(
     return ", ".join(claimed[a:b] for a, b in mine.values()), list(theirs.values())
 
 
+# "The fall of Ukraine would ...", "A Russian victory would ...", "Ukraine's collapse could ...": the subject names an
+# event as a noun, and the modal says what would follow it.
+_NOMINAL_SUBJECT = re.compile(
+    r"^(?P<head>(?:(?:the|a|an|any)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+of\s+|(?:the|a|an|any)\s+[A-Z][\w-]*\s+"
+    r"|[A-Z][\w-]*[’']s\s+)(?:[\w’'-]+\s+){0,3}?)(?:would|could|might|will)\s",
+    re.I,
+)
+
+
+def _clause_after(text: str, m: re.Match[str]) -> str:
+    """The clause a condition word ``m`` opens in ``text``, up to its end ("if Ukraine goes" -> "Ukraine goes")."""
+    end = _CLAUSE_END.search(text, m.end())
+    return text[m.end() : end.start() if end else len(text)]
+
+
+def condition_as_subject(content: str, clause: str) -> bool:
+    """Whether a claim carries a condition ``clause`` as its subject, made a noun ("The fall of Ukraine would also
+    put other regions in danger" / "And if Ukraine goes, then other regions are also in danger"): the claim's
+    subject before its modal names all that the condition names, and the condition names something."""
+    subject = _NOMINAL_SUBJECT.match(content)
+    if subject is None:
+        return False
+    named = [*tx.names(clause), *(tx.COUNTRY_WORDS[w] for w in tx.words(clause) if w in tx.COUNTRY_WORDS)]
+    head = subject.group("head")
+    keys = tx.keys(head) | {tx.name_key(tx.COUNTRY_WORDS[w]) for w in tx.words(head) if w in tx.COUNTRY_WORDS}
+    return bool(named) and all(tx.name_present(n, keys) for n in named)
+
+
 def _outlet_changed(content: str, unit: wd.Unit) -> list[Edit]:
     """A "name" edit where the claim gives the words another medium than the unit."""
     other = other_outlets(content, unit.text)
@@ -424,6 +452,7 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
         # "accepting guarantees instead of NATO membership" keeps "the offer to drop NATO membership in
         # return for security guarantees": one thing for another, in other words.
         conditions = []
+    conditions = [m for m in conditions if not condition_as_subject(claim.content, _clause_after(unit.text, m))]
     if conditions and MarkerKind.CONDITION not in claim_kinds:
         for m in conditions:
             clause_end = _CLAUSE_END.search(unit.text, m.end())
@@ -507,6 +536,10 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
         start = offset + lead
         edits.append(Edit(EditKind.DROPPED, "purpose", body, wd.span_of(unit, start, start + len(body))))
         return Fidelity.TRUNCATED, edits
+
+    swapped = wd.swapped_in_quote(claim, unit)
+    if swapped:
+        return Fidelity.ALTERED, [*edits, *swapped]
 
     # Said more firmly or of one alone: "we can achieve" told as "will achieve"; "concessions are needed from
     # Russia" told as "only Russia should make concessions".

@@ -33,7 +33,15 @@ from saidwhen.verify import degree as dg
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.claims import conjuncts, consequent, inferred, month_day, yearless_month
-from saidwhen.verify.compare import AGREEING, EXCHANGE, REBUTS, SUBSTITUTE, differences, judgement
+from saidwhen.verify.compare import (
+    AGREEING,
+    EXCHANGE,
+    REBUTS,
+    SUBSTITUTE,
+    condition_as_subject,
+    differences,
+    judgement,
+)
 from saidwhen.verify.matching import (
     ALTERED_RATIO,
     ANCHORS_NEEDED,
@@ -238,6 +246,8 @@ def conditional_match(
             clauses = tx.condition_clauses(unit.text)
             if not clauses or (swap and all(EXCHANGE.match(unit.text[lo:hi]) for lo, hi in clauses)):
                 continue  # none, or "in return for ..." where the claim has "instead of ...": kept
+            if all(condition_as_subject(claim.content, unit.text[lo:hi]) for lo, hi in clauses):
+                continue  # "The fall of Ukraine would ..." for "if Ukraine goes, then ...": kept, as a noun
             before = pieces[i - 1].text if i else ""
             topic = f"{before} {unit.text}"
             if anchors_present(claim, f"{topic} {ev.context}") < ANCHORS_NEEDED:
@@ -531,10 +541,11 @@ def align(
     """
     found = _align(claim, statements, others, similarity)
     qualified_or_agreeing = found.fidelity in {Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED} | AGREEING
-    if qualified_or_agreeing and _count_added(claim, found):
+    if (qualified_or_agreeing or found.fidelity is Fidelity.NEGATION_FLIPPED) and _count_added(claim, found):
         # "the EU would send 10,000 troops" against "Europe must be prepared to consider ... deploying
-        # peacekeepers": a figure the speaker never gave is not the speaker's qualified remark, stripped, nor their
-        # words in others ("Ukraine will be a NATO member within five years" / "decried ruling out NATO membership").
+        # peacekeepers", "a NATO member by 2030" against no year: a figure the speaker never gave is not the
+        # speaker's qualified remark, stripped, nor their words in others, nor denied by them ("Ukraine will be a
+        # NATO member within five years" / "decried ruling out NATO membership").
         return Alignment(Fidelity.NOT_FOUND, found.evidence, found.similarity, (), found.matched)
     main = consequent(claim) if found.fidelity in AGREEING or found.fidelity is Fidelity.NOT_FOUND else None
     held = _align(main, statements, others, similarity) if main is not None else None
@@ -627,10 +638,13 @@ def _dated_around(claim: Claim, found: Alignment) -> Alignment | None:
 
 
 def _count_added(claim: Claim, found: Alignment) -> bool:
-    """``tx.count_added`` of the claim against the matched statement and its context."""
+    """``tx.count_added`` of the claim against the matched statement and its context; for words given to a speaker,
+    also ``tx.year_added`` (a year the speaker never gave)."""
     ev = found.evidence
     if ev is None:
         return False
+    if claim.attributed and tx.year_added(claim.content, ev.text, ev.context or ""):
+        return True
     return tx.count_added(claim.content, [f"{ev.text} {ev.context or ''}"])
 
 

@@ -471,15 +471,23 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD})\.?\s+$", re.I)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})\b", re.I)
 
 
-def counts(text: str) -> set[float]:
-    """The values of the numbers in ``text`` that count something ("10,000 troops", "five years"), not years or days."""
-    return {v for v, a, b in number_mentions(text) if number_measure(text, a, b) == "count"}
+def counts(text: str, measure: str = "count") -> set[float]:
+    """The values of the numbers in ``text`` that count something ("10,000 troops", "five years"), not years or days;
+    or, with ``measure`` "year", the years it gives."""
+    return {v for v, a, b in number_mentions(text) if number_measure(text, a, b) == measure}
 
 
 def count_added(claim_text: str, texts: Iterable[str]) -> bool:
     """Whether ``claim_text`` counts something ("10,000 troops") where none of ``texts`` counts anything (another
     count there, "the almost four-year war" for "six years", is the same measure given otherwise: not added)."""
     return bool(counts(claim_text)) and not any(counts(t) for t in texts)
+
+
+def year_added(claim_text: str, text: str, context: str) -> bool:
+    """Whether ``claim_text`` gives a year ("a NATO member by 2030") where ``text`` gives none and ``context`` not
+    that one (another year in ``text`` is the same measure given otherwise: not added)."""
+    years = counts(claim_text, "year")
+    return bool(years) and not counts(text, "year") and not years & counts(context, "year")
 
 
 def number_measure(text: str, a: int, b: int) -> str:

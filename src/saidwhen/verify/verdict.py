@@ -109,6 +109,11 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # it gives; a hyphen between spaces joins two remarks; a purpose the statement leaves implied ("to keep Ukraine safe")
 # does not hide it; "conquer all of Europe" is "take the whole of Europe" (a wider place); threatened = afraid; quoted
 # words cut after "cannot be" reverse it;
+# 22: what trails an attribution ("..., the EU's chief diplomat warned, citing ...", "...; what is needed is ...")
+# is left out of the words; a condition carried as the claim's subject ("The fall of Ukraine would ..." / "if
+# Ukraine goes, then ...") is not dropped; a year the speaker never gave ("a NATO member by 2030") is not their
+# words; a body's declaration not on record as its words ("NATO declared at its 2023 summit that ...") is read as an
+# event the narration tells; one meaningful word changed inside a quotation alters it ("a victory" / "a compromise");
 # 21: "could be reversed" opposes "irreversible"; "only recently" opposes "from the very beginning"; a date or a
 # capital opening a sentence is no name swapped (the same day of another month is another date); "PM" is "Prime
 # Minister"; "X called Y's claim that P ..." makes X the speaker; an argument that "has (some) merit" holds; a
@@ -211,7 +216,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "21"
+RULES_VERSION = "22"
 _HEDGED = re.compile(r"could|may|might|possibly", re.I)  # the speaker's hedge, where a claim says "will"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant

@@ -581,6 +581,36 @@ def _flat(text: str) -> str:
     return " ".join(tx.words(text))
 
 
+QUOTE_SWAP_WORDS = 4  # a quotation this long, one word off the statement's, has that word changed
+
+
+def swapped_in_quote(claim: Claim, unit: Unit) -> list[Edit]:
+    """The one word a quotation of the claim changes in the statement's run of words ("'And this already is a
+    victory on our part'" / "And this already is a compromise on our part"): both words carry meaning, are not
+    numbers (``compare`` reads those) and are no synonyms of each other. [] when the words are there as quoted."""
+    spans = tx.word_spans(unit.text)
+    text_words = [w for w, _ in spans]
+    for piece in claim.quoted:
+        mine = tx.word_spans(piece)
+        words = [w for w, _ in mine]
+        n = len(words)
+        if n < QUOTE_SWAP_WORDS or _quoted_at(words, text_words) >= 0:
+            continue
+        for i in range(len(text_words) - n + 1):
+            differ = [k for k in range(n) if text_words[i + k] != words[k]]
+            if len(differ) != 1:
+                continue
+            k = differ[0]
+            theirs, ours = text_words[i + k], words[k]
+            meaningless = {theirs, ours} & tx.STOPWORDS or not (theirs.isalpha() and ours.isalpha())
+            if meaningless or tx.canon(theirs) == tx.canon(ours):
+                continue
+            at = spans[i + k][1]
+            return [Edit(EditKind.CHANGED, "word", unit.text[at.start : at.end], span_of(unit, at.start, at.end),
+                         mine[k][1].of(piece))]  # fmt: skip
+    return []
+
+
 def verbatim(claim: Claim, text: str) -> bool:
     flat = _flat(text)
     pieces = claim.quoted or (claim.content,)
