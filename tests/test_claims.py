@@ -789,6 +789,24 @@ def test_parse_claim_what_trails_the_attribution_is_left_out(claim: str, speaker
     assert plain.speaker is None and plain.content == "Russia wants peace; the EU agrees, citing talks"
 
 
+@pytest.mark.parametrize(
+    ("claim", "speaker", "content"),
+    [
+        ("It was said by Zelenskyy that Kyiv could drop its NATO bid.", "Zelenskyy", "Kyiv could drop its NATO bid"),
+        ("It was the EU's top diplomat who told reporters that Russia wants no peace.", "the EU's top diplomat",
+         "Russia wants no peace"),
+        ("It was Witkoff who said a lot of progress was made.", "Witkoff", "a lot of progress was made"),
+        ("It was raining when Kallas spoke of peace.", None, "It was raining when Kallas spoke of peace"),
+        ("It was said by many that peace is near.", None, "It was said by many that peace is near"),
+    ],
+)  # fmt: skip
+def test_parse_claim_a_passive_or_cleft_names_the_speaker(claim: str, speaker: str | None, content: str) -> None:
+    parsed = parse_claim(claim)
+    assert (parsed.speaker, parsed.content) == (speaker, content)
+    if speaker is not None and parsed.speaker_span is not None:
+        assert parsed.speaker_span.of(claim) == speaker
+
+
 def test_parse_claim_a_noun_after_the_words_is_no_speaker() -> None:
     claim = "Kallas made her December remarks on Ukraine at a press conference in Brussels."
     parsed = parse_claim(claim)

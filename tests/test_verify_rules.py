@@ -268,6 +268,25 @@ def test_fidelity_one_word_changed_inside_a_quotation_alters_it() -> None:
     assert function_word.fidelity is not Fidelity.ALTERED
 
 
+def test_wording_all_of_a_group_where_the_statement_says_some_of_it() -> None:
+    """"all of Europe refused" where the statement's "some" comes several words before the group, outside the
+    matched words; a claim keeping "some" is not widened."""
+    said = ev("He said Ukraine had long sought to join NATO, but that some representatives of the United States and "
+              "European partners did not support this aspiration.", speaker="Volodymyr Zelenskyy")  # fmt: skip
+    wide = align(parse_claim("Zelenskyy said all of Europe refused to support Ukraine's aspiration to join NATO."),
+                 [said])  # fmt: skip
+    assert wide.fidelity is Fidelity.ALTERED
+    assert [(e.what, e.evidence_text, e.claim_text) for e in wide.edits] == [("quantity", "some", "all")]
+    kept = align(parse_claim("Zelenskyy said some European partners did not support Ukraine joining NATO."), [said])
+    assert kept.fidelity is not Fidelity.ALTERED
+
+
+def test_text_easing_pressure_opposes_keeping_it() -> None:
+    """"ease the pressure on Russia" against "Putting the pressure on Russia is our policy"; keeping it up agrees."""
+    assert tx.opposed_words("Europe should ease the pressure on Russia", "Putting the pressure on Russia is our policy")
+    assert not tx.opposed_words("Europe will keep up the pressure on Russia", "Putting the pressure on Russia works")
+
+
 def test_fidelity_rebuttal_match_reads_these_claims_untrue() -> None:
     rebuttal = ev('these claims "totally untrue."', speaker="Kaja Kallas", context=(
         "Russia alleged that Ukraine's desire to join the alliance provoked the full-scale invasion. "

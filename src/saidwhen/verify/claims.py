@@ -623,7 +623,42 @@ _TIME_WORDS = re.compile(rf"(?:{_MONTH}|{_WEEKDAY}|(?:19|20)\d\d)\b")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours|I|my|me)\b")
 
 
+# "It was said by Kallas that ...": the passive names the speaker after "by".
+_SAID_BY = re.compile(
+    r"^It\s+(?:was|has\s+been|is)\s+(?P<cue>said|stated|claimed|argued|suggested|noted|asserted|declared)\s+by\s+"
+    r"(?P<speaker>[^,;:\"“”]{2,80}?)\s*,?\s+that\s+(?P<content>\S.+)$",
+    re.S,
+)
+# "It was the Ukrainian president who said ...": a cleft putting the speaker first; the rest reads as "<speaker> said".
+_CLEFT = re.compile(r"^It\s+(?:was|is)\s+(?P<speaker>[^,;:\"“”]{2,80}?)\s+who\s+(?=\w)", re.S)
+
+
+def _cleft(text: str) -> _Attribution | None:
+    """The attribution of a passive or cleft sentence naming the speaker ("It was said by Kallas that ...", "It was
+    the Ukrainian president who said ..."); None for any other."""
+    m = _SAID_BY.match(text)
+    if m is not None:
+        who = m.group("speaker")
+        if _is_speaker(who) or (who.lower().startswith("the ") and _is_description(who)):
+            return who.strip(), Span(*m.span("speaker")), m.group("cue"), Span(*m.span("content"))
+        return None
+    m = _CLEFT.match(text)
+    if m is None:
+        return None
+    who, rest = m.group("speaker"), text[m.end() :]
+    speaker, span, cue, content = _attribution_at(f"{who} {rest}")
+    if speaker is None or span is None or span.start != 0 or span.end > len(who) or content.start <= len(who):
+        return None
+    shift = m.end() - len(who) - 1  # where "rest" starts in text, less where it starts in the joined string
+    return speaker, Span(m.start("speaker") + span.start, m.start("speaker") + span.end), cue, Span(
+        content.start + shift, content.end + shift
+    )
+
+
 def _attribution_at(text: str) -> _Attribution:
+    cleft = _cleft(text) if text.startswith("It ") else None
+    if cleft is not None:
+        return cleft
     lead = _TIME_LEAD.match(text)
     if lead is not None:
         inner = _attribution_at(text[lead.end() :])

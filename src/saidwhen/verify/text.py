@@ -271,6 +271,12 @@ _PHRASES = (
                 r"|some|an?|\d|one|two|three|four|five|six|seven|eight|nine|ten|several)|beyond|past)\b)", re.I),
      "lasted "),
     (re.compile(r"\bboots\s+on\s+the\s+ground\b", re.I), "troops on the ground"),
+    # Pressure eased or kept up: "ease the pressure on Russia" against "putting the pressure on Russia".
+    (re.compile(r"\b(?:eas|relax|lift|loosen|reduc|lessen|lower)(?:e|es|ed|ing|s)?\s+(?:the\s+|its\s+|our\s+)?pressure\b",
+                re.I), "decrease pressure"),
+    (re.compile(r"\b(?:put|puts|putting|keep|keeps|keeping|kept|maintain\w*|increas\w*|ramp\w*\s+up|step\w*\s+up"
+                r"|rais\w*|pil\w+\s+on|exert\w*)\s+(?:up\s+)?(?:the\s+|its\s+|our\s+|more\s+)?pressure\b", re.I),
+     "increase pressure"),
     # Talks that "broke down" or "fell apart" collapsed.
     (re.compile(r"\b(?:broke|break|breaks|breaking|broken|fell|fall|falls|falling|fallen)\s+(?:down|apart)\b", re.I),
      "collapsed"),

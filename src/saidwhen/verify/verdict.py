@@ -114,6 +114,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # Ukraine goes, then ...") is not dropped; a year the speaker never gave ("a NATO member by 2030") is not their
 # words; a body's declaration not on record as its words ("NATO declared at its 2023 summit that ...") is read as an
 # event the narration tells; one meaningful word changed inside a quotation alters it ("a victory" / "a compromise");
+# "all of Europe" where the statement says "some ... European partners" widens it; easing pressure opposes putting
+# it on; a passive or cleft names the speaker ("It was said by Kallas that ...", "It was X who said ...");
 # 21: "could be reversed" opposes "irreversible"; "only recently" opposes "from the very beginning"; a date or a
 # capital opening a sentence is no name swapped (the same day of another month is another date); "PM" is "Prime
 # Minister"; "X called Y's claim that P ..." makes X the speaker; an argument that "has (some) merit" holds; a

@@ -362,7 +362,7 @@ def generalised(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Ed
     if said & _ALL:
         return []
     if mine & _ALL:
-        return _made_greater(claim_text, unit, lo, theirs, _SOME, _ALL)
+        return _made_greater(claim_text, unit, lo, theirs, _SOME, _ALL) or _whole_group(claim_text, unit)
     if mine & _MOST and not said & _MOST:
         # "most members" where the statement says "several members": a part made the greater part.
         return _made_greater(claim_text, unit, lo, theirs, _PART_OF, _MOST)
@@ -374,6 +374,32 @@ def generalised(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Ed
         if w in _PART_OF and nxt not in _NOT_GROUPS and not tx.is_number_word(nxt):
             written = unit.text[lo + sp.start : lo + sp.end]
             return [Edit(EditKind.DROPPED, "quantity", written, span_of(unit, lo + sp.start, lo + sp.end))]
+    return []
+
+
+_ALL_OF = re.compile(
+    r"\b(?:all|every|entire|whole)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?P<group>(?:[\w’'-]+\s*){1,3})", re.I
+)
+_GROUP_REACH = 8  # words after the statement's "some" in which it names the group ("some representatives of ...")
+
+
+def _group_key(word: str) -> str:
+    """A group word's key: "European" and "Europe" alike, "partners" and "allies" alike (``tx.canon``)."""
+    w = word.lower()
+    return "europe" if w.startswith("europ") else tx.canon(tx.COUNTRY_WORDS.get(w, w).lower())
+
+
+def _whole_group(claim_text: str, unit: Unit) -> list[Edit]:
+    """"all of Europe refused" where the statement says "some representatives of ... European partners did not
+    support": the statement's "some" before the group the claim says all of, anywhere in the statement."""
+    for m in _ALL_OF.finditer(claim_text):
+        group = {_group_key(w) for w in tx.words(m.group("group")) if w not in tx.STOPWORDS}
+        spans = tx.word_spans(unit.text)
+        for i, (w, sp) in enumerate(spans):
+            if w in _PART_OF and group & {_group_key(x) for x, _ in spans[i + 1 : i + 1 + _GROUP_REACH]}:
+                written = unit.text[sp.start : sp.end]
+                claimed = m.group(0).split()[0]
+                return [Edit(EditKind.CHANGED, "quantity", written, span_of(unit, sp.start, sp.end), claimed)]
     return []
 
 
