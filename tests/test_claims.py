@@ -807,6 +807,26 @@ def test_parse_claim_a_passive_or_cleft_names_the_speaker(claim: str, speaker: s
         assert parsed.speaker_span.of(claim) == speaker
 
 
+@pytest.mark.parametrize(
+    ("claim", "content", "event"),
+    [
+        ("Kallas said it is up to Ukrainians at a press conference in Brussels following a meeting of ministers.",
+         "it is up to Ukrainians", "a meeting of ministers"),
+        ("Zelenskyy said the guarantees must be binding during his visit to London.",
+         "the guarantees must be binding", None),
+        ("Kallas said Russia will try to divide the West in an interview with AFP.",
+         "Russia will try to divide the West", None),
+        ("Kallas said the press conference in Brussels was long.", "the press conference in Brussels was long", None),
+    ],
+)  # fmt: skip
+def test_parse_claim_unquoted_words_then_the_occasion(claim: str, content: str, event: str | None) -> None:
+    """Unquoted words followed by the occasion they were said on ("at a press conference in Brussels following
+    ..."): the occasion is not what was said; its event dates the words."""
+    parsed = parse_claim(claim)
+    assert parsed.content == content
+    assert (parsed.event.of(claim) if parsed.event else None) == event
+
+
 def test_parse_claim_a_noun_after_the_words_is_no_speaker() -> None:
     claim = "Kallas made her December remarks on Ukraine at a press conference in Brussels."
     parsed = parse_claim(claim)

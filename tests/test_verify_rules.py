@@ -287,6 +287,29 @@ def test_text_easing_pressure_opposes_keeping_it() -> None:
     assert not tx.opposed_words("Europe will keep up the pressure on Russia", "Putting the pressure on Russia works")
 
 
+def test_text_a_negative_contraction_carries_no_content() -> None:
+    """"isn't written into" reads as "is not enshrined in": the contraction is a negation, not a content word."""
+    assert tx.content_stems("NATO isn't written into the constitution") == tx.content_stems(
+        "NATO is not enshrined in the constitution"
+    )
+    assert tx.negation_count("NATO isn't written into the constitution") == 1
+
+
+def test_fidelity_one_half_of_a_joined_paraphrase_reversed() -> None:
+    """Two statements joined by "and that", matched together in other words: the one the speaker said the opposite
+    of makes the whole contrary; a bare "and" inside a noun phrase ("the United States and Europe") is no join."""
+    said = ev("Putting the pressure on Russia is our policy. We clearly see that they are not in good place.",
+              speaker="Kaja Kallas")  # fmt: skip
+    joined = align(parse_claim("Kallas said Russia is in a bad place and that putting the pressure on Russia isn't "
+                               "her policy."), [said])  # fmt: skip
+    assert joined.fidelity is Fidelity.NEGATION_FLIPPED
+    partners = ev("Some partners in the United States and Europe did not support Ukraine's bid to join NATO.",
+                  speaker="Volodymyr Zelenskyy")  # fmt: skip
+    kept = align(parse_claim("Zelenskyy said some partners in the United States and Europe did not support the bid."),
+                 [partners])  # fmt: skip
+    assert kept.fidelity is not Fidelity.NEGATION_FLIPPED
+
+
 def test_fidelity_rebuttal_match_reads_these_claims_untrue() -> None:
     rebuttal = ev('these claims "totally untrue."', speaker="Kaja Kallas", context=(
         "Russia alleged that Ukraine's desire to join the alliance provoked the full-scale invasion. "

@@ -590,6 +590,24 @@ _SETTING_EVENT = re.compile(
 )
 
 
+# Unquoted words followed by the occasion they were said on: "... what they are willing to give up at a press
+# conference in Brussels following a meeting of EU foreign ministers", "... during her visit to Washington".
+_TRAILING_VENUE = re.compile(
+    r",?\s+(?P<setting>(?:at|during|in)\s+(?:a|an|the|her|his|their|its|a\s+joint|the\s+joint)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:press\s+conference|news\s+conference|(?:press\s+|news\s+)?briefing|interview|visit|trip|(?:WhatsApp\s+)?chat"
+    r"|speech|address|press\s+appearance|statement\s+to\s+reporters)\b[^\"“”]{0,120}?)\s*\.?$",
+    re.I,
+)
+
+
+# Words telling of speaking itself ("made her comparison", "gave the interview"): their occasion is part of them.
+_SPEECH_ACT = re.compile(
+    r"\b(?:made|make|makes|gave|give|gives|delivered|spoke|speaks|told|tells|remarks?|comments?|comparison|interview"
+    r"|statement|speech|words)\b(?!\s+(?:up|in)\b)",
+    re.I,
+)
+
+
 def _trailing_event(text: str, content: Span) -> tuple[int, Span | None] | None:
     """(where the content ends, the event's span) when quoted words are followed by the event they are
     said to answer or follow, or (when the claim's words are all quoted) by when and where they were said."""
@@ -597,7 +615,13 @@ def _trailing_event(text: str, content: Span) -> tuple[int, Span | None] | None:
     if m is not None and m.end() >= content.end:
         return m.start() + 1, Span(*m.span("event"))
     if text[content.start : content.start + 1] not in _Q_OPEN:
-        return None
+        venue = _TRAILING_VENUE.search(text, content.start, content.end)
+        if venue is None or venue.end() < content.end or not tx.content_stems(text[content.start : venue.start()]):
+            return None
+        if _SPEECH_ACT.search(text, content.start, venue.start()):
+            return None  # "Reuters said Kallas made her comparison to AFP during a trip to Kyiv": the occasion is said
+        event = _SETTING_EVENT.search(text, venue.start("setting"), venue.end("setting"))
+        return venue.start(), Span(*event.span("event")) if event else None
     m = _TRAILING_SETTING.search(text, content.start, content.end)
     if m is None or m.end() < content.end:
         return None
@@ -883,6 +907,7 @@ _JOINS = re.compile(
     r"|,\s+(?=(?:with\s+)?no\s)",  # "..., no further meetings planned"
     re.I,
 )
+_CLAUSE_JOINS = re.compile(r"\s+and\s+that\s+|,\s*(?:and|but)\s+(?:that\s+)?|\s+but\s+(?:that\s+)?|\s*;\s*", re.I)
 CONJUNCT_WORDS = 3  # the fewest words of each of the two statements
 MAX_JOINS = 6  # the joins of a claim read for its statements
 _PART_CUE = re.compile(
@@ -892,16 +917,18 @@ _PART_CUE = re.compile(
 )
 
 
-def conjuncts(claim: Claim) -> list[Claim]:
+def conjuncts(claim: Claim, clauses_only: bool = False) -> list[Claim]:
     """The claim as each of two statements it joins ("Russia is 'in a good place' and Western pressure
     isn't hurting Moscow"), split at each joining word outside its quoted words: if one is contrary to the
-    record, so is the whole. Empty when nothing joins two clauses of ``CONJUNCT_WORDS`` words or more."""
+    record, so is the whole. Empty when nothing joins two clauses of ``CONJUNCT_WORDS`` words or more.
+    ``clauses_only``: split only where a join cannot be inside a noun phrase ("and that", ", but", ";"), not at a
+    bare "and" ("partners in the United States and Europe")."""
     outside = claim.content
     for piece in claim.quoted:
         outside = outside.replace(piece, re.sub(r"\S", "x", piece))
     out = []
     # A claim of more joined statements than a sentence holds is a list, not a claim: the first few joins are read.
-    for m in list(_JOINS.finditer(outside))[:MAX_JOINS]:
+    for m in list((_CLAUSE_JOINS if clauses_only else _JOINS).finditer(outside))[:MAX_JOINS]:
         for lo, hi in ((0, m.start()), (m.end(), len(claim.content))):
             part = claim.content[lo:hi].strip(" ,.;!?")
             # "... and urged partners not to walk into its traps": the second statement's own cue and listeners.

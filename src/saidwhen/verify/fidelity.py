@@ -582,6 +582,15 @@ def align(
     if drawn is not None and _align(drawn, statements, (), similarity).fidelity not in AGREEING:
         edit = Edit(EditKind.ADDED, "inference", claim_text=drawn.content)
         return replace(found, fidelity=Fidelity.OUT_OF_CONTEXT, edits=(*found.edits, edit))
+    if found.fidelity is Fidelity.PARAPHRASE:
+        # Joined statements matched together in other words, one of them contrary to what was said ("Russia is in a
+        # strong position and that putting pressure on it isn't working" / "Putting the pressure on Russia is our
+        # policy. ... they are not in good place"): a negation in one half may have passed for the other's.
+        halves = conjuncts(claim, clauses_only=True)
+        flipped = [a for a in (_align(h, statements, others, similarity) for h in halves[:2])
+                   if a.fidelity is Fidelity.NEGATION_FLIPPED]  # fmt: skip
+        if len(halves) >= 2 and flipped:
+            return max(flipped, key=lambda a: a.similarity)
     if found.fidelity in AGREEING or (found.fidelity not in {Fidelity.NOT_FOUND, Fidelity.NEGATION_FLIPPED}
                                       and found.similarity >= MATCH):  # fmt: skip
         return found

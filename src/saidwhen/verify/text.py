@@ -271,6 +271,9 @@ _PHRASES = (
                 r"|some|an?|\d|one|two|three|four|five|six|seven|eight|nine|ten|several)|beyond|past)\b)", re.I),
      "lasted "),
     (re.compile(r"\bboots\s+on\s+the\s+ground\b", re.I), "troops on the ground"),
+    # "written into the constitution", "anchored in it": enshrined in it.
+    (re.compile(r"\b(?:written|anchored|embedded|inscribed|spelled\s+out|set\s+down|laid\s+down)\s+(?:into|in)\b"
+                r"(?=\s+(?:\w+\s+){0,2}?(?:constitution|law|treaty|charter|basic\s+law)\b)", re.I), "enshrined in"),
     # Pressure eased or kept up: "ease the pressure on Russia" against "putting the pressure on Russia".
     (re.compile(r"\b(?:eas|relax|lift|loosen|reduc|lessen|lower)(?:e|es|ed|ing|s)?\s+(?:the\s+|its\s+|our\s+)?pressure\b",
                 re.I), "decrease pressure"),
@@ -388,7 +391,11 @@ def content_stems(text: str) -> list[str]:
 def _content_stems(text: str) -> tuple[str, ...]:
     # "insufficient" is "sufficient", negated (polarity counts it: ``NEGATIVE_WORDS``).
     read = _INSUFFICIENT.sub("sufficient", phrasal(text))
-    return tuple(canon(w) for w in _words(read) if w not in STOPWORDS and w not in NEGATIONS and len(w) > 1)
+    return tuple(
+        canon(w)
+        for w in _words(read)
+        if w not in STOPWORDS and w not in NEGATIONS and len(w) > 1 and not w.endswith(("n't", "n’t"))
+    )
 
 
 _INSUFFICIENT = re.compile(r"\binsufficient\b", re.I)

@@ -115,7 +115,10 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # words; a body's declaration not on record as its words ("NATO declared at its 2023 summit that ...") is read as an
 # event the narration tells; one meaningful word changed inside a quotation alters it ("a victory" / "a compromise");
 # "all of Europe" where the statement says "some ... European partners" widens it; easing pressure opposes putting
-# it on; a passive or cleft names the speaker ("It was said by Kallas that ...", "It was X who said ...");
+# it on; a passive or cleft names the speaker ("It was said by Kallas that ...", "It was X who said ..."); unquoted
+# words followed by their occasion ("at a press conference in Brussels following ...") leave it out; "isn't" is a
+# negation, not a content word; two statements joined by "and that" and matched together in other words are
+# contrary when one half is; "written into the constitution" is enshrined in it;
 # 21: "could be reversed" opposes "irreversible"; "only recently" opposes "from the very beginning"; a date or a
 # capital opening a sentence is no name swapped (the same day of another month is another date); "PM" is "Prime
 # Minister"; "X called Y's claim that P ..." makes X the speaker; an argument that "has (some) merit" holds; a
