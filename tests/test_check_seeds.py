@@ -1049,3 +1049,18 @@ def test_check_seeds_a_word_changed_inside_quoted_words(seeds_settings: Settings
     verdict = api.check(seeds_settings, "Zelenskyy: 'And this already is a win on our part.'")
     assert verdict.label is VerdictLabel.REFUTED, verdict.justification
     assert "compromise" in verdict.justification
+
+
+def test_check_seeds_a_sentence_naming_those_present_does_not_tell_what_they_did(seeds_settings: Settings) -> None:
+    """003: the readout names Kushner among those at the five-hour Berlin meeting; nothing says he briefed the
+    press. That he took part is stated; that he spoke to reporters is not."""
+    spoke = api.check(seeds_settings, "Jared Kushner briefed reporters after the five-hour meeting in Berlin.")
+    assert spoke.label is VerdictLabel.NOT_ENOUGH_EVIDENCE, spoke.justification
+    present = api.check(seeds_settings, "Jared Kushner took part in the five-hour meeting in Berlin with Zelenskyy.")
+    assert present.label is VerdictLabel.SUPPORTED, present.justification
+
+
+def test_check_seeds_talks_that_keep_going_continue(seeds_settings: Settings) -> None:
+    """003: Witkoff "confirmed the continuation of the discussions"."""
+    verdict = api.check(seeds_settings, "Witkoff confirmed that the discussions would keep going.")
+    assert verdict.label is VerdictLabel.SUPPORTED, verdict.justification

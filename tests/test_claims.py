@@ -827,6 +827,14 @@ def test_parse_claim_unquoted_words_then_the_occasion(claim: str, content: str, 
     assert (parsed.event.of(claim) if parsed.event else None) == event
 
 
+def test_claims_a_pronoun_and_a_past_verb_open_a_second_claim() -> None:
+    """"... and he confirmed ...": no comma, but "he" and a verb in the past begin another claim by the same man;
+    "and she warned partners" with a short first half, or "and her allies", is no second claim."""
+    assert clauses("Witkoff said real progress was made in Berlin and he confirmed the talks would go on.") == (
+        "Witkoff said real progress was made in Berlin", "Witkoff confirmed the talks would go on.")  # fmt: skip
+    assert clauses("Kallas said Russia wants this war and her allies agree.") is None
+
+
 def test_parse_claim_a_noun_after_the_words_is_no_speaker() -> None:
     claim = "Kallas made her December remarks on Ukraine at a press conference in Brussels."
     parsed = parse_claim(claim)

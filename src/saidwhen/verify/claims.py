@@ -948,6 +948,8 @@ def conjuncts(claim: Claim, clauses_only: bool = False) -> list[Claim]:
 # "A; B", "X called A, adding that B" (the second is X's too).
 _CLAUSE_JOIN = re.compile(
     r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+(?:while|whereas)\s+"
+    # "... and he confirmed ...": a pronoun and a verb in the past open a second claim with no comma before it.
+    r"|\s+(?:and|but)\s+(?=(?:he|she)\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\b)"
     r"|,\s+(?P<adding>adding|noting|saying|insisting|arguing|stressing)\s+(?:that\s+)?",
     re.I,
 )

@@ -13,7 +13,7 @@ from saidwhen.verify import wording as wd
 from saidwhen.verify.compare import AGREEING
 from saidwhen.verify.explain import Context, alterations, changed, matched_sentence, only_quantity, quote, where
 from saidwhen.verify.fidelity import FRAMED_ELSEWHERE
-from saidwhen.verify.matching import ANCHORS_NEEDED, anchors_present, lexical_recall, with_referent
+from saidwhen.verify.matching import ANCHORS_NEEDED, SUBORDINATE, anchors_present, lexical_recall, with_referent
 
 STATED = 0.62  # alignment similarity at which a corpus sentence states the claim (or its denial)
 QUALIFIED = 0.65  # ... or states it with a condition or hedge the claim drops
@@ -140,6 +140,29 @@ def _framed(claim: Claim, alignment: Alignment) -> bool:
 DENIED_CLOSER = 0.1  # a contradiction this much closer than a qualified restatement decides alone
 
 
+def _does_what_is_claimed(claim: Claim, alignment: Alignment) -> bool:
+    """Whether a sentence stating the claim tells what its main clause says was done, not only who and where ("Jared
+    Kushner spoke to reporters after the five-hour Berlin talks" / "The meeting between Zelenskyy, Witkoff, Jared
+    Kushner ... lasted over five hours"): some of the head's words other than names are in it. A head of fewer than
+    two such words says too little to tell."""
+    ev = alignment.evidence
+    if ev is None or ev.text.rstrip().endswith(":"):
+        return False  # "READOUT FROM U.S.-UKRAINE TALKS IN BERLIN, GERMANY:" announces what follows; it states nothing
+    head = SUBORDINATE.split(claim.content, maxsplit=1)[0]
+    named = {k for n in tx.names(head) for k in tx.content_stems(n)}
+    doing = set(tx.content_stems(head)) - named
+    text = with_referent(ev)
+    if len(doing) < 2 or doing & set(tx.content_stems(text)):
+        return True
+    # Speaking is one thing however told: "gave the interview to AFP" / "told AFP".
+    return bool(_SPEAKING.search(head)) and bool(_SPEAKING.search(text))
+
+
+_SPEAKING = re.compile(
+    r"\b(?:told|tells?|said|says?|spoke|speaks?|interview\w*|remarks?|comments?|statements?|stated)\b", re.I
+)
+
+
 def from_restatements(
     ctx: Context, restated: Sequence[Alignment], only: VerdictLabel | None = None, reports: bool = False
 ) -> Verdict | None:
@@ -219,6 +242,7 @@ def from_restatements(
             for a in strong
             if a.fidelity in AGREEING
             and not renumbered(a)
+            and _does_what_is_claimed(ctx.claim, a)
             and (not committed or (a.evidence is not None and tx.COMMITS.search(a.evidence.text)))
         ),
         key=lambda a: -a.similarity,

@@ -271,6 +271,8 @@ _PHRASES = (
                 r"|some|an?|\d|one|two|three|four|five|six|seven|eight|nine|ten|several)|beyond|past)\b)", re.I),
      "lasted "),
     (re.compile(r"\bboots\s+on\s+the\s+ground\b", re.I), "troops on the ground"),
+    # Talks that "keep going" or "keep on" continue.
+    (re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:going|on)\b(?!\s+(?:about|with|at)\b)", re.I), "continue"),
     # "written into the constitution", "anchored in it": enshrined in it.
     (re.compile(r"\b(?:written|anchored|embedded|inscribed|spelled\s+out|set\s+down|laid\s+down)\s+(?:into|in)\b"
                 r"(?=\s+(?:\w+\s+){0,2}?(?:constitution|law|treaty|charter|basic\s+law)\b)", re.I), "enshrined in"),

@@ -118,7 +118,10 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # it on; a passive or cleft names the speaker ("It was said by Kallas that ...", "It was X who said ..."); unquoted
 # words followed by their occasion ("at a press conference in Brussels following ...") leave it out; "isn't" is a
 # negation, not a content word; two statements joined by "and that" and matched together in other words are
-# contrary when one half is; "written into the constitution" is enshrined in it;
+# contrary when one half is; "written into the constitution" is enshrined in it; a sentence states a plain claim only
+# if it holds some of what the claim's main clause says was done (not only who and where), and a label ending in a
+# colon ("READOUT FROM ...:") states nothing; "and he confirmed ..." opens a second claim; talks that "keep going"
+# continue;
 # 21: "could be reversed" opposes "irreversible"; "only recently" opposes "from the very beginning"; a date or a
 # capital opening a sentence is no name swapped (the same day of another month is another date); "PM" is "Prime
 # Minister"; "X called Y's claim that P ..." makes X the speaker; an argument that "has (some) merit" holds; a
