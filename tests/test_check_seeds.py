@@ -1064,3 +1064,14 @@ def test_check_seeds_talks_that_keep_going_continue(seeds_settings: Settings) ->
     """003: Witkoff "confirmed the continuation of the discussions"."""
     verdict = api.check(seeds_settings, "Witkoff confirmed that the discussions would keep going.")
     assert verdict.label is VerdictLabel.SUPPORTED, verdict.justification
+
+
+def test_check_seeds_the_weekday_of_the_occasion_named(seeds_settings: Settings) -> None:
+    """002: NATO's umbrella as "the only security guarantee that works" was told to AFP in February (a Friday report),
+    not at a Monday press conference; 000: "up to Ukrainians" was said on Monday."""
+    monday = api.check(
+        seeds_settings, "At her Monday press conference, Kallas said NATO's umbrella is the only guarantee that works."
+    )
+    assert monday.label is VerdictLabel.MISLEADING and Reason.OUTDATED in monday.reasons, monday.justification
+    said = api.check(seeds_settings, "Kallas said it is up to Ukrainians what to give up. She said this on a Monday.")
+    assert said.label is VerdictLabel.SUPPORTED, said.justification

@@ -835,6 +835,28 @@ def test_claims_a_pronoun_and_a_past_verb_open_a_second_claim() -> None:
     assert clauses("Kallas said Russia wants this war and her allies agree.") is None
 
 
+@pytest.mark.parametrize(
+    ("claim", "content", "when"),
+    [
+        ("At her Monday press conference in Brussels, Kallas said Russia wants no peace.", "Russia wants no peace",
+         "Monday"),
+        ("Kallas said Russia wants no peace. She said that on a Friday in Brussels.", "Russia wants no peace",
+         "Friday"),
+        ("Kallas said Russia wants no peace. She said this at the Tuesday briefing.", "Russia wants no peace",
+         "Tuesday"),
+        ("Kallas said the Monday talks failed.", "the Monday talks failed", None),
+    ],
+)  # fmt: skip
+def test_parse_claim_a_weekday_naming_the_occasion_dates_the_words(
+    claim: str, content: str, when: str | None
+) -> None:
+    """"her Monday press conference", "on a Friday", a second sentence pointing back ("She said that ..."): the day
+    the words were said; a weekday inside what was said is not."""
+    parsed = parse_claim(claim)
+    assert parsed.content == content
+    assert (parsed.when.text if parsed.when else None) == when
+
+
 def test_parse_claim_a_noun_after_the_words_is_no_speaker() -> None:
     claim = "Kallas made her December remarks on Ukraine at a press conference in Brussels."
     parsed = parse_claim(claim)

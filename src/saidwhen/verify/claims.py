@@ -312,7 +312,11 @@ _DATES: tuple[tuple[re.Pattern[str], Granularity], ...] = (
 )
 _RELATIVE = re.compile(
     rf"\b(?:on\s+{_WEEKDAY}|yesterday|today|last\s+(?:week|month|year)"
-    r"|this\s+(?:week|month|year)|over the weekend)\b",
+    r"|this\s+(?:week|month|year)|over the weekend)\b"
+    # "her Monday press conference", "on a Friday": the weekday alone (it is read as the day the words were said).
+    rf"|(?:(?<=\bher\s)|(?<=\bhis\s)|(?<=\bthe\s)|(?<=\btheir\s)|(?<=\bon\sa\s)){_WEEKDAY}\b"
+    r"(?=\s+(?:press|news|meeting|interview|briefing|remarks|speech|session|summit|visit|address|statement|talks)\b"
+    r"|\s+(?:in|at)\s|[.,]|$)",
     re.I,
 )
 
@@ -367,6 +371,10 @@ def parse_claim(
     if addressed is not None:
         # "urged partners not to walk into its traps": whom she urged is the listener, not what was said.
         content_span = Span(addressed.end(), content_span.end)
+    pointing = _SAID_THIS_TAIL.search(stripped, content_span.start, content_span.end) if speaker is not None else None
+    if pointing is not None and pointing.end() >= content_span.end:
+        # "Kallas said X. She said that on a Friday in Brussels ...": the second sentence tells when and where.
+        content_span, unwrapped = _trim(stripped, Span(content_span.start, pointing.start() + 1))
     trailing = _trailing_event(stripped, content_span) if speaker is not None else None
     if trailing is not None:
         # "Kallas warns 'Russia will try to divide us' in response to this week's talks": the event
@@ -587,6 +595,13 @@ _TRAILING_SETTING = re.compile(
 )
 _SETTING_EVENT = re.compile(
     r"\b(?:after|following|in\s+(?:response|reply|reaction)\s+to)\s+(?P<event>.{3,100}?)$", re.I
+)
+
+
+# A second sentence pointing back to the words to tell when or where they were said: "She said that on a Friday".
+_SAID_THIS_TAIL = re.compile(
+    r"[.!?][\"”’']?\s+(?:She|He|They)\s+(?:said|made|stated|added|gave)\s+(?:that|this|it|so|these\s+remarks"
+    r"|those\s+remarks|the\s+remarks)\b[^.!?]*[.!?]?\s*$"
 )
 
 
