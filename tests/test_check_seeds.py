@@ -1075,3 +1075,9 @@ def test_check_seeds_the_weekday_of_the_occasion_named(seeds_settings: Settings)
     assert monday.label is VerdictLabel.MISLEADING and Reason.OUTDATED in monday.reasons, monday.justification
     said = api.check(seeds_settings, "Kallas said it is up to Ukrainians what to give up. She said this on a Monday.")
     assert said.label is VerdictLabel.SUPPORTED, said.justification
+
+
+def test_check_seeds_never_any_chance_is_none_at_all(seeds_settings: Settings) -> None:
+    """004: the chance of joining "was vanishingly thin"; "never stood any chance" makes it none: exaggerated."""
+    verdict = api.check(seeds_settings, "One analysis concluded that Ukraine never stood any chance of joining NATO.")
+    assert verdict.label is VerdictLabel.MISLEADING and Reason.EXAGGERATED in verdict.reasons, verdict.justification

@@ -70,6 +70,8 @@ def test_degree_a_slim_chance_told_as_none() -> None:
     found = dg.chance_denied("Ukraine had zero chance of ever joining NATO", said)
     assert found is not None and found.said == "vanishingly thin" and found.claimed == "zero chance"
     assert dg.chance_denied("Ukraine had no chance of joining NATO", said) is not None
+    never = dg.chance_denied("Ukraine never stood any chance of joining NATO", said)
+    assert never is not None and never.claimed == "never stood any chance"
     assert dg.chance_denied("Ukraine had a slim chance of joining NATO", said) is None
     assert dg.chance_denied("Ukraine had zero chance", "there was no chance at all, it was thin") is None
     assert dg.chance_denied("Ukraine had zero chance", "the ice was thin") is None

@@ -79,6 +79,9 @@ _CHANCE_MILDER = (
 )
 _CHANCE_STRONGER = (
     r"(?:zero|no|not (?:a|any)|nil)\s+(?:\w+\s+)?(?:chance|hope|prospect|possibility)s?",
+    # "never had any chance", "did not stand a chance"
+    r"(?:never|not)\s+(?:ha(?:d|ve|s)|stood|stand|stands)\s+(?:any|a|the\s+slightest)\s+(?:\w+\s+)?"
+    r"(?:chance|hope|prospect)s?",
     r"impossible",
     r"(?:never|no way)\s+(?:\w+\s+){0,2}(?:join|get|become|happen)\w*",
 )
