@@ -521,20 +521,10 @@ def check_claim(
     mistitled, formerly = titles_on_record(claim, store, aliases)
     sequenced = order_on_record(claim, store, aliases)
     verdict = decide_gathered(replace(found, mistitled=mistitled, formerly=formerly, sequenced=sequenced), settings)
-    if (
-        verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE
-        and said_by is None
-        and is_institution(claim.speaker)
-        and _DECLARED.fullmatch(claim.cue or "")
-    ):
+    if verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE and said_by is None and _declares(claim):
         told = check_claim(claim_text, store, embedder, settings, on=on, aliases=aliases, stance=stance,
                            split=split, attributed=False)  # fmt: skip
-        body = re.sub(r"^the\s+", "", claim.speaker or "", flags=re.I)
-        # The record must tell the body declaring something: its first citation names it and a declaring verb.
-        if told.label in {VerdictLabel.SUPPORTED, VerdictLabel.REFUTED} and any(
-            tx.name_present(body, tx.keys(c.evidence.text)) and _DECLARING.search(c.evidence.text)
-            for c in told.evidence[:1]
-        ):
+        if _told_of_body(claim, told):
             return told
     two = clauses(claim.text) if split and said_by is None and verdict.label in JOINT_OVERRIDES else None
     if two is None:
@@ -546,13 +536,26 @@ def check_claim(
 
 
 # What a body does by declaring: "NATO declared / reaffirmed / pledged that ..." (not "said", which asks for words).
-_DECLARED = re.compile(
-    r"declared|declares|reaffirmed|reaffirms|affirmed|affirms|agreed|agrees|decided|decides|pledged|pledges"
-    r"|announced|announces|promised|promises|committed|commits|adopted|adopts|approved|approves|confirmed|confirms",
+_DECLARING = re.compile(
+    r"\b(?:declared|declares|reaffirmed|reaffirms|affirmed|affirms|agreed|agrees|decided|decides|pledged|pledges"
+    r"|announced|announces|promised|promises|committed|commits|adopted|adopts|approved|approves|confirmed|confirms)\b",
     re.I,
 )
 
-_DECLARING = re.compile(rf"\b(?:{_DECLARED.pattern})\b", re.I)
+
+def _declares(claim: Claim) -> bool:
+    """Whether the claim has a body declare something ("NATO declared at its 2023 summit that ...")."""
+    return is_institution(claim.speaker) and _DECLARING.fullmatch(claim.cue or "") is not None
+
+
+def _told_of_body(claim: Claim, told: Verdict) -> bool:
+    """Whether the verdict on a body's declaration read as an event is decided by the record telling of the body
+    declaring something: supported or refuted, its first citation naming the body and a declaring verb."""
+    body = re.sub(r"^the\s+", "", claim.speaker or "", flags=re.I)
+    return told.label in {VerdictLabel.SUPPORTED, VerdictLabel.REFUTED} and any(
+        tx.name_present(body, tx.keys(c.evidence.text)) and _DECLARING.search(c.evidence.text) is not None
+        for c in told.evidence[:1]
+    )
 
 
 def _dates_in(store: Store) -> Callable[[Evidence], tuple[DateMention, ...]]:
