@@ -310,6 +310,21 @@ def test_fidelity_one_half_of_a_joined_paraphrase_reversed() -> None:
     assert kept.fidelity is not Fidelity.NEGATION_FLIPPED
 
 
+def test_fidelity_a_condition_stitched_to_other_words_across_an_ellipsis() -> None:
+    """"'If Ukraine gives up NATO ... it is for Kyiv to decide'" joins a condition to words said apart from what
+    followed it: truncated, the skipped words dropped. An ellipsis inside one clause ("then we must ... help them")
+    is an ordinary cut."""
+    said = ev("But in the end it is for Kyiv to decide what to give up.", speaker="Kaja Kallas",
+              context="If Ukraine gives up NATO, then we must first really, all of us together, help them with very "
+                      "strong guarantees. But in the end it is for Kyiv to decide what to give up.")  # fmt: skip
+    stitched = align(parse_claim("Kallas: 'If Ukraine gives up NATO ... it is for Kyiv to decide what to give up.'"),
+                     [said])  # fmt: skip
+    assert stitched.fidelity is Fidelity.TRUNCATED
+    assert stitched.edits[0].evidence_text.startswith("then we must first")
+    whole = align(parse_claim("Kallas: 'But in the end it is for Kyiv to decide what to give up.'"), [said])
+    assert whole.fidelity is Fidelity.VERBATIM
+
+
 def test_fidelity_rebuttal_match_reads_these_claims_untrue() -> None:
     rebuttal = ev('these claims "totally untrue."', speaker="Kaja Kallas", context=(
         "Russia alleged that Ukraine's desire to join the alliance provoked the full-scale invasion. "

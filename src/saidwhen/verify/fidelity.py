@@ -573,6 +573,9 @@ def align(
         # concede into this, then ... give them very, very strong, tangible security guarantees").
         return replace(held, fidelity=Fidelity.PARAPHRASE, edits=())
     if found.fidelity in AGREEING and claim.attributed:
+        stitched = _stitched(claim, found)
+        if stitched is not None:
+            return stitched
         dated = _dated_around(claim, found)
         if dated is not None:
             return dated
@@ -613,6 +616,30 @@ def align(
         if piece.fidelity is Fidelity.NEGATION_FLIPPED or any(e.what == "number" for e in piece.edits):
             return piece
     return found
+
+
+STITCH_GAP = 6  # words an ellipsis may skip between a condition and what follows it before the quote is stitched
+_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
+
+
+def _stitched(claim: Claim, found: Alignment) -> Alignment | None:
+    """Quoted words that join, across an ellipsis, a condition to words said apart from it ("'If they concede into
+    this ... it is up to Ukrainians to decide'", where what followed the condition was "then first we need to ... give
+    them very, very strong, tangible security guarantees"): truncated, the skipped words dropped. None otherwise."""
+    ev = found.evidence
+    around = f"{ev.context or ''} {ev.text}" if ev is not None else ""
+    for piece in claim.quoted:
+        parts = [p for p in _ELLIPSIS.split(piece) if tx.words(p)]
+        # The first part is a condition alone, with no clause of its own after it ("If they concede into this").
+        if len(parts) != 2 or not tx.CONDITION.match(parts[0].strip()) or re.search(r",|\bthen\b", parts[0]):
+            continue
+        first, second = (re.search(r"\W+".join(map(re.escape, tx.words(p))), around, re.I) for p in parts)
+        if first is None or second is None or second.start() <= first.end():
+            continue
+        gap = around[first.end() : second.start()].strip(" ,;.-–—")
+        if len(tx.words(gap)) >= STITCH_GAP:
+            return replace(found, fidelity=Fidelity.TRUNCATED, edits=(Edit(EditKind.DROPPED, "words", gap, None),))
+    return None
 
 
 AROUND_WORDS = 2  # content words a sentence around the statement shares with the claim to date what it says
