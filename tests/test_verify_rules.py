@@ -325,6 +325,17 @@ def test_fidelity_a_condition_stitched_to_other_words_across_an_ellipsis() -> No
     assert whole.fidelity is Fidelity.VERBATIM
 
 
+def test_fidelity_words_about_a_country_are_not_its_governments() -> None:
+    """Zelenskyy's words naming Japan are about Japan, not by "the Japanese government": not misattributed; the same
+    words claimed by another person are."""
+    said = ev("He said security guarantees would also come from Japan and Canada, ready to provide them to Ukraine.",
+              speaker="Volodymyr Zelenskyy")  # fmt: skip
+    japan = parse_claim("The Japanese government said it is ready to provide security guarantees to Ukraine.")
+    assert align(japan, [], [said]).fidelity is not Fidelity.MISATTRIBUTED
+    other = parse_claim("Kallas said security guarantees would also come from Japan and Canada, ready to provide them.")
+    assert align(other, [], [said]).fidelity is Fidelity.MISATTRIBUTED
+
+
 def test_fidelity_rebuttal_match_reads_these_claims_untrue() -> None:
     rebuttal = ev('these claims "totally untrue."', speaker="Kaja Kallas", context=(
         "Russia alleged that Ukraine's desire to join the alliance provoked the full-scale invasion. "

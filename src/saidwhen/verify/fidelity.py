@@ -207,6 +207,15 @@ def _keys_with_peoples(text: str) -> set[str]:
     return tx.keys(text) | {tx.name_key(tx.COUNTRY_WORDS[w]) for w in tx.words(text) if w in tx.COUNTRY_WORDS}
 
 
+def _speaks_of(speaker: str, text: str) -> bool:
+    """Whether ``text`` names the claim's speaker, or the country a speaker such as "the Japanese government" is of
+    ("Japan")."""
+    keys = _keys_with_peoples(text)
+    if any(tx.name_present(n, keys) for n in tx.names(speaker)):
+        return True
+    return any(tx.name_key(tx.COUNTRY_WORDS[w]) in keys for w in tx.words(speaker) if w in tx.COUNTRY_WORDS)
+
+
 def _all_named(names: Sequence[str], text: str) -> bool:
     """Whether ``text`` names each of ``names``, a country by its people or its people by the country."""
     keys = _keys_with_peoples(text)
@@ -747,7 +756,7 @@ def _align(
             # Kallas's "Donbas is not Putin's end game").
             and (
                 _SELF.search(claim.content) is not None
-                or not any(tx.name_present(n, tx.keys(other.unit.text)) for n in tx.names(claim.speaker or ""))
+                or not _speaks_of(claim.speaker or "", other.unit.text)
             )
             and (match is None or other.score > match.score + 0.1)
             # The same words, with the same meaning: not others' words that say something else of the

@@ -123,7 +123,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # colon ("READOUT FROM ...:") states nothing; "and he confirmed ..." opens a second claim; talks that "keep going"
 # continue; "her Monday press conference", "on a Friday" and a second sentence pointing back ("She said that on ...")
 # date the words; "never had any chance" is none at all (on the chance scale); a condition stitched across an
-# ellipsis to words said apart from what followed it is truncated;
+# ellipsis to words said apart from what followed it is truncated; someone's words naming a country are not its
+# government's ("the Japanese government" / Zelenskyy on Japan): about, not by;
 # 21: "could be reversed" opposes "irreversible"; "only recently" opposes "from the very beginning"; a date or a
 # capital opening a sentence is no name swapped (the same day of another month is another date); "PM" is "Prime
 # Minister"; "X called Y's claim that P ..." makes X the speaker; an argument that "has (some) merit" holds; a
