@@ -187,9 +187,9 @@ def condition_as_subject(content: str, clause: str) -> bool:
     subject = _NOMINAL_SUBJECT.match(content)
     if subject is None:
         return False
-    named = [*tx.names(clause), *(tx.COUNTRY_WORDS[w] for w in tx.words(clause) if w in tx.COUNTRY_WORDS)]
+    named = [*tx.names(clause), *tx.peoples_countries(clause)]
     head = subject.group("head")
-    keys = tx.keys(head) | {tx.name_key(tx.COUNTRY_WORDS[w]) for w in tx.words(head) if w in tx.COUNTRY_WORDS}
+    keys = tx.keys_with_peoples(head)
     return bool(named) and all(tx.name_present(n, keys) for n in named)
 
 

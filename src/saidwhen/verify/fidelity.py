@@ -202,23 +202,18 @@ _MODAL_PREDICATE = re.compile(
 )
 
 
-def _keys_with_peoples(text: str) -> set[str]:
-    """The name keys of ``text``, a people naming its country ("it is up to Ukrainians" speaks of Ukraine)."""
-    return tx.keys(text) | {tx.name_key(tx.COUNTRY_WORDS[w]) for w in tx.words(text) if w in tx.COUNTRY_WORDS}
-
-
 def _speaks_of(speaker: str, text: str) -> bool:
     """Whether ``text`` names the claim's speaker, or the country a speaker such as "the Japanese government" is of
     ("Japan")."""
-    keys = _keys_with_peoples(text)
+    keys = tx.keys_with_peoples(text)
     if any(tx.name_present(n, keys) for n in tx.names(speaker)):
         return True
-    return any(tx.name_key(tx.COUNTRY_WORDS[w]) in keys for w in tx.words(speaker) if w in tx.COUNTRY_WORDS)
+    return any(tx.name_key(c) in keys for c in tx.peoples_countries(speaker))
 
 
 def _all_named(names: Sequence[str], text: str) -> bool:
     """Whether ``text`` names each of ``names``, a country by its people or its people by the country."""
-    keys = _keys_with_peoples(text)
+    keys = tx.keys_with_peoples(text)
     return all(
         tx.name_present(n, keys) or tx.name_key(tx.COUNTRY_WORDS.get(n.lower(), n)) in keys for n in names
     )
@@ -869,7 +864,7 @@ def _off_topic(claim: Claim, unit: Unit) -> Edit | None:
         return None
     topic = claim.topic.of(claim.text)
     around = f"{sentence_before(unit)} {unit.text}"
-    keys = _keys_with_peoples(around)
+    keys = tx.keys_with_peoples(around)
     if any(tx.name_present(n, keys) for n in tx.names(topic)) or lexical_recall(topic, around) >= HEAD_LEXICAL:
         return None
     # What they were about instead: the places and bodies named there.

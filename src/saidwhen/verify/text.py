@@ -115,6 +115,16 @@ COUNTRY_WORDS: dict[str, str] = {
 }  # fmt: skip
 
 
+def peoples_countries(text: str) -> list[str]:
+    """The countries ``text`` names by their people or seat ("Japanese" -> japan, "Kremlin" -> russia)."""
+    return [COUNTRY_WORDS[w] for w in words(text) if w in COUNTRY_WORDS]
+
+
+def keys_with_peoples(text: str) -> set[str]:
+    """The name keys of ``text``, a people naming its country ("it is up to Ukrainians" speaks of Ukraine)."""
+    return keys(text) | {name_key(c) for c in peoples_countries(text)}
+
+
 # Places inside a wider one the news names ("the whole of Europe" said for "the whole of Ukraine" widens it).
 _REGIONS = {
     "Europe": "Ukraine Russia Germany France Britain Poland Estonia Latvia Lithuania Finland Sweden Italy Spain "
