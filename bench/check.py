@@ -32,7 +32,19 @@ CLAIMS = [
     "Sanders said the minimum wage should be raised to 15 dollars an hour.",
     "Cruz said he would carpet bomb ISIS.",
     "Rubio said Trump is a con artist.",
+    "Trump said Mexico will pay for the wall.",
+    "Clinton said Trump is unfit to be president.",
+    "Kallas said it is up to Ukrainians to decide.",
+    "Zelenskyy said Ukraine will never recognise Russian control of Crimea.",
+    "Pence said Russia is responsible for the hacks.",
+    "Kaine said Clinton will protect Social Security.",
+    "Ryan said he would no longer defend Trump.",
+    "Obama said Trump is unfit to serve.",
+    "McConnell said the Senate will not hold hearings on a Supreme Court nominee.",
+    "Putin said Russia had nothing to do with the hacking.",
 ]
+# Twenty claims, so the default twenty warm runs check each once: a claim checked again would find its
+# words already in the in-process caches and time faster than a new one.
 
 
 def build_corpus(folder: Path, n: int) -> None:

@@ -9,7 +9,7 @@ from datetime import date
 
 import numpy as np
 
-from saidwhen.records import Analysis, Article, Entity, Quote, SearchHit, Sentence
+from saidwhen.records import Analysis, Article, Entity, Quote, SearchHit, Sentence, Span
 from saidwhen.store.base import Vector
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -74,6 +74,9 @@ class MemoryStore:
     def quotes_by_id(self, ids: Sequence[str]) -> list[Quote]:
         wanted = set(ids)
         return [q for qs in self.quote_rows.values() for q in qs if q.id in wanted]
+
+    def quote_heads(self, article_id: str) -> list[tuple[str, str | None, tuple[Span, ...]]]:
+        return [(q.id, q.speaker, q.content) for q in self.quotes(article_id=article_id)]
 
     def delete(self, article_id: str) -> bool:
         found = self.articles.pop(article_id, None)

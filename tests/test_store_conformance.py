@@ -99,6 +99,7 @@ def test_store_search_text_survives_fts_syntax(store: SQLiteStore, hostile: str)
 def test_store_fts_query_quotes_every_word() -> None:
     assert fts_query('NEAR(kallas "nato*') == '"near" OR "kallas" OR "nato"'
     assert fts_query("  *  ") is None
+    assert fts_query("Ukraine's bid, they'll say, isn't dead") == '"ukraine" OR "bid" OR "say" OR "isn" OR "dead"'
 
 
 def test_store_analysis_and_quotes_filter(store: SQLiteStore) -> None:
@@ -229,3 +230,20 @@ def test_store_quote_texts_then_whole_records(store: SQLiteStore) -> None:
     heads = store.quote_texts("kaja kallas", since=date(2025, 12, 11))
     assert sorted(heads) == [("q1", art.id, "statement 1"), ("q2", art.id, "statement 2")]
     assert sorted(store.quotes_by_id(["q2", "q0", "nope"]), key=lambda q: q.id) == [quotes[0], quotes[2]]
+
+
+def test_store_quote_heads_give_speaker_and_spans_in_stored_order(store: SQLiteStore) -> None:
+    art = make_article("Kallas said this. Russia does not want peace, she said. Others agreed.")
+    store.write(art, sentences_of(art))
+    quotes = [
+        Quote(id="late", article_id=art.id, content=(Span(18, 44), Span(56, 70)), text="a", kind=QuoteKind.DIRECT,
+              cue=None, source=None, speaker="Kaja Kallas", said_on=date(2025, 12, 12)),
+        Quote(id="early", article_id=art.id, content=(Span(0, 6),), text="b", kind=QuoteKind.INDIRECT,
+              cue=None, source=None, speaker=None, said_on=date(2025, 12, 10)),
+    ]  # fmt: skip
+    store.write_analysis(Analysis(art.id, tuple(sentences_of(art)), quotes=tuple(quotes)))
+    assert store.quote_heads(art.id) == [
+        ("early", None, (Span(0, 6),)),
+        ("late", "Kaja Kallas", (Span(18, 44), Span(56, 70))),
+    ]
+    assert store.quote_heads("no-such-article") == []

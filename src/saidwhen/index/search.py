@@ -137,7 +137,7 @@ class _Cache:
         self.store = store
         self.articles: dict[str, Article | None] = {}
         self.sentences: dict[str, tuple[Sentence, ...]] = {}
-        self.quotes: dict[str, list[Quote]] = {}
+        self.heads: dict[str, list[tuple[str, str | None, tuple[Span, ...]]]] = {}
         self.checks: dict[str, bool] = {}
 
     def is_fact_check(self, article: Article) -> bool:
@@ -155,10 +155,14 @@ class _Cache:
             self.sentences[article_id] = self.store.sentences(article_id)
         return self.sentences[article_id]
 
-    def quotes_of(self, article_id: str) -> list[Quote]:
-        if article_id not in self.quotes:
-            self.quotes[article_id] = self.store.quotes(article_id=article_id)
-        return self.quotes[article_id]
+    def heads_of(self, article_id: str) -> list[tuple[str, str | None, tuple[Span, ...]]]:
+        """(id, speaker, content spans) of the article's quotes: whole records are read only when used."""
+        if article_id not in self.heads:
+            self.heads[article_id] = self.store.quote_heads(article_id)
+        return self.heads[article_id]
+
+    def quote(self, quote_id: str) -> Quote | None:
+        return next(iter(self.store.quotes_by_id([quote_id])), None)
 
 
 _FACT_CHECKS: dict[str, bool] = {}  # article id (derived from its content) -> is_fact_check, per process
@@ -324,9 +328,9 @@ def _stored_speakers(cache: _Cache, claimed: str, aliases: Aliases, hit_articles
     quotes of the articles the search hit (so "Kallas" finds "Kaja Kallas" with no alias table)."""
     names = list(alias_variants(claimed, aliases))
     for article_id in dict.fromkeys(hit_articles):
-        for quote in cache.quotes_of(article_id):
-            if quote.speaker and quote.speaker not in names and speaker_matches(claimed, quote.speaker, aliases):
-                names.append(quote.speaker)
+        for _, speaker, _ in cache.heads_of(article_id):
+            if speaker and speaker not in names and speaker_matches(claimed, speaker, aliases):
+                names.append(speaker)
     return names
 
 
@@ -513,9 +517,11 @@ def _sentence_evidence(cache: _Cache, hit: SearchHit, score: float, similarity: 
     said_on: date | None = None
     quote_id: str | None = None
     direct: bool | None = None
-    for quote in cache.quotes_of(hit.article_id):
-        if any(p.start < hit.span.end and hit.span.start < p.end for p in quote.content):
-            speaker, said_on, quote_id, direct = quote.speaker, quote.said_on, quote.id, quote.direct
+    for qid, _, content in cache.heads_of(hit.article_id):
+        if any(p.start < hit.span.end and hit.span.start < p.end for p in content):
+            quote = cache.quote(qid)
+            if quote is not None:
+                speaker, said_on, quote_id, direct = quote.speaker, quote.said_on, quote.id, quote.direct
             break
     return Evidence(
         article_id=hit.article_id,

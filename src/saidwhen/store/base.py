@@ -14,7 +14,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from saidwhen.records import Analysis, Article, Entity, Quote, SearchHit, Sentence
+from saidwhen.records import Analysis, Article, Entity, Quote, SearchHit, Sentence, Span
 
 Vector = npt.NDArray[np.float32]
 
@@ -56,6 +56,10 @@ class Store(Protocol):
 
     def quotes_by_id(self, ids: Sequence[str]) -> list[Quote]:
         """The stored quotes with these ids (in no particular order)."""
+
+    def quote_heads(self, article_id: str) -> list[tuple[str, str | None, tuple[Span, ...]]]:
+        """(quote id, speaker, content spans) of an article's quotes, in stored order: enough to tell who
+        said a sentence without reading every whole record."""
 
     def delete(self, article_id: str) -> bool:
         """Remove an article and everything derived from it; False if absent."""

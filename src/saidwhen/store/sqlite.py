@@ -32,6 +32,12 @@ def _quote(record: str) -> Quote:
     return from_json(Quote, json.loads(record))
 
 
+@lru_cache(maxsize=65536)
+def _spans(content: str) -> tuple[Span, ...]:
+    """A quote's content spans from their JSON (``[[start, end], ...]``)."""
+    return tuple(Span(int(a), int(b)) for a, b in json.loads(content))
+
+
 @lru_cache(maxsize=1024)
 def _article(record: str) -> Article:
     """A stored article record, decoded once per process (as ``_quote``)."""
@@ -42,6 +48,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _STOP = frozenset(
     "a an and are as at be by for from has have he her his i in is it its of on or she that the their "
     "they this to was were will with".split()
+    # What the tokenizer leaves of a contraction or possessive ("Ukraine's", "don't"): in most sentences.
+    + "s t d m ll re ve".split()
 )
 
 
@@ -217,6 +225,14 @@ class SQLiteStore:
         args.append(limit)
         return [(qid, aid, text or "") for qid, aid, text in self._conn.execute(sql + " LIMIT ?", args)]
 
+    def quote_heads(self, article_id: str) -> list[tuple[str, str | None, tuple[Span, ...]]]:
+        rows = self._conn.execute(
+            "SELECT id, speaker, json_extract(record, '$.content') FROM quotes "
+            "WHERE article_id=? ORDER BY coalesce(said_on, published), id",
+            (article_id,),
+        )
+        return [(qid, speaker, _spans(content)) for qid, speaker, content in rows]
+
     def quotes_by_id(self, ids: Sequence[str]) -> list[Quote]:
         out: list[Quote] = []
         wanted = list(dict.fromkeys(ids))
@@ -258,16 +274,23 @@ class SQLiteStore:
         match = fts_query(query)
         if match is None:
             return []
-        sql = (
-            'SELECT s.article_id, s.idx, s.start, s."end", s.text, bm25(sentences_fts) AS rank, '
-            "a.title, a.published, a.outlet, a.source "
-            "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-            "JOIN articles a ON a.id = s.article_id WHERE sentences_fts MATCH ?"
-        )
+        columns = 's.article_id, s.idx, s.start, s."end", s.text, f.rank, a.title, a.published, a.outlet, a.source'
         args: list[Any] = [match]
-        sql, args = _date_filter(sql, args, since, until)
-        sql += " ORDER BY rank LIMIT ?"
-        args.append(limit)
+        if since or until:
+            sql = (
+                f"SELECT {columns} FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ?) f "
+                "JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id WHERE 1"
+            )
+            sql, args = _date_filter(sql, args, since, until)
+            sql += " ORDER BY f.rank LIMIT ?"
+            args.append(limit)
+        else:  # the best rows first, then the joins for those rows only
+            sql = (
+                f"SELECT {columns} FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? "
+                "ORDER BY rank LIMIT ?) f JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id "
+                "ORDER BY f.rank"
+            )
+            args.append(limit)
         return [
             SearchHit(aid, idx, Span(s, e), text, -rank, title, _date(pub), outlet, source)
             for aid, idx, s, e, text, rank, title, pub, outlet, source in self._conn.execute(sql, args)

@@ -661,32 +661,48 @@ def antonym_hits(a: Iterable[str], b: Iterable[str]) -> int:
     return hits
 
 
+@lru_cache(maxsize=65536)
+def _opposite_key(word: str) -> str:
+    """What antonyms are matched on: "refuse", "refused", "refusing" -> "refus"."""
+    c = canon(word)
+    return c.rstrip("e") if len(c) > 3 else c
+
+
+@lru_cache(maxsize=1)
+def _opposite_keys() -> tuple[tuple[str, str], ...]:
+    """Every antonym pair keyed both ways round, in the order of ``OPPOSITES``."""
+    k = _opposite_key
+    return tuple(pair for x, y in OPPOSITES for pair in ((k(x), k(y)), (k(y), k(x))))
+
+
+@lru_cache(maxsize=16384)
+def _keyed_words(written: str) -> tuple[tuple[str, str], ...]:
+    found = {_opposite_key(w): w for w in words(phrasal(written))}
+    for pattern, meaning in ((_PHRASAL, "abandon"), *_PHRASES):
+        for m in pattern.finditer(written):
+            found[_opposite_key(meaning.split()[-1])] = m.group(0)
+    return tuple(found.items())
+
+
+def _keyed(written: str) -> dict[str, str]:
+    """The text's words by antonym key; a phrase read as one word is shown as written."""
+    return dict(_keyed_words(written))
+
+
 def opposed_words(claim_text: str, text: str) -> list[tuple[str, str]]:
     """Antonym pairs (claim word, text word) where the claim has one side and not the other and
     ``text`` has the other side and not the first ("Moscow has agreed" / "Moscow is refusing"). "Its bid
     to join NATO" names the bid, not an act of joining: it opposes no "drop"."""
     claim_text, text = BID_TO_JOIN.sub(r"\1 for membership", claim_text), BID_TO_JOIN.sub(r"\1 for membership", text)
-
-    def key(word: str) -> str:  # "refuse", "refused", "refusing" -> "refus"
-        c = canon(word)
-        return c.rstrip("e") if len(c) > 3 else c
-
-    def keyed(written: str) -> dict[str, str]:  # a phrase read as one word is shown as written
-        found = {key(w): w for w in words(phrasal(written))}
-        for pattern, meaning in ((_PHRASAL, "abandon"), *_PHRASES):
-            for m in pattern.finditer(written):
-                found[key(meaning.split()[-1])] = m.group(0)
-        return found
-
-    mine = keyed(claim_text)
-    theirs = keyed(text)
+    key = _opposite_key
+    mine = _keyed(claim_text)
+    theirs = _keyed(text)
     out = []
-    for x, y in OPPOSITES:
-        for a, b in ((key(x), key(y)), (key(y), key(x))):
-            if a in mine and b not in mine and b in theirs and a not in theirs and (mine[a], theirs[b]) not in out:
-                if {mine[a].lower(), theirs[b].lower()} & _NOUN_FORMS:
-                    continue  # "declines NATO membership" is not the opposite of "drop its bid"
-                out.append((mine[a], theirs[b]))
+    for a, b in _opposite_keys():
+        if a in mine and b not in mine and b in theirs and a not in theirs and (mine[a], theirs[b]) not in out:
+            if {mine[a].lower(), theirs[b].lower()} & _NOUN_FORMS:
+                continue  # "declines NATO membership" is not the opposite of "drop its bid"
+            out.append((mine[a], theirs[b]))
     # "X would be enough" against "not only X, but ...": what the claim calls sufficient, the text calls
     # too little.
     enough = next((w for k, w in mine.items() if k == key("sufficient")), None)
