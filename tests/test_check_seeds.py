@@ -1081,3 +1081,88 @@ def test_check_seeds_never_any_chance_is_none_at_all(seeds_settings: Settings) -
     """004: the chance of joining "was vanishingly thin"; "never stood any chance" makes it none: exaggerated."""
     verdict = api.check(seeds_settings, "One analysis concluded that Ukraine never stood any chance of joining NATO.")
     assert verdict.label is VerdictLabel.MISLEADING and Reason.EXAGGERATED in verdict.reasons, verdict.justification
+
+
+def test_check_seeds_a_signed_quote_is_checked_as_the_signers_words(seeds_settings: Settings) -> None:
+    """004: "a lot of progress was made" is Witkoff's; 002: "Russia will try to divide us" came in February."""
+    witkoff = api.check(seeds_settings, '"A lot of progress was made" - Zelenskyy after the Berlin talks')
+    assert witkoff.label is VerdictLabel.MISLEADING and Reason.MISATTRIBUTED in witkoff.reasons, witkoff.justification
+    feb = api.check(
+        seeds_settings, '"Russia will try to divide us" - Kallas reacting to the December 2025 Berlin talks'
+    )
+    assert feb.label is VerdictLabel.MISLEADING and Reason.OUTDATED in feb.reasons, feb.justification
+
+
+def test_check_seeds_one_hour_is_a_number(seeds_settings: Settings) -> None:
+    """003, 004: the Berlin talks lasted over five hours."""
+    verdict = api.check(seeds_settings, "Zelenskyy's Berlin talks with the US delegation lasted just one hour.")
+    assert verdict.label is VerdictLabel.REFUTED, verdict.justification
+
+
+def test_check_seeds_that_position_is_the_one_the_sentence_before_names(seeds_settings: Settings) -> None:
+    """001: "... Ukraine's path to membership is 'irreversible.' Neither NATO nor EU leaders have issued any official
+    statements or documents walking back that position." (the second sentence is read as reported words)."""
+    held = api.check(
+        seeds_settings,
+        "Neither NATO nor EU leaders have issued any official statement or document walking back the 'irreversible' "
+        "position on Ukraine's membership path.",
+    )
+    assert held.label is VerdictLabel.SUPPORTED, held.justification
+    walked = api.check(
+        seeds_settings,
+        "NATO and EU leaders have issued official documents walking back the position that Ukraine's path to NATO "
+        "membership is irreversible.",
+    )
+    assert walked.label is VerdictLabel.REFUTED, walked.justification
+
+
+def test_check_seeds_one_among_several_against_the_only_one(seeds_settings: Settings) -> None:
+    """002: NATO's umbrella is "the only security guarantee that works"."""
+    verdict = api.check(
+        seeds_settings, "Kallas told AFP that NATO's umbrella is just one of several security guarantees that work."
+    )
+    assert verdict.label is VerdictLabel.REFUTED, verdict.justification
+
+
+def test_check_seeds_an_opportunity_to_prevent_is_not_certain_prevention(seeds_settings: Settings) -> None:
+    """003: the guarantees "represent an opportunity to prevent another invasion"."""
+    verdict = api.check(
+        seeds_settings, "Zelensky said Article 5-like guarantees from the United States would certainly prevent any "
+        "future Russian invasion."
+    )  # fmt: skip
+    assert verdict.label is VerdictLabel.MISLEADING and Reason.EXAGGERATED in verdict.reasons, verdict.justification
+
+
+def test_check_seeds_seizing_all_of_europe_for_taking_the_whole_of_ukraine(seeds_settings: Settings) -> None:
+    """001: "they definitely move on with taking the whole of Ukraine"."""
+    verdict = api.check(
+        seeds_settings, "Kallas warned that if Putin gets the Donbas, Russia will definitely go on to seize all of "
+        "Europe."
+    )  # fmt: skip
+    assert verdict.label is VerdictLabel.MISLEADING and Reason.EXAGGERATED in verdict.reasons, verdict.justification
+
+
+def test_check_seeds_a_finer_place_within_the_one_on_record_is_not_another(seeds_settings: Settings) -> None:
+    """002: Kallas spoke to AFP "during a visit to Washington"; where in Washington, the record does not say."""
+    verdict = api.check(
+        seeds_settings, "Kallas's AFP interview during her Washington visit was conducted at the State Department."
+    )
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE, verdict.justification
+
+
+def test_check_seeds_a_body_demanding_is_told_as_its_demands(seeds_settings: Settings) -> None:
+    """003: a neutral status and a constitutional commitment "were among the Kremlin's key demands during the
+    Istanbul talks in April 2022"."""
+    verdict = api.check(
+        seeds_settings,
+        "During the Istanbul talks in April 2022, the Kremlin demanded that Ukraine take a neutral status and make a "
+        "constitutional commitment not to join NATO.",
+    )
+    assert verdict.label is VerdictLabel.SUPPORTED, verdict.justification
+
+
+def test_check_seeds_the_words_end_with_the_quotation_not_the_cues_object(seeds_settings: Settings) -> None:
+    """000: '"... to have peace and for Ukrainian people," she explained her vision': the cue's object is narration."""
+    verdict = api.check(seeds_settings, "Kallas said it is up to Ukrainians to decide what they would give up.")
+    assert verdict.label is VerdictLabel.SUPPORTED, verdict.justification
+    assert "for Ukrainian people,”" in verdict.justification and "her vision" not in verdict.justification

@@ -861,3 +861,22 @@ def test_parse_claim_a_noun_after_the_words_is_no_speaker() -> None:
     claim = "Kallas made her December remarks on Ukraine at a press conference in Brussels."
     parsed = parse_claim(claim)
     assert (parsed.speaker, parsed.content) == (None, claim.rstrip("."))
+
+
+def test_claims_quoted_words_signed_with_a_dash() -> None:
+    """"'...' - Kallas on Ukraine, after ...": a post's quote signed by its speaker, then its topic and occasion."""
+    claim = parse_claim('"We clearly see that they are not in good place" - Kallas on Ukraine')
+    assert claim.speaker == "Kallas" and claim.content == "We clearly see that they are not in good place"
+    assert claim.topic is not None and claim.topic.of(claim.text) == "Ukraine"
+    after = parse_claim("“A lot of progress was made” — Zelenskyy on the talks, after the Berlin talks")
+    assert after.speaker == "Zelenskyy" and after.content == "A lot of progress was made"
+    assert after.event is not None and after.event.of(after.text) == "the Berlin talks"
+    assert after.topic is not None and after.topic.of(after.text) == "the talks"
+    # A dash inside unquoted words signs nothing.
+    assert parse_claim("Ukraine - and only Ukraine - decides on peace").speaker is None
+
+
+def test_claims_a_hashtag_name_is_the_name() -> None:
+    claim = parse_claim('#Kallas: "the only security guarantee that works is NATO\'s umbrella"')
+    assert claim.speaker == "Kallas" and claim.content == "the only security guarantee that works is NATO's umbrella"
+    assert claim.text.startswith("#Kallas")  # the claim is kept as written

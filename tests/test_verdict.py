@@ -327,6 +327,8 @@ def test_verdict_shipped_model_reads_yes_and_no_answers() -> None:
         ('"Straight marks"', "“Straight marks”"),
         ("“And this is a compromise,” he said.", "“‘And this is a compromise,’ he said.”"),
         ('Kallas called it "untrue" and left.', "“Kallas called it ‘untrue’ and left.”"),
+        ("closed here, for Ukrainian people,”", "“closed here, for Ukrainian people,”"),
+        ('closed here too,"', "“closed here too,”"),
     ],
 )
 def test_verdict_quote_never_doubles_quote_marks(text: str, shown: str) -> None:

@@ -22,7 +22,7 @@ from typing import TypeVar
 import numpy as np
 
 from saidwhen.index.embed import Embedder
-from saidwhen.records import Article, BlockKind, Claim, Evidence, Quote, SearchHit, Sentence, Span
+from saidwhen.records import Article, BlockKind, Claim, Evidence, Quote, QuoteKind, SearchHit, Sentence, Span
 from saidwhen.store.base import Store, Vector
 from saidwhen.verify import text as tx
 from saidwhen.verify.stance import REFUTE_CUES
@@ -397,6 +397,9 @@ def _quote_evidence(cache: _Cache, quote: Quote, similarity: Mapping[tuple[str, 
     if article is None or not quote.content:
         return None
     span = Span(min(p.start for p in quote.content), max(p.end for p in quote.content))
+    spoken = _spoken_pieces(article.text, quote)
+    if spoken:
+        span = Span(span.start, max(p.end for p in spoken))
     if _distanced(cache, quote, span):
         return None
     span = _with_polar_cue(article.text, quote, span)
@@ -433,6 +436,24 @@ def _quote_evidence(cache: _Cache, quote: Quote, similarity: Mapping[tuple[str, 
         fact_check=cache.is_fact_check(article),
         context=" ".join(s.text for s in around),
     )
+
+
+_OBJECT_WORDS = 3  # the most words of a cue's unquoted object after a quotation ("she explained her vision")
+
+
+def _spoken_pieces(text: str, quote: Quote) -> list[Span]:
+    """The pieces of a direct quote that are the speaker's words: "'...,' she explained her vision" ends with the
+    quotation, not with the object of its cue (which would put the narration between them into the words)."""
+    if quote.kind is not QuoteKind.DIRECT or len(quote.content) < 2 or quote.cue is None:
+        return []
+    pieces = list(quote.content)
+    while len(pieces) > 1:
+        last = pieces[-1]
+        written = last.of(text).strip()
+        if last.start < quote.cue.end or written[:1] in "\"“„«‘'" or len(written.split()) > _OBJECT_WORDS:
+            break
+        pieces.pop()
+    return pieces if len(pieces) < len(quote.content) else []
 
 
 # "did not signal", "never said", "has not": a negation right before the cue verb.

@@ -538,7 +538,9 @@ def check_claim(
 # What a body does by declaring: "NATO declared / reaffirmed / pledged that ..." (not "said", which asks for words).
 _DECLARING = re.compile(
     r"\b(?:declared|declares|reaffirmed|reaffirms|affirmed|affirms|agreed|agrees|decided|decides|pledged|pledges"
-    r"|announced|announces|promised|promises|committed|commits|adopted|adopts|approved|approves|confirmed|confirms)\b",
+    r"|announced|announces|promised|promises|committed|commits|adopted|adopts|approved|approves|confirmed|confirms"
+    # "the Kremlin demanded that ...": told as "among the Kremlin's key demands"
+    r"|demanded|demands|insisted|insists)\b",
     re.I,
 )
 

@@ -233,6 +233,35 @@ _QUOTE_FIRST = re.compile(
     r"|concedes|confirms|denies|calls|dismisses|suggests|stresses|argues|explains|announces)\b.{3,200})$",
     re.S,
 )
+# "'Russia will try to divide us' - Kallas on the Berlin talks": the quoted words signed with a dash, as posts
+# quote, perhaps followed by what they were about ("on ...") and when they came ("after ...", "reacting to ...").
+_SIGNED_PIECE = (
+    r"(?P<prep>on|about|after|following|before|during|ahead\s+of|(?:reacting|responding|replying)\s+to"
+    r"|in\s+(?:response|reply|reaction)\s+to|answering|in|at)\s+(?P<what>[^,;\"“”]{2,120}?)"
+)
+_QUOTE_SIGNED = re.compile(
+    rf"^(?P<content>[{_Q_OPEN}].{{3,400}}?[{_Q_CLOSE}])\s*[-–—―]{{1,2}}\s*(?P<speaker>{_NAME}|{_DESCRIPTION})"
+    rf"(?P<tail>(?:,?\s+{_SIGNED_PIECE.replace('?P<prep>', '').replace('?P<what>', '')})*)\s*[.!]?$",
+    re.S,
+)
+_SIGNED_PIECES = re.compile(rf",?\s+{_SIGNED_PIECE}(?=,|\s*[.!]?$)", re.S)
+
+
+def _signed_tail(text: str) -> tuple[Span | None, Span | None]:
+    """(topic, event) a signed quote's tail gives: "- Kallas on Ukraine, after the Berlin talks"."""
+    m = _QUOTE_SIGNED.match(text)
+    if m is None or not m.group("tail"):
+        return None, None
+    topic = event = None
+    for piece in _SIGNED_PIECES.finditer(text, m.start("tail"), m.end("tail") + 1):
+        prep = piece.group("prep").lower()
+        if prep in ("on", "about") and topic is None:
+            topic = Span(*piece.span("what"))
+        elif prep not in ("in", "at") and event is None:
+            event = Span(*piece.span("what"))
+    return topic, event
+
+
 _HEADLINE = re.compile(
     r"^(?P<speaker>(?:(?:[A-Z][\w’'.-]*|foreign|policy|affairs|chief|top|diplomat|minister|president|prime"
     r"|envoy|secretary|spokes(?:man|woman|person)|former|special|defence|defense)\s+){0,5}"
@@ -361,7 +390,7 @@ def parse_claim(
         )
 
     whole: _Attribution = (None, None, None, Span(0, len(stripped)))
-    speaker, speaker_span, cue, content_span = _attribution(stripped) if attributed else whole
+    speaker, speaker_span, cue, content_span = _tagged_attribution(stripped) if attributed else whole
     if said_by is not None and said_by.strip():
         speaker, speaker_span = said_by.strip(), None
         if cue is None:
@@ -441,7 +470,7 @@ _ADDRESSEE = re.compile(
 def _topic(text: str) -> Span | None:
     """The topic of a headline "Kallas on Ukraine's NATO membership: '...'" (what the words were about)."""
     m = _HEADLINE_ON.match(text) or _QUOTE_FIRST.match(text)
-    return Span(*m.span("topic")) if m is not None else None
+    return Span(*m.span("topic")) if m is not None else _signed_tail(text)[0]
 
 
 def _require_english(text: str) -> None:
@@ -481,6 +510,18 @@ _FRAME = re.compile(
 
 # A label that opens a headline or post ("BREAKING:", "Exclusive -"): what follows is the claim.
 _LABEL = re.compile(r"^\W*(?P<label>[A-Za-z][\w&-]*(?:[ -][A-Za-z]+)?)\s*[:|–—-]\s+(?=\S)")
+
+
+_HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Za-z])")
+
+
+def _tagged_attribution(text: str) -> _Attribution:
+    """``_attribution`` of a post whose names may be hashtags ("#Kallas: '...'"): read as the names."""
+    if "#" not in text:
+        return _attribution(text)
+    plain = _HASHTAG.sub(" ", text)
+    lead = len(plain) - len(plain.lstrip())
+    return _shifted(_attribution(plain[lead:]), lead)
 
 
 def _attribution(text: str) -> _Attribution:
@@ -568,6 +609,9 @@ def _event(text: str, speaker_span: Span | None) -> Span | None:
         and speaker_span.end <= headline.start("event")
     ):
         return Span(*headline.span("event"))
+    signed = _signed_tail(text)[1]
+    if signed is not None and speaker_span is not None and speaker_span.end <= signed.start:
+        return signed
     m = _EVENT.match(text)
     if m is None or speaker_span is None or speaker_span.start < m.end():
         return None
@@ -732,6 +776,9 @@ def _attribution_at(text: str) -> _Attribution:
     m = _TOLD_HEADLINE.match(text)
     if m and _is_speaker(m.group("speaker")):
         return _attributed(text, m, "speaker", ":")
+    m = _QUOTE_SIGNED.match(text)
+    if m and (_is_speaker(m.group("speaker")) or _is_description(m.group("speaker"))):
+        return m.group("speaker"), Span(*m.span("speaker")), ":", Span(*m.span("content"))
     m = _QUOTE_FIRST.match(text)
     if m and (_is_speaker(m.group("speaker")) or _ROLE_END.search(m.group("speaker"))):
         return m.group("speaker"), Span(*m.span("speaker")), ":", Span(*m.span("content"))

@@ -130,7 +130,12 @@ def overstated(claim_text: str, text: str) -> Overstated | None:
 
 
 # Said more firmly than the speaker did: "we can achieve" told as "will achieve".
-_ABLE = re.compile(r"\b(?:can|could|may|might|(?:be|is|are)\s+able\s+to|possible|possibly)\b", re.I)
+# "represent an opportunity to prevent another invasion": what can be done, not what will be.
+_ABLE = re.compile(
+    r"\b(?:can|could|may|might|(?:be|is|are)\s+able\s+to|possible|possibly|(?:an\s+)?opportunit(?:y|ies)\s+to"
+    r"|(?:a\s+)?chance\s+to)\b",
+    re.I,
+)
 _SURE = re.compile(r"\b(?:will|shall|going\s+to|certainly|definitely|surely)\b|\w['’]ll\b", re.I)
 # Said of one alone: "concessions are needed from Russia" told as "only Russia should make concessions".
 _ALONE = re.compile(r"(?<!\bnot\s)\b(?i:only|solely|exclusively)\s+(?=[A-Z])|\b[A-Z][\w’'-]+\s+alone\b")

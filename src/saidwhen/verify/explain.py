@@ -28,6 +28,8 @@ def quote(text: str, limit: int = 240) -> str:
         flat = flat[1:-1].strip()
     elif flat[:1] in _MARKS and not any(m in flat[1:] for m in '"“”«»'):
         flat = flat[1:].strip()  # an opening mark whose closing mark lies outside the span
+    elif (flat[-1:] in "”»" and not any(m in flat[:-1] for m in "“«")) or (flat[-1:] == '"' and flat.count('"') % 2):
+        flat = flat[:-1].rstrip()  # a closing mark whose opening mark lies before the span ("..., for Ukrainians,”")
     # Quote marks left inside become single ones: a quotation within the quotation.
     flat = flat.replace("“", "‘").replace("”", "’")
     pieces = flat.split('"')

@@ -308,7 +308,9 @@ def reading(unit: Unit) -> str:
         before = [u for u in units(unit.evidence) if u.start < unit.start]
         return f"{before[-1].text} {text}" if before else text
     ev = unit.evidence
-    points_back = tx.PRONOUN_START.match(text) or (ev.quote_id is None and tx.POINTS_BACK.search(text))
+    # Reported words point back only by naming the thing ("walking back that position"): "said that" is their cue.
+    back = tx.POINTS_BACK if ev.quote_id is None else tx.THAT_THING
+    points_back: re.Match[str] | bool | None = tx.PRONOUN_START.match(text) or back.search(text)
     # A few reported words about "the discussions" the article just told of ("Witkoff also confirmed | the
     # continuation of the discussions"): which discussions is in the sentence before.
     points_back = points_back or (len(tx.words(text)) <= SHORT_REPORT and _THE_EVENT.search(text))

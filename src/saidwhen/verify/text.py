@@ -196,7 +196,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("begin", "start", "commence"),
     ("continue", "continu", "continuation", "resume", "resum", "resumption"),
     ("sit", "sat", "sitt"),
-    ("take", "tak", "took", "taken", "conquer"),  # "take" / "taking" (stem "tak") / "took"; a place conquered
+    ("take", "tak", "took", "taken", "conquer", "seize", "seiz", "seized"),  # a place taken
     ("war", "invasion"),  # "provoked the war" / "provoked the full-scale invasion"
     ("sufficient", "enough", "adequate"),
     ("willing", "prepared", "ready"),
@@ -479,7 +479,11 @@ def _number_mentions(text: str) -> tuple[tuple[float, int, int], ...]:
     return tuple(sorted(out, key=lambda x: x[1]))
 
 
-_ONE_UNIT = re.compile(r"\ban?\s+(?:hour|day|week|month|year|decade)\b", re.I)
+# "barely an hour", "just one hour", "a single week": one of a unit ("one day" is also "some day": not counted).
+_ONE_UNIT = re.compile(
+    r"\b(?:(?:an?|single)\s+(?:hour|day|week|month|year|decade|minute)|one\s+(?:hour|week|month|year|decade|minute))\b",
+    re.I,
+)
 
 
 # The months in order, each with its short forms.
@@ -709,6 +713,14 @@ def opposed_words(claim_text: str, text: str) -> list[tuple[str, str]]:
     short = _NOT_ONLY.search(text)
     if enough is not None and short is not None and key("sufficient") not in theirs:
         out.append((enough, short.group(0)))
+    # "just one of several security guarantees that work" / "the only security guarantee that works": the claim
+    # makes the one thing of its kind one among others (the other way round is an overstatement: wording).
+    among, sole = _AMONG.search(claim_text), _SOLE.search(text)
+    # ... of the same thing: "one of the most consistent backers" is no "only credible security guarantee".
+    if among and sole and not _SOLE.search(claim_text) and not _AMONG.search(text) and _next_stems(
+        claim_text, among.end()
+    ) & _next_stems(text, sole.end()):
+        out.append((among.group(0), sole.group(0)))
     # A word and its negative form: "reversible" / "irreversible", "likely" / "unlikely".
     for a, word in mine.items():
         for b, other in theirs.items():
@@ -729,6 +741,20 @@ def opposed_words(claim_text: str, text: str) -> list[tuple[str, str]]:
     return out
 
 
+def _next_stems(text: str, at: int, n: int = 3) -> set[str]:
+    """The stems of the ``n`` content words of ``text`` after ``at``."""
+    return {stem(w) for w in [w for w in words(text[at:]) if w not in STOPWORDS][:n]}
+
+
+# The one thing of its kind, and one thing among others.
+_SOLE = re.compile(
+    r"\b(?:the|its|their|our)\s+(?:only|sole|single|one\s+and\s+only)\b(?!\s+(?:one|way)\s+of\b)", re.I
+)
+_AMONG = re.compile(
+    r"\b(?:just\s+|only\s+|merely\s+)?one\s+of\s+(?:several|many|a\s+number\s+of|various|a\s+range\s+of|multiple"
+    r"|the|a\s+few|two|three|four)\b",
+    re.I,
+)
 # "can / could / may / might be reversed" (not "cannot be"): something that may be done to it.
 _CAN_BE = re.compile(r"\b(?:can|could|may|might)\s+(?:still\s+|yet\s+|easily\s+)?be\s+(?P<verb>[a-z]{4,}ed)\b", re.I)
 # "irreversible", "unchangeable": what cannot be done to it.
@@ -841,11 +867,13 @@ PRONOUN_START = re.compile(
     r"\b",
     re.I,
 )
+# "walking back that position", "this pledge": the one the sentence before told of (in reported words too).
+THAT_THING = re.compile(
+    r"\b(?:that|this)\s+(?:position|stance|pledge|promise|commitment|policy|decision|assurance)\b", re.I
+)
 # "resistant to the idea", "made the remarks": words that stand for what the sentence before said.
 POINTS_BACK = re.compile(
     r"\bthe (?:idea|move|proposal|plan|offer|remarks?|comments?|statement|suggestion|prospect)\b"
-    r"|\b(?:said|says|stated|made|added|wrote) (?:this|that|these|so)\b"
-    # "walking back that position", "this pledge": the one the sentence before told of
-    r"|\b(?:that|this)\s+(?:position|stance|pledge|promise|commitment|policy|decision|assurance)\b",
+    rf"|\b(?:said|says|stated|made|added|wrote) (?:this|that|these|so)\b|{THAT_THING.pattern}",
     re.I,
 )

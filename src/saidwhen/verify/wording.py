@@ -1029,6 +1029,8 @@ def _placed(claim_text: str, unit: Unit, common: bool) -> Edit | bool | None:
     claimed, (said, a, b) = mine[common_keys[0]][0], theirs[common_keys[0]]
     if tx.name_present(said, tx.keys(claimed)) or tx.name_present(claimed, tx.keys(said)):
         return True
+    if named_literally(said, claim_text):
+        return None  # "her Washington visit ... at the State Department": the claim names it too, and a finer place
     return Edit(EditKind.CHANGED, "name", said, span_of(unit, a, b), claimed)
 
 
