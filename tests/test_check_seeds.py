@@ -1166,3 +1166,33 @@ def test_check_seeds_the_words_end_with_the_quotation_not_the_cues_object(seeds_
     verdict = api.check(seeds_settings, "Kallas said it is up to Ukrainians to decide what they would give up.")
     assert verdict.label is VerdictLabel.SUPPORTED, verdict.justification
     assert "for Ukrainian people,”" in verdict.justification and "her vision" not in verdict.justification
+
+
+def test_check_seeds_a_fact_checks_finding_is_its_words(seeds_settings: Settings) -> None:
+    """001 (StopFake): "Kallas was not referring to abandoning Ukraine's NATO aspirations, but rather to interim
+    security arrangements ..."; a fact-check named or not."""
+    unnamed = api.check(
+        seeds_settings,
+        "A fact-check of Russian media reports concluded that Kallas was talking about interim security arrangements, "
+        "not about abandoning Ukraine's NATO aspirations.",
+    )
+    assert unnamed.label is VerdictLabel.SUPPORTED, unnamed.justification
+    assert "001_" in (unnamed.evidence[0].evidence.source or "")
+    rejected = api.check(seeds_settings, "The StopFake fact-check found that Kallas rejected Ukraine's NATO path.")
+    assert rejected.label is VerdictLabel.REFUTED, rejected.justification
+
+
+def test_check_seeds_what_a_declaration_said_is_not_what_was_done_to_it(seeds_settings: Settings) -> None:
+    """001: allies "reaffirmed that Ukraine's path to membership is 'irreversible'" at the 2024 summit: no sentence
+    tells of the declaration withdrawn (the year is not what was done)."""
+    verdict = api.check(
+        seeds_settings,
+        "NATO has officially withdrawn its 2024 declaration that Ukraine's path to membership is irreversible.",
+    )
+    assert verdict.label is not VerdictLabel.SUPPORTED, verdict.justification
+
+
+def test_check_seeds_agreements_signed_are_a_commitment_told_of(seeds_settings: Settings) -> None:
+    """003, 004: Canada and Japan are among the countries Zelenskyy names as guarantors; nothing is signed."""
+    verdict = api.check(seeds_settings, "Canada and Japan have formally signed security guarantee deals with Kyiv.")
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE, verdict.justification

@@ -880,3 +880,26 @@ def test_claims_a_hashtag_name_is_the_name() -> None:
     claim = parse_claim('#Kallas: "the only security guarantee that works is NATO\'s umbrella"')
     assert claim.speaker == "Kallas" and claim.content == "the only security guarantee that works is NATO's umbrella"
     assert claim.text.startswith("#Kallas")  # the claim is kept as written
+
+
+def test_claims_a_signed_quote_may_title_the_signer_and_tell_when_and_to_whom() -> None:
+    titled = parse_claim(
+        '"Putting the pressure on Russia is our policy." - EU foreign policy chief Kaja Kallas after the '
+        "EU foreign ministers' meeting in Brussels"
+    )
+    assert titled.speaker == "Kaja Kallas" and titled.content == "Putting the pressure on Russia is our policy"
+    assert titled.event is not None and titled.event.of(titled.text) == "the EU foreign ministers' meeting in Brussels"
+    dated = parse_claim('"Russia will try to divide us" - Kallas, Feb 18, after the US-Russia talks in Saudi Arabia')
+    assert dated.speaker == "Kallas" and dated.when is not None and dated.when.text == "Feb 18"
+    told = parse_claim('"NATO\'s umbrella is the only guarantee" - Kaja Kallas, former Estonian PM, to AFP in February')
+    assert told.speaker == "Kaja Kallas" and told.content == "NATO's umbrella is the only guarantee"
+    assert told.event is None  # to whom is no occasion
+    tagged = parse_claim('"Donbas is not Putin\'s end game." - Kaja Kallas #StandWithUkraine #NATO')
+    assert tagged.speaker == "Kaja Kallas" and tagged.content == "Donbas is not Putin's end game"
+
+
+def test_claims_a_name_in_apposition_after_a_description() -> None:
+    claim = parse_claim("The EU's top diplomat, Kaja Kallas, said it is up to Ukrainians to decide.")
+    assert (claim.speaker, claim.cue, claim.content) == ("Kaja Kallas", "said", "it is up to Ukrainians to decide")
+    # A comma before the cue without one before the name closes no apposition.
+    assert parse_claim("Kallas, said to be furious, left the meeting early.").speaker is None

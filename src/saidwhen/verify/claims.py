@@ -112,7 +112,9 @@ _AFTER_CUE = (
 )
 # "[role words] Name said (that) content"
 _SAID = re.compile(
-    rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,60}},)?{_TIME_BEFORE_CUE}(?:\s+(?:has|have|had))?{_MANNER}\s+"
+    rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,60}},)?{_TIME_BEFORE_CUE}(?:\s+(?:has|have|had))?{_MANNER}"
+    # "The EU's top diplomat, Kaja Kallas, said": the name in apposition, closed by a comma
+    r"(?P<comma>,)?\s+"
     rf"(?P<cue>{CUES}){_AFTER_CUE}"
     rf",?\s+(?P<content>.+)$",  # "said in February that, if ..."
     re.S,
@@ -234,14 +236,25 @@ _QUOTE_FIRST = re.compile(
     re.S,
 )
 # "'Russia will try to divide us' - Kallas on the Berlin talks": the quoted words signed with a dash, as posts
-# quote, perhaps followed by what they were about ("on ...") and when they came ("after ...", "reacting to ...").
+# quote, perhaps with a title before the name ("- EU foreign policy chief Kaja Kallas") and followed by what they
+# were about ("on ..."), when ("after ...", "reacting to ...", ", Feb 18"), to whom ("to AFP") and who the speaker
+# is (", former Estonian PM").
 _SIGNED_PIECE = (
     r"(?P<prep>on|about|after|following|before|during|ahead\s+of|(?:reacting|responding|replying)\s+to"
-    r"|in\s+(?:response|reply|reaction)\s+to|answering|in|at)\s+(?P<what>[^,;\"“”]{2,120}?)"
+    r"|in\s+(?:response|reply|reaction)\s+to|answering|in|at|to|while|when)\s+(?P<what>[^,;\"“”]{2,120}?)"
+)
+_SIGNED_OTHER = (
+    rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_WEEKDAY}"
+    rf"|(?:the\s+|a\s+)?(?:(?:former|ex-|then|current)\s*)?(?:[\w’'.-]+\s+){{0,4}}?(?:{_ROLE_NOUN}|PM|FM)"
+)
+_SIGNED_BY = (
+    rf"(?:(?:[A-Z][\w’'.-]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE_NOUN}\s+)?"
+    rf"(?P<speaker>{_NAME}|{_DESCRIPTION})"
 )
 _QUOTE_SIGNED = re.compile(
-    rf"^(?P<content>[{_Q_OPEN}].{{3,400}}?[{_Q_CLOSE}])\s*[-–—―]{{1,2}}\s*(?P<speaker>{_NAME}|{_DESCRIPTION})"
-    rf"(?P<tail>(?:,?\s+{_SIGNED_PIECE.replace('?P<prep>', '').replace('?P<what>', '')})*)\s*[.!]?$",
+    rf"^(?P<content>[{_Q_OPEN}].{{3,400}}?[{_Q_CLOSE}])\s*[-–—―]{{1,2}}\s*{_SIGNED_BY}"
+    rf"(?P<tail>(?:,?\s+(?:{_SIGNED_PIECE.replace('?P<prep>', '').replace('?P<what>', '')}|{_SIGNED_OTHER}))*)"
+    r"\s*[.!]?$",
     re.S,
 )
 _SIGNED_PIECES = re.compile(rf",?\s+{_SIGNED_PIECE}(?=,|\s*[.!]?$)", re.S)
@@ -257,7 +270,7 @@ def _signed_tail(text: str) -> tuple[Span | None, Span | None]:
         prep = piece.group("prep").lower()
         if prep in ("on", "about") and topic is None:
             topic = Span(*piece.span("what"))
-        elif prep not in ("in", "at") and event is None:
+        elif prep not in ("in", "at", "to", "while", "when") and event is None:  # a place, a listener, a moment
             event = Span(*piece.span("what"))
     return topic, event
 
@@ -513,13 +526,17 @@ _LABEL = re.compile(r"^\W*(?P<label>[A-Za-z][\w&-]*(?:[ -][A-Za-z]+)?)\s*[:|–�
 
 
 _HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Za-z])")
+_TRAILING_TAGS = re.compile(r"(?:\s+#\w+)+\s*$")
 
 
 def _tagged_attribution(text: str) -> _Attribution:
     """``_attribution`` of a post whose names may be hashtags ("#Kallas: '...'"): read as the names."""
     if "#" not in text:
         return _attribution(text)
-    plain = _HASHTAG.sub(" ", text)
+    # Hashtags ending the post tag it ("- Kaja Kallas #StandWithUkraine"): they are no part of it.
+    tags = _TRAILING_TAGS.search(text)
+    plain = text[: tags.start()] + " " * (len(text) - tags.start()) if tags else text
+    plain = _HASHTAG.sub(" ", plain).rstrip()
     lead = len(plain) - len(plain.lstrip())
     return _shifted(_attribution(plain[lead:]), lead)
 
@@ -738,10 +755,24 @@ def _cleft(text: str) -> _Attribution | None:
     )
 
 
+# "A fact-check of Russian media reports concluded that ...", "The StopFake fact-check found ...": a fact-check's
+# finding, told as its words.
+_CHECK_FOUND = re.compile(
+    r"^(?P<speaker>(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[A-Z][\w.-]*\s+)?(?:fact[- ]?check(?:er)?s?|debunk(?:ing)?)"
+    r"(?:\s+(?:of|by|at|from|on)\s+[^,;:\"“”]{3,80}?)?)\s+(?:has\s+|have\s+)?"
+    r"(?P<cue>found|finds|concluded|concludes|established|establishes|determined|showed|shows|said|says|stated"
+    r"|states|noted|notes|explained|explains)\s+(?:that\s+)?(?P<content>\S.+)$",
+    re.S,
+)
+
+
 def _attribution_at(text: str) -> _Attribution:
     cleft = _cleft(text) if text.startswith("It ") else None
     if cleft is not None:
         return cleft
+    found = _CHECK_FOUND.match(text)
+    if found is not None:
+        return found.group("speaker"), Span(*found.span("speaker")), found.group("cue"), Span(*found.span("content"))
     lead = _TIME_LEAD.match(text)
     if lead is not None:
         inner = _attribution_at(text[lead.end() :])
@@ -798,6 +829,7 @@ def _attribution_at(text: str) -> _Attribution:
         m
         and _is_speaker(m.group("speaker"))
         and not _pre_blocks(m.group("pre"))
+        and (m.group("comma") is None or m.group("pre").rstrip().endswith(","))
         and not _noun_cue(m)
         # "Russia will lose, Kallas told reporters.": whom she told, not what (the words come before).
         and not _LISTENER_ONLY.fullmatch(m.group("content").strip(" .,"))

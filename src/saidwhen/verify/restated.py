@@ -148,9 +148,11 @@ def _does_what_is_claimed(claim: Claim, alignment: Alignment) -> bool:
     ev = alignment.evidence
     if ev is None or ev.text.rstrip().endswith(":"):
         return False  # "READOUT FROM U.S.-UKRAINE TALKS IN BERLIN, GERMANY:" announces what follows; it states nothing
-    head = SUBORDINATE.split(claim.content, maxsplit=1)[0]
+    # ... before a subordinate clause, or the words of a declaration ("withdrawn its declaration that ...").
+    head = _THAT.split(SUBORDINATE.split(claim.content, maxsplit=1)[0], maxsplit=1)[0]
     named = {k for n in tx.names(head) for k in tx.content_stems(n)}
-    doing = set(tx.content_stems(head)) - named
+    # A year or a count says when or how many, not what was done ("withdrawn its 2024 declaration").
+    doing = {w for w in tx.content_stems(head) if not tx.is_number_word(w)} - named
     text = with_referent(ev)
     if len(doing) < 2 or doing & set(tx.content_stems(text)):
         return True
@@ -158,6 +160,7 @@ def _does_what_is_claimed(claim: Claim, alignment: Alignment) -> bool:
     return bool(_SPEAKING.search(head)) and bool(_SPEAKING.search(text))
 
 
+_THAT = re.compile(r"\s+that\s+", re.I)
 _SPEAKING = re.compile(
     r"\b(?:told|tells?|said|says?|spoke|speaks?|interview\w*|remarks?|comments?|statements?|stated)\b", re.I
 )

@@ -369,7 +369,9 @@ WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 COMMITS = re.compile(
     r"\b(?:agreed|agrees|committed|commits|pledged|pledges|promised|promises|vowed|vows|signed|signs|undertook)\s+"
     r"(?:to|on)\b|\bwill\s+(?:give(?!\s+up)|provide|send|deliver|offer|guarantee|deploy)\b"
-    r"|\b(?:confirmed|confirms)\b",
+    r"|\b(?:confirmed|confirms)\b"
+    # "have formally signed security guarantee agreements": a signature is a commitment
+    r"|\b(?:signed|signs|concluded|ratified)\s+(?:\w+\s+){0,4}?(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?)\b",
     re.I,
 )
 

@@ -128,7 +128,10 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,
-# not what will; seizing a place is taking it;
+# not what will; seizing a place is taking it; a signed quote may title its signer and carry a date, a listener, an
+# appositive and trailing hashtags; "The EU's top diplomat, Kaja Kallas, said" names Kallas; a fact-check's finding is
+# its narration, named or not; a year in the main clause is not what was done, nor a declaration's words; signing
+# agreements is a commitment; a finer place inside the one on record is not another; a body's demands are its demands;
 # 21: "could be reversed" opposes "irreversible"; "only recently" opposes "from the very beginning"; a date or a
 # capital opening a sentence is no name swapped (the same day of another month is another date); "PM" is "Prime
 # Minister"; "X called Y's claim that P ..." makes X the speaker; an argument that "has (some) merit" holds; a
