@@ -1196,3 +1196,9 @@ def test_check_seeds_agreements_signed_are_a_commitment_told_of(seeds_settings: 
     """003, 004: Canada and Japan are among the countries Zelenskyy names as guarantors; nothing is signed."""
     verdict = api.check(seeds_settings, "Canada and Japan have formally signed security guarantee deals with Kyiv.")
     assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE, verdict.justification
+
+
+def test_check_seeds_another_act_by_another_name_is_no_name_swapped(seeds_settings: Settings) -> None:
+    """004: "Zelenskyy offered to drop Kyiv's NATO dreams"; no article tells of a Hungarian reaction to it."""
+    verdict = api.check(seeds_settings, "Hungary's government welcomed Zelenskyy's offer to drop Ukraine's NATO bid.")
+    assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE, verdict.justification

@@ -177,7 +177,13 @@ def swapped(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Edit]:
             claimed_names = {tx.name_key(w) for w, sp in mine[i1:i2] if _noun_name(claim_text, sp) and not _dated(w)}
             named = [sp for sp in named if not _dated(sp.of(unit_text))]
             said_names = {tx.name_key(sp.of(unit_text)) for sp in named}
-        if claimed_names and said_names and not same and not any(_kin(x, y) for x in claimed_names for y in said_names):
+        # The claim's other words there must be the statement's: "Hungary's government welcomed" for "Ukrainian
+        # President Volodymyr" tells of another act, not the same one by another name.
+        other = {tx.stem(w) for w, sp in mine[i1:i2] if not _noun_name(claim_text, sp) and w not in tx.STOPWORDS}
+        other -= {tx.stem(w) for w, _ in theirs[j1:j2]}
+        if claimed_names and said_names and not same and not other and not any(
+            _kin(x, y) for x in claimed_names for y in said_names
+        ):
             start, end = named[0].start, named[-1].end  # the names alone, not the words around them
             edits.append(Edit(EditKind.CHANGED, "name", unit_text[start:end], span_of(unit, start, end), claim_written))
         elif _ALL & set(claimed) and _SOME & set(said):
