@@ -903,3 +903,14 @@ def test_claims_a_name_in_apposition_after_a_description() -> None:
     assert (claim.speaker, claim.cue, claim.content) == ("Kaja Kallas", "said", "it is up to Ukrainians to decide")
     # A comma before the cue without one before the name closes no apposition.
     assert parse_claim("Kallas, said to be furious, left the meeting early.").speaker is None
+
+
+def test_claims_a_question_answered_yes_claims_what_it_asks() -> None:
+    claim = parse_claim("Did Kallas say that Sybiha did not explain it any further? Yes.")
+    assert (claim.speaker, claim.cue, claim.content) == ("Kallas", "said", "Sybiha did not explain it any further")
+    endorsed = parse_claim("Did the EU's top diplomat endorse the claim that NATO provoked the war? Yes, she did.")
+    assert endorsed.speaker == "the EU's top diplomat" and endorsed.cue == "endorsed"
+    # Answered no, or not answered, it claims nothing of the speaker; the auxiliary is no part of a name.
+    assert parse_claim("Did Kallas say Russia wants peace? No.").speaker is None
+    assert parse_claim("Did Kallas say Russia wants peace?").speaker is None
+    assert parse_claim("Will Smith said Russia wants peace.").speaker == "Will Smith"

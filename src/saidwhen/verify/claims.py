@@ -314,6 +314,8 @@ _VIEW_POST = re.compile(
 # Capitalised words that start a sentence but are not speakers.
 _NOT_SPEAKERS = frozenset(
     "It This That There He She They We I You The A An Experts Officials Reports Critics Some Many"
+    # A question's auxiliary ("Did Kallas say ...?") is no part of a name.
+    " Did Does Do Has Have Had Was Were Is Are"
     .split()
 )
 # Labels that open a headline with a colon without naming a speaker ("Breaking: ...").
@@ -766,10 +768,31 @@ _CHECK_FOUND = re.compile(
 )
 
 
+# "Did Kallas say that ...? Yes.": a question answered yes claims what it asks.
+_PAST = {
+    "say": "said", "tell": "told", "claim": "claimed", "state": "stated", "call": "called", "describe": "described",
+    "endorse": "endorsed", "admit": "admitted", "warn": "warned", "deny": "denied", "reject": "rejected",
+    "suggest": "suggested", "argue": "argued", "insist": "insisted", "promise": "promised", "demand": "demanded",
+    "urge": "urged", "confirm": "confirmed", "announce": "announced",
+}  # fmt: skip
+_ASKED_YES = re.compile(
+    rf"^(?:Did|Has|Had)\s+(?P<speaker>{_NAME}|{_DESCRIPTION})\s+(?:really\s+|actually\s+|ever\s+)?"
+    rf"(?P<cue>{'|'.join(_PAST)})(?:ed|d)?\b(?:\s+(?:reporters|journalists|AFP|Reuters))?,?\s+(?:that\s+)?"
+    r"(?P<content>[^?]{3,}?)\s*\?\s*[\"”']?\s*Yes\b(?:,\s*(?:she|he|they|it)\s+(?:did|has|had))?[.!]?\s*$",
+    re.S,
+)
+
+
 def _attribution_at(text: str) -> _Attribution:
     cleft = _cleft(text) if text.startswith("It ") else None
     if cleft is not None:
         return cleft
+    asked = _ASKED_YES.match(text)
+    if asked is not None and (_is_speaker(asked.group("speaker")) or _is_description(asked.group("speaker"))):
+        speaker, span = asked.group("speaker"), Span(*asked.span("speaker"))
+        if _is_speaker(speaker):
+            speaker, span = _speaker(text, asked.span("speaker")), _name_span(text, asked.span("speaker"))
+        return speaker, span, _PAST[asked.group("cue").lower()], Span(*asked.span("content"))
     found = _CHECK_FOUND.match(text)
     if found is not None:
         return found.group("speaker"), Span(*found.span("speaker")), found.group("cue"), Span(*found.span("content"))
