@@ -614,10 +614,8 @@ _CHECKER_VERBS = (
 )
 
 
-_GENERIC_CHECK = re.compile(r"^(?:the|an?|this)\s+(?:fact[- ]?check(?:er)?s?|debunk(?:ing)?)\b", re.I)
-_WORK_WORDS = re.compile(
-    r"^(?:the|an?|this)\s+|\s+(?:fact[- ]?check(?:er)?s?|debunk(?:ing)?|analysis|review|team|report)\b.*$", re.I
-)
+_GENERIC_CHECK = re.compile(rf"^(?:the|an?|this)\s+{tx.CHECK_WORK}\b", re.I)
+_WORK_WORDS = re.compile(rf"^(?:the|an?|this)\s+|\s+(?:{tx.CHECK_WORK}|analysis|review|team|report)\b.*$", re.I)
 
 
 def _checker_name(speaker: str) -> str:

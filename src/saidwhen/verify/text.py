@@ -869,6 +869,8 @@ PRONOUN_START = re.compile(
     r"\b",
     re.I,
 )
+# What a fact-check calls itself: "fact-check", "fact checkers", "debunking".
+CHECK_WORK = r"(?:fact[- ]?check(?:er)?s?|debunk(?:ing)?)"
 # "walking back that position", "this pledge": the one the sentence before told of (in reported words too).
 THAT_THING = re.compile(
     r"\b(?:that|this)\s+(?:position|stance|pledge|promise|commitment|policy|decision|assurance)\b", re.I
