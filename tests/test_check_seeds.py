@@ -1202,3 +1202,13 @@ def test_check_seeds_another_act_by_another_name_is_no_name_swapped(seeds_settin
     """004: "Zelenskyy offered to drop Kyiv's NATO dreams"; no article tells of a Hungarian reaction to it."""
     verdict = api.check(seeds_settings, "Hungary's government welcomed Zelenskyy's offer to drop Ukraine's NATO bid.")
     assert verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE, verdict.justification
+
+
+def test_check_seeds_a_weekday_in_capitals_is_the_weekday(seeds_settings: Settings) -> None:
+    """000: "She said this on Monday in Brussels at a press conference ..."."""
+    verdict = api.check(
+        seeds_settings,
+        "Kallas made her \"up to Ukrainians to decide\" remarks on FRIDAY at a Brussels press conference after the "
+        "EU foreign ministers' meeting",
+    )
+    assert verdict.label is VerdictLabel.REFUTED and "Monday" in verdict.justification, verdict.justification

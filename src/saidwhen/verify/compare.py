@@ -111,7 +111,7 @@ def _dates_changed(content: str, unit: wd.Unit, dates: re.Pattern[str], key: Cal
 def _weekdays_changed(content: str, unit: wd.Unit) -> list[Edit]:
     """Weekdays of the unit when it names none of the claim's ("on Monday in Brussels" for the claim's "in
     Brussels on Friday")."""
-    return _dates_changed(content, unit, tx.WEEKDAY, str)
+    return _dates_changed(content, unit, tx.WEEKDAY, str.capitalize)
 
 
 # A month given as a date: "December 8", "8 December", "in December 2025" ("May" only with a day or a year).

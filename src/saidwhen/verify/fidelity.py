@@ -652,7 +652,7 @@ AROUND_WORDS = 2  # content words a sentence around the statement shares with th
 def _days(text: str) -> set[str]:
     """The days of a month and weekdays ``text`` gives ("December 15" -> "15", "Monday")."""
     days = {str(int(v)) for v, a, b in tx.number_mentions(text) if tx.number_measure(text, a, b) == "day"}
-    return days | {m.group(0) for m in tx.WEEKDAY.finditer(text)}
+    return days | {m.group(0).capitalize() for m in tx.WEEKDAY.finditer(text)}
 
 
 def _dated_around(claim: Claim, found: Alignment) -> Alignment | None:

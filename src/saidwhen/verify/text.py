@@ -362,7 +362,8 @@ _PHRASES = (
 
 
 # A day of the week as a text names it ("on Monday").
-WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# A weekday as written, in capitals too ("on FRIDAY"); compared capitalised ("Friday").
+WEEKDAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)\b")
 
 # A commitment made: "has formally agreed to provide", "pledged to send", "confirmed it will give". A claim that
 # someone committed to something is stated only by a text that tells of a commitment too.
@@ -564,6 +565,12 @@ _NOT_NAMES = frozenset(
 )
 
 
+def _shouted(token: str) -> str:
+    """A word of four or more letters written in capitals, as written otherwise ("FRIDAY" -> "Friday"); else ""."""
+    word = token.strip(".’'")
+    return word.capitalize() if len(word) > 3 and word.isalpha() and word.isupper() else ""
+
+
 def names(text: str) -> tuple[str, ...]:
     """Capitalised names and acronyms ("European Union", "NATO", "Kaja Kallas"), sentence-initial
     function words removed. A cheap stand-in for a named-entity recogniser."""
@@ -578,7 +585,7 @@ def names(text: str) -> tuple[str, ...]:
             tokens = tokens[1:]
             while tokens and tokens[0] in {"of", "the", "and"}:  # "Resumption of the Berlin talks": Berlin
                 tokens = tokens[1:]
-        while tokens and tokens[0].strip(".’'") in _NOT_NAMES:
+        while tokens and (tokens[0].strip(".’'") in _NOT_NAMES or _shouted(tokens[0]) in _NOT_NAMES):
             tokens = tokens[1:]
         while tokens and tokens[-1].lower() in {"of", "the", "and", "de", "von", "der", "van"}:
             tokens = tokens[:-1]

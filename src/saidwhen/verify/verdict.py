@@ -133,6 +133,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # its narration, named or not; a year in the main clause is not what was done, nor a declaration's words; signing
 # agreements is a commitment; a finer place inside the one on record is not another; a body's demands are its demands;
 # "Did X say ...? Yes." claims what it asks; a name is swapped only where the claim's other words are the statement's;
+# a weekday in capitals ("on FRIDAY") is a weekday, not a name;
 # 21: "could be reversed" opposes "irreversible"; "only recently" opposes "from the very beginning"; a date or a
 # capital opening a sentence is no name swapped (the same day of another month is another date); "PM" is "Prime
 # Minister"; "X called Y's claim that P ..." makes X the speaker; an argument that "has (some) merit" holds; a
