@@ -138,6 +138,7 @@ class _Cache:
         self.articles: dict[str, Article | None] = {}
         self.sentences: dict[str, tuple[Sentence, ...]] = {}
         self.heads: dict[str, list[tuple[str, str | None, tuple[Span, ...]]]] = {}
+        self.quotes: dict[str, Quote | None] = {}
         self.checks: dict[str, bool] = {}
 
     def is_fact_check(self, article: Article) -> bool:
@@ -162,7 +163,9 @@ class _Cache:
         return self.heads[article_id]
 
     def quote(self, quote_id: str) -> Quote | None:
-        return next(iter(self.store.quotes_by_id([quote_id])), None)
+        if quote_id not in self.quotes:  # a quote of several sentences is asked for once per sentence hit
+            self.quotes[quote_id] = next(iter(self.store.quotes_by_id([quote_id])), None)
+        return self.quotes[quote_id]
 
 
 _FACT_CHECKS: dict[str, bool] = {}  # article id (derived from its content) -> is_fact_check, per process

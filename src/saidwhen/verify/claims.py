@@ -239,10 +239,11 @@ _QUOTE_FIRST = re.compile(
 # quote, perhaps with a title before the name ("- EU foreign policy chief Kaja Kallas") and followed by what they
 # were about ("on ..."), when ("after ...", "reacting to ...", ", Feb 18"), to whom ("to AFP") and who the speaker
 # is (", former Estonian PM").
-_SIGNED_PIECE = (
-    r"(?P<prep>on|about|after|following|before|during|ahead\s+of|(?:reacting|responding|replying)\s+to"
-    r"|in\s+(?:response|reply|reaction)\s+to|answering|in|at|to|while|when)\s+(?P<what>[^,;\"“”]{2,120}?)"
+_SIGNED_PREP = (
+    r"on|about|after|following|before|during|ahead\s+of|(?:reacting|responding|replying)\s+to"
+    r"|in\s+(?:response|reply|reaction)\s+to|answering|in|at|to|while|when"
 )
+_SIGNED_WHAT = r"[^,;\"“”]{2,120}?"
 _SIGNED_OTHER = (
     rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_WEEKDAY}"
     rf"|(?:the\s+|a\s+)?(?:(?:former|ex-|then|current)\s*)?(?:[\w’'.-]+\s+){{0,4}}?(?:{_ROLE_NOUN}|PM|FM)"
@@ -253,11 +254,11 @@ _SIGNED_BY = (
 )
 _QUOTE_SIGNED = re.compile(
     rf"^(?P<content>[{_Q_OPEN}].{{3,400}}?[{_Q_CLOSE}])\s*[-–—―]{{1,2}}\s*{_SIGNED_BY}"
-    rf"(?P<tail>(?:,?\s+(?:{_SIGNED_PIECE.replace('?P<prep>', '').replace('?P<what>', '')}|{_SIGNED_OTHER}))*)"
+    rf"(?P<tail>(?:,?\s+(?:(?:{_SIGNED_PREP})\s+{_SIGNED_WHAT}|{_SIGNED_OTHER}))*)"
     r"\s*[.!]?$",
     re.S,
 )
-_SIGNED_PIECES = re.compile(rf",?\s+{_SIGNED_PIECE}(?=,|\s*[.!]?$)", re.S)
+_SIGNED_PIECES = re.compile(rf",?\s+(?P<prep>{_SIGNED_PREP})\s+(?P<what>{_SIGNED_WHAT})(?=,|\s*[.!]?$)", re.S)
 
 
 def _signed_tail(text: str) -> tuple[Span | None, Span | None]:
