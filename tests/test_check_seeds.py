@@ -786,6 +786,12 @@ MORE = [
          "foreign ministers.", S, cites={"000"}),
     case("Kallas warned that Donbas is not Putin's end game and that if he took it, the rest of Ukraine would be at "
          "risk.", S, cites={"001"}),
+    # 002: "there was no reason to offer concessions to Russia before formal peace negotiations even begin": the
+    # negation before the matched words governs them, whichever word the match starts at.
+    case("Kallas told AFP that concessions should be offered to Russia before formal peace talks, just to get them "
+         "started.", R, cites={"002"}),
+    # 004: "... our ambition – was NATO membership": an acronym before a noun is a name, and EU is not NATO.
+    case("Zelenskyy: “From the very beginning, Ukraine’s ambition was EU membership.”", R, cites={"004"}),
 ]  # fmt: skip
 
 

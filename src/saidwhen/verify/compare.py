@@ -42,7 +42,11 @@ SUBSTITUTE = re.compile(
 _CONTRAST = re.compile(r"^\W*(?:but|however|although|though|unless|except|only|yet|while)\b", re.I)
 _NEGATED_SUBJECT = re.compile(r"\W*(?:neither|no|none\s+of|nobody|nothing|not\s+a\s+single)\b", re.I)
 PAIR_CONDITION = 0.34  # share of the claim's words the sentence of a pair holding a condition must have
-_NEGATED_LEAD = re.compile(r"\b(?:no|not|never|n['’]t)\s+(?:[\w’'-]+\s+){0,2}(?:to|of|for)\s*$", re.I)
+# "there was no reason to | offer concessions", "no reason to offer | concessions", "there was no | reason to offer":
+# the verb after "to" may lead too, and so may the negation alone.
+_NEGATED_LEAD = re.compile(
+    r"\b(?i:no|not|never|n['’]t)\s+(?:(?:[\w’'-]+\s+){0,2}(?i:to|of|for)(?:\s+[a-z][\w’'-]*)?\s*)?$"
+)
 _INSTEAD = re.compile(r"^\W*but\s+(?:rather|instead)\b", re.I)
 _AND_THAT = re.compile(r"\b(?:and|but)\s+that\b|;", re.I)
 JOINT_REACH = 40  # characters into the matched window a joint between two remarks may lie
@@ -346,6 +350,9 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
             return Fidelity.NEGATION_FLIPPED, edits
         if rejecting:
             edits.append(Edit(EditKind.CHANGED, "negation", rejecting))
+        if negated_lead is not None:
+            a, b = negated_lead.start(), negated_lead.start() + len(negated_lead.group(0).split()[0])
+            edits.append(Edit(EditKind.CHANGED, "negation", unit.text[a:b], wd.span_of(unit, a, b)))
         inside = [(a - at, b - at) for a, b in (*tx.condition_clauses(unit.text), *asides)]
         for m in (*tx.NEGATION.finditer(clause_text), *tx.NEGATIVE_WORDS.finditer(clause_text)):
             if any(a <= m.start() < b for a, b in inside):

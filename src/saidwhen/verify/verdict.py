@@ -125,6 +125,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # date the words; "never had any chance" is none at all (on the chance scale); a condition stitched across an
 # ellipsis to words said apart from what followed it is truncated; someone's words naming a country are not its
 # government's ("the Japanese government" / Zelenskyy on Japan): about, not by;
+# 24: a negation just before the matched words governs them ("there was no | reason to offer ..."); an acronym
+# before a noun is a name ("EU membership" is not "NATO membership");
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,
@@ -236,7 +238,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "23"
+RULES_VERSION = "24"
 _HEDGED = re.compile(r"could|may|might|possibly", re.I)  # the speaker's hedge, where a claim says "will"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant

@@ -345,6 +345,8 @@ def _noun_name(text: str, span: Span) -> bool:
         return False  # the first half of a compound adjective: "Moscow-friendly", "Kremlin-backed"
     if text[span.start : span.end].lower().endswith(("'s", "’s")):
         return True
+    if len(text[span.start : span.end]) >= 2 and text[span.start : span.end].isupper():
+        return True  # an acronym before a noun names a body all the same: "EU membership" is not "NATO membership"
     after = re.match(r"\s+([a-z]+)", text[span.end :])
     return after is None or after.group(1) in tx.STOPWORDS
 
