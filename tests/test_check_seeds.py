@@ -792,6 +792,18 @@ MORE = [
          "started.", R, cites={"002"}),
     # 004: "... our ambition – was NATO membership": an acronym before a noun is a name, and EU is not NATO.
     case("Zelenskyy: “From the very beginning, Ukraine’s ambition was EU membership.”", R, cites={"004"}),
+    # 002: "Europe won't be able to assist Ukraine in an eventual peace deal if the White House does not include
+    # European nations in the process": "won't" before the matched words governs them.
+    case("Kallas told AFP Europe could still help Ukraine in a peace deal even if the White House leaves European "
+         "nations out.", R, cites={"002"}),
+    # 001: "Kallas was not referring to abandoning Ukraine's NATO aspirations, but rather to interim security
+    # arrangements to protect the country pending accession or in the event of a frozen conflict": the contrast
+    # told the other way round is the same finding (and what qualifies the arrangements is no condition dropped);
+    # told reversed, it is the contrary.
+    case("StopFake concluded that Kallas was talking about interim security arrangements, not about dropping Ukraine's "
+         "NATO aspirations.", S, cites={"001"}),
+    case("StopFake concluded that Kallas was talking about dropping Ukraine's NATO aspirations, not about interim "
+         "security arrangements.", R, cites={"001"}),
 ]  # fmt: skip
 
 

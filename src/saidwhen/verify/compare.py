@@ -45,8 +45,11 @@ PAIR_CONDITION = 0.34  # share of the claim's words the sentence of a pair holdi
 # "there was no reason to | offer concessions", "no reason to offer | concessions", "there was no | reason to offer":
 # the verb after "to" may lead too, and so may the negation alone.
 _NEGATED_LEAD = re.compile(
-    r"\b(?i:no|not|never|n['’]t)\s+(?:(?:[\w’'-]+\s+){0,2}(?i:to|of|for)(?:\s+[a-z][\w’'-]*)?\s*)?$"
+    r"(?:\b(?i:no|not|never|cannot)|(?i:n['’]t))\s+(?:(?:[\w’'-]+\s+){0,2}(?i:to|of|for)(?:\s+[a-z][\w’'-]*)?\s*)?$"
 )
+# A contrast: "A, not B" in a claim, "not B, but (rather) A" in a statement.
+_BUT_NOT = re.compile(r",\s*not\b", re.I)
+_NOT_BUT = re.compile(r"\bnot\b[^.;]*?,?\s+but\s+(?:rather|instead)?\b", re.I)
 _INSTEAD = re.compile(r"^\W*but\s+(?:rather|instead)\b", re.I)
 _AND_THAT = re.compile(r"\b(?:and|but)\s+that\b|;", re.I)
 JOINT_REACH = 40  # characters into the matched window a joint between two remarks may lie
@@ -300,8 +303,9 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     ]
     opposed = [pair for pair in opposed if pair not in in_conditions]
     claimed = wd.blank(claim.content, wd.word_ranges(claim.content, [c for c, _ in opposed]))
-    if wd.stacks(claim) and not unit.pair:
-        # A claim stacking two remarks matched by one sentence: only the remark it matched counts.
+    if wd.stacks(claim) and not unit.pair and not (_BUT_NOT.search(claim.content) and _NOT_BUT.search(unit.text)):
+        # A claim stacking two remarks matched by one sentence: only the remark it matched counts. Not a contrast
+        # told both ways ("talking about A, not about B" / "not referring to B, but rather to A"): one remark.
         claimed = claimed[slice(*claim_part(claim.content, unit.text[lo:hi]))]
     # "denied that Russia wants peace": the speaker said it does not (unless the claim gives the judgement
     # itself: "dismissed as 'totally untrue' ...").
@@ -445,6 +449,10 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     # A condition on another clause, past a "but rather" after the claimed words ("was not referring to
     # abandoning ..., but rather to interim arrangements ... in the event of a frozen conflict"), is not on them.
     conditions = [m for m in tx.CONDITION.finditer(unit.text) if not _BUT.search(unit.text, hi, max(hi, m.start()))]
+    if _BUT_NOT.search(claim.content) and _NOT_BUT.search(unit.text):
+        # The contrast told both ways ("about A, not about B" / "not ... B, but rather to A to protect the country
+        # pending accession or in the event of ..."): what qualifies A past the claimed words is A's, not a condition.
+        conditions = [m for m in conditions if m.start() < hi]
     if unit.pair:
         # Two sentences read together: a condition qualifies its own sentence, which must hold a share of the
         # claim's words ("NATO is enshrined in their constitution. So if they concede into this, then ...").

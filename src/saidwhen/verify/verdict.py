@@ -126,7 +126,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # ellipsis to words said apart from what followed it is truncated; someone's words naming a country are not its
 # government's ("the Japanese government" / Zelenskyy on Japan): about, not by;
 # 24: a negation just before the matched words governs them ("there was no | reason to offer ..."); an acronym
-# before a noun is a name ("EU membership" is not "NATO membership");
+# before a noun is a name ("EU membership" is not "NATO membership"), and so is "won't" before them; a contrast told
+# both ways ("about A, not about B" / "not ... B, but rather A") is one remark, and what qualifies A is A's;
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,
