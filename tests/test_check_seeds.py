@@ -804,6 +804,21 @@ MORE = [
          "NATO aspirations.", S, cites={"001"}),
     case("StopFake concluded that Kallas was talking about dropping Ukraine's NATO aspirations, not about interim "
          "security arrangements.", R, cites={"001"}),
+    # 001: "At NATO's 2024 summit in Washington, allies reaffirmed that Ukraine's path to membership is
+    # 'irreversible.'" A looser sentence placing something else elsewhere ("the alliance's expansion in Eastern
+    # Europe") does not stand against it.
+    case("NATO allies declared Ukraine's path to membership “irreversible” at the alliance's 2024 summit in "
+         "Washington.", S, cites={"001"}),
+    # Post and headline shapes: a signed quote with a bare place; a role on a topic; a role after the name; someone
+    # speaking somewhere (000: "She said this on Monday in Brussels"); a listener and a date in brackets (002).
+    case('"It is up to Ukrainians to decide what they are willing to give up to have peace" - Kaja Kallas, Brussels, '
+         "Dec. 15", S, cites={"000"}),
+    case("EU foreign policy chief on guarantees for Kyiv: “They cannot be papers or promises. They have to be real "
+         "troops, real capabilities”", S, cites={"001"}),
+    case('Kallas, ex-PM of Estonia: "the only security guarantee that works — is NATO\'s umbrella"', S, cites={"002"}),
+    case("Kallas speaking in Kyiv on Monday: it's up to Ukrainians what they give up for peace.", R, cites={"000"}),
+    case('Kallas to AFP (Feb 27): the claim that Ukraine\'s NATO push provoked Russia\'s invasion is "totally untrue"',
+         S, cites={"002"}),
 ]  # fmt: skip
 
 

@@ -158,11 +158,17 @@ _ACCORDING_DESCRIBED_PRE = re.compile(
 _ACCORDING_DESCRIBED_POST = re.compile(
     rf"^(?P<content>.+?),?\s+according\s+to\s+(?P<speaker>{_DESCRIPTION})\s*\.?$", re.S
 )
+# Who the speaker is, written after the name: "ex-PM of Estonia", "the former Estonian prime minister".
+_APPOSITIVE_ROLE = (
+    rf"(?:the\s+|a\s+)?(?:(?:former|ex-|then|current)\s*)?(?:[\w’'.-]+\s+){{0,4}}?(?:{_ROLE_NOUN}|PM|FM)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"
+)
 # "Name: 'content'", and the headline form "Name: content" (a name of at most three words).
 _COLON = re.compile(
     # "Zelenskyy aide Dmytro Lytvyn: '...'", "EU foreign policy chief Kaja Kallas: '...'": the title is not the name.
-    rf"^(?:(?:[A-Z][\w’'.-]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE_NOUN}\s+)?(?P<speaker>{_NAME})\s*:\s*"
-    rf"(?P<content>[{_Q_OPEN}].+)$",
+    rf"^(?:(?:[A-Z][\w’'.-]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE_NOUN}\s+)?(?P<speaker>{_NAME})"
+    # ... or after it: "Kallas, ex-PM of Estonia: '...'"
+    rf"(?:,\s+{_APPOSITIVE_ROLE})?\s*:\s*(?P<content>[{_Q_OPEN}].+)$",
     re.S,
 )
 # "A readout posted by U.S. Special Envoy Steve Witkoff on December 14, 2025 said ...": the work speaks for its author.
@@ -180,9 +186,16 @@ _COLON_TITLED = re.compile(
     rf"(?P<content>\w.+)$",
     re.S,
 )
+# A description naming someone by role: "The EU's top diplomat", "Brussels' top diplomat", "EU foreign-affairs chief".
+_DESCRIBED_ROLE = (
+    r"(?:[Tt]he\s+|[A-Z][\w.-]*(?:[’']s|s[’'])\s+|[A-Z][\w.-]*\s+(?=[a-z]))(?:[\w’'.-]+\s+){0,5}?"
+    rf"{_ROLE_NOUN}"
+)
 # "Kallas on Ukraine's NATO membership: 'this is out of the question'": the topic is not the words.
 _HEADLINE_ON = re.compile(
-    rf"^(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}),?\s+on\s+(?P<topic>[^:\"“”„«]{{3,80}}):\s*"
+    # ... or a description: "EU foreign policy chief on guarantees for Kyiv: '...'"
+    rf"^(?:(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})|(?P<described>{_DESCRIBED_ROLE}))"
+    rf",?\s+on\s+(?P<topic>[^:\"“”„«]{{3,80}}):\s*"
     rf"(?P<content>[{_Q_OPEN}].+)$",
     re.S,
 )
@@ -194,6 +207,8 @@ _HEADLINE_EVENT = re.compile(
     rf"^(?P<pre>[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?:[a-z]+\s+){{0,2}}"
     rf"|(?:[A-Z][\w.-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE_NOUN}\s+)?"
     r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}),?\s+(?:back\s+)?"
+    # ... speaking somewhere: "Kallas speaking in Brussels on Monday: ..."
+    r"(?P<speaking>(?:speaking|talking|writing)\s+)?"
     # ... or answering one: "Kallas hits back at Zelensky's Berlin NATO offer: '...'"
     r"(?P<prep>after|following|ahead\s+of|before|during|at|in|(?:hits?|fires?|strikes?)\s+back\s+at"
     r"|(?:responds?|reacts?|replies)\s+to|answers)\s+"
@@ -214,8 +229,7 @@ _HEADLINE_DATED = re.compile(
 # "The EU's top diplomat: content": a headline whose speaker is a description with a role noun.
 _DESCRIBED_HEADLINE = re.compile(
     # "The EU's top diplomat:", "Brussels' top diplomat:", "EU foreign-affairs chief:"
-    r"^(?P<speaker>(?:[Tt]he\s+|[A-Z][\w.-]*(?:[’']s|s[’'])\s+|[A-Z][\w.-]*\s+(?=[a-z]))(?:[\w’'.-]+\s+){0,5}?"
-    rf"{_ROLE_NOUN})\s*:\s+(?P<content>\S.+)$",
+    rf"^(?P<speaker>{_DESCRIBED_ROLE})\s*:\s+(?P<content>\S.+)$",
     re.S,
 )
 _ROLE_END = re.compile(rf"\b{_ROLE_NOUN}$")
@@ -223,7 +237,7 @@ _ROLE_END = re.compile(rf"\b{_ROLE_NOUN}$")
 _TOLD_HEADLINE = re.compile(
     r"^(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+to\s+(?:the\s+)?"
     r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|reporters|journalists|lawmakers|parliament|students|troops)"
-    r"\s*:\s+(?P<content>\S.+)$",
+    r"(?:\s*\([^()]{2,30}\))?\s*:\s+(?P<content>\S.+)$",  # "Kallas to AFP (Feb 27): ..."
     re.S,
 )
 # "'Out of the question': EU chief slams the door on Kyiv joining NATO": the quoted words first, then who
@@ -247,6 +261,7 @@ _SIGNED_WHAT = r"[^,;\"“”]{2,120}?"
 _SIGNED_OTHER = (
     rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_WEEKDAY}"
     rf"|(?:the\s+|a\s+)?(?:(?:former|ex-|then|current)\s*)?(?:[\w’'.-]+\s+){{0,4}}?(?:{_ROLE_NOUN}|PM|FM)"
+    r"|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?(?=,|\s*[.!]?$)"  # a place: "- Kaja Kallas, Brussels, Dec. 15"
 )
 _SIGNED_BY = (
     rf"(?:(?:[A-Z][\w’'.-]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE_NOUN}\s+)?"
@@ -803,7 +818,8 @@ def _attribution_at(text: str) -> _Attribution:
         if inner[0] is not None:
             return _shifted(inner, lead.end())
     m = _COLON.match(text) or _COLON_TITLED.match(text) or _HEADLINE.match(text) or _HEADLINE_ON.match(text)
-    if m and _is_speaker(m.group("speaker")) and m.group("speaker").lower() not in _NOT_HEADLINE_SPEAKERS:
+    named = m.group("speaker") if m else None
+    if named and _is_speaker(named) and named.lower() not in _NOT_HEADLINE_SPEAKERS:
         return _attributed(text, m, "speaker", ":")
     m = _HEADLINE_DATED.match(text)
     if m and _is_speaker(m.group("speaker")) and m.group("speaker").lower() not in _NOT_HEADLINE_SPEAKERS:
@@ -817,6 +833,7 @@ def _attribution_at(text: str) -> _Attribution:
     # is our policy").
     placed = (
         m is not None
+        and not m.group("speaking")  # "Kallas speaking in Kyiv: ..." is someone speaking, not a place
         and m.group("prep").lower() in ("at", "in")
         and not _TIME_WORDS.match(m.group("event"))  # "Kallas back in February: ..." dates the words
         and m.group("content")[0].isalnum()
@@ -828,6 +845,9 @@ def _attribution_at(text: str) -> _Attribution:
     m = _DESCRIBED_HEADLINE.match(text)
     if m and _is_description(m.group("speaker")):
         return m.group("speaker"), Span(*m.span("speaker")), ":", Span(*m.span("content"))
+    m = _HEADLINE_ON.match(text)
+    if m and m.group("described") and _is_description(m.group("described")):
+        return m.group("described"), Span(*m.span("described")), ":", Span(*m.span("content"))
     m = _TOLD_HEADLINE.match(text)
     if m and _is_speaker(m.group("speaker")):
         return _attributed(text, m, "speaker", ":")

@@ -290,6 +290,12 @@ def from_restatements(
     milder = deny[0] if deny and deny[0].fidelity is Fidelity.ALTERED and only_quantity(deny[0]) else None
     if milder is not None and not closest_qualified and all(a.similarity <= milder.similarity for a in agree):
         agree = []
+    places = [p for p, _, _ in wd.places(ctx.claim.content)]
+    if places and any(a.evidence is not None and all(wd.named_literally(p, a.evidence.text) for p in places)
+                      for a in agree):  # fmt: skip
+        # A sentence stating the claim in its own place ("summit in Washington") outweighs a looser one putting
+        # something else elsewhere ("the alliance's expansion in Eastern Europe").
+        deny = [a for a in deny if a.similarity >= STATED or not _relocated(ctx.claim, a)]
     if agree and deny and not closest_qualified:
         return ctx.verdict(
             VerdictLabel.CONFLICTING, conf,

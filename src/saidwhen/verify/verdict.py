@@ -128,6 +128,10 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 24: a negation just before the matched words governs them ("there was no | reason to offer ..."); an acronym
 # before a noun is a name ("EU membership" is not "NATO membership"), and so is "won't" before them; a contrast told
 # both ways ("about A, not about B" / "not ... B, but rather A") is one remark, and what qualifies A is A's;
+# a sentence stating a plain claim in its own place outweighs a looser one placing something else elsewhere; headline
+# and post shapes: a signed quote with a bare place (", Brussels, Dec. 15"), a role on a topic ("EU foreign policy
+# chief on guarantees: '...'"), a role after the name ("Kallas, ex-PM of Estonia: '...'"), someone speaking somewhere
+# ("Kallas speaking in Kyiv on Monday: ..."), a date in brackets ("Kallas to AFP (Feb 27): ...");
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,
