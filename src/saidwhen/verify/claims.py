@@ -819,7 +819,7 @@ def _attribution_at(text: str) -> _Attribution:
             return _shifted(inner, lead.end())
     m = _COLON.match(text) or _COLON_TITLED.match(text) or _HEADLINE.match(text) or _HEADLINE_ON.match(text)
     named = m.group("speaker") if m else None
-    if named and _is_speaker(named) and named.lower() not in _NOT_HEADLINE_SPEAKERS:
+    if m and named and _is_speaker(named) and named.lower() not in _NOT_HEADLINE_SPEAKERS:
         return _attributed(text, m, "speaker", ":")
     m = _HEADLINE_DATED.match(text)
     if m and _is_speaker(m.group("speaker")) and m.group("speaker").lower() not in _NOT_HEADLINE_SPEAKERS:
