@@ -819,6 +819,14 @@ MORE = [
     case("Kallas speaking in Kyiv on Monday: it's up to Ukrainians what they give up for peace.", R, cites={"000"}),
     case('Kallas to AFP (Feb 27): the claim that Ukraine\'s NATO push provoked Russia\'s invasion is "totally untrue"',
          S, cites={"002"}),
+    # 000: "She said this on Monday in Brussels at a press conference": where the words were said, however the claim
+    # tells it (a remark named by its quoted words, "said in", "speaking in").
+    case("Kallas's “up to Ukrainians” comment was made in Berlin, at a joint appearance with Zelensky.", R,
+         cites={"000"}),
+    case("Kallas said in Berlin that it is up to Ukrainians to decide.", R, cites={"000"}),
+    case("Speaking in Berlin, Kallas said it is up to Ukrainians to decide.", R, cites={"000"}),
+    case("Kallas said in Brussels that it is up to Ukrainians to decide.", S, cites={"000"}),
+    case("Kallas's “up to Ukrainians” comment was made in Brussels.", S, cites={"000"}),
 ]  # fmt: skip
 
 

@@ -236,6 +236,18 @@ def _set_elsewhere(claim: Claim, alignment: Alignment, sentences: Sequence[Sente
     where the article says "She said this on Monday in Brussels at a press conference" (not near the quote)."""
     told = " ".join(s.text for s in sentences if _SAID_THIS.search(s.text))
     found = wd.placed_otherwise(claim, told) if told else None
+    spoken = wd.speech_place(claim) if found is None else None
+    if spoken is not None and claim.speaker:
+        # "Kallas said in Berlin that ...", "Kallas's '...' comment was made in Berlin": where the article says she
+        # said it ("She said this on Monday in Brussels").
+        surname = tx.name_key(claim.speaker.split()[-1])
+        for s in sentences:
+            if not _SAID_THIS.search(s.text) or not (surname in tx.keys(s.text) or tx.PRONOUN_START.match(s.text)):
+                continue
+            theirs = wd.places(s.text)
+            if theirs and not wd.named_literally(spoken, s.text):
+                found = (theirs[0][0], spoken)
+                break
     if found is None:
         return None
     where = next((s for s in sentences if found[0] in s.text), None)
@@ -416,7 +428,8 @@ def gather(
         alignment = _quoted_from_another(claim, alignment, found.sentences) or alignment
         if alignment.fidelity in AGREEING:
             alignment = _told_another(claim, alignment) or alignment
-        if alignment.fidelity in AGREEING and alignment.evidence is not None and wd.setting_places(claim):
+        placed = wd.setting_places(claim) or wd.speech_place(claim)
+        if alignment.fidelity in AGREEING and alignment.evidence is not None and placed:
             # The article is read only for a claim that says where the words were said.
             alignment = _set_elsewhere(claim, alignment, store.sentences(alignment.evidence.article_id)) or alignment
     by_checker, debunked = False, None

@@ -179,6 +179,34 @@ _WORK_BY = re.compile(
     rf"(?P<cue>{CUES})(?:\s+that\b|\s*[:,])?\s+(?P<content>.+)$",
     re.S,
 )
+# A claim about a remark, whose setting follows: "Kallas's 'up to Ukrainians' comment was made in Berlin": the remark
+# is the words it quotes, and where and when it came is the claim's setting. ("Kallas's comments on Ukraine leaving
+# NATO were made in Washington" quotes nothing: a plain claim about an event.)
+_REMARK_NOUN = r"(?:comments?|remarks?|line|words|statement|warning|quote|assertion|pledge|comparison|appeal)"
+_REMARK_MADE = re.compile(
+    rf"^(?P<speaker>{_NAME})['’]s?\s+(?:(?P<quoted>[{_Q_OPEN}][^{_Q_CLOSE}]{{3,200}}[{_Q_CLOSE}])\s+)?"
+    rf"(?:[a-z-]+\s+){{0,2}}?{_REMARK_NOUN}"
+    r"\s+(?:(?:was|were)\s+(?:made|delivered|uttered|given|said)|came|followed|preceded)\b",
+    re.S,
+)
+# "Kallas made her remarks about 'very, very strong, tangible security guarantees' on Sunday": the quoted words.
+_MADE_REMARKS = re.compile(
+    rf"^(?P<speaker>{_NAME})\s+(?:made|gave|delivered)\s+(?:her|his|their|the|these|those)\s+{_REMARK_NOUN}"
+    rf"\s+(?:about|on)\s+(?P<quoted>[{_Q_OPEN}][^{_Q_CLOSE}]{{3,200}}[{_Q_CLOSE}])",
+    re.S,
+)
+
+
+def _remark(text: str) -> _Attribution | None:
+    """The attribution of a claim about a remark (``_REMARK_MADE``, ``_MADE_REMARKS``): its words are the content."""
+    m = _REMARK_MADE.match(text) or _MADE_REMARKS.match(text)
+    if m is None or not _is_speaker(m.group("speaker")):
+        return None
+    if not m.group("quoted"):
+        return None
+    return _speaker(text, m.span("speaker")), _name_span(text, m.span("speaker")), "said", Span(*m.span("quoted"))
+
+
 # "Estonia's ex-prime minister Kaja Kallas: the Baltic country joined NATO ...": after a title, a name and a colon
 # open the words, quoted or not.
 _COLON_TITLED = re.compile(
@@ -827,6 +855,9 @@ def _attribution_at(text: str) -> _Attribution:
     m = _WORK_BY.match(text)
     if m and _is_speaker(m.group("speaker")):
         return _attributed(text, m, "speaker", m.group("cue"))
+    remark = _remark(text)
+    if remark is not None:
+        return remark
     m = _HEADLINE_EVENT.match(text)
     # Unquoted words only after an event ("Kallas after Berlin talks: ..."): "Talks in Berlin: ..." is no speaker.
     # Unquoted words in the first person are the speaker's all the same ("Kallas in Brussels: pressuring Russia

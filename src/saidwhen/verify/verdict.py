@@ -132,6 +132,9 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # and post shapes: a signed quote with a bare place (", Brussels, Dec. 15"), a role on a topic ("EU foreign policy
 # chief on guarantees: '...'"), a role after the name ("Kallas, ex-PM of Estonia: '...'"), someone speaking somewhere
 # ("Kallas speaking in Kyiv on Monday: ..."), a date in brackets ("Kallas to AFP (Feb 27): ...");
+# a remark named by its quoted words ("Kallas's 'up to Ukrainians' comment was made in Berlin") is a claim of those
+# words, set where the claim says; where words were said ("said in Berlin", "speaking in Berlin") is checked against
+# where the article says the speaker said them ("She said this on Monday in Brussels");
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,

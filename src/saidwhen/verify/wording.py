@@ -656,6 +656,11 @@ _AFTER_QUOTE = re.compile(r"^\s*(?P<words>(?:[A-Za-z][\w’'-]*\s*){1,3})")
 _FURTHER = re.compile(r"^\s*(?:[A-Za-z][\w’'-]*\s*){1,6}")
 
 
+_NAMES_THE_QUOTE = re.compile(
+    r"\s*(?:comments?|remarks?|line|words|statement|warning|quote|assertion|pledge|comparison|appeal)\b", re.I
+)
+
+
 def recompleted(claim: Claim, unit: Unit) -> list[Edit]:
     """Quoted words cut right before what they were about, and finished in the claim's own words: "'some
     partners ... did not support' Ukraine" from "... did not support this direction"."""
@@ -672,6 +677,8 @@ def recompleted(claim: Claim, unit: Unit) -> list[Edit]:
         if end < 0:
             continue
         rest = claim.text[end + len(piece) :].lstrip(_Q_CLOSING)
+        if _NAMES_THE_QUOTE.match(rest):
+            continue  # "the 'up to Ukrainians' comment": the quotation names a remark, it does not run on
         claim_next = _AFTER_QUOTE.match(rest)
         spans = tx.word_spans(unit.text)
         if claim_next is None or at + len(words) >= len(spans):
@@ -1067,6 +1074,30 @@ def setting_places(claim: Claim) -> dict[str, tuple[str, int, int]]:
     if claim.speaker_span is not None:
         spans.append((claim.speaker_span.start, claim.speaker_span.end))
     return {k: v for k, v in framed_places(blank(claim.text, spans)).items() if k not in _PLACE_WORDS}
+
+
+# Words of speaking just before a place: "said in Berlin", "comment was made in Berlin", "speaking at the summit".
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told|spoke|speaks|speaking|talking|remarked|comments?|remarks?|made|delivered|uttered)"
+    r"(?:\s+(?:this|that|it|them|these|those|there|publicly|reporters|journalists|on\s+\w+))?\s*$",
+    re.I,
+)
+
+
+def speech_place(claim: Claim) -> str | None:
+    """The place the claim's setting says the words were said in ("Kallas said in Berlin that ...", "the '...'
+    comment was made in Berlin"): a place right after a word of speaking, outside the words and the speaker."""
+    spans = [(claim.content_span.start, claim.content_span.end)]
+    if claim.speaker_span is not None:
+        spans.append((claim.speaker_span.start, claim.speaker_span.end))
+    setting = blank(claim.text, spans)
+    for m in _PLACE.finditer(setting):
+        name = m.group("name")
+        if name.split()[0].lower().strip(".") in _NOT_PLACES:
+            continue
+        if _SPEECH_BEFORE.search(setting, 0, m.start()):
+            return name
+    return None
 
 
 def placed_otherwise(claim: Claim, told: str) -> tuple[str, str] | None:
