@@ -827,6 +827,14 @@ MORE = [
     case("Speaking in Berlin, Kallas said it is up to Ukrainians to decide.", R, cites={"000"}),
     case("Kallas said in Brussels that it is up to Ukrainians to decide.", S, cites={"000"}),
     case("Kallas's “up to Ukrainians” comment was made in Brussels.", S, cites={"000"}),
+    # 002: "no reason to offer concessions to Russia before formal peace negotiations even begin" (a time lead before a
+    # described speaker); 004: "Witkoff said 'a lot of progress was made' during the talks" (what the words were about
+    # after the cue).
+    case("Back in February, the EU foreign policy chief argued Russia should get concessions before formal peace talks "
+         "even begin.", R, cites={"002"}),
+    case("“A lot of progress was made,” Kaja Kallas said of the Berlin talks.", M, reasons={Reason.MISATTRIBUTED},
+         cites={"004"}),
+    case("“A lot of progress was made,” Witkoff said of the Berlin talks.", S, cites={"004"}),
 ]  # fmt: skip
 
 

@@ -340,7 +340,9 @@ _SAID_POST = re.compile(
     rf"|(?P<cue2>{_POST_CUES})\s+(?P<speaker2>{_NAME}))"
     # ... with where and when, perhaps more than one of them ("at a press conference in Brussels after a meeting").
     rf"(?:\s+(?:on|in|at|during|last|this|earlier)\b[^;]{{0,40}}?"
-    rf"|\s+(?:after|before|following|ahead\s+of|amid|as|when|while)\b[^;\"“”]{{3,100}}?){{0,3}}\s*\.?$",
+    rf"|\s+(?:after|before|following|ahead\s+of|amid|as|when|while)\b[^;\"“”]{{3,100}}?"
+    # ... and what the words were about: "'A lot of progress was made,' Witkoff said of the Berlin talks."
+    rf"|\s+(?:of|about)\s+(?:the|her|his|their|its|this|these|that|those)\b[^;\"“”]{{3,60}}?){{0,3}}\s*\.?$",
     re.S,
 )
 
@@ -561,7 +563,7 @@ def _attributed(text: str, m: re.Match[str], group: str, cue: str) -> _Attributi
 # A scene-setting phrase before the attribution: "In a December 2025 interview with AFP, ", "On Dec. 15,
 # after a meeting of EU foreign ministers, ", "Speaking in London on December 8, 2025, ".
 _FRAME = re.compile(
-    r"^(?:(?:in|on|at|during|after|before|speaking|writing|asked|answering|last|earlier|later|yesterday|today"
+    r"^(?:(?:back\s+|early\s+|late\s+)?(?:in|on|at|during|after|before|speaking|writing|asked|answering|last|earlier|later|yesterday|today"
     r"|this|when|while|as|addressing|following|responding|reacting|replying|commenting|referring)\b[^,;:\"“”]{0,140}?(?:,\s*\d{4})?,\s*){1,3}",
     re.I,
 )

@@ -135,6 +135,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # a remark named by its quoted words ("Kallas's 'up to Ukrainians' comment was made in Berlin") is a claim of those
 # words, set where the claim says; where words were said ("said in Berlin", "speaking in Berlin") is checked against
 # where the article says the speaker said them ("She said this on Monday in Brussels");
+# "Back in February, the EU foreign policy chief argued ..." sets the time before a described speaker; "'...,' Kallas
+# said of the Berlin talks" names what the words were about after the cue;
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,
