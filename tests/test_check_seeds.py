@@ -835,6 +835,9 @@ MORE = [
     case("“A lot of progress was made,” Kaja Kallas said of the Berlin talks.", M, reasons={Reason.MISATTRIBUTED},
          cites={"004"}),
     case("“A lot of progress was made,” Witkoff said of the Berlin talks.", S, cites={"004"}),
+    # 000: a described speaker after the words, with the occasion after the cue.
+    case("\"Putting the pressure on Russia is our policy,\" the EU's top diplomat said after the foreign ministers' "
+         "meeting in Brussels.", S, cites={"000"}),
 ]  # fmt: skip
 
 

@@ -335,21 +335,25 @@ _POST_CUES = (
     # "..., Kallas told AFP."
     r"|(?:told|tells)\s+(?:journalists|the\s+press|(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)"
 )
+# After a cue that follows the words: where and when, perhaps more than one of them ("at a press conference in
+# Brussels after a meeting"), and what the words were about ("'A lot of progress was made,' Witkoff said of the Berlin
+# talks").
+_POST_SETTING = (
+    r"(?:\s+(?:on|in|at|during|last|this|earlier)\b[^;]{0,40}?"
+    r"|\s+(?:after|before|following|ahead\s+of|amid|as|when|while)\b[^;\"“”]{3,100}?"
+    r"|\s+(?:of|about)\s+(?:the|her|his|their|its|this|these|that|those)\b[^;\"“”]{3,60}?){0,3}"
+)
 _SAID_POST = re.compile(
     rf"^(?P<content>.+?)[,.]?[{_Q_CLOSE}]?,?\s+(?:(?P<speaker>{_NAME})\s+(?P<cue>{_POST_CUES})"
-    rf"|(?P<cue2>{_POST_CUES})\s+(?P<speaker2>{_NAME}))"
-    # ... with where and when, perhaps more than one of them ("at a press conference in Brussels after a meeting").
-    rf"(?:\s+(?:on|in|at|during|last|this|earlier)\b[^;]{{0,40}}?"
-    rf"|\s+(?:after|before|following|ahead\s+of|amid|as|when|while)\b[^;\"“”]{{3,100}}?"
-    # ... and what the words were about: "'A lot of progress was made,' Witkoff said of the Berlin talks."
-    rf"|\s+(?:of|about)\s+(?:the|her|his|their|its|this|these|that|those)\b[^;\"“”]{{3,60}}?){{0,3}}\s*\.?$",
+    rf"|(?P<cue2>{_POST_CUES})\s+(?P<speaker2>{_NAME})){_POST_SETTING}\s*\.?$",
     re.S,
 )
 
 # "content, the EU's foreign policy chief cautioned." / "content, in Kallas's assessment.": a speaker named by
 # description after the words, or the words given as the speaker's view.
 _SAID_POST_DESCRIBED = re.compile(
-    rf"^(?P<content>.+?)[,.]?[{_Q_CLOSE}]?,?\s+(?P<speaker>{_DESCRIPTION})\s+(?P<cue>{_POST_CUES})\s*\.?$", re.S
+    rf"^(?P<content>.+?)[,.]?[{_Q_CLOSE}]?,?\s+(?P<speaker>{_DESCRIPTION})\s+(?P<cue>{_POST_CUES}){_POST_SETTING}\s*\.?$",
+    re.S,
 )
 _VIEW_POST = re.compile(
     rf"^(?P<content>.+?),?\s+(?P<cue>in\s+(?:the\s+)?(?P<speaker>{_NAME})(?:[’']s|s[’'])\s+(?:assessment|view|opinion"
