@@ -835,6 +835,13 @@ MORE = [
     case("“A lot of progress was made,” Kaja Kallas said of the Berlin talks.", M, reasons={Reason.MISATTRIBUTED},
          cites={"004"}),
     case("“A lot of progress was made,” Witkoff said of the Berlin talks.", S, cites={"004"}),
+    # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
+    # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
+    # ministers").
+    case("The EU foreign policy chief gave her AFP interview during a visit to London.", R, cites={"002"}),
+    case("The EU foreign policy chief spoke to AFP while on a visit to Washington.", S, cites={"002"}),
+    case("The EU's top diplomat was speaking after a meeting of EU defence ministers when she said it is up to "
+         "Ukrainians what they give up for peace.", R, cites={"000"}),
     # 000: a described speaker after the words, with the occasion after the cue.
     case("\"Putting the pressure on Russia is our policy,\" the EU's top diplomat said after the foreign ministers' "
          "meeting in Brussels.", S, cites={"000"}),

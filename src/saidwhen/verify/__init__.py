@@ -51,7 +51,7 @@ from saidwhen.verify.claims import ENDORSEMENTS, clauses, compared_part, is_inst
 from saidwhen.verify.compare import AGREEING, judgement, other_outlets
 from saidwhen.verify.fidelity import MISATTRIBUTED, Similarity, align
 from saidwhen.verify.matching import MATCH, QUOTED, lexical_recall, said_of_names
-from saidwhen.verify.roles import claimed_title, described, former_role, resolve_speaker, title_conflict
+from saidwhen.verify.roles import claimed_title, described, former_role, named_subject, resolve_speaker, title_conflict
 from saidwhen.verify.sequence import Dated, Sequenced, date_of, in_order, parse_order
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
 from saidwhen.verify.text import reports_claim
@@ -529,6 +529,13 @@ def check_claim(
         raise QueryError("the store is empty: ingest articles first (saidwhen ingest PATH ...)")
     if described(claim.speaker):  # "the EU's top diplomat" -> the person the articles name (registry read once)
         claim = resolve_speaker(claim, store.entities())
+    named = named_subject(claim.text, store.entities()) if claim.speaker is None and said_by is None else None
+    if named is not None:
+        # "The EU foreign policy chief gave her AFP interview during a visit to London": the person the articles
+        # describe so, checked by name; the verdict keeps the claim as written.
+        by_name = check_claim(named, store, embedder, settings, on=on, aliases=aliases, stance=stance, split=split,
+                              attributed=attributed)  # fmt: skip
+        return replace(by_name, claim=claim)
     claim = date_event(claim, store, aliases)
     found = gather(claim, store, embedder, aliases=aliases, stance=stance)
     mistitled, formerly = titles_on_record(claim, store, aliases)

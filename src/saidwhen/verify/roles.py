@@ -79,15 +79,40 @@ def resolve_speaker(claim: Claim, entities: Sequence[Entity]) -> Claim:
     than one fits."""
     if claim.speaker is None or not described(claim.speaker):
         return claim
-    wanted = _role_words(claim.speaker)
+    name = resolve_description(claim.speaker, entities)
+    return claim if name is None else replace(claim, speaker=name)
+
+
+def resolve_description(description: str, entities: Sequence[Entity]) -> str | None:
+    """The one person or body of the registry that the articles describe as ``description`` (every word of it
+    among the words of their roles); None when no one or more than one fits."""
+    wanted = _role_words(description)
     fits = [
         e for e in entities if wanted and e.roles and _described_by(wanted, set().union(*map(_role_words, e.roles)))
     ]
     # One person under two spellings ("Zelensky", "Zelenskyy") is one fit.
     people = {tx.name_key(e.name.split()[-1]) for e in fits}
     if len(people) != 1:
-        return claim
-    return replace(claim, speaker=max(fits, key=lambda e: len(e.roles) + len(e.aliases)).name)
+        return None
+    return max(fits, key=lambda e: len(e.roles) + len(e.aliases)).name
+
+
+# A claim that opens with someone named by description, as its subject ("The EU foreign policy chief gave her AFP
+# interview ...", "The EU's foreign policy chief's position is ...").
+_OPENING_DESCRIPTION = re.compile(
+    r"^(?P<description>(?i:the\s+)?(?:[A-Z][\w.-]*(?:[’']s)?\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:diplomat|minister|president|chief|envoy|leader|aide|official|spokes(?:man|woman|person)))(?=[’']s\b|\s)"
+)
+
+
+def named_subject(text: str, entities: Sequence[Entity]) -> str | None:
+    """``text`` with the description it opens with ("The EU foreign policy chief") written as the name of the one
+    person the articles describe so ("Kaja Kallas"); None when it opens with none, or no one or several fit."""
+    m = _OPENING_DESCRIPTION.match(text)
+    if m is None or not described(m.group("description")):
+        return None
+    name = resolve_description(m.group("description"), entities)
+    return None if name is None else name + text[m.end("description") :]
 
 
 # Role nouns a claim may put before a name, longest first ("prime minister" before "minister").

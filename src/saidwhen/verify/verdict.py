@@ -137,6 +137,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # where the article says the speaker said them ("She said this on Monday in Brussels");
 # "Back in February, the EU foreign policy chief argued ..." sets the time before a described speaker; "'...,' Kallas
 # said of the Berlin talks" names what the words were about after the cue;
+# a plain claim opening with a description ("The EU foreign policy chief gave her AFP interview ...") is checked with
+# the person the articles describe so;
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,
