@@ -835,6 +835,14 @@ MORE = [
     case("“A lot of progress was made,” Kaja Kallas said of the Berlin talks.", M, reasons={Reason.MISATTRIBUTED},
          cites={"004"}),
     case("“A lot of progress was made,” Witkoff said of the Berlin talks.", S, cites={"004"}),
+    # 001: "If he gets Donbas, then the fortress is down, and then they definitely move on ...": quoted words that run
+    # on in words the statement does not have.
+    case("Kallas: 'If he gets Donbas, then the war stops there.'", R, cites={"001"}),
+    case("Kallas: 'If he gets Donbas, then the fortress is down.'", S, cites={"001"}),
+    # 001: "At NATO's 2024 summit in Washington, allies reaffirmed that Ukraine's path to membership is
+    # 'irreversible.'" A body calling something so is its declaration, told in the narration.
+    case("At the 2024 Washington summit NATO called Ukraine's path to membership \"reversible\"", R, cites={"001"}),
+    case("At the 2024 Washington summit NATO called Ukraine's path to membership \"irreversible\"", S, cites={"001"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

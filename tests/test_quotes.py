@@ -210,3 +210,21 @@ def test_quotes_entities_registry(analyses: dict[str, tuple[Article, Analysis]])
     assert any("foreign policy chief" in r for r in names[KALLAS].roles)
     mentions = [m for m in analyses["002"][1].mentions if m.entity == KALLAS]
     assert len(mentions) >= 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks ended late. Neither NATO nor EU leaders have issued any official statements or documents walking "
+        "back that position.",
+        "The talks ended late. No official has said that the deal is off.",
+    ],
+)
+def test_quotes_a_denied_source_says_nothing(text: str) -> None:
+    """001: "Neither NATO nor EU leaders have issued any official statements ...": no one said anything."""
+    assert analyse_text(text).quotes == ()
+
+
+def test_quotes_a_named_source_after_a_denial_still_speaks() -> None:
+    analysis = analyse_text("No deal was reached. Kallas said that Europe must be prepared to do more.")
+    assert [q.speaker for q in analysis.quotes] == ["Kallas"]

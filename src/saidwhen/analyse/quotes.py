@@ -152,6 +152,20 @@ def _dated_by_earlier(quotes: list[Quote], sentences: Sequence[Sentence], dates:
     return out
 
 
+# A source that is denied: "Neither NATO nor EU leaders have issued any statements ...", "No official has said ...".
+_DENYING = re.compile(r"(?:neither|no|not\s+one|none\s+of)\s", re.I)
+_DENIED_SOURCE = re.compile(r"(?:^|[.;:!?]\s+|\s)(?:neither|no|not\s+one|none\s+of(?:\s+the)?)\s+$", re.I)
+
+
+def _denied_source(a: RawAttribution, text: str) -> bool:
+    """Whether the attribution's source is denied, so that no one is said to have said anything."""
+    if a.source is None:
+        return False
+    if _DENYING.match(text, a.source.start):
+        return True  # the source span opens with the denial
+    return bool(_DENIED_SOURCE.search(text, max(0, a.source.start - 20), a.source.start))
+
+
 def _previous_paragraph_speaker(
     text: str, a: RawAttribution, resolved: list[tuple[RawAttribution, Resolved]]
 ) -> Resolved | None:
@@ -280,6 +294,7 @@ def article_quotes(
         posted = {id(a): day for a, day in posts}
     else:
         posted = {}
+    found = [a for a in found if not _denied_source(a, text)]
     found.sort(key=lambda a: a.content[0].start)
     names = name_mentions(units, text)
     registry = build_registry(names)

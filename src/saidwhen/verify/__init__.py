@@ -560,7 +560,9 @@ _DECLARING = re.compile(
     r"\b(?:declared|declares|reaffirmed|reaffirms|affirmed|affirms|agreed|agrees|decided|decides|pledged|pledges"
     r"|announced|announces|promised|promises|committed|commits|adopted|adopts|approved|approves|confirmed|confirms"
     # "the Kremlin demanded that ...": told as "among the Kremlin's key demands"
-    r"|demanded|demands|insisted|insists)\b",
+    r"|demanded|demands|insisted|insists"
+    # "NATO called Ukraine's path to membership 'irreversible'": declared it so
+    r"|called|calls)\b",
     re.I,
 )
 

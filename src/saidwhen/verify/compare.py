@@ -552,7 +552,7 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
         edits.append(Edit(EditKind.DROPPED, "purpose", body, wd.span_of(unit, start, start + len(body))))
         return Fidelity.TRUNCATED, edits
 
-    swapped = wd.swapped_in_quote(claim, unit)
+    swapped = wd.swapped_in_quote(claim, unit) or wd.quote_run_on(claim, unit)
     if swapped:
         return Fidelity.ALTERED, [*edits, *swapped]
 

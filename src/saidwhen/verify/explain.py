@@ -117,7 +117,7 @@ def alterations(alignment: Alignment) -> str:
     """What an altered alignment changed, in words."""
     out = []
     for e in alignment.edits:
-        if e.what not in {"name", "quantity", "degree", "scope", "word"}:
+        if e.what not in {"name", "quantity", "degree", "scope", "word", "words"}:
             continue
         if e.kind is EditKind.CHANGED and e.what == "scope":
             out.append(f"the statement speaks of “{e.evidence_text}”, which the claim widens to “{e.claim_text}”")

@@ -139,6 +139,9 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # said of the Berlin talks" names what the words were about after the cue;
 # a plain claim opening with a description ("The EU foreign policy chief gave her AFP interview ...") is checked with
 # the person the articles describe so;
+# quoted words that start as the statement's and run on in words it does not have are altered ("'If he gets Donbas,
+# then the war stops there'"); a body that "called" something so declared it; a denied source ("Neither NATO nor EU
+# leaders have issued any statements ...") says nothing (analyse.quotes);
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,

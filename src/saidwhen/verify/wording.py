@@ -618,6 +618,37 @@ def _flat(text: str) -> str:
 QUOTE_SWAP_WORDS = 4  # a quotation this long, one word off the statement's, has that word changed
 
 
+RUN_ON_KEPT = 4  # the fewest words of a quotation, as written in the statement, before it runs on in other words
+RUN_ON_WORDS = 2  # ... and the fewest words that carry meaning it runs on with, none of them the statement's
+
+
+def quote_run_on(claim: Claim, unit: Unit) -> list[Edit]:
+    """Quoted words that start as the statement's and run on in words it does not have: "'If he gets Donbas, then
+    the war stops there'" for "If he gets Donbas, then the fortress is down, and then they definitely move on ...".
+    [] when each quotation is the statement's, or goes on with words it holds elsewhere (stitched)."""
+    spans = tx.word_spans(unit.text)
+    text_words = [w.lower() for w, _ in spans]
+    held = set(tx.content_stems(f"{unit.text} {unit.following}"))
+    for piece in claim.quoted:
+        words = [w.lower() for w in tx.words(piece)]
+        if len(words) <= RUN_ON_KEPT or _quoted_at(words, text_words) >= 0:
+            continue
+        kept = next((k for k in range(len(words) - 1, RUN_ON_KEPT - 1, -1) if _quoted_at(words[:k], text_words) >= 0), 0)
+        if not kept:
+            continue
+        rest = tx.content_stems(" ".join(words[kept:]))
+        if len(rest) < RUN_ON_WORDS or set(rest) & held:
+            continue
+        at = _quoted_at(words[:kept], text_words) + kept
+        if at >= len(spans):
+            continue
+        start = spans[at][1].start
+        end = spans[min(len(spans), at + len(words) - kept) - 1][1].end
+        claimed = " ".join(tx.words(piece)[kept:])
+        return [Edit(EditKind.CHANGED, "words", unit.text[start:end], span_of(unit, start, end), claimed)]
+    return []
+
+
 def swapped_in_quote(claim: Claim, unit: Unit) -> list[Edit]:
     """The one word a quotation of the claim changes in the statement's run of words ("'And this already is a
     victory on our part'" / "And this already is a compromise on our part"): both words carry meaning, are not
