@@ -633,7 +633,8 @@ def quote_run_on(claim: Claim, unit: Unit) -> list[Edit]:
         words = [w.lower() for w in tx.words(piece)]
         if len(words) <= RUN_ON_KEPT or _quoted_at(words, text_words) >= 0:
             continue
-        kept = next((k for k in range(len(words) - 1, RUN_ON_KEPT - 1, -1) if _quoted_at(words[:k], text_words) >= 0), 0)
+        longest = range(len(words) - 1, RUN_ON_KEPT - 1, -1)
+        kept = next((k for k in longest if _quoted_at(words[:k], text_words) >= 0), 0)
         if not kept:
             continue
         rest = tx.content_stems(" ".join(words[kept:]))
