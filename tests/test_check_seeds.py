@@ -843,6 +843,13 @@ MORE = [
     # 'irreversible.'" A body calling something so is its declaration, told in the narration.
     case("At the 2024 Washington summit NATO called Ukraine's path to membership \"reversible\"", R, cites={"001"}),
     case("At the 2024 Washington summit NATO called Ukraine's path to membership \"irreversible\"", S, cites={"001"}),
+    # 001: "Donbas is not Putin's end game. If he gets Donbas, ... move on with taking the whole of Ukraine": two
+    # remarks joined with "arguing that", each its own; 002: "Kallas likened the proposed concessions to ...":
+    # conceding is what she likened.
+    case("Kallas warned that Donbas is 'not Putin's end game', arguing that if he gets it, Russia will move on to take "
+         "the whole of Ukraine.", S, cites={"001"}),
+    case("In an interview with AFP published Feb. 27, Kallas compared conceding to Russia to sitting down with Osama "
+         "bin Laden after 9/11.", S, cites={"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -209,12 +209,18 @@ def _likened_otherwise(
         m = _LIKENS.search(ev.text)
         if m is None or surname not in tx.keys(ev.text[: m.start()]):
             continue
-        if mine & set(tx.content_stems(m.group("a"))):
-            return None  # the narration likens what the claim says was likened
+        if mine & set(tx.content_stems(m.group("a"))) or _kin_words(first, m.group("a")):
+            return None  # the narration likens what the claim says was likened ("conceding" / "concessions")
         span = Span(ev.span.start + m.start("a"), ev.span.start + m.end("a"))
         edit = Edit(EditKind.CHANGED, "likened", m.group("a"), span, first)
         return replace(words, fidelity=Fidelity.OUT_OF_CONTEXT, edits=(edit,))
     return None
+
+
+def _kin_words(a: str, b: str) -> bool:
+    """Whether two texts share a word in two forms: the same first five letters ("conceding" / "concessions")."""
+    mine = {w.lower()[:5] for w in tx.words(a) if len(w) >= 5 and w.lower() not in tx.STOPWORDS}
+    return any(w.lower()[:5] in mine for w in tx.words(b) if len(w) >= 5 and w.lower() not in tx.STOPWORDS)
 
 
 def _given_to(claim: Claim, ev: Evidence, who: str, score: float) -> Alignment:

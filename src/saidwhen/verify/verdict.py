@@ -142,6 +142,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # quoted words that start as the statement's and run on in words it does not have are altered ("'If he gets Donbas,
 # then the war stops there'"); a body that "called" something so declared it; a denied source ("Neither NATO nor EU
 # leaders have issued any statements ...") says nothing (analyse.quotes);
+# ", arguing that" joins two remarks; what the narration likens may be written in another form of the claim's word
+# ("conceding" / "the proposed concessions");
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,

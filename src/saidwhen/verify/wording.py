@@ -52,7 +52,7 @@ def units(evidence: Evidence) -> list[Unit]:
 # illustrates that ...", "..., adding that ...", "...; ...", "... — ...".
 STACKED = re.compile(
     r"\b(?:and|but)\s+(?:that|said|says|added|adds|warned|noted|stressed|argued|insisted|must|(?:have|has|need|needs)\s+to)\b"
-    r"|,\s*(?:which|adding|saying|noting|warning|describing|calling|not|so)\b"
+    r"|,\s*(?:which|adding|saying|noting|warning|describing|calling|arguing|insisting|stressing|explaining|not|so)\b"
     r"|\w[.!?]\s+(?=(?-i:[A-Z]))"  # two quoted sentences: "Russia will try to divide us. Let's not walk into ..."
     r"|\S\s*;\s+\w|\S\s+[—–]\s+\w",  # "'cannot be papers or promises' — they have to be 'real troops'"
     re.I,
