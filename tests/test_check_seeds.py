@@ -850,6 +850,14 @@ MORE = [
          "the whole of Ukraine.", S, cites={"001"}),
     case("In an interview with AFP published Feb. 27, Kallas compared conceding to Russia to sitting down with Osama "
          "bin Laden after 9/11.", S, cites={"002"}),
+    # 002: "Kallas called these claims 'totally untrue.' ... 'That is the Russian narrative that we should not buy'":
+    # two quotations joined by an ellipsis are two remarks. 003: "Kyiv could consider abandoning its bid to join NATO
+    # if the United States and European partners provide binding security guarantees": what the claim has given in
+    # exchange is the condition negated.
+    case('Kallas on the claim that Ukraine\'s NATO hopes provoked the invasion: "totally untrue" … "the Russian '
+         'narrative that we should not buy"', S, cites={"002"}),
+    case("Zelensky said he would accept political, non-binding assurances in place of NATO membership.", R,
+         cites={"003", "004"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -368,7 +368,7 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
 
     # The same condition, negated: "in exchange for non-binding political assurances" against "if ... provide
     # binding security guarantees".
-    flipped_condition = _condition_flipped(claim.content, unit.text, claim_conditions, text_conditions, in_conditions)
+    flipped_condition = condition_flipped(claim.content, unit.text, claim_conditions, text_conditions, in_conditions)
     if flipped_condition is not None:
         (a, b), (ca, cb) = flipped_condition
         span = wd.span_of(unit, a, b)
@@ -769,7 +769,7 @@ def _negative(text: str, bound: set[str]) -> int:
 CONDITION_SHARED = 2  # content words a claim's condition shares with the statement's to be the same condition
 
 
-def _condition_flipped(
+def condition_flipped(
     claim_text: str,
     text: str,
     claim_conditions: list[tuple[int, int]],

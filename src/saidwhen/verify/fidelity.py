@@ -39,6 +39,7 @@ from saidwhen.verify.compare import (
     REBUTS,
     SUBSTITUTE,
     condition_as_subject,
+    condition_flipped,
     differences,
     judgement,
 )
@@ -290,6 +291,17 @@ def conditional_match(
     score, sem, unit, (lo, hi) = max(scored, key=lambda s: s[0] + (0.05 if s[2].evidence.direct else 0.0))
     if score < TOPIC_MATCH or sem < TOPIC_SEMANTIC:
         return None
+    # What the claim has given in exchange is the condition negated ("would accept non-binding assurances in place
+    # of NATO membership" / "if ... provide binding security guarantees"): the contrary, not the condition left out.
+    flipped = (
+        condition_flipped(claim.content, unit.text, [(0, len(claim.content))], tx.condition_clauses(unit.text), [])
+        if swap
+        else None
+    )
+    if flipped is not None:
+        (a, b), _ = flipped
+        edit = Edit(EditKind.CHANGED, "condition", unit.text[a:b], wd.span_of(unit, a, b), claim.content)
+        return Alignment(Fidelity.NEGATION_FLIPPED, unit.evidence, score, (edit,), wd.span_of(unit, 0, len(unit.text)))
     edit = Edit(EditKind.DROPPED, "condition", unit.text[lo:hi], wd.span_of(unit, lo, hi))
     return Alignment(Fidelity.CONDITION_STRIPPED, unit.evidence, score, (edit,), wd.span_of(unit, 0, len(unit.text)))
 

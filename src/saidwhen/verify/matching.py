@@ -235,7 +235,13 @@ def claim_part(claim_text: str, window_text: str) -> tuple[int, int]:
     if not blocks:
         return 0, len(claim_text)
     first, last = max(0, blocks[0].a - 3), blocks[-1].a + blocks[-1].size - 1
-    return spans[first][1].start, spans[last][1].end
+    # Not back past a joint between two remarks ("'totally untrue' … 'the Russian narrative ...'").
+    joints = [m.end() for m in _JOINT.finditer(claim_text, 0, spans[blocks[0].a][1].start)]
+    start = max(spans[first][1].start, joints[-1]) if joints else spans[first][1].start
+    return start, spans[last][1].end
+
+
+_JOINT = re.compile(r"[”\"’']\s*(?:…|\.\.\.)\s*[“\"‘']|;\s+|\s[—–]\s+")
 
 
 def _window(claim_text: str, unit_text: str) -> tuple[tuple[int, int], float]:

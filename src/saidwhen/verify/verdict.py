@@ -144,6 +144,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # leaders have issued any statements ...") says nothing (analyse.quotes);
 # ", arguing that" joins two remarks; what the narration likens may be written in another form of the claim's word
 # ("conceding" / "the proposed concessions");
+# two quotations joined by an ellipsis are two remarks, and the match reaches back past neither; what a claim has
+# given in exchange ("non-binding assurances in place of NATO membership") may be the condition negated;
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,

@@ -54,7 +54,9 @@ STACKED = re.compile(
     r"\b(?:and|but)\s+(?:that|said|says|added|adds|warned|noted|stressed|argued|insisted|must|(?:have|has|need|needs)\s+to)\b"
     r"|,\s*(?:which|adding|saying|noting|warning|describing|calling|arguing|insisting|stressing|explaining|not|so)\b"
     r"|\w[.!?]\s+(?=(?-i:[A-Z]))"  # two quoted sentences: "Russia will try to divide us. Let's not walk into ..."
-    r"|\S\s*;\s+\w|\S\s+[—–]\s+\w",  # "'cannot be papers or promises' — they have to be 'real troops'"
+    r"|\S\s*;\s+\w|\S\s+[—–]\s+\w"  # "'cannot be papers or promises' — they have to be 'real troops'"
+    # two quotations joined by an ellipsis: "'totally untrue' … 'the Russian narrative'"
+    r"|[”\"’']\s*(?:…|\.\.\.)\s*[“\"‘']",
     re.I,
 )
 _TWO_SENTENCES = re.compile(r"\w[.!?]\s+(?=[A-Z])")
