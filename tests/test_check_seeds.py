@@ -858,6 +858,11 @@ MORE = [
          'narrative that we should not buy"', S, cites={"002"}),
     case("Zelensky said he would accept political, non-binding assurances in place of NATO membership.", R,
          cites={"003", "004"}),
+    # A headline dated after a comma (000: Sybiha was explaining "how open they are to the peace negotiations"), and a
+    # signed quote dated by month and year (002).
+    case("Kallas, Dec 15: Sybiha told the EU ministers that Kyiv is NOT open to peace negotiations", R, cites={"000"}),
+    case("\"The only security guarantee that works — is NATO's umbrella.\" - Kaja Kallas to AFP, February 2025", S,
+         cites={"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

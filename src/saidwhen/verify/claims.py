@@ -248,7 +248,7 @@ _HEADLINE_EVENT = re.compile(
 # (and placing them); what follows the colon is the speaker's, quoted or not.
 _HEADLINE_DATED = re.compile(
     r"^(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?"
-    rf"\s+on\s+(?:{_WEEKDAY}(?:,?\s+{_MONTH}\s+\d{{1,2}})?|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
+    rf"(?:\s+on\s+|,\s*)(?:{_WEEKDAY}(?:,?\s+{_MONTH}\s+\d{{1,2}})?|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?"
     # ... and after an event: "Kallas on Feb. 18, after the US-Russia talks in Saudi Arabia: ..."
     r"(?:,?\s+(?:after|following|ahead\s+of|before|during)\s+[^:“”\"]{3,80}?)?\s*:\s+(?P<content>\S.+)$",
@@ -287,7 +287,7 @@ _SIGNED_PREP = (
 )
 _SIGNED_WHAT = r"[^,;\"“”]{2,120}?"
 _SIGNED_OTHER = (
-    rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_WEEKDAY}"
+    rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{4}}|{_WEEKDAY}"
     rf"|(?:the\s+|a\s+)?(?:(?:former|ex-|then|current)\s*)?(?:[\w’'.-]+\s+){{0,4}}?(?:{_ROLE_NOUN}|PM|FM)"
     r"|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?(?=,|\s*[.!]?$)"  # a place: "- Kaja Kallas, Brussels, Dec. 15"
 )

@@ -146,6 +146,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # ("conceding" / "the proposed concessions");
 # two quotations joined by an ellipsis are two remarks, and the match reaches back past neither; what a claim has
 # given in exchange ("non-binding assurances in place of NATO membership") may be the condition negated;
+# a headline dated after a comma ("Kallas, Dec 15: ..."); a signed quote dated by month and year;
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,
