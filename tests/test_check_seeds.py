@@ -863,6 +863,13 @@ MORE = [
     case("Kallas, Dec 15: Sybiha told the EU ministers that Kyiv is NOT open to peace negotiations", R, cites={"000"}),
     case("\"The only security guarantee that works — is NATO's umbrella.\" - Kaja Kallas to AFP, February 2025", S,
          cites={"002"}),
+    # A remark named without its words is checked for where, when and to whom it was made (002: "in an interview with
+    # AFP published on Feb. 27"; 000: "She said this on Monday"): a wrong occasion is false, not old words made new.
+    case("Kallas made her “Osama bin Laden” comparison in an interview with Reuters.", R, cites={"002"}),
+    case("Kallas made her “Osama bin Laden” comparison in an interview with AFP.", S, cites={"002"}),
+    case("The bin Laden comparison was made by Kallas in an interview with Reuters.", R, cites={"002"}),
+    case("Kallas made her remarks about 'very, very strong, tangible security guarantees' on Sunday, Dec. 14, the day "
+         "of Zelensky's Berlin talks.", R, cites={"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

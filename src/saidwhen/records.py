@@ -303,6 +303,7 @@ class Claim:
     markers: tuple[Marker, ...] = ()  # condition / hedge / negation markers in the content
     event: Span | None = None  # "After the Berlin talks, X said": the event the words followed (no date given)
     topic: Span | None = None  # "X on giving up Donbas: '...'": what the claim says the words were about
+    remark: bool = False  # the content names a remark ("made the bin Laden comparison in ..."), not its words
 
     @property
     def attributed(self) -> bool:

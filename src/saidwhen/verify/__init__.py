@@ -48,7 +48,7 @@ from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.aggregate import ClaimModel, dense_texts, split_answer
 from saidwhen.verify.claims import ENDORSEMENTS, clauses, compared_part, is_institution, parse_claim, quoted_pieces
-from saidwhen.verify.compare import AGREEING, judgement, other_outlets
+from saidwhen.verify.compare import AGREEING, judgement, other_outlets, outlets
 from saidwhen.verify.fidelity import MISATTRIBUTED, Similarity, align
 from saidwhen.verify.matching import MATCH, QUOTED, lexical_recall, said_of_names
 from saidwhen.verify.roles import claimed_title, described, former_role, named_subject, resolve_speaker, title_conflict
@@ -217,6 +217,13 @@ def _likened_otherwise(
     return None
 
 
+# What a remark's words are said to have become, which a claim naming the remark without its words does not say.
+_AS_WORDS = frozenset(
+    [Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE, Fidelity.TRUNCATED, Fidelity.OUT_OF_CONTEXT,
+     Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED]
+)  # fmt: skip
+
+
 def _kin_words(a: str, b: str) -> bool:
     """Whether two texts share a word in two forms: the same first five letters ("conceding" / "concessions")."""
     mine = {w.lower()[:5] for w in tx.words(a) if len(w) >= 5 and w.lower() not in tx.STOPWORDS}
@@ -240,7 +247,9 @@ _SAID_THIS = re.compile(
 def _set_elsewhere(claim: Claim, alignment: Alignment, sentences: Sequence[Sentence]) -> Alignment | None:
     """The claim's words set where its article says they were not said: "Kallas said on Monday in Berlin that ..."
     where the article says "She said this on Monday in Brussels at a press conference" (not near the quote)."""
-    told = " ".join(s.text for s in sentences if _SAID_THIS.search(s.text))
+    # A remark the claim names without its words ("made her bin Laden comparison during a trip to Kyiv") is set by
+    # whatever its article tells of the occasion ("Kallas told AFP during a visit to Washington").
+    told = " ".join(s.text for s in sentences if claim.remark or _SAID_THIS.search(s.text))
     found = wd.placed_otherwise(claim, told) if told else None
     spoken = wd.speech_place(claim) if found is None else None
     if spoken is not None and claim.speaker:
@@ -261,14 +270,18 @@ def _set_elsewhere(claim: Claim, alignment: Alignment, sentences: Sequence[Sente
     return replace(alignment, fidelity=Fidelity.ALTERED, edits=(edit,))
 
 
-def _told_another(claim: Claim, alignment: Alignment) -> Alignment | None:
+def _told_another(claim: Claim, alignment: Alignment, store: Store) -> Alignment | None:
     """The claim's words told to another outlet than the record says: "Kallas told Reuters that ..." where the
-    statement's article says "Kallas told AFP ... that ..." (and names no Reuters anywhere near)."""
+    statement's article says "Kallas told AFP ... that ..." (and names no Reuters anywhere near). Where the sentences
+    around the words name no outlet, the article's do ("in an interview with AFP published on Feb. 27")."""
     ev = alignment.evidence
     if ev is None:
         return None
     around = ev.context or ev.text
-    other = other_outlets(wd.blank(claim.text, [(claim.content_span.start, claim.content_span.end)]), around, True)
+    setting = wd.blank(claim.text, [(claim.content_span.start, claim.content_span.end)])
+    if outlets(setting, True) and not outlets(around, True):
+        around = " ".join(s.text for s in store.sentences(ev.article_id))
+    other = other_outlets(setting, around, True)
     if other is None or tx.name_present(other[0], tx.keys(around)):
         return None
     claimed, spans = other
@@ -429,11 +442,15 @@ def gather(
             if alignment.evidence is not None:
                 narrated += store.sentences(alignment.evidence.article_id)
             alignment = _likened_otherwise(claim, likened, alignment, narrated) or alignment
+    if claim.remark and alignment is not None and alignment.fidelity in _AS_WORDS:
+        # "Kallas made her 'Osama bin Laden' comparison in an interview with Reuters": the remark is on record; the
+        # claim gives none of its words to weigh, only where, when and to whom it was made (below).
+        alignment = replace(alignment, fidelity=Fidelity.VERBATIM, edits=())
     if claim.attributed and alignment is not None:
         alignment = _narrated_words(claim, alignment, found.sentences) or alignment
         alignment = _quoted_from_another(claim, alignment, found.sentences) or alignment
         if alignment.fidelity in AGREEING:
-            alignment = _told_another(claim, alignment) or alignment
+            alignment = _told_another(claim, alignment, store) or alignment
         placed = wd.setting_places(claim) or wd.speech_place(claim)
         if alignment.fidelity in AGREEING and alignment.evidence is not None and placed:
             # The article is read only for a claim that says where the words were said.

@@ -189,22 +189,37 @@ _REMARK_MADE = re.compile(
     r"\s+(?:(?:was|were)\s+(?:made|delivered|uttered|given|said)|came|followed|preceded)\b",
     re.S,
 )
-# "Kallas made her remarks about 'very, very strong, tangible security guarantees' on Sunday": the quoted words.
+# "Kallas made her remarks about 'very, very strong, tangible security guarantees' on Sunday", "Kallas made her 'Osama
+# bin Laden' comparison in ...", "The bin Laden comparison was made by Kallas in ...": the quoted words, or the name
+# the remark is known by.
+_REMARK_WORDS = (
+    rf"(?:(?P<quoted>[{_Q_OPEN}][^{_Q_CLOSE}]{{3,200}}[{_Q_CLOSE}])\s+{_REMARK_NOUN}"
+    # a remark known by a name in it ("the bin Laden comparison"), not by when or where ("her December remarks")
+    rf"|(?!(?:{_MONTH}|{_WEEKDAY})\b)(?P<named>{_NAME})\s+(?:comparison|analogy|line|quote|warning)"
+    rf"|{_REMARK_NOUN})"
+    rf"(?:\s+(?:about|on)\s+(?P<quoted2>[{_Q_OPEN}][^{_Q_CLOSE}]{{3,200}}[{_Q_CLOSE}]))?"
+)
 _MADE_REMARKS = re.compile(
-    rf"^(?P<speaker>{_NAME})\s+(?:made|gave|delivered)\s+(?:her|his|their|the|these|those)\s+{_REMARK_NOUN}"
-    rf"\s+(?:about|on)\s+(?P<quoted>[{_Q_OPEN}][^{_Q_CLOSE}]{{3,200}}[{_Q_CLOSE}])",
+    rf"^(?P<speaker>{_NAME})\s+(?:made|gave|delivered)\s+(?:her|his|their|the|these|those)\s+{_REMARK_WORDS}",
+    re.S,
+)
+_REMARK_BY = re.compile(
+    rf"^(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+{_REMARK_WORDS}\s+(?:was|were)\s+(?:made|delivered|given)\s+by\s+"
+    rf"(?P<speaker>{_NAME})",
     re.S,
 )
 
 
 def _remark(text: str) -> _Attribution | None:
-    """The attribution of a claim about a remark (``_REMARK_MADE``, ``_MADE_REMARKS``): its words are the content."""
-    m = _REMARK_MADE.match(text) or _MADE_REMARKS.match(text)
+    """The attribution of a claim about a remark (``_REMARK_MADE``, ``_MADE_REMARKS``, ``_REMARK_BY``): its words
+    (quoted, or the name it is known by: "the bin Laden comparison") are the content."""
+    m = _REMARK_MADE.match(text) or _MADE_REMARKS.match(text) or _REMARK_BY.match(text)
     if m is None or not _is_speaker(m.group("speaker")):
         return None
-    if not m.group("quoted"):
+    words = next((g for g in ("quoted", "quoted2", "named") if g in m.groupdict() and m.group(g)), None)
+    if words is None:
         return None
-    return _speaker(text, m.span("speaker")), _name_span(text, m.span("speaker")), "said", Span(*m.span("quoted"))
+    return _speaker(text, m.span("speaker")), _name_span(text, m.span("speaker")), "said", Span(*m.span(words))
 
 
 # "Estonia's ex-prime minister Kaja Kallas: the Baltic country joined NATO ...": after a title, a name and a colon
@@ -521,6 +536,7 @@ def parse_claim(
         event=event,
         markers=marks,
         topic=_topic(stripped) if cue == ":" else None,
+        remark=speaker is not None and said_by is None and _remark(stripped) is not None,
     )
 
 

@@ -147,6 +147,9 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # two quotations joined by an ellipsis are two remarks, and the match reaches back past neither; what a claim has
 # given in exchange ("non-binding assurances in place of NATO membership") may be the condition negated;
 # a headline dated after a comma ("Kallas, Dec 15: ..."); a signed quote dated by month and year;
+# a remark named without its words ("Kallas made her 'Osama bin Laden' comparison in an interview with Reuters", "The
+# bin Laden comparison was made by Kallas ...") is on record when found, and is checked for where, when and to whom
+# it was made, from its whole article; made at another time than the claim says, it is refuted (not outdated);
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,
@@ -880,6 +883,10 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
         # Words tied to an event they came before ("Reacting to the December offer, X warned ...") were
         # about something else: moved in time and out of their context.
         reasons = (Reason.OUTDATED, Reason.OUT_OF_CONTEXT)
+    if kind is Fidelity.OUTDATED and claim.remark:
+        # "Kallas made her bin Laden comparison in an interview published on February 18": the claim is about when
+        # the remark was made, and that is wrong; no old words are passed off as new.
+        return ctx.verdict(VerdictLabel.REFUTED, conf, f"{said}{note}", evidence=statement)
     condition = next((e for e in dropped if e.what == "condition"), None)
     if (
         kind is Fidelity.CONDITION_STRIPPED
