@@ -870,6 +870,11 @@ MORE = [
     case("The bin Laden comparison was made by Kallas in an interview with Reuters.", R, cites={"002"}),
     case("Kallas made her remarks about 'very, very strong, tangible security guarantees' on Sunday, Dec. 14, the day "
          "of Zelensky's Berlin talks.", R, cites={"000"}),
+    # 004: "'... Some partners from the United States and Europe did not support this direction,' he said in answer to
+    # questions from reporters in a WhatsApp chat on Sunday": the narration around a quotation tells of the chat, and
+    # "he" is the quotation's speaker.
+    case("Zelenskyy answered reporters' questions about dropping the NATO bid in a WhatsApp chat on Sunday.", S,
+         cites={"004"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -314,6 +314,11 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     asides = wd.asides(claim.content, unit.text, lo, hi)
     said_ranges = [(at + a, at + b) for a, b in wd.word_ranges(clause_text, [w for _, w in opposed])]
     said_ranges += [(at + a, at + b) for a, b in _rejection_for_giving_up(claimed, clause_text)]
+    quoted = _quoted_ranges(unit.text)
+    if quoted and not any(a < hi and lo < b for a, b in quoted):
+        # The claim matched the narration around a quotation ("..., he said in answer to questions from reporters in
+        # a WhatsApp chat on Sunday"): what the quotation says is not what the claim says.
+        said_ranges += quoted
     window_neg = tx.polarity(wd.blank(unit.text, [*asides, *said_ranges]), at, reach)
     if _asked(claim, unit) and not tx.RHETORICAL_WHY.search(claim.content):
         # A question quoted as an assertion ("why we should give Russia what they want?" as "we should give ..."):
@@ -767,6 +772,19 @@ def _negative(text: str, bound: set[str]) -> int:
 
 
 CONDITION_SHARED = 2  # content words a claim's condition shares with the statement's to be the same condition
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """The ranges of ``text`` inside double quotation marks, the first from the start when ``text`` opens inside a
+    quotation (its first mark closes one)."""
+    marks = [(m.start(), m.group(0)) for m in re.finditer(r"[“”\"]", text)]
+    out: list[tuple[int, int]] = []
+    if marks and marks[0][1] == "”":
+        out.append((0, marks[0][0]))
+        marks = marks[1:]
+    for (a, _), (b, _) in zip(marks[::2], marks[1::2], strict=False):
+        out.append((a, b + 1))
+    return out
 
 
 def condition_flipped(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from saidwhen.records import Alignment, Citation, CitationRole, Claim, Fidelity, Reason, Verdict, VerdictLabel
+from saidwhen.records import Alignment, Citation, CitationRole, Claim, Evidence, Fidelity, Reason, Verdict, VerdictLabel
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.compare import AGREEING
@@ -29,6 +29,12 @@ _SAID_THIS = re.compile(
     r"|\b(?:these|those)\s+(?:remarks|comments|words)\b",
     re.I,
 )
+
+
+def _with_speaker(evidence: Evidence) -> str:
+    """``with_referent`` of the evidence, and the name of who says it ("..., he said in a WhatsApp chat on Sunday":
+    the sentence names Zelenskyy as "he")."""
+    return f"{with_referent(evidence)} {evidence.speaker or ''}".strip()
 
 
 def _set_alike(claim: Claim, alignment: Alignment) -> bool:
@@ -197,14 +203,14 @@ def from_restatements(
             or (a.similarity >= FRAMED_ELSEWHERE and (_relocated(ctx.claim, a) or _same_measure(ctx.claim, a)))
         )
         and (
-            anchors_present(ctx.claim, with_referent(a.evidence), numbers=False) >= 1.0
+            anchors_present(ctx.claim, _with_speaker(a.evidence), numbers=False) >= 1.0
             or a.fidelity is Fidelity.ALTERED  # the missing name is the one swapped
             or _one_name_short(ctx.claim, a)  # "the alliance" for NATO in an otherwise close restatement
             # The claim's measure with another value, most of its names there ("The negotiations are set to continue
             # on Monday, December 15" for "The U.S.-Ukraine negotiations in Berlin ... on Tuesday, December 16").
             or (
                 _same_measure(ctx.claim, a)
-                and anchors_present(ctx.claim, with_referent(a.evidence), numbers=False) >= ANCHORS_NEEDED
+                and anchors_present(ctx.claim, _with_speaker(a.evidence), numbers=False) >= ANCHORS_NEEDED
             )
         )
         # A claim with numbers is stated (or contradicted) only by a sentence that gives numbers (or another place).

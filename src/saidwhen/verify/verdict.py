@@ -150,6 +150,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # a remark named without its words ("Kallas made her 'Osama bin Laden' comparison in an interview with Reuters", "The
 # bin Laden comparison was made by Kallas ...") is on record when found, and is checked for where, when and to whom
 # it was made, from its whole article; made at another time than the claim says, it is refuted (not outdated);
+# a plain claim matching the narration around a quotation ("..., he said in a WhatsApp chat on Sunday") reads neither
+# the quotation's negations nor needs its speaker's name written there;
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,
