@@ -875,6 +875,15 @@ MORE = [
     # "he" is the quotation's speaker.
     case("Zelenskyy answered reporters' questions about dropping the NATO bid in a WhatsApp chat on Sunday.", S,
          cites={"004"}),
+    # 002: "'Consider here in America that after 9/11 you would have sat down with Osama bin Laden and said, "OK, what
+    # else do you want?" I mean, it's unimaginable,' she said": the claim giving her verdict on the case keeps it
+    # imagined, and "unimaginable" is the same judgement wherever she puts it; what she likened it to trails it.
+    case('During a visit to Washington, the EU\'s foreign policy chief told AFP it would have been "unimaginable" for '
+         "Americans to sit down with Osama bin Laden after 9/11 and ask what else he wanted, likening that to offering "
+         "concessions to Russia.", S, cites={"002"}),
+    # 004: "'And this already is a compromise on our part,' he said": the president himself is the president.
+    case("The Ukrainian president himself called trading NATO for security guarantees ‘a compromise on our part.’", S,
+         cites={"004"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

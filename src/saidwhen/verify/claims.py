@@ -471,6 +471,11 @@ def parse_claim(
 
     whole: _Attribution = (None, None, None, Span(0, len(stripped)))
     speaker, speaker_span, cue, content_span = _tagged_attribution(stripped) if attributed else whole
+    reflexive = _REFLEXIVE.search(speaker) if speaker else None
+    if speaker and reflexive is not None and speaker_span is not None:
+        # "The Ukrainian president himself called ...": the person, emphasised.
+        speaker = speaker[: reflexive.start()]
+        speaker_span = Span(speaker_span.start, speaker_span.start + len(speaker))
     if said_by is not None and said_by.strip():
         speaker, speaker_span = said_by.strip(), None
         if cue is None:
@@ -484,6 +489,10 @@ def parse_claim(
     if pointing is not None and pointing.end() >= content_span.end:
         # "Kallas said X. She said that on a Friday in Brussels ...": the second sentence tells when and where.
         content_span, unwrapped = _trim(stripped, Span(content_span.start, pointing.start() + 1))
+    likening = _LIKENING_TAIL.search(stripped, content_span.start, content_span.end) if speaker is not None else None
+    if likening is not None:
+        # "..., likening that to offering concessions to Russia": what the words were likened to trails them.
+        content_span, unwrapped = _trim(stripped, Span(content_span.start, likening.start()))
     trailing = _trailing_event(stripped, content_span) if speaker is not None else None
     if trailing is not None:
         # "Kallas warns 'Russia will try to divide us' in response to this week's talks": the event
@@ -546,6 +555,10 @@ _ADDRESSEE = re.compile(
     r"|countries|leaders|governments|Europeans|West|Europe|capitals)\s+(?=(?:not\s+)?to\s)",
     re.I,
 )
+
+
+_LIKENING_TAIL = re.compile(r",\s+(?:likening|comparing)\s+(?:it|that|this|them|these)\s+to\b[^;]*$")
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 
 
 def _topic(text: str) -> Span | None:

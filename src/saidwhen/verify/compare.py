@@ -310,10 +310,22 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     # "denied that Russia wants peace": the speaker said it does not (unless the claim gives the judgement
     # itself: "dismissed as 'totally untrue' ...").
     denied = claim.cue in DENIALS and judgement(claim) is None and not REBUTS.search(claim.content)
+    # A negative word the statement uses too ("'unimaginable'" / "I mean, it's unimaginable") is the same judgement,
+    # wherever the statement puts it: it counts on neither side.
+    shared_negative = {m.group(0).lower() for m in tx.NEGATIVE_WORDS.finditer(claimed)} & {
+        m.group(0).lower() for m in tx.NEGATIVE_WORDS.finditer(unit.text)
+    }
+    if shared_negative:
+        words = re.compile(r"\b(?:" + "|".join(map(re.escape, shared_negative)) + r")\b", re.I)
+        claimed = words.sub(lambda m: " " * len(m.group(0)), claimed)
+        said_ranges_shared = [m.span() for m in words.finditer(unit.text)]
+    else:
+        said_ranges_shared = []
     claim_neg = tx.polarity(claimed) + (1 if denied else 0)
     asides = wd.asides(claim.content, unit.text, lo, hi)
     said_ranges = [(at + a, at + b) for a, b in wd.word_ranges(clause_text, [w for _, w in opposed])]
     said_ranges += [(at + a, at + b) for a, b in _rejection_for_giving_up(claimed, clause_text)]
+    said_ranges += said_ranges_shared
     quoted = _quoted_ranges(unit.text)
     if quoted and not any(a < hi and lo < b for a, b in quoted):
         # The claim matched the narration around a quotation ("..., he said in answer to questions from reporters in
@@ -420,6 +432,10 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     # put to imagine for what it was.
     imagined = choice is not None and wd.IMAGINED.match(choice.group(0)) is not None
     if imagined and (claim.cue or "").lower() in COMPARING:
+        choice = None
+    if imagined and shared_negative:
+        # ... and so does a claim that gives the speaker's verdict on the case ("it would have been 'unimaginable' to
+        # sit down with ...").
         choice = None
     # The claim keeps the frame when it has one of the same kind: a case to imagine is not kept by "asked
     # what else he wants" (the case's own words).

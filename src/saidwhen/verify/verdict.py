@@ -152,6 +152,9 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # it was made, from its whole article; made at another time than the claim says, it is refuted (not outdated);
 # a plain claim matching the narration around a quotation ("..., he said in a WhatsApp chat on Sunday") reads neither
 # the quotation's negations nor needs its speaker's name written there;
+# a negative word the statement uses too ("'unimaginable'") counts on neither side, and a claim giving the speaker's
+# verdict on an imagined case keeps the case imagined; "..., likening that to ..." trails the words; "the Ukrainian
+# president himself" is the president;
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,
