@@ -884,6 +884,12 @@ MORE = [
     # 004: "'And this already is a compromise on our part,' he said": the president himself is the president.
     case("The Ukrainian president himself called trading NATO for security guarantees ‘a compromise on our part.’", S,
          cites={"004"}),
+    # A scene set with a date of its own between commas (000); "proclaimed" gives words (001: the allies reaffirmed
+    # that the path is "irreversible", not Kallas).
+    case("Speaking in Brussels on Monday, Dec. 15, after an EU foreign ministers' meeting, Kaja Kallas said any "
+         "Ukrainian NATO concession would need \"very, very strong\" security guarantees.", S, cites={"000"}),
+    case("Kaja Kallas proclaimed at NATO's 2024 summit in Washington that Ukraine's path to membership is "
+         "'irreversible.'", M, reasons={Reason.MISATTRIBUTED}, cites={"001"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -48,7 +48,7 @@ CUES = (
     r"|(?:found|finds|concluded|concludes|determined|established)(?=\s+that\b)"  # a fact-check's findings
     r"|(?:reported|reports|indicated|indicates|recorded|records|observed|observes|remarked|remarks)(?=\s+that\b)"
     r"|contended|contends|cautioned|cautions|assured|assures|boasted|boasts|bragged|brags|pledged|pledges"
-    r"|hinted|hints|implied|implies"
+    r"|hinted|hints|implied|implies|proclaimed|proclaims"
     r"|reckons|reckoned|feels|felt|holds(?=\s+that\b)|held(?=\s+that\b)"  # opinion, in readers' words
     r"|(?:agrees|agreed)(?!\s+(?:to|with|on|upon)\b)"  # "Kallas agrees (that) P", not "agreed to meet"
     r"|(?:agrees|agreed)\s+with\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=\s+that\b)"  # "agrees with Moscow that P"
@@ -596,8 +596,10 @@ def _attributed(text: str, m: re.Match[str], group: str, cue: str) -> _Attributi
 # A scene-setting phrase before the attribution: "In a December 2025 interview with AFP, ", "On Dec. 15,
 # after a meeting of EU foreign ministers, ", "Speaking in London on December 8, 2025, ".
 _FRAME = re.compile(
-    r"^(?:(?:back\s+|early\s+|late\s+)?(?:in|on|at|during|after|before|speaking|writing|asked|answering|last|earlier|later|yesterday|today"
-    r"|this|when|while|as|addressing|following|responding|reacting|replying|commenting|referring)\b[^,;:\"“”]{0,140}?(?:,\s*\d{4})?,\s*){1,3}",
+    r"^(?:(?:back\s+|early\s+|late\s+)?(?:in|on|at|during|after|before|speaking|writing|asked|answering|last|earlier"
+    r"|later|yesterday|today|this|when|while|as|addressing|following|responding|reacting|replying|commenting|referring"
+    # ... a date of its own between commas: "Speaking in Brussels on Monday, Dec. 15, after ..."
+    rf"|{_MONTH}|{_WEEKDAY})\b[^,;:\"“”]{{0,140}}?(?:,\s*\d{{4}})?,\s*){{1,3}}",
     re.I,
 )
 

@@ -155,6 +155,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # a negative word the statement uses too ("'unimaginable'") counts on neither side, and a claim giving the speaker's
 # verdict on an imagined case keeps the case imagined; "..., likening that to ..." trails the words; "the Ukrainian
 # president himself" is the president;
+# a scene set with a date between commas ("Speaking in Brussels on Monday, Dec. 15, after ..."); "proclaimed";
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,
