@@ -552,7 +552,7 @@ def check_claim(
         raise QueryError("the store is empty: ingest articles first (saidwhen ingest PATH ...)")
     if described(claim.speaker):  # "the EU's top diplomat" -> the person the articles name (registry read once)
         claim = resolve_speaker(claim, store.entities())
-    named = named_subject(claim.text, store.entities()) if claim.speaker is None and said_by is None else None
+    named = named_subject(claim.text, store.entities) if claim.speaker is None and said_by is None else None
     if named is not None:
         # "The EU foreign policy chief gave her AFP interview during a visit to London": the person the articles
         # describe so, checked by name; the verdict keeps the claim as written.

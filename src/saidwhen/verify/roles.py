@@ -7,7 +7,7 @@ person ("Former Latvian prime minister Kaja Kallas") checked against the roles o
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from saidwhen.records import Claim, Entity
@@ -105,13 +105,14 @@ _OPENING_DESCRIPTION = re.compile(
 )
 
 
-def named_subject(text: str, entities: Sequence[Entity]) -> str | None:
+def named_subject(text: str, entities: Callable[[], Sequence[Entity]]) -> str | None:
     """``text`` with the description it opens with ("The EU foreign policy chief") written as the name of the one
-    person the articles describe so ("Kaja Kallas"); None when it opens with none, or no one or several fit."""
+    person the articles describe so ("Kaja Kallas"); None when it opens with none, or no one or several fit.
+    ``entities`` is asked for the registry only when the text opens with a description."""
     m = _OPENING_DESCRIPTION.match(text)
     if m is None or not described(m.group("description")):
         return None
-    name = resolve_description(m.group("description"), entities)
+    name = resolve_description(m.group("description"), entities())
     return None if name is None else name + text[m.end("description") :]
 
 
