@@ -196,8 +196,13 @@ def condition_as_subject(content: str, clause: str) -> bool:
         return False
     named = [*tx.names(clause), *tx.peoples_countries(clause)]
     head = subject.group("head")
+    if not named:
+        # "if they concede into this" / "any Ukrainian NATO concession would ...": the act the condition names is the
+        # subject's noun (a word in two forms).
+        acts = {w.lower()[:5] for w in tx.words(clause) if len(w) >= 5 and w.lower() not in tx.STOPWORDS}
+        return any(w.lower()[:5] in acts for w in tx.words(head) if len(w) >= 5 and w.lower() not in tx.STOPWORDS)
     keys = tx.keys_with_peoples(head)
-    return bool(named) and all(tx.name_present(n, keys) for n in named)
+    return all(tx.name_present(n, keys) for n in named)
 
 
 def _outlet_changed(content: str, unit: wd.Unit) -> list[Edit]:

@@ -467,6 +467,13 @@ def best_match(
         # "X said A and that B": A and B may be two sentences of one statement, read together.
         candidates += [p for ev in statements for p in wd.pairs(units(ev))]
     found = _best_of(claim, candidates, similarity, top)
+    if matches(found) and claim.quoted and not wd.quotes_in(claim, found.unit.text):
+        # The words the claim quotes ("'very, very strong' security guarantees") are the statement it quotes, when one
+        # holds them and matches.
+        holding = [u for u in candidates if wd.quotes_in(claim, u.text)]
+        quoting = _best_of(claim, holding, similarity, top) if holding else None
+        if quoting is not None and matches(quoting):
+            found = quoting
     if not wd.stacks(claim):
         # One claim sentence may sum up two of the statement's ("cannot be papers or promises. They have to
         # be real troops"): when no single sentence holds it, or two together hold clearly more of its
