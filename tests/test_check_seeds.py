@@ -890,6 +890,10 @@ MORE = [
          "Ukrainian NATO concession would need \"very, very strong\" security guarantees.", S, cites={"000"}),
     case("Kaja Kallas proclaimed at NATO's 2024 summit in Washington that Ukraine's path to membership is "
          "'irreversible.'", M, reasons={Reason.MISATTRIBUTED}, cites={"001"}),
+    # 000 holds the words quoted ("give them very, very strong, tangible security guarantees"); 001's "then we need to
+    # see what are the security guarantees that are tangible" does not: the statement quoted is the one cited.
+    case("Kallas said Ukraine would need \"very, very strong\" security guarantees if it gave up NATO.", S,
+         cites={"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").
