@@ -894,6 +894,12 @@ MORE = [
     # see what are the security guarantees that are tangible" does not: the statement quoted is the one cited.
     case("Kallas said Ukraine would need \"very, very strong\" security guarantees if it gave up NATO.", S,
          cites={"000"}),
+    # 002 quotes Kallas's "Russia will try to divide us" and "Let's not walk into their traps" apart: the two sentences
+    # quoted together are hers, not someone else's. "Remember:" labels a post.
+    case("“Russia will try to divide us. Let's not walk into their traps,” Zelensky said after the U.S.-Russia talks "
+         "in Saudi Arabia.", M, reasons={Reason.MISATTRIBUTED}, cites={"002"}),
+    case("Remember: at the 2024 Washington summit NATO allies declared Ukraine's path to membership \"irreversible.\"",
+         S, cites={"001"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -388,7 +388,8 @@ _NOT_HEADLINE_SPEAKERS = frozenset(
     ["breaking", "update", "updated", "exclusive", "watch", "video", "photos", "opinion", "analysis", "live",
      "explainer", "fact check", "fact-check", "claim", "verdict", "editorial", "review", "interview", "correction",
      "note", "warning", "source", "sources", "report", "timeline", "q&a", "faq", "read more", "see also",
-     "reminder", "recall", "context", "flashback", "throwback", "fyi", "psa", "thread", "fact", "facts", "recap",
+     "reminder", "remember", "recall", "context", "flashback", "throwback", "fyi", "psa", "thread", "fact", "facts",
+     "recap",
      "headline", "post", "tweet", "caption", "chyron", "meme", "viral post", "screenshot"]
 )  # fmt: skip
 _TITLES = frozenset(

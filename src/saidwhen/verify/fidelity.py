@@ -306,6 +306,27 @@ def conditional_match(
     return Alignment(Fidelity.CONDITION_STRIPPED, unit.evidence, score, (edit,), wd.span_of(unit, 0, len(unit.text)))
 
 
+def _quoted_in_parts(claim: Claim, others: Sequence[Evidence]) -> Unit | None:
+    """The first of the sentences of someone else's that a quotation of two or more sentences holds each word for word
+    ("'Russia will try to divide us. Let's not walk into their traps'", quoted apart in the article): None unless
+    every sentence of it is on record from one other speaker."""
+    for piece in claim.quoted:
+        parts = [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z])", piece) if len(tx.words(p)) >= QUOTE_WORDS]
+        if len(parts) < 2:
+            continue
+        held: list[Unit] = []
+        for part in parts:
+            probe = replace(claim, quoted=(part,))
+            unit = next((u for ev in others for u in units(ev) if wd.quotes_in(probe, u.text, QUOTE_WORDS)), None)
+            if unit is None:
+                break
+            held.append(unit)
+        else:
+            if len({u.evidence.speaker for u in held}) == 1 and held[0].evidence.speaker:
+                return held[0]
+    return None
+
+
 def _close_in_words(match: Match) -> bool:
     """Someone else's sentence that holds nearly all of the claim's words, in the claim's order, with all
     of its names and numbers ("sitting down with Osama bin Laden after 9/11 and asking what else he
@@ -776,6 +797,7 @@ def _align(
             return Alignment(Fidelity.MISATTRIBUTED, unit.evidence, other.score, (edit,), span)
         # Four or more words the claim quotes, on record from someone else and not from the speaker.
         quoting = next((u for ev in own for u in units(ev) if wd.quotes_in(claim, u.text, QUOTE_WORDS)), None)
+        quoting = quoting or _quoted_in_parts(claim, own)
         if quoting is not None and not _named_in(quoting.evidence.speaker, claim.content):
             span = wd.span_of(quoting, 0, len(quoting.text))
             edit = Edit(EditKind.CHANGED, "speaker", quoting.evidence.speaker or "", span, claim.speaker or "")

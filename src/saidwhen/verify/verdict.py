@@ -158,6 +158,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # a scene set with a date between commas ("Speaking in Brussels on Monday, Dec. 15, after ..."); "proclaimed";
 # the statement holding the words a claim quotes is the one it quotes, when it matches; "any Ukrainian NATO concession
 # would need ..." carries "if they concede into this, then ..." as its subject;
+# a quotation of two sentences, each on record word for word from one other speaker, is misattributed; "Remember:"
+# labels a post;
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,
