@@ -900,6 +900,12 @@ MORE = [
          "in Saudi Arabia.", M, reasons={Reason.MISATTRIBUTED}, cites={"002"}),
     case("Remember: at the 2024 Washington summit NATO allies declared Ukraine's path to membership \"irreversible.\"",
          S, cites={"001"}),
+    # A claim that only says which office someone holds: the registry's description of her ("the EU's top diplomat",
+    # 001), an office held before (002: "the former prime minister of Estonia"), an office of someone else's.
+    case("Kaja Kallas is the EU's top diplomat.", S, cites={"001"}),
+    case("Kaja Kallas is the EU foreign policy chief.", S, cites={"002"}),
+    case("Kaja Kallas is Estonia's prime minister.", M, reasons={Reason.OUTDATED}, cites={"002"}),
+    case("Kaja Kallas is NATO's secretary general.", R),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

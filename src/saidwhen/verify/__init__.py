@@ -51,7 +51,16 @@ from saidwhen.verify.claims import ENDORSEMENTS, clauses, compared_part, is_inst
 from saidwhen.verify.compare import AGREEING, judgement, other_outlets, outlets
 from saidwhen.verify.fidelity import MISATTRIBUTED, Similarity, align
 from saidwhen.verify.matching import MATCH, QUOTED, lexical_recall, said_of_names
-from saidwhen.verify.roles import claimed_title, described, former_role, named_subject, resolve_speaker, title_conflict
+from saidwhen.verify.roles import (
+    claimed_title,
+    described,
+    former_role,
+    named_subject,
+    resolve_description,
+    resolve_speaker,
+    role_only,
+    title_conflict,
+)
 from saidwhen.verify.sequence import Dated, Sequenced, date_of, in_order, parse_order
 from saidwhen.verify.stance import FeatureStance, LinearModel, StanceModel, load_linear
 from saidwhen.verify.text import reports_claim
@@ -64,6 +73,7 @@ from saidwhen.verify.verdict import (
     restates,
     weighed,
     with_former_title,
+    with_title_held,
 )
 
 if TYPE_CHECKING:  # index.search imports verify.text: import it lazily to avoid a cycle
@@ -562,8 +572,10 @@ def check_claim(
     claim = date_event(claim, store, aliases)
     found = gather(claim, store, embedder, aliases=aliases, stance=stance)
     mistitled, formerly = titles_on_record(claim, store, aliases)
+    held = _title_held(claim, store, aliases) if mistitled is None and formerly is None else None
     sequenced = order_on_record(claim, store, aliases)
     verdict = decide_gathered(replace(found, mistitled=mistitled, formerly=formerly, sequenced=sequenced), settings)
+    verdict = with_title_held(verdict, held)
     if verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE and said_by is None and _declares(claim):
         told = check_claim(claim_text, store, embedder, settings, on=on, aliases=aliases, stance=stance,
                            split=split, attributed=False)  # fmt: skip
@@ -697,6 +709,28 @@ def titles_on_record(
         return (person, title, said) if said is not None else None
 
     return record_of(title_conflict(title, roles)), record_of(former_role(title, roles))
+
+
+def _title_held(claim: Claim, store: Store, aliases: Aliases | None = None) -> tuple[str, str, Evidence] | None:
+    """(person, office, a sentence naming them so) for a claim that only says which office someone holds ("Kaja Kallas
+    is the EU's top diplomat") when the articles describe that person so; None otherwise."""
+    from saidwhen.index.search import search
+
+    said = role_only(claim.text) if claim.speaker is None else None
+    if said is None:
+        return None
+    person, title = said
+    holder = resolve_description(title, store.entities())
+    surname = tx.name_key(person.split()[-1])
+    if holder is None or tx.name_key(holder.split()[-1]) != surname:
+        return None
+    try:
+        near = search(store, parse_claim(f"{person}, {title}"), None, aliases=aliases, limit=10).sentences
+    except QueryError:
+        return None
+    words = {w for w in tx.content_stems(title)}
+    record = next((ev for ev in near if surname in tx.keys(ev.text) and words <= set(tx.content_stems(ev.text))), None)
+    return (person, title, record) if record is not None else None
 
 
 _ROLE_NEAR = re.compile(

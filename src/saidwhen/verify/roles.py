@@ -150,6 +150,21 @@ _SERVED_AS = re.compile(
 )
 
 
+# A claim that only says what office someone holds: "Kaja Kallas is the EU's top diplomat."
+_ROLE_ONLY = re.compile(
+    r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:is|serves\s+as)\s+(?:(?:a|an|the)\s+)?"
+    r"(?P<title>[^,;:\"“”]{3,60}?)\s*\.?$"
+)
+
+
+def role_only(text: str) -> tuple[str, str] | None:
+    """(person, office) of a claim that says only which office someone holds now; None for any other claim."""
+    m = _ROLE_ONLY.match(text)
+    if m is None or not any(noun in m.group("title").lower() for noun in (*_ROLE_NOUNS, "diplomat", "leader")):
+        return None
+    return m.group("name"), m.group("title")
+
+
 def claimed_title(claim: Claim) -> tuple[str, str] | None:
     """(person, the role the claim gives them): right before the speaker's name ("Former Latvian prime
     minister" in "Former Latvian prime minister Kaja Kallas said ...") or in apposition ("Kaja Kallas, a

@@ -160,6 +160,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # would need ..." carries "if they concede into this, then ..." as its subject;
 # a quotation of two sentences, each on record word for word from one other speaker, is misattributed; "Remember:"
 # labels a post;
+# a claim that only says which office someone holds ("Kaja Kallas is the EU's top diplomat") is supported by the
+# articles describing her so, whatever other titles other sentences give her (verdict.with_title_held);
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,
@@ -909,6 +911,23 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
         reasons = (Reason.CONDITION_STRIPPED, Reason.TRUNCATED)
         note += " The quoted words are part of the condition, cut from what the speaker said would follow it."
     return ctx.verdict(VerdictLabel.MISLEADING, conf, f"{said}{note}", reasons, statement)
+
+
+def with_title_held(verdict: Verdict, held: tuple[str, str, Evidence] | None) -> Verdict:
+    """``verdict`` for a claim that only says which office someone holds ("Kaja Kallas is the EU's top diplomat"),
+    when the record names them so (``held``): supported, citing that sentence, whatever sentences that name them
+    otherwise ("High Representative of the European Union for Foreign Affairs ...") made of it."""
+    if held is None:
+        return verdict
+    person, title, record = held
+    text = f"The corpus names {person} '{title}': {quote(record.text)} ({where(record)})."
+    return replace(
+        verdict,
+        label=VerdictLabel.SUPPORTED,
+        reasons=(),
+        justification=text,
+        evidence=(Citation(record, CitationRole.SUPPORTS, 1.0),),
+    )
 
 
 def with_former_title(verdict: Verdict, formerly: tuple[str, str, Evidence] | None) -> Verdict:
