@@ -906,6 +906,11 @@ MORE = [
     case("Kaja Kallas is the EU foreign policy chief.", S, cites={"002"}),
     case("Kaja Kallas is Estonia's prime minister.", M, reasons={Reason.OUTDATED}, cites={"002"}),
     case("Kaja Kallas is NATO's secretary general.", R),
+    # A description closed by a comma before what it interjects (002: "Kallas called these claims 'totally untrue'";
+    # 000: "She said this on Monday in Brussels").
+    case("The EU's foreign policy chief, speaking to AFP during a visit to Washington, called claims that Ukraine's "
+         "NATO ambitions provoked Russia's invasion “totally untrue.”", S, cites={"002"}),
+    case("The EU's top diplomat, speaking in Berlin, said it is up to Ukrainians to decide.", R, cites={"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -101,7 +101,7 @@ def resolve_description(description: str, entities: Sequence[Entity]) -> str | N
 # interview ...", "The EU's foreign policy chief's position is ...").
 _OPENING_DESCRIPTION = re.compile(
     r"^(?P<description>(?i:the\s+)?(?:[A-Z][\w.-]*(?:[’']s)?\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-    r"(?:diplomat|minister|president|chief|envoy|leader|aide|official|spokes(?:man|woman|person)))(?=[’']s\b|\s)"
+    r"(?:diplomat|minister|president|chief|envoy|leader|aide|official|spokes(?:man|woman|person)))(?=[’']s\b|\s|,)"
 )
 
 
