@@ -911,6 +911,10 @@ MORE = [
     case("The EU's foreign policy chief, speaking to AFP during a visit to Washington, called claims that Ukraine's "
          "NATO ambitions provoked Russia's invasion “totally untrue.”", S, cites={"002"}),
     case("The EU's top diplomat, speaking in Berlin, said it is up to Ukrainians to decide.", R, cites={"000"}),
+    # 004: "Zelenskyy met ... Starmer ..., Macron ... and Merz in London on December 8, 2025": a date in figures.
+    case("The London meeting of Zelensky with Starmer, Macron and Merz took place on 14/12/2025, the same day as the "
+         "Berlin talks.", R, cites={"004"}),
+    case("Zelenskyy met Starmer, Macron and Merz in London on 2025-12-08.", S, cites={"004"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

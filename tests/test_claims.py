@@ -9,7 +9,7 @@ import pytest
 from saidwhen.errors import QueryError
 from saidwhen.records import Granularity, Modality
 from saidwhen.settings import Settings
-from saidwhen.verify.claims import clauses, consequent, inferred, parse_claim, yearless_month
+from saidwhen.verify.claims import clauses, consequent, inferred, parse_claim, spelled_dates, yearless_month
 
 
 @pytest.mark.parametrize(
@@ -914,3 +914,18 @@ def test_claims_a_question_answered_yes_claims_what_it_asks() -> None:
     assert parse_claim("Did Kallas say Russia wants peace? No.").speaker is None
     assert parse_claim("Did Kallas say Russia wants peace?").speaker is None
     assert parse_claim("Will Smith said Russia wants peace.").speaker == "Will Smith"
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        ("They met on 14/12/2025 in Berlin.", "They met on December 14, 2025 in Berlin."),
+        ("They met on 12/14/2025.", "They met on December 14, 2025."),
+        ("They met on 2025-12-08.", "They met on December 8, 2025."),
+        ("They met on 14.12.2025.", "They met on December 14, 2025."),
+        ("They met on 08/12/2025.", "They met on 08/12/2025."),  # day or month first: left as written
+        ("They met on 45/12/2025.", "They met on 45/12/2025."),
+    ],
+)
+def test_claims_dates_in_figures_are_spelled_out(text: str, spelled: str) -> None:
+    assert spelled_dates(text) == spelled

@@ -559,6 +559,37 @@ _ADDRESSEE = re.compile(
 
 
 _LIKENING_TAIL = re.compile(r",\s+(?:likening|comparing)\s+(?:it|that|this|them|these)\s+to\b[^;]*$")
+# A date in figures: "14/12/2025", "14.12.2025" (day first where the day is over 12; month first where that is), and
+# "2025-12-14".
+_FIGURE_DATE = re.compile(
+    r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)\b|\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b"
+)
+_MONTH_WORDS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")  # fmt: skip
+
+
+def spelled_dates(text: str) -> str:
+    """``text`` with its dates in figures written out ("14/12/2025" -> "December 14, 2025"); one that could be either
+    day first or month first ("03/04/2025") is left as it is."""
+
+    def spell(m: re.Match[str]) -> str:
+        if m.group("iy"):
+            year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        else:
+            a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+            if a > 12 >= b:
+                day, month = a, b
+            elif b > 12 >= a:
+                day, month = b, a
+            else:
+                return m.group(0)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return m.group(0)
+        return f"{_MONTH_WORDS[month - 1]} {day}, {year}"
+
+    return _FIGURE_DATE.sub(spell, text)
+
+
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 
 
