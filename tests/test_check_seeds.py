@@ -915,6 +915,11 @@ MORE = [
     case("The London meeting of Zelensky with Starmer, Macron and Merz took place on 14/12/2025, the same day as the "
          "Berlin talks.", R, cites={"004"}),
     case("Zelenskyy met Starmer, Macron and Merz in London on 2025-12-08.", S, cites={"004"}),
+    # 001: "Now, if this is not in question ..., then we need to see what are the security guarantees that are
+    # tangible. They cannot be papers or promises. They have to be real troops, real capabilities": what the sentences
+    # after the condition go on to say is said under it.
+    case("Kallas is calling for troops to be put on the ground in Ukraine right now.", M,
+         reasons={Reason.CONDITION_STRIPPED}, cites={"001"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

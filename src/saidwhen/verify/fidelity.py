@@ -12,6 +12,7 @@ evidence article, so that a reader can see the difference.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -73,6 +74,7 @@ QUOTE_WORDS = 4  # ... or hold, word for word, this many words the claim quotes
 TOPIC_LEXICAL = 0.4  # a conditional statement on the claim's topic shares this much of its content words
 TOPIC_MATCH = 0.45  # ... and scores this much (mean of that share and embedding similarity)
 PREDICATE_SHARE = 0.25  # ... and holds this share of what the claim says of its names (the words but names)
+GOES_ON = 2  # the sentences after a conditional one that go on about the same thing ("They ...") under its condition
 TOPIC_SEMANTIC = 0.3  # ... with at least this embedding similarity
 
 
@@ -254,7 +256,11 @@ def conditional_match(
             if all(condition_as_subject(claim.content, unit.text[lo:hi]) for lo, hi in clauses):
                 continue  # "The fall of Ukraine would ..." for "if Ukraine goes, then ...": kept, as a noun
             before = pieces[i - 1].text if i else ""
-            topic = f"{before} {unit.text}"
+            # What the next sentence goes on to say of the same thing is said under the condition too ("..., then we
+            # need to see what are the security guarantees that are tangible. They have to be real troops ...").
+            going_on = itertools.takewhile(lambda u: tx.PRONOUN_START.match(u.text), pieces[i + 1 : i + 1 + GOES_ON])
+            after = " ".join(u.text for u in going_on)
+            topic = f"{before} {unit.text} {after}"
             if anchors_present(claim, f"{topic} {ev.context}") < ANCHORS_NEEDED:
                 continue
             if actors and not _all_named(actors, f"{topic} {ev.context}"):
@@ -273,7 +279,7 @@ def conditional_match(
             main = unit.text
             for lo, hi in sorted(clauses, reverse=True):
                 main = main[:lo] + " " + main[hi:]
-            main_words = set(tx.content_stems(main))
+            main_words = set(tx.content_stems(f"{main} {after}"))
             said = (clause_words | main_words) & predicate
             if lexical < TOPIC_LEXICAL or not said or len(said) < PREDICATE_SHARE * len(predicate):
                 continue

@@ -163,6 +163,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # a claim that only says which office someone holds ("Kaja Kallas is the EU's top diplomat") is supported by the
 # articles describing her so, whatever other titles other sentences give her (verdict.with_title_held);
 # a description closed by a comma opens a claim; a date in figures ("14/12/2025", "2025-12-08") is read spelled out;
+# the sentences that go on after a conditional one ("They have to be real troops ...") are said under its condition;
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,
