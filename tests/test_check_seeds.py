@@ -920,6 +920,10 @@ MORE = [
     # after the condition go on to say is said under it.
     case("Kallas is calling for troops to be put on the ground in Ukraine right now.", M,
          reasons={Reason.CONDITION_STRIPPED}, cites={"001"}),
+    # 003/004: the talks with Witkoff and Kushner were in Berlin; travelling somewhere for them places them there.
+    case("Zelensky flew to PARIS this weekend for peace talks with Witkoff and Kushner. #Ukraine", R,
+         cites={"003", "004"}),
+    case("Zelensky travelled to Berlin for peace talks with Witkoff and Kushner.", S, cites={"003", "004"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

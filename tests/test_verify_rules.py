@@ -582,6 +582,7 @@ def test_wording_a_visit_to_a_place_places_it() -> None:
 
     assert [p for p, _, _ in wd.places("Kallas told AFP during a visit to Washington that ...")] == ["Washington"]
     assert [p for p, _, _ in wd.places("They flew to Moscow after the talks.")] == []
+    assert [p for p, _, _ in wd.places("Zelensky flew to Paris this weekend for peace talks.")] == ["Paris"]
 
 
 def test_verify_a_likening_the_narration_gives_of_something_else_is_out_of_context() -> None:

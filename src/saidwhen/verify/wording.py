@@ -203,7 +203,8 @@ def person_like(name: str) -> bool:
 
 # A place named after "in" / "at" / "a visit to": "held in Vilnius", "talks in Berlin", "at 10 Downing Street".
 _PLACE = re.compile(
-    r"\b(?i:in|at|(?:visit|visits|visited|visiting|trip)\s+to)\s+(?:the\s+)?"
+    r"\b(?i:in|at|(?:visit|visits|visited|visiting|trip|flew|flies|fly|flying|travell?ed|travels|travell?ing|went"
+    r"|headed|heads|heading)\s+to)\s+(?:the\s+)?"
     r"(?:\d{1,4}\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"  # "at 10 Downing Street"
 )
 _NOT_PLACES = frozenset(
@@ -216,12 +217,18 @@ _NOT_PLACES = frozenset(
 
 
 def places(text: str) -> list[tuple[str, int, int]]:
-    """(name, start, end) of the places ``text`` names after "in" / "at" / "a visit to" (not months or days)."""
+    """(name, start, end) of the places ``text`` names after "in" / "at" / "a visit to" (not months or days), and after
+    travelling there for something ("flew to Paris for peace talks"; not "flew to Moscow after the talks")."""
     return [
         (m.group("name"), m.start("name"), m.end("name"))
         for m in _PLACE.finditer(text)
         if m.group("name").split()[0].lower().strip(".") not in _NOT_PLACES
+        and (not _TRAVEL.match(m.group(0)) or _FOR_WHAT.match(text, m.end()))
     ]
+
+
+_TRAVEL = re.compile(r"(?i:flew|flies|fly|flying|travell?ed|travels|travell?ing|went|headed|heads|heading)\b")
+_FOR_WHAT = re.compile(r"(?:\s+\S+){0,3}?\s+for\b")
 
 
 def named_literally(place: str, text: str) -> bool:
