@@ -924,6 +924,12 @@ MORE = [
     case("Zelensky flew to PARIS this weekend for peace talks with Witkoff and Kushner. #Ukraine", R,
          cites={"003", "004"}),
     case("Zelensky travelled to Berlin for peace talks with Witkoff and Kushner.", S, cites={"003", "004"}),
+    # 002: "'... the only security guarantee that works — is NATO's umbrella,' she said" (an interview of Feb. 27);
+    # 000: "She said this on Monday". A weekday's occasion ("Monday's presser") dates the words.
+    case("At Monday's Brussels presser after the Berlin talks, Kallas declared that \"the only security guarantee that "
+         "works — is NATO's umbrella.\"", M, reasons={Reason.OUTDATED}, cites={"002"}),
+    case("Speaking in Brussels after Monday's foreign ministers' meeting, Kallas said it is up to Ukrainians to "
+         "decide.", S, cites={"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

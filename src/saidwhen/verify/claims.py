@@ -426,7 +426,9 @@ _RELATIVE = re.compile(
     # "her Monday press conference", "on a Friday": the weekday alone (it is read as the day the words were said).
     rf"|(?:(?<=\bher\s)|(?<=\bhis\s)|(?<=\bthe\s)|(?<=\btheir\s)|(?<=\bon\sa\s)){_WEEKDAY}\b"
     r"(?=\s+(?:press|news|meeting|interview|briefing|remarks|speech|session|summit|visit|address|statement|talks)\b"
-    r"|\s+(?:in|at)\s|[.,]|$)",
+    r"|\s+(?:in|at)\s|[.,]|$)"
+    # "after Monday's foreign ministers' meeting", "at Monday's Brussels presser": the day of the occasion
+    rf"|\b{_WEEKDAY}(?=['’]s\s)",
     re.I,
 )
 
