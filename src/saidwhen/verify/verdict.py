@@ -125,9 +125,9 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # date the words; "never had any chance" is none at all (on the chance scale); a condition stitched across an
 # ellipsis to words said apart from what followed it is truncated; someone's words naming a country are not its
 # government's ("the Japanese government" / Zelenskyy on Japan): about, not by;
-# 24: a negation just before the matched words governs them ("there was no | reason to offer ..."); an acronym
-# before a noun is a name ("EU membership" is not "NATO membership"), and so is "won't" before them; a contrast told
-# both ways ("about A, not about B" / "not ... B, but rather A") is one remark, and what qualifies A is A's;
+# 24: a negation just before the matched words governs them ("there was no | reason to offer ...", "won't | be able
+# to"); an acronym before a noun is a name ("EU membership" is not "NATO membership"); a contrast told both ways
+# ("about A, not about B" / "not ... B, but rather A") is one remark, and what qualifies A is A's;
 # a sentence stating a plain claim in its own place outweighs a looser one placing something else elsewhere; headline
 # and post shapes: a signed quote with a bare place (", Brussels, Dec. 15"), a role on a topic ("EU foreign policy
 # chief on guarantees: '...'"), a role after the name ("Kallas, ex-PM of Estonia: '...'"), someone speaking somewhere
