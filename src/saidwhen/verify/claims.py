@@ -358,8 +358,10 @@ _POST_SETTING = (
     r"|\s+(?:after|before|following|ahead\s+of|amid|as|when|while)\b[^;\"“”]{3,100}?"
     r"|\s+(?:of|about)\s+(?:the|her|his|their|its|this|these|that|those)\b[^;\"“”]{3,60}?){0,3}"
 )
+# The words first, then who said them: "'...,' Kallas said", "... , the EU's top diplomat warned".
+_WORDS_FIRST = rf"^(?P<content>.+?)[,.]?[{_Q_CLOSE}]?,?\s+"
 _SAID_POST = re.compile(
-    rf"^(?P<content>.+?)[,.]?[{_Q_CLOSE}]?,?\s+(?:(?P<speaker>{_NAME})\s+(?P<cue>{_POST_CUES})"
+    rf"{_WORDS_FIRST}(?:(?P<speaker>{_NAME})\s+(?P<cue>{_POST_CUES})"
     rf"|(?P<cue2>{_POST_CUES})\s+(?P<speaker2>{_NAME})){_POST_SETTING}\s*\.?$",
     re.S,
 )
@@ -367,7 +369,7 @@ _SAID_POST = re.compile(
 # "content, the EU's foreign policy chief cautioned." / "content, in Kallas's assessment.": a speaker named by
 # description after the words, or the words given as the speaker's view.
 _SAID_POST_DESCRIBED = re.compile(
-    rf"^(?P<content>.+?)[,.]?[{_Q_CLOSE}]?,?\s+(?P<speaker>{_DESCRIPTION})\s+(?P<cue>{_POST_CUES}){_POST_SETTING}\s*\.?$",
+    rf"{_WORDS_FIRST}(?P<speaker>{_DESCRIPTION})\s+(?P<cue>{_POST_CUES}){_POST_SETTING}\s*\.?$",
     re.S,
 )
 _VIEW_POST = re.compile(
