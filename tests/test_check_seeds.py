@@ -930,6 +930,11 @@ MORE = [
          "works — is NATO's umbrella.\"", M, reasons={Reason.OUTDATED}, cites={"002"}),
     case("Speaking in Brussels after Monday's foreign ministers' meeting, Kallas said it is up to Ukrainians to "
          "decide.", S, cites={"000"}),
+    # 000: "... tangible security guarantees, not only on paper, but really tangible, like, how many troops on the
+    # ground": 'not "only on paper"' with the quote mark between is "not only", no negation (said under "if they
+    # concede into this", which the claim leaves out).
+    case('Kallas wants guarantees that are not "only on paper" and spell out "how many troops on the ground, how much '
+         'capabilities."', {S, M}, cites={"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -778,7 +778,7 @@ BID_TO_JOIN = re.compile(
 NEGATIVE_PREFIXES = ("ir", "un", "im", "il", "in", "dis", "non")
 # Nouns folded with a verb ("membership" with "join"): the thing, not the act, so never its opposite.
 _NOUN_FORMS = frozenset(["membership", "memberships", "member", "members", "accession"])
-_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply)\b", re.I)
+_NOT_ONLY = re.compile(r"\bnot\s+[\"“‘']?(?:only|just|merely|simply)\b", re.I)  # 'not "only on paper"' too
 
 
 # A sentence that reports a claim while keeping its distance from it ("circulated a quote ... claiming
