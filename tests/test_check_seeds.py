@@ -935,6 +935,9 @@ MORE = [
     # concede into this", which the claim leaves out).
     case('Kallas wants guarantees that are not "only on paper" and spell out "how many troops on the ground, how much '
          'capabilities."', {S, M}, cites={"000"}),
+    # 003/004: guarantees "from European colleagues, Canada and Japan": left out of the list, they are not on it.
+    case("Canada and Japan were left out of the list of countries Zelenskyy wants security guarantees from.", R,
+         cites={"003", "004"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -819,6 +819,8 @@ NEGATIVE_WORDS = re.compile(
     r"|stay(?:ed|s|ing)?\s+out\s+of|rather\s+than|off\s+the\s+table|rul(?:e|es|ed|ing)\s+out"
     # "little progress", "scant openness": next to none ("a little" is some)
     r"|(?<!\ba\s)little|scant|hardly|barely|insufficient(?:ly)?|avoid(?:s|ed|ing)?"
+    # "Canada and Japan were left out of the list": not on it
+    r"|(?:left|leaves|leave|leaving)\s+(?:[\w’'-]+\s+){0,4}?out\s+of"
     # "spoke out against", "came out against", "argued against": decried
     r"|(?:sp[eo]ak(?:s|ing)?|spoke|spoken|c[ao]me(?:s)?|coming|argu(?:e|ed|es|ing)|remarks?|comments?|arguments?"
     r"|warnings?|case)\s+(?:out\s+)?against)\b"
