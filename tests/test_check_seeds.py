@@ -938,6 +938,10 @@ MORE = [
     # 003/004: guarantees "from European colleagues, Canada and Japan": left out of the list, they are not on it.
     case("Canada and Japan were left out of the list of countries Zelenskyy wants security guarantees from.", R,
          cites={"003", "004"}),
+    # "..., he told reporters": the words of the one they are about (003: "Kyiv could consider abandoning its bid to
+    # join NATO if the United States and European partners provide binding security guarantees").
+    case("Ukraine's president has abandoned the country's NATO bid, he told reporters in Berlin.", M,
+         reasons={Reason.CONDITION_STRIPPED}, cites={"003", "004"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -366,6 +366,13 @@ _SAID_POST = re.compile(
     re.S,
 )
 
+# "Ukraine's president has abandoned the NATO bid, he told reporters in Berlin": the words of the one they are about,
+# named as their subject.
+_PRONOUN_POST = re.compile(
+    rf"^(?P<content>(?P<subject>{_DESCRIBED_ROLE}|{_NAME})\s.+?),\s+(?:he|she)\s+(?P<cue>{_POST_CUES}){_POST_SETTING}"
+    r"\s*\.?$",
+    re.S,
+)
 # "content, the EU's foreign policy chief cautioned." / "content, in Kallas's assessment.": a speaker named by
 # description after the words, or the words given as the speaker's view.
 _SAID_POST_DESCRIBED = re.compile(
@@ -1008,6 +1015,11 @@ def _attribution_at(text: str) -> _Attribution:
     m = _VIEW_POST.match(text)
     if m and _is_speaker(m.group("speaker")):
         return _attributed(text, m, "speaker", "said")
+    m = _PRONOUN_POST.match(text)
+    if m and _is_speaker(m.group("subject")):
+        return _attributed(text, m, "subject", m.group("cue"))
+    if m and _is_description(m.group("subject")):
+        return m.group("subject"), Span(*m.span("subject")), m.group("cue"), Span(*m.span("content"))
     return None, None, None, Span(0, len(text))
 
 
