@@ -942,6 +942,13 @@ MORE = [
     # join NATO if the United States and European partners provide binding security guarantees").
     case("Ukraine's president has abandoned the country's NATO bid, he told reporters in Berlin.", M,
          reasons={Reason.CONDITION_STRIPPED}, cites={"003", "004"}),
+    # 001: "At NATO's 2024 summit in Washington, allies reaffirmed that Ukraine's path to membership is 'irreversible.'
+    # Neither NATO nor EU leaders have issued any official statements or documents walking back that position." The
+    # sentence pointing back gives the year; a claim of two halves, each stated, refuted only across them, is not.
+    case("NATO leaders have since formally walked back their 2024 pledge that Ukraine's membership path is "
+         "irreversible.", R, cites={"001"}),
+    case("At the 2024 Washington summit NATO allies called Ukraine's path to membership 'irreversible', and neither "
+         "NATO nor EU leaders have officially walked that back.", S, cites={"001"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

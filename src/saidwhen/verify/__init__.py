@@ -592,12 +592,17 @@ def check_claim(
                            split=split, attributed=False)  # fmt: skip
         if _told_of_body(claim, told):
             return told
-    two = clauses(claim.text) if split and said_by is None and verdict.label in JOINT_OVERRIDES else None
+    rechecked = verdict.label in JOINT_OVERRIDES or verdict.label is VerdictLabel.REFUTED
+    two = clauses(claim.text) if split and said_by is None and rechecked else None
     if two is None:
         return verdict
     parts = [
         check_claim(part, store, embedder, settings, on=on, aliases=aliases, stance=stance, split=False) for part in two
     ]
+    if verdict.label is VerdictLabel.REFUTED:
+        # Refuted whole, where each half is stated on its own ("allies called the path 'irreversible', and neither
+        # NATO nor EU leaders have walked that back"): the contrary was read across the two halves.
+        return joined(verdict, parts) if all(p.label is VerdictLabel.SUPPORTED for p in parts) else verdict
     return joined(verdict, parts)
 
 

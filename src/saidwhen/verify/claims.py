@@ -1210,7 +1210,9 @@ _CLAUSE_JOIN = re.compile(
 # The second begins with its subject: a name, or a noun phrase ("the negotiations").
 _CLAUSE_SUBJECT = re.compile(
     r"(?:(?:then|later|afterwards|meanwhile)\s+)?(?P<he>he|she)\b|(?:(?:then|later|afterwards|meanwhile)\s+)?"
-    r"(?:[A-Z][\w’'.-]*\b(?<!\bI)|(?:the|a|an|his|her|its|their|one|another|this|these|those|both)\s+\w)"
+    r"(?:[A-Z][\w’'.-]*\b(?<!\bI)|(?:the|a|an|his|her|its|their|one|another|this|these|those|both)\s+\w"
+    # "..., and neither NATO nor EU leaders have ...", "..., but no official has ...": a denied subject
+    r"|(?:neither|no|none\s+of)\s+(?:the\s+)?[A-Za-z])"
 )
 _PARTICIPLE_PAST = {"adding": "added", "noting": "noted", "saying": "said", "insisting": "insisted",
                     "arguing": "argued", "stressing": "stressed"}  # fmt: skip

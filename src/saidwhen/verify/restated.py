@@ -213,8 +213,9 @@ def from_restatements(
                 and anchors_present(ctx.claim, _with_speaker(a.evidence), numbers=False) >= ANCHORS_NEEDED
             )
         )
-        # A claim with numbers is stated (or contradicted) only by a sentence that gives numbers (or another place).
-        and (not claim_numbers or tx.number_mentions(a.evidence.text) or _relocated(ctx.claim, a))
+        # A claim with numbers is stated (or contradicted) only by a sentence that gives numbers (or another place),
+        # or points back to one that does ("walking back that position": the 2024 summit's).
+        and (not claim_numbers or tx.number_mentions(with_referent(a.evidence)) or _relocated(ctx.claim, a))
     ]
 
     def renumbered(a: Alignment) -> bool:  # the same statement with other numbers: "two hours" / "five hours"

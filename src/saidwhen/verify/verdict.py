@@ -168,6 +168,9 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # a weekday's occasion ("after Monday's foreign ministers' meeting", "at Monday's presser") dates the words;
 # 'not "only on paper"' is "not only", no negation; "left out of" the list is not on it;
 # "..., he told reporters" gives the words to the one they are about, named as their subject;
+# a sentence pointing back to one with the claim's year ("walking back that position") gives the year; "..., and
+# neither NATO nor EU leaders ..." opens a second claim, and a joined claim refuted whole while each half is stated
+# on its own is supported (the contrary was read across the halves);
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,
