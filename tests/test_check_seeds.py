@@ -949,6 +949,10 @@ MORE = [
          "irreversible.", R, cites={"001"}),
     case("At the 2024 Washington summit NATO allies called Ukraine's path to membership 'irreversible', and neither "
          "NATO nor EU leaders have officially walked that back.", S, cites={"001"}),
+    # 004: "Moscow, which is refusing to allow Ukraine's allies to be part of any peacekeeping force": a short comment
+    # after the claim ("Huge news!") is no part of it.
+    case("Moscow has now agreed to let Ukraine's Western allies join a peacekeeping force. Huge news!", R,
+         cites={"004"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

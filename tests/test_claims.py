@@ -9,7 +9,15 @@ import pytest
 from saidwhen.errors import QueryError
 from saidwhen.records import Granularity, Modality
 from saidwhen.settings import Settings
-from saidwhen.verify.claims import clauses, consequent, inferred, parse_claim, spelled_dates, yearless_month
+from saidwhen.verify.claims import (
+    clauses,
+    consequent,
+    inferred,
+    parse_claim,
+    spelled_dates,
+    without_comment,
+    yearless_month,
+)
 
 
 @pytest.mark.parametrize(
@@ -929,3 +937,18 @@ def test_claims_a_question_answered_yes_claims_what_it_asks() -> None:
 )
 def test_claims_dates_in_figures_are_spelled_out(text: str, spelled: str) -> None:
     assert spelled_dates(text) == spelled
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Moscow has agreed to a peacekeeping force. Huge news!", "Moscow has agreed to a peacekeeping force."),
+        ("Zelensky gives up on NATO. Full stop. No conditions.", "Zelensky gives up on NATO."),
+        ("Kallas said: \"We need peace. Now.\"", "Kallas said: \"We need peace. Now.\""),  # the quotation's end
+        ("It would need ratification by the U.S. Senate.", "It would need ratification by the U.S. Senate."),
+        ("Kallas said Russia does not want peace. She is right about that.", "Kallas said Russia does not want peace. "
+         "She is right about that."),
+    ],
+)
+def test_claims_a_short_comment_after_the_claim_is_left_out(text: str, claim: str) -> None:
+    assert without_comment(text) == claim

@@ -55,6 +55,7 @@ from saidwhen.verify.claims import (
     parse_claim,
     quoted_pieces,
     spelled_dates,
+    without_comment,
 )
 from saidwhen.verify.compare import AGREEING, judgement, other_outlets, outlets
 from saidwhen.verify.fidelity import MISATTRIBUTED, Similarity, align
@@ -571,12 +572,12 @@ def check_claim(
     if described(claim.speaker):  # "the EU's top diplomat" -> the person the articles name (registry read once)
         claim = resolve_speaker(claim, store.entities())
     named = named_subject(claim.text, store.entities) if claim.speaker is None and said_by is None else None
-    spelled = spelled_dates(named or claim.text)
+    spelled = spelled_dates(without_comment(named or claim.text))
     named = spelled if spelled != claim.text else named
     if named is not None:
         # "The EU foreign policy chief gave her AFP interview during a visit to London": the person the articles
-        # describe so, checked by name; "on 14/12/2025": checked as "on December 14, 2025". The verdict keeps the
-        # claim as written.
+        # describe so, checked by name; "on 14/12/2025": checked as "on December 14, 2025"; "... Huge news!": checked
+        # without the comment. The verdict keeps the claim as written.
         by_name = check_claim(named, store, embedder, settings, on=on, aliases=aliases, stance=stance, split=split,
                               attributed=attributed)  # fmt: skip
         return replace(by_name, claim=claim)

@@ -601,6 +601,21 @@ def spelled_dates(text: str) -> str:
     return _FIGURE_DATE.sub(spell, text)
 
 
+COMMENT_WORDS = 3  # the most words of a short sentence after a claim that only comments on it ("Huge news!")
+
+
+def without_comment(text: str) -> str:
+    """``text`` without the short sentences that follow a claim to comment on it ("... join a peacekeeping force.
+    Huge news!", "Full stop. No conditions."): what is claimed is the sentence before them."""
+    # A sentence ends after a word (not an initial: "the U.S. Senate") or an exclamation or question mark.
+    sentences = re.split(r"(?:(?<=[A-Za-z][A-Za-z][.!?])|(?<=[!?]))\s+(?=[\"“'‘]?[A-Z])", text.strip())
+    while len(sentences) > 1 and len(tx.words(sentences[-1])) <= COMMENT_WORDS:
+        if any(mark in sentences[-1] for mark in _Q_CLOSE + _Q_OPEN) or "#" in sentences[-1]:
+            break  # the end of a quotation ('"... peace. Now."'), or a post's tags: not a comment
+        sentences.pop()
+    return " ".join(sentences)
+
+
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 
 
