@@ -953,6 +953,9 @@ MORE = [
     # after the claim ("Huge news!") is no part of it.
     case("Moscow has now agreed to let Ukraine's Western allies join a peacekeeping force. Huge news!", R,
          cites={"004"}),
+    # "TODAY" after a name is no part of it (002: the words were told to AFP in February, before the meeting).
+    case("Kaja Kallas TODAY after the EU foreign ministers' meeting: \"the only security guarantee that works — is "
+         "NATO's umbrella.\"", M, reasons={Reason.OUTDATED}, cites={"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

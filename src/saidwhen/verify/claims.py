@@ -249,7 +249,9 @@ _HEADLINE_EVENT = re.compile(
     # ... after a possessive ("Trump's envoy") or a title ("EU foreign policy chief Kallas after ...")
     rf"^(?P<pre>[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?:[a-z]+\s+){{0,2}}"
     rf"|(?:[A-Z][\w.-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE_NOUN}\s+)?"
-    r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}),?\s+(?:back\s+)?"
+    r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+(?!(?i:today|yesterday|tonight)\b)[A-Z][\w’'.-]*){0,2}),?\s+(?:back\s+)?"
+    # ... today: "Kaja Kallas TODAY after the EU foreign ministers' meeting: ..."
+    r"(?:(?i:today|yesterday|tonight)\s+)?"
     # ... speaking somewhere: "Kallas speaking in Brussels on Monday: ..."
     r"(?P<speaking>(?:speaking|talking|writing)\s+)?"
     # ... or answering one: "Kallas hits back at Zelensky's Berlin NATO offer: '...'"
