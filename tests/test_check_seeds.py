@@ -956,6 +956,13 @@ MORE = [
     # "TODAY" after a name is no part of it (002: the words were told to AFP in February, before the meeting).
     case("Kaja Kallas TODAY after the EU foreign ministers' meeting: \"the only security guarantee that works — is "
          "NATO's umbrella.\"", M, reasons={Reason.OUTDATED}, cites={"002"}),
+    # 001's headline: "Kallas was not referring to abandoning Ukraine's NATO aspirations, but rather to interim security
+    # arrangements ...". A fact-check named with a possessive is the fact-check; its headline states its finding, or
+    # the contrary of a claim, when its sentences give only something like it under a condition.
+    case("StopFake's fact check found Kallas was referring to interim security arrangements pending Ukraine's "
+         "accession or in a frozen conflict, not to abandoning its NATO aspirations.", S, cites={"001"}),
+    case("The StopFake fact-check found that Kallas was referring to abandoning Ukraine's NATO aspirations.", R,
+         cites={"001"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -618,7 +618,9 @@ _CHECKER_VERBS = (
 
 
 _GENERIC_CHECK = re.compile(rf"^(?:the|an?|this)\s+{tx.CHECK_WORK}\b", re.I)
-_WORK_WORDS = re.compile(rf"^(?:the|an?|this)\s+|\s+(?:{tx.CHECK_WORK}|analysis|review|team|report)\b.*$", re.I)
+_WORK_WORDS = re.compile(
+    rf"^(?:the|an?|this)\s+|(?:['’]s)?\s+(?:{tx.CHECK_WORK}|analysis|review|team|report)\b.*$", re.I
+)  # "StopFake's fact check" -> "StopFake"
 
 
 def _checker_name(speaker: str) -> str:

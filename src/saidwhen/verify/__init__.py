@@ -486,10 +486,15 @@ def gather(
             else:
                 debunked = _debunked(claim, own)
                 narration = [ev for ev in own if not reports_claim(ev.text)]
-                # Its sentences first; its headline (no sentence index) only when none of them holds the claim.
+                # Its sentences first; its headline (no sentence index) only when none of them holds the claim, or
+                # holds only something like it under a condition while the headline says it, or its contrary
+                # ("Kallas was not referring to abandoning Ukraine's NATO aspirations, but rather to ...").
                 alignment = align(claim, [ev for ev in narration if ev.sentence_index is not None], (), similarity)
-                if alignment.fidelity is Fidelity.NOT_FOUND:
-                    alignment = align(claim, narration, (), similarity)
+                if alignment.fidelity in {Fidelity.NOT_FOUND, Fidelity.CONDITION_STRIPPED}:
+                    whole = align(claim, narration, (), similarity)
+                    told = whole.fidelity in {*AGREEING, Fidelity.NEGATION_FLIPPED}
+                    if alignment.fidelity is Fidelity.NOT_FOUND or (told and whole.similarity > alignment.similarity):
+                        alignment = whole
     sentences += found.follow_ons
     evidence = _dedupe([*sentences, *found.statements[:5]])
     restated: tuple[Alignment, ...] = ()

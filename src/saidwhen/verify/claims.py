@@ -901,7 +901,8 @@ def _cleft(text: str) -> _Attribution | None:
 # "A fact-check of Russian media reports concluded that ...", "The StopFake fact-check found ...": a fact-check's
 # finding, told as its words.
 _CHECK_FOUND = re.compile(
-    rf"^(?P<speaker>(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[A-Z][\w.-]*\s+)?{tx.CHECK_WORK}"
+    # "The StopFake fact-check", "StopFake's fact check"
+    rf"^(?P<speaker>(?:(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[A-Z][\w.-]*\s+)?|[A-Z][\w.-]*['’]s\s+){tx.CHECK_WORK}"
     r"(?:\s+(?:of|by|at|from|on)\s+[^,;:\"“”]{3,80}?)?)\s+(?:has\s+|have\s+)?"
     r"(?P<cue>found|finds|concluded|concludes|established|establishes|determined|showed|shows|said|says|stated"
     r"|states|noted|notes|explained|explains)\s+(?:that\s+)?(?P<content>\S.+)$",
