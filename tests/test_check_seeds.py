@@ -963,6 +963,13 @@ MORE = [
          "accession or in a frozen conflict, not to abandoning its NATO aspirations.", S, cites={"001"}),
     case("The StopFake fact-check found that Kallas was referring to abandoning Ukraine's NATO aspirations.", R,
          cites={"001"}),
+    # 002: "Kallas, the former prime minister of Estonia"; 000: "She said this on Monday in Brussels".
+    case("Kallas, who used to be Latvia's prime minister, said her country joined NATO because it feared Russia.", R,
+         cites={"002"}),
+    case("Kallas, who used to be Estonia's prime minister, said her country joined NATO because it feared Russia.", S,
+         cites={"002"}),
+    case("The EU's foreign policy chief delivered her 'up to Ukrainians to decide' remarks during a visit to "
+         "Washington.", R, cites={"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

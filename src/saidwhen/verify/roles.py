@@ -130,6 +130,11 @@ _APPOSITION = re.compile(
     # "Kaja Kallas is a former president of Latvia": a title as what someone is.
     r"|\b(?P<name2>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?:is|was)\s+(?:a|an|the)\s+(?P<title2>[^,;:\"“”]{3,60}?)\s*[,.]?$"
 )
+# "Kallas, who used to be Latvia's prime minister, ...", "Kallas, who is the EU's top diplomat, ...".
+_WHO_WAS = re.compile(
+    r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+who\s+(?:(?P<now>is|serves\s+as)|used\s+to\s+be|was"
+    r"|had\s+been|served\s+as|once\s+was)\s+(?:(?:a|an|the)\s+)?(?P<title>[^,;:\"“”]{3,60}?)\s*,"
+)
 # "Ukraine's defence minister Andriy Sybiha briefed ...": a title right before a person's two-word name.
 _NOT_TITLE_STARTS = frozenset(["had", "has", "have", "was", "were", "is", "are", "said", "says", "told", "who", "which",
                                "that", "will", "would", "could", "can", "also", "then"])  # fmt: skip
@@ -173,6 +178,11 @@ def claimed_title(claim: Claim) -> tuple[str, str] | None:
         m = re.search(r"((?:[\w’'.-]+\s+){1,6})$", claim.text[: claim.speaker_span.start])
         if m is not None and any(noun in m.group(1).lower() for noun in _ROLE_NOUNS):
             return claim.speaker, m.group(1).strip()
+    who = _WHO_WAS.search(claim.text)
+    if who is not None and any(noun in who.group("title").lower() for noun in _ROLE_NOUNS):
+        # "Kallas, who used to be Latvia's prime minister, said ...": an office held before.
+        held = who.group("title").strip()
+        return who.group("name"), held if _FORMER.search(held) or who.group("now") else f"former {held}"
     for m in _APPOSITION.finditer(claim.text):
         name, title = (m.group("name"), m.group("title")) if m.group("name") else (m.group("name2"), m.group("title2"))
         first = title.split()[0].lower()

@@ -1138,7 +1138,9 @@ def speech_place(claim: Claim) -> str | None:
         name = m.group("name")
         if name.split()[0].lower().strip(".") in _NOT_PLACES:
             continue
-        if _SPEECH_BEFORE.search(setting, 0, m.start()):
+        # A remark the claim names is placed by any place its setting gives ("delivered her '...' remarks during a
+        # visit to Washington").
+        if claim.remark or _SPEECH_BEFORE.search(setting, 0, m.start()):
             return name
     return None
 
