@@ -970,6 +970,10 @@ MORE = [
          cites={"002"}),
     case("The EU's foreign policy chief delivered her 'up to Ukrainians to decide' remarks during a visit to "
          "Washington.", R, cites={"000"}),
+    # 003: "The meeting in Berlin between President Zelenskyy, Special Envoy Witkoff, Jared Kushner, and delegations
+    # from the United States and Ukraine lasted over five hours": a first name for a title is the same person.
+    case("The Berlin meeting between Zelenskyy, Steve Witkoff, Jared Kushner and the U.S. and Ukrainian delegations "
+         "lasted over five hours.", S, cites={"003"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

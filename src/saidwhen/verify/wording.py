@@ -146,6 +146,13 @@ def _word_key(word: str) -> str:
     return tx.canon(word) if word.lower() in tx.MONTH_WORDS else tx.stem(word)
 
 
+# Words of a title before a name ("Special Envoy Witkoff", "President Zelenskyy").
+_TITLE_WORDS = frozenset(
+    ["president", "special", "envoy", "minister", "prime", "foreign", "chancellor", "secretary", "chief", "senator",
+     "ambassador", "spokesman", "spokeswoman", "aide", "adviser", "advisor", "mr", "mrs", "ms", "dr", "sir", "general"]
+)  # fmt: skip
+
+
 def swapped(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Edit]:
     """Words the claim put in place of the statement's, aligned word by word over the matched window:
     a name for another name, or "all" for "some" (quantities in figures are compared elsewhere)."""
@@ -183,6 +190,8 @@ def swapped(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Edit]:
         # President Volodymyr" tells of another act, not the same one by another name.
         other = {tx.stem(w) for w, sp in mine[i1:i2] if not _noun_name(claim_text, sp) and w not in tx.STOPWORDS}
         other -= {tx.stem(w) for w, _ in theirs[j1:j2]}
+        if all(w.lower() in _TITLE_WORDS for w in said) or all(w.lower() in _TITLE_WORDS for w in claimed):
+            continue  # "Special Envoy Witkoff" / "Steve Witkoff": a title for a first name, one person
         if claimed_names and said_names and not same and not other and not any(
             _kin(x, y) for x in claimed_names for y in said_names
         ):
