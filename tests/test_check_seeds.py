@@ -974,6 +974,9 @@ MORE = [
     # from the United States and Ukraine lasted over five hours": a first name for a title is the same person.
     case("The Berlin meeting between Zelenskyy, Steve Witkoff, Jared Kushner and the U.S. and Ukrainian delegations "
          "lasted over five hours.", S, cites={"003"}),
+    # 004: "at 10 Downing Street"; an accented capital ("Élysée") opens a name and a place like any other.
+    case("The December 8 meeting of Zelensky with Starmer, Macron and Merz took place at the Élysée Palace in Paris.",
+         R, cites={"004"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -538,7 +538,8 @@ def number_values(text: str) -> set[float]:
     return {v for v, _, _ in number_mentions(text)}
 
 
-_CAP = r"(?:(?![A-Z]-[a-z])[A-Z](?:[\w.-]|['’](?!s\b))*[A-Za-z0-9]|[A-Z](?!-))"  # not "U-turn", "T-shirt"
+# A capitalised word, accented capitals too ("Élysée"); not "U-turn", "T-shirt".
+_CAP = r"(?:(?![A-Z]-[a-z])[A-ZÀ-ÖØ-Þ](?:[\w.-]|['’](?!s\b))*[A-Za-zÀ-ÖØ-öø-ÿ0-9]|[A-Z](?!-))"
 _NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:of|the|de|von|der|van|al|bin|du|la)\s+)*{_CAP})*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)$")
 _PAIRED_NAME = re.compile(r"[A-Z](?:\.?[A-Z])+\.?|[A-Z][a-z]{3,}")  # "U.S.", "EU", "Ukraine"; not "Al"

@@ -214,7 +214,7 @@ def person_like(name: str) -> bool:
 _PLACE = re.compile(
     r"\b(?i:in|at|(?:visit|visits|visited|visiting|trip|flew|flies|fly|flying|travell?ed|travels|travell?ing|went"
     r"|headed|heads|heading)\s+to)\s+(?:the\s+)?"
-    r"(?:\d{1,4}\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"  # "at 10 Downing Street"
+    r"(?:\d{1,4}\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})"  # "at 10 Downing Street"
 )
 _NOT_PLACES = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
