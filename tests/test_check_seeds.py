@@ -977,6 +977,8 @@ MORE = [
     # 004: "at 10 Downing Street"; an accented capital ("Élysée") opens a name and a place like any other.
     case("The December 8 meeting of Zelensky with Starmer, Macron and Merz took place at the Élysée Palace in Paris.",
          R, cites={"004"}),
+    # 003: "The negotiations are set to continue on Monday, December 15": the day written before the month.
+    case("The U.S.-Ukraine talks in Berlin were due to resume on Wednesday, 17 December.", R, cites={"003"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

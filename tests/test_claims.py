@@ -933,6 +933,8 @@ def test_claims_a_question_answered_yes_claims_what_it_asks() -> None:
         ("They met on 14.12.2025.", "They met on December 14, 2025."),
         ("They met on 08/12/2025.", "They met on 08/12/2025."),  # day or month first: left as written
         ("They met on 45/12/2025.", "They met on 45/12/2025."),
+        ("Talks resume on Wednesday, 17 December.", "Talks resume on Wednesday, December 17."),
+        ("It was published 27 February 2025.", "It was published February 27, 2025."),
     ],
 )
 def test_claims_dates_in_figures_are_spelled_out(text: str, spelled: str) -> None:

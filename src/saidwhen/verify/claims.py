@@ -577,13 +577,18 @@ _LIKENING_TAIL = re.compile(r",\s+(?:likening|comparing)\s+(?:it|that|this|them|
 _FIGURE_DATE = re.compile(
     r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)\b|\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b"
 )
+_DAY_FIRST = re.compile(
+    r"\b(?P<d>[0-3]?\d)\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+)
 _MONTH_WORDS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")  # fmt: skip
 
 
 def spelled_dates(text: str) -> str:
-    """``text`` with its dates in figures written out ("14/12/2025" -> "December 14, 2025"); one that could be either
-    day first or month first ("03/04/2025") is left as it is."""
+    """``text`` with its dates in figures written out ("14/12/2025" -> "December 14, 2025") and its days written
+    before the month put after it ("17 December" -> "December 17"); one that could be either day first or month
+    first ("03/04/2025") is left as it is."""
 
     def spell(m: re.Match[str]) -> str:
         if m.group("iy"):
@@ -600,7 +605,11 @@ def spelled_dates(text: str) -> str:
             return m.group(0)
         return f"{_MONTH_WORDS[month - 1]} {day}, {year}"
 
-    return _FIGURE_DATE.sub(spell, text)
+    def month_first(m: re.Match[str]) -> str:  # "17 December 2025" -> "December 17, 2025"
+        year = f", {m.group('y')}" if m.group("y") else ""
+        return f"{m.group('month')} {int(m.group('d'))}{year}"
+
+    return _DAY_FIRST.sub(month_first, _FIGURE_DATE.sub(spell, text))
 
 
 COMMENT_WORDS = 3  # the most words of a short sentence after a claim that only comments on it ("Huge news!")

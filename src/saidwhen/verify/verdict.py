@@ -177,7 +177,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # "Kallas, who used to be Latvia's prime minister, said ..." gives her a former title; a named remark is placed by
 # any place its setting gives ("during a visit to Washington");
 # a first name for a title ("Steve Witkoff" / "Special Envoy Witkoff") is no name swapped;
-# an accented capital ("Élysée") opens a name and a place;
+# an accented capital ("Élysée") opens a name and a place; a day written before the month ("17 December") is read;
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,
