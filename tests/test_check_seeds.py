@@ -979,6 +979,10 @@ MORE = [
          R, cites={"004"}),
     # 003: "The negotiations are set to continue on Monday, December 15": the day written before the month.
     case("The U.S.-Ukraine talks in Berlin were due to resume on Wednesday, 17 December.", R, cites={"003"}),
+    # 002 quotes "Russia will try to divide us" and "Let's not walk into their traps" apart: two sentences stitched with
+    # an ellipsis inside one quotation are two remarks, each hers.
+    case("Kallas on Feb. 18, after the US-Russia talks in Saudi Arabia: \"Russia will try to divide us… Let's not walk "
+         "into their traps.\"", S, cites={"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -178,6 +178,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # any place its setting gives ("during a visit to Washington");
 # a first name for a title ("Steve Witkoff" / "Special Envoy Witkoff") is no name swapped;
 # an accented capital ("Élysée") opens a name and a place; a day written before the month ("17 December") is read;
+# two sentences stitched with an ellipsis inside a quotation are two remarks;
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,

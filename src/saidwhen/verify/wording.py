@@ -59,7 +59,7 @@ STACKED = re.compile(
     r"|[”\"’']\s*(?:…|\.\.\.)\s*[“\"‘']",
     re.I,
 )
-_TWO_SENTENCES = re.compile(r"\w[.!?]\s+(?=[A-Z])")
+_TWO_SENTENCES = re.compile(r"\w(?:[.!?]|…|\.\.\.)\s+(?=[A-Z])")  # "divide us… Let's not walk ...": two sentences
 
 
 def stacks(claim: Claim) -> bool:
