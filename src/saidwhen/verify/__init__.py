@@ -228,7 +228,7 @@ def _likened_otherwise(
         m = _LIKENS.search(ev.text)
         if m is None or surname not in tx.keys(ev.text[: m.start()]):
             continue
-        if mine & set(tx.content_stems(m.group("a"))) or _kin_words(first, m.group("a")):
+        if mine & set(tx.content_stems(m.group("a"))) or tx.share_a_root(first, m.group("a")):
             return None  # the narration likens what the claim says was likened ("conceding" / "concessions")
         span = Span(ev.span.start + m.start("a"), ev.span.start + m.end("a"))
         edit = Edit(EditKind.CHANGED, "likened", m.group("a"), span, first)
@@ -241,12 +241,6 @@ _AS_WORDS = frozenset(
     [Fidelity.NEAR_VERBATIM, Fidelity.PARAPHRASE, Fidelity.TRUNCATED, Fidelity.OUT_OF_CONTEXT,
      Fidelity.CONDITION_STRIPPED, Fidelity.HEDGE_STRIPPED]
 )  # fmt: skip
-
-
-def _kin_words(a: str, b: str) -> bool:
-    """Whether two texts share a word in two forms: the same first five letters ("conceding" / "concessions")."""
-    mine = {w.lower()[:5] for w in tx.words(a) if len(w) >= 5 and w.lower() not in tx.STOPWORDS}
-    return any(w.lower()[:5] in mine for w in tx.words(b) if len(w) >= 5 and w.lower() not in tx.STOPWORDS)
 
 
 def _given_to(claim: Claim, ev: Evidence, who: str, score: float) -> Alignment:
@@ -576,16 +570,12 @@ def check_claim(
         raise QueryError("the store is empty: ingest articles first (saidwhen ingest PATH ...)")
     if described(claim.speaker):  # "the EU's top diplomat" -> the person the articles name (registry read once)
         claim = resolve_speaker(claim, store.entities())
-    named = named_subject(claim.text, store.entities) if claim.speaker is None and said_by is None else None
-    spelled = spelled_dates(without_comment(named or claim.text))
-    named = spelled if spelled != claim.text else named
-    if named is not None:
-        # "The EU foreign policy chief gave her AFP interview during a visit to London": the person the articles
-        # describe so, checked by name; "on 14/12/2025": checked as "on December 14, 2025"; "... Huge news!": checked
-        # without the comment. The verdict keeps the claim as written.
-        by_name = check_claim(named, store, embedder, settings, on=on, aliases=aliases, stance=stance, split=split,
-                              attributed=attributed)  # fmt: skip
-        return replace(by_name, claim=claim)
+    read = _read_as(claim, store, said_by)
+    if read is not None:
+        # The verdict keeps the claim as written.
+        as_read = check_claim(read, store, embedder, settings, said_by=said_by, on=on, aliases=aliases, stance=stance,
+                              split=split, attributed=attributed)  # fmt: skip
+        return replace(as_read, claim=claim)
     claim = date_event(claim, store, aliases)
     found = gather(claim, store, embedder, aliases=aliases, stance=stance)
     mistitled, formerly = titles_on_record(claim, store, aliases)
@@ -610,6 +600,17 @@ def check_claim(
         # NATO nor EU leaders have walked that back"): the contrary was read across the two halves.
         return joined(verdict, parts) if all(p.label is VerdictLabel.SUPPORTED for p in parts) else verdict
     return joined(verdict, parts)
+
+
+def _read_as(claim: Claim, store: Store, said_by: str | None) -> str | None:
+    """The claim's text as it is checked, when that differs from how it is written: without a short comment after
+    it ("... Huge news!"), with dates in figures spelled out ("on 14/12/2025": "on December 14, 2025"), and, opening
+    with a description, naming the person the articles describe so ("The EU foreign policy chief gave her AFP
+    interview ...": Kaja Kallas). None when it is checked as written."""
+    text = spelled_dates(without_comment(claim.text))
+    if claim.speaker is None and said_by is None:
+        text = named_subject(text, store.entities) or text
+    return text if text != claim.text else None
 
 
 # What a body does by declaring: "NATO declared / reaffirmed / pledged that ..." (not "said", which asks for words).

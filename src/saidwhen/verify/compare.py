@@ -199,8 +199,7 @@ def condition_as_subject(content: str, clause: str) -> bool:
     if not named:
         # "if they concede into this" / "any Ukrainian NATO concession would ...": the act the condition names is the
         # subject's noun (a word in two forms).
-        acts = {w.lower()[:5] for w in tx.words(clause) if len(w) >= 5 and w.lower() not in tx.STOPWORDS}
-        return any(w.lower()[:5] in acts for w in tx.words(head) if len(w) >= 5 and w.lower() not in tx.STOPWORDS)
+        return tx.share_a_root(clause, head)
     keys = tx.keys_with_peoples(head)
     return all(tx.name_present(n, keys) for n in named)
 

@@ -756,6 +756,19 @@ def _next_stems(text: str, at: int, n: int = 3) -> set[str]:
     return {stem(w) for w in [w for w in words(text[at:]) if w not in STOPWORDS][:n]}
 
 
+ROOT_LETTERS = 5  # letters two forms of one word share ("conceding" / "concessions", "concede" / "concession")
+
+
+def share_a_root(a: str, b: str) -> bool:
+    """Whether two texts share a word that carries meaning, in any two forms: the same first ``ROOT_LETTERS``
+    letters."""
+
+    def roots(text: str) -> set[str]:
+        return {w.lower()[:ROOT_LETTERS] for w in words(text) if len(w) >= ROOT_LETTERS and w.lower() not in STOPWORDS}
+
+    return bool(roots(a) & roots(b))
+
+
 # The one thing of its kind, and one thing among others.
 _SOLE = re.compile(
     r"\b(?:the|its|their|our)\s+(?:only|sole|single|one\s+and\s+only)\b(?!\s+(?:one|way)\s+of\b)", re.I
