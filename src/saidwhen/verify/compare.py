@@ -316,20 +316,16 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     denied = claim.cue in DENIALS and judgement(claim) is None and not REBUTS.search(claim.content)
     # A negative word the statement uses too ("'unimaginable'" / "I mean, it's unimaginable") is the same judgement,
     # wherever the statement puts it: it counts on neither side.
-    shared_negative = {m.group(0).lower() for m in tx.NEGATIVE_WORDS.finditer(claimed)} & {
-        m.group(0).lower() for m in tx.NEGATIVE_WORDS.finditer(unit.text)
-    }
-    if shared_negative:
-        words = re.compile(r"\b(?:" + "|".join(map(re.escape, shared_negative)) + r")\b", re.I)
-        claimed = words.sub(lambda m: " " * len(m.group(0)), claimed)
-        said_ranges_shared = [m.span() for m in words.finditer(unit.text)]
-    else:
-        said_ranges_shared = []
+    shared_negative = sorted(
+        {m.group(0).lower() for m in tx.NEGATIVE_WORDS.finditer(claimed)}
+        & {m.group(0).lower() for m in tx.NEGATIVE_WORDS.finditer(unit.text)}
+    )
+    claimed = wd.blank(claimed, wd.word_ranges(claimed, shared_negative))
     claim_neg = tx.polarity(claimed) + (1 if denied else 0)
     asides = wd.asides(claim.content, unit.text, lo, hi)
     said_ranges = [(at + a, at + b) for a, b in wd.word_ranges(clause_text, [w for _, w in opposed])]
     said_ranges += [(at + a, at + b) for a, b in _rejection_for_giving_up(claimed, clause_text)]
-    said_ranges += said_ranges_shared
+    said_ranges += wd.word_ranges(unit.text, shared_negative)
     quoted = _quoted_ranges(unit.text)
     if quoted and not any(a < hi and lo < b for a, b in quoted):
         # The claim matched the narration around a quotation ("..., he said in answer to questions from reporters in
