@@ -983,6 +983,12 @@ MORE = [
     # an ellipsis inside one quotation are two remarks, each hers.
     case("Kallas on Feb. 18, after the US-Russia talks in Saudi Arabia: \"Russia will try to divide us… Let's not walk "
          "into their traps.\"", S, cites={"002"}),
+    # A statement of the speaker's in other words, close in meaning but sharing few of the claim's words, is close
+    # enough to be reversed (003: "any such guarantees must be legally binding"; 002: "the only security guarantee
+    # that works — is NATO's umbrella"), never to be confirmed.
+    case("Zelenskyy said the guarantees offered in place of NATO would not have to be legally binding.", R,
+         cites={"003"}),
+    case("Kallas told AFP the NATO umbrella doesn't actually protect anybody.", R, cites={"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

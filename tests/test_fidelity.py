@@ -1976,3 +1976,16 @@ def test_anchors_a_capital_where_something_took_place_is_the_city() -> None:
     assert anchors_present(claim, "Kallas spoke to AFP during her visit to Kyiv.", numbers=False) == 1.0
     government = parse_claim("Kyiv could drop its bid to join NATO, Kallas told AFP.")
     assert anchors_present(government, "Kallas told AFP that Ukraine could drop its NATO bid.", numbers=False) == 1.0
+
+
+def test_fidelity_a_loose_reversal_needs_a_plain_negation() -> None:
+    """A statement sharing few of the claim's words is reversed only by a plain "not", "no" or "little": "without"
+    may only qualify ("Europe alone, without the Americans")."""
+    from saidwhen.records import Edit
+    from saidwhen.verify.fidelity import _plainly_negated
+
+    assert _plainly_negated(Edit(EditKind.ADDED, "negation", "", None, "guarantees don't need to be binding"))
+    assert _plainly_negated(Edit(EditKind.ADDED, "negation", "", None, "little progress was made"))
+    assert _plainly_negated(Edit(EditKind.CHANGED, "negation", "no", None, ""))
+    assert not _plainly_negated(Edit(EditKind.ADDED, "negation", "", None, "Europe alone, without the Americans"))
+    assert not _plainly_negated(Edit(EditKind.ADDED, "negation", "", None, "a little progress was made"))

@@ -60,6 +60,7 @@ from saidwhen.verify.matching import (
     best_match,
     lexical_recall,
     matches,
+    matches_loosely,
     reading,
     said_of_names,
     sentence_before,
@@ -750,6 +751,36 @@ def _says_the_same(claim: Claim, other: Match) -> bool:
     return fidelity is not Fidelity.NEGATION_FLIPPED
 
 
+def _reversed_loosely(
+    claim: Claim, statements: Sequence[Evidence], similarity: Similarity | None
+) -> Alignment | None:
+    """The speaker's statement of the claim in other words, which the claim reverses ("security guarantees don't
+    need to be legally binding" / "any such guarantees must be legally binding", "the talks produced little progress"
+    / "a lot of progress was made"). A statement sharing this few words is close enough to be reversed, not to be
+    confirmed: only a reversal counts. For words attributed to someone: a plain claim is read against single sentences
+    of the corpus, which say it or not in their own words (``restated``)."""
+    if similarity is None or not claim.attributed:
+        return None
+    match = best_match(claim, statements, similarity, loose=True)
+    if match is None or not matches_loosely(match):
+        return None
+    fidelity, edits = differences(claim, match)
+    if fidelity is not Fidelity.NEGATION_FLIPPED or not all(_plainly_negated(e) for e in edits if e.what == "negation"):
+        return None
+    return Alignment(fidelity, match.unit.evidence, match.score, tuple(edits), wd.span_of(match.unit, *match.window))
+
+
+_PLAIN_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nothing|nobody|hardly|barely)\b|n['’]t\b|(?<!\ba\s)\blittle\b", re.I
+)
+
+
+def _plainly_negated(edit: Edit) -> bool:
+    """Whether the negation an edit adds or changes is a plain one ("not", "no", "little"), not a word that may
+    only qualify ("Europe alone, without the Americans")."""
+    return bool(_PLAIN_NEGATION.search(edit.claim_text if edit.kind is EditKind.ADDED else edit.evidence_text))
+
+
 def _dated_report(
     claim: Claim, statements: Sequence[Evidence], similarity: Similarity | None, exact: bool
 ) -> tuple[Match, tuple[Fidelity, list[Edit]]] | None:
@@ -816,6 +847,7 @@ def _align(
             lambda: _said_of_another(claim, statements),
             lambda: rebuttal_match(claim, statements, similarity),
             lambda: conditional_match(claim, statements, similarity),
+            lambda: _reversed_loosely(claim, statements, similarity),
         )
         for alternative in alternatives:
             found = alternative()

@@ -43,6 +43,9 @@ ANCHORS_NEEDED = 0.6  # share of the claim's names and numbers a match must cont
 NARRATED = 0.7  # share of a claim's other words a statement needs before names in its narration count
 QUOTED = 0.7  # the score of a sentence holding the words the claim quotes
 ALTERED_RATIO = 0.6  # word-sequence ratio over which a swapped name or quantity reads as an alteration
+LOOSE_LEXICAL = 0.45  # a statement in other words: the share of the claim's words it needs (``reversed_loosely``)
+LOOSE_SEMANTIC = 0.6  # ... its embedding similarity to the claim
+LOOSE_MATCH = 0.52  # ... and its match score
 HEAD_LEXICAL = 0.34  # ... and holds this share of the words of the claim's main clause
 SUBORDINATE = re.compile(
     r"\s+(?:before|after|when|while|until|once|because|unless|in\s+(?:exchange|return)\s+for)\s+", re.I
@@ -457,12 +460,19 @@ def _part(text: str, window: tuple[int, int]) -> str:
 
 
 def best_match(
-    claim: Claim, statements: Sequence[Evidence], similarity: Similarity | None = None, top: int = 8
+    claim: Claim,
+    statements: Sequence[Evidence],
+    similarity: Similarity | None = None,
+    top: int = 8,
+    loose: bool = False,
 ) -> Match | None:
-    """The statement sentence that best matches the claim content."""
+    """The statement sentence that best matches the claim content. ``loose``: the best of those sharing fewer of
+    its words (``LOOSE_LEXICAL``), read as sentences alone, for ``matches_loosely``."""
     candidates = [u for ev in statements for u in units(ev)]
     if not candidates:
         return None
+    if loose:
+        return _best_of(claim, candidates, similarity, top, LOOSE_LEXICAL)
     if wd.stacks(claim):
         # "X said A and that B": A and B may be two sentences of one statement, read together.
         candidates += [p for ev in statements for p in wd.pairs(units(ev))]
@@ -493,7 +503,9 @@ def best_match(
     return found
 
 
-def _best_of(claim: Claim, candidates: list[Unit], similarity: Similarity | None, top: int) -> Match:
+def _best_of(
+    claim: Claim, candidates: list[Unit], similarity: Similarity | None, top: int, enough: float = LEXICAL
+) -> Match:
     # Lexical pass over all, semantic pass over the best few (embedding costs ~10 ms a sentence).
     # A sentence that points back is ranked with the sentence it points to ("And this already is a compromise").
     recall = {id(u): lexical_recall(claim.content, _quote_reading(u)) for u in candidates}
@@ -506,7 +518,7 @@ def _best_of(claim: Claim, candidates: list[Unit], similarity: Similarity | None
     lexical = [_score(claim, u, None) for u in shortlist]
     if similarity is not None:
         # Only a sentence that can pass the word test (``matches``) is worth embedding.
-        able = [i for i, m in enumerate(lexical) if m.lexical >= LEXICAL or m.ratio >= NEAR_VERBATIM]
+        able = [i for i, m in enumerate(lexical) if m.lexical >= enough or m.ratio >= NEAR_VERBATIM]
         if able:
             scores = similarity(claim.content, [shortlist[i].text for i in able])
             # A narrated sentence that points back is also read with the sentence it points to.
@@ -525,3 +537,14 @@ def _best_of(claim: Claim, candidates: list[Unit], similarity: Similarity | None
 
 def matches(match: Match) -> bool:
     return match.score >= MATCH and (match.lexical >= LEXICAL or match.ratio >= NEAR_VERBATIM)
+
+
+def matches_loosely(match: Match) -> bool:
+    """Whether a statement says what the claim says in other words, close in meaning though sharing fewer of its
+    words than ``matches`` needs: good enough to find the claim reversed, not to confirm it."""
+    return (
+        match.semantic is not None
+        and match.semantic >= LOOSE_SEMANTIC
+        and match.lexical >= LOOSE_LEXICAL
+        and match.score >= LOOSE_MATCH
+    )
