@@ -989,6 +989,12 @@ MORE = [
     case("Zelenskyy said the guarantees offered in place of NATO would not have to be legally binding.", R,
          cites={"003"}),
     case("Kallas told AFP the NATO umbrella doesn't actually protect anybody.", R, cites={"002"}),
+    # 000: "So if they concede into this, then ... tangible security guarantees, not only on paper, but really
+    # tangible": a claim telling the contrast she draws tells what kind of guarantees she asks for, which the
+    # condition does not change; one telling what must be done under it still drops the condition.
+    case("Kallas said the guarantees must be not just on paper but tangible.", S, cites={"000"}),
+    case("Kallas said all Member States and the Americans must give Ukraine very strong security guarantees.", M,
+         reasons={Reason.CONDITION_STRIPPED}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -474,6 +474,11 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
         # The contrast told both ways ("about A, not about B" / "not ... B, but rather to A to protect the country
         # pending accession or in the event of ..."): what qualifies A past the claimed words is A's, not a condition.
         conditions = [m for m in conditions if m.start() < hi]
+    if conditions and _same_contrast(claim.content, unit.text):
+        # The claim tells what kind of thing the speaker asks for, in the contrast the statement draws ("guarantees
+        # that are not only on paper" / "if they concede ..., then ... guarantees, not only on paper, but really
+        # tangible"): the condition is on whether the thing is needed, not on what it must be like.
+        conditions = []
     if unit.pair:
         # Two sentences read together: a condition qualifies its own sentence, which must hold a share of the
         # claim's words ("NATO is enshrined in their constitution. So if they concede into this, then ...").
@@ -801,6 +806,20 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     for (a, _), (b, _) in zip(marks[::2], marks[1::2], strict=False):
         out.append((a, b + 1))
     return out
+
+
+CONTRAST_REACH = 4  # the most words after "not only" that name what both contrasts set aside
+
+
+def _same_contrast(claim_text: str, text: str) -> bool:
+    """Whether the claim and the text both set the same thing aside with "not only" / "not just" ("not just promises
+    on paper" / "not only on paper")."""
+
+    def set_aside(t: str) -> set[str]:
+        after = (" ".join(t[m.end() :].split()[:CONTRAST_REACH]) for m in tx.NOT_ONLY.finditer(t))
+        return {stem for words in after for stem in tx.content_stems(words)}
+
+    return bool(set_aside(claim_text) & set_aside(text))
 
 
 def condition_flipped(

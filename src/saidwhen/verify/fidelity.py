@@ -846,8 +846,8 @@ def _align(
             lambda: _overstated(claim, statements),
             lambda: _said_of_another(claim, statements),
             lambda: rebuttal_match(claim, statements, similarity),
-            lambda: conditional_match(claim, statements, similarity),
             lambda: _reversed_loosely(claim, statements, similarity),
+            lambda: conditional_match(claim, statements, similarity),
         )
         for alternative in alternatives:
             found = alternative()

@@ -720,7 +720,7 @@ def opposed_words(claim_text: str, text: str) -> list[tuple[str, str]]:
     # "X would be enough" against "not only X, but ...": what the claim calls sufficient, the text calls
     # too little.
     enough = next((w for k, w in mine.items() if k == key("sufficient")), None)
-    short = _NOT_ONLY.search(text)
+    short = NOT_ONLY.search(text)
     if enough is not None and short is not None and key("sufficient") not in theirs:
         out.append((enough, short.group(0)))
     # "just one of several security guarantees that work" / "the only security guarantee that works": the claim
@@ -792,7 +792,7 @@ BID_TO_JOIN = re.compile(
 NEGATIVE_PREFIXES = ("ir", "un", "im", "il", "in", "dis", "non")
 # Nouns folded with a verb ("membership" with "join"): the thing, not the act, so never its opposite.
 _NOUN_FORMS = frozenset(["membership", "memberships", "member", "members", "accession"])
-_NOT_ONLY = re.compile(r"\bnot\s+[\"“‘']?(?:only|just|merely|simply)\b", re.I)  # 'not "only on paper"' too
+NOT_ONLY = re.compile(r"\bnot\s+[\"“‘']?(?:only|just|merely|simply)\b", re.I)  # 'not "only on paper"' too
 
 
 # A sentence that reports a claim while keeping its distance from it ("circulated a quote ... claiming
@@ -877,7 +877,7 @@ def polarity(text: str, start: int = 0, end: int | None = None) -> int:
     chars = list(text)
     for lo, hi in condition_clauses(text):
         chars[lo:hi] = " " * (hi - lo)
-    masked = _NOT_NEGATING.sub(" ", _DO_WITHOUT.sub(" ", _NOT_ONLY.sub(" ", "".join(chars)[start:end])))
+    masked = _NOT_NEGATING.sub(" ", _DO_WITHOUT.sub(" ", NOT_ONLY.sub(" ", "".join(chars)[start:end])))
     # "Neither NATO nor EU leaders have ..." denies once.
     paired = len(_NEITHER_NOR.findall(masked))
     return negation_count(masked) - paired + len(NEGATIVE_WORDS.findall(masked))
