@@ -178,6 +178,12 @@ def test_verdict_restates_needs_an_appearance_naming_the_speaker() -> None:
     assert not restates(parse_claim("Zelenskyy said Ukraine has given up its bid to join NATO."), APPEARANCE)
     # A plain sentence of a fact-check article (her own quote) is not an appearance of a claim.
     assert not restates(parse_claim("Kallas said Donbas is not Putin's end game."), HER_QUOTE)
+    # A claim about what someone else did is no appearance of a quote that never names them; a country or a region
+    # the claim names in other words does not count.
+    assert not restates(parse_claim("Kallas said Sybiha explained to the ministers why Europe has abandoned "
+                                    "discussions of Ukraine's NATO membership."), APPEARANCE)  # fmt: skip
+    assert restates(parse_claim("Kallas said Europe has abandoned Kyiv's NATO membership in Brussels for Russians."),
+                    APPEARANCE)
 
 
 def test_verdict_fact_check_does_not_touch_other_claims_in_its_article() -> None:

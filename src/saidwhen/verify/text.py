@@ -134,6 +134,11 @@ _REGIONS = {
 }  # fmt: skip
 
 
+def is_region(name: str) -> bool:
+    """Whether ``name`` is a region the news names places inside ("Europe") or one of those places."""
+    return name in _REGIONS or any(name in places.split() for places in _REGIONS.values())
+
+
 def within(inner_key: str, outer_key: str) -> bool:
     """Whether the place with name key ``inner_key`` lies inside the one with ``outer_key`` (keys of
     ``name_key``)."""

@@ -387,10 +387,28 @@ def restates(claim: Claim, evidence: Evidence) -> bool:
     keys = tx.keys(evidence.text)
     if claim.speaker is None and not all(tx.name_present(n, keys) for n in claim.entities):
         return False
+    # ... and a claim about what someone else did ("Sybiha laid out in detail ...") is no appearance of a quote that
+    # never names them.
+    if any(not tx.name_present(n, keys) for n in _others_named(claim)):
+        return False
     cut = [m.end() for m in _CLAIMED.finditer(evidence.text)]
     reported = evidence.text[cut[-1] :] if cut else evidence.text
     claim_keys = tx.keys(claim.text)
     return all(tx.name_present(n, claim_keys) for n in tx.names(reported))
+
+
+def _others_named(claim: Claim) -> list[str]:
+    """The names of people the claim's content gives other than its speaker's: not countries, their peoples,
+    capitals or regions, nor acronyms ("EU", "NATO")."""
+    speaker = tx.keys(claim.speaker or "")
+    return [
+        n
+        for n in tx.names(claim.content)
+        if not n.isupper()
+        and tx.name_key(n) not in speaker
+        and n.lower() not in tx.COUNTRY_WORDS
+        and not tx.is_region(n)
+    ]
 
 
 def _fact_checks(
