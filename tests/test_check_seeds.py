@@ -995,6 +995,9 @@ MORE = [
     case("Kallas said the guarantees must be not just on paper but tangible.", S, cites={"000"}),
     case("Kallas said all Member States and the Americans must give Ukraine very strong security guarantees.", M,
          reasons={Reason.CONDITION_STRIPPED}),
+    # A post's comment in the poster's own voice, past the quotation, is no part of what is claimed.
+    case("Kallas: \u201cin the end, it is up to Ukrainians to decide what they are willing to give up to have "
+         "peace.\u201d Finally somebody in Brussels understands it. #Ukraine", S, cites={"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

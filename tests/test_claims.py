@@ -950,6 +950,19 @@ def test_claims_dates_in_figures_are_spelled_out(text: str, spelled: str) -> Non
         ("It would need ratification by the U.S. Senate.", "It would need ratification by the U.S. Senate."),
         ("Kallas said Russia does not want peace. She is right about that.", "Kallas said Russia does not want peace. "
          "She is right about that."),
+        # In the poster's own voice, and past a quotation or before the post's tags (which go with it).
+        ("Kallas: \u201cIt is up to Ukrainians.\u201d Finally someone in Brussels gets it. #StandWithUkraine",
+         "Kallas: \u201cIt is up to Ukrainians.\u201d"),
+        ("Zelensky: some partners never backed it. Now you know who blocked it.", "Zelensky: some partners never "
+         "backed it."),
+        ("Kallas: Russia is on the brink of collapse! Keep the pressure on! #Kallas",
+         "Kallas: Russia is on the brink of collapse!"),
+        ("Zelensky is ready to ditch NATO! Unbelievable. #Ukraine", "Zelensky is ready to ditch NATO!"),
+        # A sentence going on with the claim is kept, and so are the tags of a post with no comment.
+        ("Kallas: Donbas is NOT Putin's end game. If he gets it, the fortress falls and they go for the whole of "
+         "Ukraine.", "Kallas: Donbas is NOT Putin's end game. If he gets it, the fortress falls and they go for the "
+         "whole of Ukraine."),
+        ("Zelensky gives up on NATO. #Berlin", "Zelensky gives up on NATO. #Berlin"),
     ],
 )
 def test_claims_a_short_comment_after_the_claim_is_left_out(text: str, claim: str) -> None:

@@ -618,13 +618,32 @@ COMMENT_WORDS = 3  # the most words of a short sentence after a claim that only 
 def without_comment(text: str) -> str:
     """``text`` without the short sentences that follow a claim to comment on it ("... join a peacekeeping force.
     Huge news!", "Full stop. No conditions."): what is claimed is the sentence before them."""
-    # A sentence ends after a word (not an initial: "the U.S. Senate") or an exclamation or question mark.
-    sentences = re.split(r"(?:(?<=[A-Za-z][A-Za-z][.!?])|(?<=[!?]))\s+(?=[\"“'‘]?[A-Z])", text.strip())
-    while len(sentences) > 1 and len(tx.words(sentences[-1])) <= COMMENT_WORDS:
-        if any(mark in sentences[-1] for mark in _Q_CLOSE + _Q_OPEN) or "#" in sentences[-1]:
-            break  # the end of a quotation ('"... peace. Now."'), or a post's tags: not a comment
+    # A sentence ends after a word (not an initial: "the U.S. Senate"), an exclamation or question mark, or a
+    # quotation that ends one.
+    tags = _TRAILING_TAGS.search(text)
+    body = text[: tags.start()] if tags else text
+    sentences = _POST_SENTENCE.split(body.strip())
+    dropped = False
+    while len(sentences) > 1 and _comments(sentences[-1]):
         sentences.pop()
-    return " ".join(sentences)
+        dropped = True
+    # The tags ending a post tag it: with its comment gone, they go too.
+    return " ".join(sentences) if dropped else text.strip()
+
+
+_POST_SENTENCE = re.compile(r"(?:(?<=[A-Za-z][A-Za-z][.!?])|(?<=[!?])|(?<=[a-z][.!?][”\"’']))\s+(?=[\"“'‘]?[A-Z])")
+COMMENT_VOICE = 8  # the most words of a sentence in the poster's own voice that only comments on the claim
+_POSTERS_VOICE = re.compile(r"\b(?:you|your)\b|^\W*(?:that['’]s|finally|wow|so much for)\b|[!?]\W*$", re.I)
+
+
+def _comments(sentence: str) -> bool:
+    """Whether a sentence after a claim only comments on it: a short one ("Huge news!"), or one in the poster's voice
+    ("Now you know who blocked it.", "Finally someone in Brussels gets it.", "Keep the pressure on!"). Never the end
+    of a quotation ('"... peace. Now."') nor a post's tags."""
+    if any(mark in sentence for mark in _Q_CLOSE + _Q_OPEN) or "#" in sentence:
+        return False
+    size = len(tx.words(sentence))
+    return size <= COMMENT_WORDS or (size <= COMMENT_VOICE and _POSTERS_VOICE.search(sentence) is not None)
 
 
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
