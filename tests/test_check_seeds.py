@@ -998,6 +998,10 @@ MORE = [
     # A post's comment in the poster's own voice, past the quotation, is no part of what is claimed.
     case("Kallas: \u201cin the end, it is up to Ukrainians to decide what they are willing to give up to have "
          "peace.\u201d Finally somebody in Brussels understands it. #Ukraine", S, cites={"000"}),
+    # 003: 'that Ukraine had "from the very beginning sought to join NATO," but ...': quoted words cut before what
+    # they were about are not finished otherwise when the claim said what they were about before them.
+    case('Zelenskyy said Kyiv sought NATO membership "from the very beginning" but some partners did not back it.', S,
+         cites={"003"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

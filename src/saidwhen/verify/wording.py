@@ -711,6 +711,9 @@ _NAMES_THE_QUOTE = re.compile(
 )
 
 
+LEAD_WORDS = 5  # the claim's words before a quotation that may say what the quoted words were about
+
+
 def recompleted(claim: Claim, unit: Unit) -> list[Edit]:
     """Quoted words cut right before what they were about, and finished in the claim's own words: "'some
     partners ... did not support' Ukraine" from "... did not support this direction"."""
@@ -739,6 +742,8 @@ def recompleted(claim: Claim, unit: Unit) -> list[Edit]:
             continue  # the quoted words end a phrase in the statement: nothing was cut off
         mine = set(tx.content_stems(claim_next.group("words")))
         theirs = set(tx.content_stems(said_next.group("words")))
+        if theirs & set(tx.content_stems(" ".join(claim.text[:end].split()[-LEAD_WORDS:]))):
+            continue  # what the words were about, said before them: "wanted NATO 'from the very beginning' but ..."
         # The claim's words a little further on ("in a peace deal" for "in an eventual peace deal"): the same.
         further = _FURTHER.match(unit.text[after:])
         if mine and theirs and not mine & (theirs | set(tx.content_stems(further.group(0) if further else ""))):
