@@ -1002,6 +1002,9 @@ MORE = [
     # they were about are not finished otherwise when the claim said what they were about before them.
     case('Zelenskyy said Kyiv sought NATO membership "from the very beginning" but some partners did not back it.', S,
          cites={"003"}),
+    # A reader's lead ("I read that", "Apparently") is how the claim reached the fact-checker, not part of it.
+    case("I read that the EU's top diplomat said in Brussels that pressure on Russia is not the EU's policy.", R,
+         cites={"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

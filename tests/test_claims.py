@@ -16,6 +16,7 @@ from saidwhen.verify.claims import (
     parse_claim,
     spelled_dates,
     without_comment,
+    without_hearsay,
     yearless_month,
 )
 
@@ -967,3 +968,25 @@ def test_claims_dates_in_figures_are_spelled_out(text: str, spelled: str) -> Non
 )
 def test_claims_a_short_comment_after_the_claim_is_left_out(text: str, claim: str) -> None:
     assert without_comment(text) == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("I read that Kallas admitted Ukraine is agreeing to everything.", "Kallas admitted Ukraine is agreeing to "
+         "everything."),
+        ("Someone on Telegram says Kallas announced it.", "Kallas announced it."),
+        ("Apparently Zelenskyy said it is a compromise.", "Zelenskyy said it is a compromise."),
+        ("Heard that the Berlin meeting ran five hours.", "The Berlin meeting ran five hours."),
+        ("My uncle says Zelensky made the offer in London.", "Zelensky made the offer in London."),
+        ("Pretty sure the wording came from the 2023 summit.", "The wording came from the 2023 summit."),
+        ("So StopFake found Kallas was talking about interim protection.", "StopFake found Kallas was talking about "
+         "interim protection."),
+        # Words that are the claim's own, or too little left: as written.
+        ("Sources say Kallas said it.", "Sources say Kallas said it."),
+        ("Kallas said so.", "Kallas said so."),
+        ("Apparently not.", "Apparently not."),
+    ],
+)
+def test_claims_a_readers_lead_is_left_out(text: str, claim: str) -> None:
+    assert without_hearsay(text) == claim

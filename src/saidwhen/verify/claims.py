@@ -615,6 +615,29 @@ def spelled_dates(text: str) -> str:
 COMMENT_WORDS = 3  # the most words of a short sentence after a claim that only comments on it ("Huge news!")
 
 
+# How a reader passing on a claim opens it: "I read that", "Apparently", "Someone on Telegram says", "Pretty sure".
+_HEARSAY = re.compile(
+    r"^\W*(?:"
+    r"(?:I\s+(?:have\s+|'ve\s+)?(?:read|heard|saw|seen|was\s+told)|(?:I\s+)?heard|saw)(?:\s+(?:somewhere|online|on\s+\w+))?"
+    r"|(?:I['’]?m\s+|I\s+am\s+)?(?:pretty|fairly|quite)\s+sure"
+    r"|(?:someone|somebody|people|everyone|a\s+friend|my\s+\w+|a\s+(?:post|video|tweet))(?:\s+(?:on|at)\s+\w+)?"
+    r"\s+(?:says|said|claims|claimed|posted|told\s+me|is\s+saying|are\s+saying|shared)"
+    r"|apparently|reportedly|supposedly|so(?=\s+[A-Z])"
+    r")(?:\s+that)?\s*,?\s+(?=\S)",
+    re.I,
+)
+
+
+def without_hearsay(text: str) -> str:
+    """``text`` without the words a reader passing the claim on opens it with ("I read that Kallas admitted ...",
+    "Someone on Telegram says ...", "Apparently ..."): what is claimed is what follows."""
+    m = _HEARSAY.match(text)
+    if m is None or len(tx.words(text[m.end() :])) < 3:
+        return text
+    rest = text[m.end() :]
+    return rest[0].upper() + rest[1:]
+
+
 def without_comment(text: str) -> str:
     """``text`` without the short sentences that follow a claim to comment on it ("... join a peacekeeping force.
     Huge news!", "Full stop. No conditions."): what is claimed is the sentence before them."""
