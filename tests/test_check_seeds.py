@@ -1005,6 +1005,9 @@ MORE = [
     # A reader's lead ("I read that", "Apparently") is how the claim reached the fact-checker, not part of it.
     case("I read that the EU's top diplomat said in Brussels that pressure on Russia is not the EU's policy.", R,
          cites={"000"}),
+    # "Kallas let it slip: ..." is how a post introduces her words: "Kallas: ...". 000: "and they are agreeing to
+    # everything to have peace", the words cut before what they were for.
+    case('Kallas let it slip: Kyiv is "agreeing to everything"!', M, {Reason.TRUNCATED}, {"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -14,6 +14,7 @@ from saidwhen.verify.claims import (
     consequent,
     inferred,
     parse_claim,
+    said_it,
     spelled_dates,
     without_comment,
     without_hearsay,
@@ -990,3 +991,17 @@ def test_claims_a_short_comment_after_the_claim_is_left_out(text: str, claim: st
 )
 def test_claims_a_readers_lead_is_left_out(text: str, claim: str) -> None:
     assert without_hearsay(text) == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ('Kallas let it slip: Kyiv is "agreeing to everything"!', 'Kallas: Kyiv is "agreeing to everything"!'),
+        ("Kaja Kallas ADMITS it: Europe has dropped all talk of NATO.", "Kaja Kallas: Europe has dropped all talk of "
+         "NATO."),
+        ("Zelensky finally said it plainly: NATO is off the table.", "Zelensky: NATO is off the table."),
+        ("Kallas said it was up to Ukrainians.", "Kallas said it was up to Ukrainians."),
+    ],
+)
+def test_claims_a_posts_way_of_introducing_the_words_is_a_colon(text: str, claim: str) -> None:
+    assert said_it(text) == claim

@@ -638,6 +638,20 @@ def without_hearsay(text: str) -> str:
     return rest[0].upper() + rest[1:]
 
 
+# "Kallas let it slip: ...", "Kallas ADMITS it: ...": a post's way of introducing what the speaker said.
+_SAID_IT = re.compile(
+    r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?i:(?:(?:finally|just|now)\s+)?"
+    r"(?:let\s+it\s+slip|(?:admits|admitted|says|said|confirms|confirmed|spells|spelled|puts|put|gives|gave)\s+it"
+    r"(?:\s+(?:out|plainly|away|bluntly))?))\s*:\s*(?=\S)"
+)
+
+
+def said_it(text: str) -> str:
+    """``text`` with a post's "X let it slip: ..." / "X ADMITS it: ..." read as "X: ..."."""
+    m = _SAID_IT.match(text)
+    return f"{m.group('name')}: {text[m.end():]}" if m is not None else text
+
+
 def without_comment(text: str) -> str:
     """``text`` without the short sentences that follow a claim to comment on it ("... join a peacekeeping force.
     Huge news!", "Full stop. No conditions."): what is claimed is the sentence before them."""
