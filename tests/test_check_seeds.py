@@ -1008,6 +1008,12 @@ MORE = [
     # "Kallas let it slip: ..." is how a post introduces her words: "Kallas: ...". 000: "and they are agreeing to
     # everything to have peace", the words cut before what they were for.
     case('Kallas let it slip: Kyiv is "agreeing to everything"!', M, {Reason.TRUNCATED}, {"000"}),
+    # "Unlike X, who did A, Y did B" states two things, each checked (002: "Trump has repeatedly ruled out NATO
+    # membership for Ukraine"; "the only security guarantee that works — is NATO's umbrella").
+    case("Unlike Trump, who has repeatedly ruled out NATO membership for Ukraine, Kallas told AFP that NATO's umbrella "
+         "is the only security guarantee that works.", S, cites={"002"}),
+    case("Unlike Trump, who has repeatedly backed NATO membership for Ukraine, Kallas told AFP that NATO's umbrella is "
+         "the only security guarantee that works.", R, cites={"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -17,6 +17,7 @@ from saidwhen.verify.claims import (
     said_it,
     spelled_dates,
     without_comment,
+    without_comparison,
     without_hearsay,
     yearless_month,
 )
@@ -1005,3 +1006,18 @@ def test_claims_a_readers_lead_is_left_out(text: str, claim: str) -> None:
 )
 def test_claims_a_posts_way_of_introducing_the_words_is_a_colon(text: str, claim: str) -> None:
     assert said_it(text) == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Unlike Trump, who has ruled out NATO for Ukraine, Kallas told AFP that NATO works.", "Trump has ruled out "
+         "NATO for Ukraine, while Kallas told AFP that NATO works."),
+        ("Unlike Kallas, Zelenskyy called it a compromise.", "Zelenskyy called it a compromise."),
+        ("On Dec. 15, Kallas, unlike Zelenskyy, insisted that Ukraine must not give up NATO.", "On Dec. 15, Kallas "
+         "insisted that Ukraine must not give up NATO."),
+        ("Kallas said Russia is unlike any other partner.", "Kallas said Russia is unlike any other partner."),
+    ],
+)
+def test_claims_a_comparison_is_read_as_what_it_states(text: str, claim: str) -> None:
+    assert without_comparison(text) == claim

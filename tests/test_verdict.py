@@ -807,3 +807,13 @@ def test_joined_keeps_a_whole_supported_unless_a_half_is_false_or_twisted() -> N
     assert joined(whole, [_part(KALLAS, S), _part(ZELENSKYY, N)]) == whole
     got = joined(whole, [_part(KALLAS, S), _part(ZELENSKYY, M, (Reason.MISATTRIBUTED,))])
     assert (got.label, got.reasons) == (M, (Reason.MISATTRIBUTED,))
+
+
+def test_joined_a_whole_misleading_from_a_matched_statement_yields_only_to_a_false_half() -> None:
+    """Misleading whole, read from a statement of the speaker's it matched: both halves supported do not undo it.
+    Misleading only because texts leaning its way were said under a condition (no statement matched): they do."""
+    matched = Alignment(Fidelity.CONDITION_STRIPPED, ev("If they concede, ...", article="w"), 0.8)
+    whole = replace(_part(WHOLE, M, (Reason.CONDITION_STRIPPED,), article="w"), alignment=matched)
+    assert joined(whole, [_part(KALLAS, S), _part(ZELENSKYY, S)]) == whole
+    leaning = replace(whole, alignment=Alignment(Fidelity.NOT_FOUND, None, 0.0))
+    assert joined(leaning, [_part(KALLAS, S), _part(ZELENSKYY, S)]).label is S

@@ -652,6 +652,23 @@ def said_it(text: str) -> str:
     return f"{m.group('name')}: {text[m.end():]}" if m is not None else text
 
 
+# "Unlike Trump, who has ruled out ..., Kallas told AFP ...": a comparison of two people's words or deeds.
+_UNLIKE_WHO = re.compile(
+    r"^\W*(?i:unlike)\s+(?P<other>[^,]{2,60}?),\s+who\s+(?P<did>.+?),\s+(?=[A-Z])(?P<rest>.+)$", re.S
+)
+_UNLIKE = re.compile(r"^\W*(?i:unlike)\s+[^,]{2,60}?,\s+(?=[A-Z])|,\s*unlike\s+[^,]{2,60}?,(?=\s)")
+
+
+def without_comparison(text: str) -> str:
+    """``text`` with a comparison read as what it states: "Unlike X, who did A, Y did B" as "X did A, while Y did
+    B" (two claims, each checked); "Unlike X, Y did B" and "Y, unlike X, did B" as "Y did B" (that X did otherwise
+    is the writer's contrast, not a finding)."""
+    m = _UNLIKE_WHO.match(text)
+    if m is not None:
+        return f"{m.group('other')} {m.group('did')}, while {m.group('rest')}"
+    return _UNLIKE.sub("", text, count=1)
+
+
 def without_comment(text: str) -> str:
     """``text`` without the short sentences that follow a claim to comment on it ("... join a peacekeeping force.
     Huge news!", "Full stop. No conditions."): what is claimed is the sentence before them."""

@@ -512,13 +512,20 @@ JOINT_OVERRIDES = frozenset(
 )
 
 
+def _statement_found(verdict: Verdict) -> bool:
+    """Whether the verdict on an attributed claim rests on a statement of the speaker's it matched (or a fact-check
+    of it), not on texts that only lean its way ("what Kallas said to this effect was said only under a condition")."""
+    found = verdict.alignment is not None and verdict.alignment.fidelity is not Fidelity.NOT_FOUND
+    return found or bool(verdict.fact_checks) or not verdict.claim.attributed
+
+
 def joined(whole: Verdict, parts: Sequence[Verdict]) -> Verdict:
     """The verdict on a claim joining two claims, from theirs: one refuted refutes it; else one misleading
     makes it misleading; both supported support it; else one conflicting makes it conflicting; otherwise
-    ``whole`` stands (what one of them says is not on record). A whole read as misleading yields only to a
-    refuted half, a whole read as supported only to a refuted or misleading one."""
+    ``whole`` stands (what one of them says is not on record). A whole read as misleading from a statement it
+    matched yields only to a refuted half, a whole read as supported only to a refuted or misleading one."""
     labels = [p.label for p in parts]
-    if whole.label is VerdictLabel.MISLEADING and VerdictLabel.REFUTED not in labels:
+    if whole.label is VerdictLabel.MISLEADING and VerdictLabel.REFUTED not in labels and _statement_found(whole):
         return whole
     for label in (VerdictLabel.REFUTED, VerdictLabel.MISLEADING):
         if label in labels:
