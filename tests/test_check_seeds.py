@@ -1014,6 +1014,9 @@ MORE = [
          "is the only security guarantee that works.", S, cites={"002"}),
     case("Unlike Trump, who has repeatedly backed NATO membership for Ukraine, Kallas told AFP that NATO's umbrella is "
          "the only security guarantee that works.", R, cites={"002"}),
+    # ... nor with a comma after it (002: said on February 18, long before the Berlin talks of December 14).
+    case("Kallas TODAY, after the Berlin talks: \u201cRussia will try to divide us.\u201d", M, {Reason.OUTDATED},
+         {"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

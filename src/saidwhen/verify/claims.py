@@ -251,7 +251,7 @@ _HEADLINE_EVENT = re.compile(
     rf"|(?:[A-Z][\w.-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE_NOUN}\s+)?"
     r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+(?!(?i:today|yesterday|tonight)\b)[A-Z][\w’'.-]*){0,2}),?\s+(?:back\s+)?"
     # ... today: "Kaja Kallas TODAY after the EU foreign ministers' meeting: ..."
-    r"(?:(?i:today|yesterday|tonight)\s+)?"
+    r"(?:(?i:today|yesterday|tonight),?\s+)?"
     # ... speaking somewhere: "Kallas speaking in Brussels on Monday: ..."
     r"(?P<speaking>(?:speaking|talking|writing)\s+)?"
     # ... or answering one: "Kallas hits back at Zelensky's Berlin NATO offer: '...'"
