@@ -1017,6 +1017,11 @@ MORE = [
     # ... nor with a comma after it (002: said on February 18, long before the Berlin talks of December 14).
     case("Kallas TODAY, after the Berlin talks: \u201cRussia will try to divide us.\u201d", M, {Reason.OUTDATED},
          {"002"}),
+    # 000: "and they are agreeing to everything to have peace. To illustrate that Russia does not want this peace":
+    # finished with another object, or cut from what it illustrated, the words are also out of their context.
+    case('Kallas said Kyiv is "agreeing to everything" the Kremlin asks for.', M, {Reason.OUT_OF_CONTEXT}, {"000"}),
+    case('Kallas said Ukraine is "agreeing to everything to have peace," including giving up its NATO bid.', M,
+         {Reason.OUT_OF_CONTEXT}, {"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -933,6 +933,11 @@ def _from_alignment(ctx: Context, fidelity: Alignment, aligned: Evidence, who: s
         # A case put to imagine or a question asked, reported as the speaker's view: cut from the frame, and so
         # out of its context.
         reasons = (Reason.OUT_OF_CONTEXT, Reason.TRUNCATED)
+    if kind is Fidelity.TRUNCATED and dropped and dropped[0].what in {"purpose", "object"}:
+        # Words cut from what the speaker said they were for ("To illustrate that Russia does not want this peace"), or
+        # finished with another object ("agreeing to everything | Russia demands" for "| to have peace"): cut, and
+        # put in a context the speaker did not give them.
+        reasons = (Reason.TRUNCATED, Reason.OUT_OF_CONTEXT)
     if kind is Fidelity.OUTDATED and claim.when is not None and claim.when.granularity is Granularity.AFTER:
         # Words tied to an event they came before ("Reacting to the December offer, X warned ...") were
         # about something else: moved in time and out of their context.
