@@ -1022,6 +1022,10 @@ MORE = [
     case('Kallas said Kyiv is "agreeing to everything" the Kremlin asks for.', M, {Reason.OUT_OF_CONTEXT}, {"000"}),
     case('Kallas said Ukraine is "agreeing to everything to have peace," including giving up its NATO bid.', M,
          {Reason.OUT_OF_CONTEXT}, {"000"}),
+    # A headline's label ("NEW:") is no speaker, and a dash may end what the words answer as a colon does (002: told
+    # AFP in February, long before Zelenskyy's offer of December 14).
+    case("NEW: Kallas answers Zelensky's Berlin offer \u2014 \u201cthe only security guarantee that works is NATO's "
+         "umbrella.\u201d", M, {Reason.OUTDATED}, {"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -258,7 +258,8 @@ _HEADLINE_EVENT = re.compile(
     r"(?P<prep>after|following|ahead\s+of|before|during|at|in|(?:hits?|fires?|strikes?)\s+back\s+at"
     r"|(?:responds?|reacts?|replies)\s+to|answers)\s+"
     # Unquoted words after an event ("Kallas after Berlin talks: NATO umbrella the only guarantee"), not a place.
-    rf"(?P<event>(?:[^:{_Q_OPEN}]|(?<=\w)['’](?=s\b)|(?<=\ws)['’](?=\s)){{3,100}}?)\s*:\s*(?P<content>[{_Q_OPEN}].+|\w.+)$",
+    rf"(?P<event>(?:[^:{_Q_OPEN}]|(?<=\w)['’](?=s\b)|(?<=\ws)['’](?=\s)){{3,100}}?)(?:\s*:|\s+[—–])\s*"
+    rf"(?P<content>[{_Q_OPEN}].+|\w.+)$",
     re.S,
 )
 # "Kallas in Brussels on Dec. 15: content", "Zelensky on Monday, Dec. 15: content": a headline dating the words
@@ -400,7 +401,8 @@ _NOT_HEADLINE_SPEAKERS = frozenset(
      "explainer", "fact check", "fact-check", "claim", "verdict", "editorial", "review", "interview", "correction",
      "note", "warning", "source", "sources", "report", "timeline", "q&a", "faq", "read more", "see also",
      "reminder", "remember", "recall", "context", "flashback", "throwback", "fyi", "psa", "thread", "fact", "facts",
-     "recap",
+     "recap", "new", "just in", "developing", "alert", "urgent", "latest", "now", "big", "huge", "wow", "shock",
+     "shocking", "confirmed", "official", "it's official", "bombshell", "leaked", "revealed", "exposed",
      "headline", "post", "tweet", "caption", "chyron", "meme", "viral post", "screenshot"]
 )  # fmt: skip
 _TITLES = frozenset(
@@ -843,14 +845,17 @@ _CUE_EVENT = re.compile(
 def _event(text: str, speaker_span: Span | None) -> Span | None:
     """The span of the event an attribution is placed after ("the Berlin talks"), when the claim opens
     with one before its speaker."""
-    headline = _HEADLINE_EVENT.match(text)
+    # A headline label ("JUST IN: Kallas hits back at ...") opens no event.
+    label = _LABEL.match(text)
+    skip = label.end() if label is not None and label.group("label").lower() in _NOT_HEADLINE_SPEAKERS else 0
+    headline = _HEADLINE_EVENT.match(text[skip:])
     if (
         headline is not None
         and headline.group("prep").lower() not in ("at", "in")
         and speaker_span is not None
-        and speaker_span.end <= headline.start("event")
+        and speaker_span.end <= skip + headline.start("event")
     ):
-        return Span(*headline.span("event"))
+        return Span(skip + headline.start("event"), skip + headline.end("event"))
     signed = _signed_tail(text)[1]
     if signed is not None and speaker_span is not None and speaker_span.end <= signed.start:
         return signed
