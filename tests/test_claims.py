@@ -442,6 +442,12 @@ def test_claims_description_speaker_resolves_to_the_one_entity_described_so() ->
         "Volodymyr Zelenskyy"
     )
     assert resolve_speaker(parse_claim("The president said talks went well."), registry).speaker == "The president"
+    # "X turned Y": the role turned to, else the one left; "PM" is a prime minister, "ex-" a former one.
+    former = [*registry, Entity("Kaja Kallas", EntityKind.PERSON, (), ("former prime minister of Estonia",))]
+    turned = parse_claim("Estonia's former PM turned EU diplomat said talks went well.")
+    assert resolve_speaker(turned, former).speaker == "Kaja Kallas"
+    left = parse_claim("Estonia's ex-PM turned novelist said talks went well.")
+    assert resolve_speaker(left, former).speaker == "Kaja Kallas"
     # "a" as well as "the": "A Zelenskyy aide" is the one aide of the roles.
     aides = [*registry, Entity("Dmytro Lytvyn", EntityKind.PERSON, (), ("Zelenskyy aide",))]
     assert resolve_speaker(parse_claim("A Zelenskyy aide said talks went well."), aides).speaker == "Dmytro Lytvyn"

@@ -41,9 +41,12 @@ def _plain(text: str) -> str:
     return lowered.replace("european union", "eu").replace("united states", "us").replace("united kingdom", "uk")
 
 
+_FORMER_WORDS = {"ex": "former", "onetime": "former", "erstwhile": "former"}  # "ex-PM" is a former prime minister
+
+
 def _role_words(text: str) -> set[str]:
     return {
-        _SEATS.get(w, w)
+        _SEATS.get(w, _FORMER_WORDS.get(w, w))
         for w in re.findall(r"[a-z]+", _INITIALS.sub(lambda m: m.group(0).replace(".", ""), _plain(text)))
         if w not in {"the", "a", "an", "of", "for", "and", "s"}
     }
@@ -83,10 +86,23 @@ def resolve_speaker(claim: Claim, entities: Sequence[Entity]) -> Claim:
     return claim if name is None else replace(claim, speaker=name)
 
 
+_TURNED = re.compile(r"\s+turned\s+", re.I)
+_ABBREVIATED = {"pm": "prime minister", "fm": "foreign minister"}
+
+
 def resolve_description(description: str, entities: Sequence[Entity]) -> str | None:
     """The one person or body of the registry that the articles describe as ``description`` (every word of it
-    among the words of their roles); None when no one or more than one fits."""
-    wanted = _role_words(description)
+    among the words of their roles); None when no one or more than one fits. "Estonia's former PM turned EU
+    diplomat": the role they turned to, else the one they left."""
+    parts = _TURNED.split(description)
+    if len(parts) == 2:
+        return _resolved(parts[1], entities) or _resolved(parts[0], entities)
+    return _resolved(description, entities)
+
+
+def _resolved(description: str, entities: Sequence[Entity]) -> str | None:
+    spelled = re.sub(r"\b(PM|FM)\b", lambda m: _ABBREVIATED[m.group(1).lower()], description)
+    wanted = _role_words(spelled)
     fits = [
         e for e in entities if wanted and e.roles and _described_by(wanted, set().union(*map(_role_words, e.roles)))
     ]
