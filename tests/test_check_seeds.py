@@ -1026,6 +1026,11 @@ MORE = [
     # AFP in February, long before Zelenskyy's offer of December 14).
     case("NEW: Kallas answers Zelensky's Berlin offer \u2014 \u201cthe only security guarantee that works is NATO's "
          "umbrella.\u201d", M, {Reason.OUTDATED}, {"002"}),
+    # 003: "He said such a move would be possible solely in exchange for binding security guarantees ... The Ukrainian
+    # president stressed that any such guarantees must be legally binding": "such guarantees" are those the narration
+    # just described.
+    case("Zelenskyy insisted that any security guarantees offered in place of NATO membership must be legally "
+         "binding.", S, cites={"003"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

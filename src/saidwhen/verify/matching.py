@@ -215,6 +215,17 @@ def lexical_recall(claim_text: str, text: str, names: Sequence[str] = (), contex
 _POINTER = re.compile(r"\b(?:such|these|those)\s+(?P<noun>[a-z]+)", re.I)
 
 
+# Things said, which a statement pointing back to them judges ("these claims 'totally untrue'"): what the narration says
+# of them is what was judged, not what the statement says.
+_SAYINGS = frozenset(
+    tx.canon(w)
+    for w in ("claim", "claims", "allegation", "allegations", "narrative", "narratives", "argument", "arguments",
+              "idea", "ideas", "suggestion", "suggestions", "report", "reports", "remark", "remarks", "comment",
+              "comments", "statement", "statements", "words", "accusation", "accusations", "notion", "theory",
+              "rumours")
+)  # fmt: skip
+
+
 def _referred(claim_text: str, text: str, context: str) -> set[str]:
     """Words of the claim that a statement points back to: "any such guarantees", where the narration
     just said "security guarantees" and so does the claim -> "security" is there too."""
@@ -225,6 +236,10 @@ def _referred(claim_text: str, text: str, context: str) -> set[str]:
     for m in _POINTER.finditer(text):
         noun = tx.canon(m.group("noun"))
         out |= {a for a, b in pairwise(mine) if b == noun and (a, noun) in before_in_context}
+        if noun in mine and noun in around and noun not in _SAYINGS:
+            # ... and what the narration says of them ("such a move would be possible solely in exchange for binding
+            # security guarantees": guarantees "offered in place of NATO membership").
+            out |= set(tx.content_stems(claim_text)) & set(tx.content_stems(context))
     return out
 
 
