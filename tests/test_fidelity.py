@@ -1989,3 +1989,12 @@ def test_fidelity_a_loose_reversal_needs_a_plain_negation() -> None:
     assert _plainly_negated(Edit(EditKind.CHANGED, "negation", "no", None, ""))
     assert not _plainly_negated(Edit(EditKind.ADDED, "negation", "", None, "Europe alone, without the Americans"))
     assert not _plainly_negated(Edit(EditKind.ADDED, "negation", "", None, "a little progress was made"))
+
+
+def test_anchors_a_peoples_adjective_on_what_its_state_does_names_the_country() -> None:
+    claim = parse_claim("Trump has backed NATO membership as Ukraine's security guarantee against Russia.")
+    told = "Trump has ruled out NATO membership for Ukraine as a security guarantee against future Russian aggression."
+    assert anchors_present(claim, told, numbers=False) == 1.0
+    # ... not on what its people say or write: "Russian media" is not Russia.
+    media = "Trump has ruled out NATO membership for Ukraine as a security guarantee, Russian media say."
+    assert anchors_present(claim, media, numbers=False) < 1.0

@@ -88,6 +88,9 @@ def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
     keys |= {tx.name_key(tx.COUNTRY_WORDS[m.group(1).lower()]) for m in _OFFICE.finditer(text)
              if m.group(1).lower() in tx.COUNTRY_WORDS}  # fmt: skip
     keys |= {tx.name_key(tx.LEADERS[m.group(1)]) for m in tx.LEADER_POSSESSIVE.finditer(text)}
+    # ... and so does its people's adjective on what a state does ("against future Russian aggression": Russia's).
+    keys |= {tx.name_key(tx.COUNTRY_WORDS[m.group(1).lower()]) for m in _STATES_DEED.finditer(text)
+             if m.group(1).lower() in tx.COUNTRY_WORDS}  # fmt: skip
     # A people's adjective ("the Ukrainian side", "the Ukrainian delegation") is there when its leader is:
     # "talks ... in Berlin", where "Zelenskyy made the remarks".
     leaders = {tx.name_key(tx.LEADERS[m.group(0)]) for m in _LEADER.finditer(text)}
@@ -109,6 +112,10 @@ def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
 
 
 _LEADER = re.compile(rf"\b(?:{'|'.join(tx.LEADERS)})\b")
+_STATES_DEED = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:aggression|invasion|attacks?|offensive|occupation|forces|troops|army|military|strikes?"
+    r"|government|authorities)\b"
+)
 # A capital where something took place ("during a visit to Kyiv", "in Moscow"): the city, not its government.
 _CAPITALS = frozenset({"kyiv", "kiev", "moscow", "washington", "beijing", "london", "paris", "berlin"})
 _PLACED = r"(?:\b(?:in|to|at|from|visit(?:ed|ing)?|trip\s+to|arrived\s+in)\s+)"
