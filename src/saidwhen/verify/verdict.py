@@ -695,7 +695,7 @@ def decide(
             )
             return replace(reported, justification=f"{lead}reports {who} {what}. {reported.justification}")
         # No statement of the speaker matches, but the record contradicts what they are said to have said.
-        denied = from_restatements(ctx, restated, only=VerdictLabel.REFUTED)
+        denied = from_restatements(ctx, [a for a in restated if _of_speaker(claim, a)], only=VerdictLabel.REFUTED)
         if denied is not None:
             lead = f"saidwhen found no statement by {who} in the corpus that matches this claim, and the record "
             return replace(denied, justification=f"{lead}contradicts what it says. {denied.justification}")
@@ -713,6 +713,17 @@ _REPORTING = (
     r"|echoed|echoes|claimed|claims|argued|argues|stated|states|insisted|insists|told|asserted|asserts|voiced"
     r"|voices|made|refus\w*|reject\w*|oppos\w*|demand\w*|welcom\w*|accept\w*)"
 )
+
+
+def _of_speaker(claim: Claim, alignment: Alignment) -> bool:
+    """Whether a sentence contradicting what a state is said to have said or demanded ("Moscow demanded ...") speaks
+    of that state (its name, people or seat of power): the NATO allies' pledge says nothing of what Moscow demanded.
+    True for any other speaker."""
+    country = tx.COUNTRY_WORDS.get((claim.speaker or "").split()[-1].lower()) if claim.speaker else None
+    if country is None:
+        return True
+    ev = alignment.evidence
+    return ev is not None and tx.name_key(country) in tx.keys_with_peoples(f"{ev.text} {ev.speaker or ''}")
 
 
 def _reporting(claim: Claim) -> re.Pattern[str] | None:
