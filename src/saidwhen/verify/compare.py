@@ -379,15 +379,9 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
             if any(a <= m.start() < b for a, b in inside):
                 continue
             edits.append(Edit(EditKind.CHANGED, "negation", m.group(0), wd.span_of(unit, at + m.start(), at + m.end())))
-        if not edits and claim_neg % 2 and tx.polarity(unit.text[clause_start:at]) % 2:
-            # The statement's negation opens its clause, before the matched words ("a constitutional commitment not
-            # to join the alliance | were among the Kremlin's key demands during the Istanbul talks" for "demanded
-            # that Ukraine stay out of NATO at the Istanbul talks"): the claim's own, not one it adds.
-            negated_lead = None
-        elif not edits:
+        if not edits:
             edits.append(Edit(EditKind.ADDED, "negation", claim_text=claim.content))
-        if edits:
-            return Fidelity.NEGATION_FLIPPED, edits
+        return Fidelity.NEGATION_FLIPPED, edits
 
     # The same condition, negated: "in exchange for non-binding political assurances" against "if ... provide
     # binding security guarantees".
