@@ -1027,3 +1027,12 @@ def test_claims_a_posts_way_of_introducing_the_words_is_a_colon(text: str, claim
 )
 def test_claims_a_comparison_is_read_as_what_it_states(text: str, claim: str) -> None:
     assert without_comparison(text) == claim
+
+
+def test_claims_a_possessive_with_a_plural_noun_before_a_verb_is_no_speaker() -> None:
+    """"the Kremlin's key demands included ...": "demands" is the subject's noun, not a cue; "The EU's top diplomat
+    demands that ..." is a speaker's cue."""
+    plain = parse_claim("At the Istanbul talks, the Kremlin's key demands included neutral status for Ukraine.")
+    assert plain.speaker is None
+    told = parse_claim("The EU's top diplomat demands that Russia withdraw its troops.")
+    assert (told.speaker, told.cue) == ("The EU's top diplomat", "demands")

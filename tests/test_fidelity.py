@@ -1998,3 +1998,9 @@ def test_anchors_a_peoples_adjective_on_what_its_state_does_names_the_country() 
     # ... not on what its people say or write: "Russian media" is not Russia.
     media = "Trump has ruled out NATO membership for Ukraine as a security guarantee, Russian media say."
     assert anchors_present(claim, media, numbers=False) < 1.0
+
+
+def test_anchors_the_alliance_is_nato() -> None:
+    claim = parse_claim("Moscow demanded that Ukraine stay out of NATO.")
+    assert anchors_present(claim, "A commitment by Ukraine not to join the alliance was among the demands.") == 1.0
+    assert anchors_present(claim, "A commitment by Ukraine not to join the bloc was among the demands.") < 1.0

@@ -1100,7 +1100,7 @@ def _attribution_at(text: str) -> _Attribution:
         verb = m.group("cue") if words[0] == "is" else verb  # "is calling for"
         return _attributed(text, m, "speaker", verb)
     m = _DESCRIBED.match(text)
-    if m and not _pre_blocks(m.group("speaker")) and _is_description(m.group("speaker")):
+    if m and not _pre_blocks(m.group("speaker")) and _is_description(m.group("speaker")) and not _noun_cue(m):
         start, end = m.span("speaker")
         return m.group("speaker"), Span(start, end), m.group("cue").split()[0], Span(*m.span("content"))
     m = _ACCORDING_POST.match(text)
@@ -1134,7 +1134,10 @@ _LISTENER_ONLY = re.compile(r"(?:reporters|journalists|the\s+press|(?:the\s+)?[A
 # "Spraying of Naira notes is an offence": a cue that is also a plural noun ("notes", "claims", "calls")
 # followed by a verb is the subject's noun, not a speaker's verb.
 _VERB_START = re.compile(
-    r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\b", re.I
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did"
+    # "the Kremlin's key demands included ...": a verb a plural subject takes
+    r"|includ(?:e|es|ed)|remain(?:s|ed)?|went|came|became|ended|began|centred|centered|focused|ranged)\b",
+    re.I,
 )
 
 

@@ -88,6 +88,9 @@ def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
     keys |= {tx.name_key(tx.COUNTRY_WORDS[m.group(1).lower()]) for m in _OFFICE.finditer(text)
              if m.group(1).lower() in tx.COUNTRY_WORDS}  # fmt: skip
     keys |= {tx.name_key(tx.LEADERS[m.group(1)]) for m in tx.LEADER_POSSESSIVE.finditer(text)}
+    # "the alliance" is NATO in this news ("a constitutional commitment not to join the alliance").
+    if _THE_ALLIANCE.search(text):
+        keys.add(tx.name_key("NATO"))
     # ... and so does its people's adjective on what a state does ("against future Russian aggression": Russia's).
     keys |= {tx.name_key(tx.COUNTRY_WORDS[m.group(1).lower()]) for m in _STATES_DEED.finditer(text)
              if m.group(1).lower() in tx.COUNTRY_WORDS}  # fmt: skip
@@ -112,6 +115,7 @@ def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
 
 
 _LEADER = re.compile(rf"\b(?:{'|'.join(tx.LEADERS)})\b")
+_THE_ALLIANCE = re.compile(r"\b(?:the|transatlantic|military|western)\s+alliance\b", re.I)
 _STATES_DEED = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:aggression|invasion|attacks?|offensive|occupation|forces|troops|army|military|strikes?"
     r"|government|authorities)\b"
