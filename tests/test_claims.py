@@ -1036,3 +1036,9 @@ def test_claims_a_possessive_with_a_plural_noun_before_a_verb_is_no_speaker() ->
     assert plain.speaker is None
     told = parse_claim("The EU's top diplomat demands that Russia withdraw its troops.")
     assert (told.speaker, told.cue) == ("The EU's top diplomat", "demands")
+
+
+def test_claims_a_long_title_in_apposition_is_no_part_of_the_words() -> None:
+    claim = parse_claim("Kaja Kallas, the EU's High Representative for Foreign Affairs and Security Policy, told "
+                        "reporters that it was up to Ukrainians.")  # fmt: skip
+    assert (claim.speaker, claim.content) == ("Kaja Kallas", "it was up to Ukrainians")

@@ -112,7 +112,7 @@ _AFTER_CUE = (
 )
 # "[role words] Name said (that) content"
 _SAID = re.compile(
-    rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,60}},)?{_TIME_BEFORE_CUE}(?:\s+(?:has|have|had))?{_MANNER}"
+    rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,90}},)?{_TIME_BEFORE_CUE}(?:\s+(?:has|have|had))?{_MANNER}"
     # "The EU's top diplomat, Kaja Kallas, said": the name in apposition, closed by a comma
     r"(?P<comma>,)?\s+"
     rf"(?P<cue>{CUES}){_AFTER_CUE}"
