@@ -2004,3 +2004,20 @@ def test_anchors_the_alliance_is_nato() -> None:
     claim = parse_claim("Moscow demanded that Ukraine stay out of NATO.")
     assert anchors_present(claim, "A commitment by Ukraine not to join the alliance was among the demands.") == 1.0
     assert anchors_present(claim, "A commitment by Ukraine not to join the bloc was among the demands.") < 1.0
+
+
+def test_lexical_recall_what_such_things_point_back_to_is_what_the_narration_said_of_them() -> None:
+    from saidwhen.verify.matching import lexical_recall
+
+    claim = "any security guarantees offered in exchange for NATO membership must be legally binding"
+    text = "that any such guarantees must be legally binding"
+    narration = "He said dropping NATO membership would be possible solely in exchange for binding security guarantees."
+    assert lexical_recall(claim, text, context=narration) > lexical_recall(claim, text)
+    # Not when the statement named them itself first, nor from what a question asks.
+    harris = "there will be a federal tax on your home for slavery reparations"
+    told = "Harris proposed a federal tax on homes to pay for reparations."
+    said = "Harris voiced support for slavery reparations, what form those reparations would take is unclear."
+    assert lexical_recall(harris, said, context=told) == lexical_recall(harris, said)
+    own = "Harris voiced support; what form those reparations would take is unclear."
+    asked = "Has Harris proposed a federal tax on homes to pay for reparations? No."
+    assert lexical_recall(harris, own, context=asked) < lexical_recall(harris, own, context=told)
