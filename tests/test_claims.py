@@ -1042,3 +1042,16 @@ def test_claims_a_long_title_in_apposition_is_no_part_of_the_words() -> None:
     claim = parse_claim("Kaja Kallas, the EU's High Representative for Foreign Affairs and Security Policy, told "
                         "reporters that it was up to Ukrainians.")  # fmt: skip
     assert (claim.speaker, claim.content) == ("Kaja Kallas", "it was up to Ukrainians")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kallas fires back: "the only security guarantee that works is NATO\'s umbrella."',
+        'Kallas asked: "why we should give Russia what they want?"',
+        'Kallas replied: "the only security guarantee that works is NATO\'s umbrella."',
+    ],
+)
+def test_claims_a_retort_before_a_colon_gives_the_words(text: str) -> None:
+    claim = parse_claim(text)
+    assert claim.speaker == "Kallas" and claim.content.startswith(("the only", "why we"))

@@ -53,6 +53,9 @@ CUES = (
     r"|(?:agrees|agreed)(?!\s+(?:to|with|on|upon)\b)"  # "Kallas agrees (that) P", not "agreed to meet"
     r"|(?:agrees|agreed)\s+with\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=\s+that\b)"  # "agrees with Moscow that P"
     r"|(?:asked|asks)(?=\s+(?:why|whether|how|what|who|if)\b)"  # "asked why Russia should be given ..."
+    # A retort before the words it gives: "Kallas fires back: '...'", "Kallas asked: '...'".
+    r"|(?:asked|asks|(?:fire[sd]?|fired|hits?|shot|shoots|snap(?:s|ped)?)\s+back|responded|responds|replied|replies"
+    r"|retorted|retorts|quipped|quips)(?=\s*:)"
     # Taking up a claim as true, only before the claim named as such: "backed the claim that P".
     r"|(?:backed|backs|supported|supports|accepted|accepts|repeated|repeats|shared|shares|bought|buys|amplified"
     r"|amplifies)(?=\s+(?:the|this|that|Moscow's|Russia's|the\s+Kremlin's)\s+(?:\w+\s+)?(?:claim|idea|view|notion"
