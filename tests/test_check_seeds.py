@@ -1034,6 +1034,9 @@ MORE = [
     # A pledge of NATO's allies ("Ukraine's path to membership is 'irreversible'", 001) says nothing of what Moscow
     # demanded.
     case("Moscow demanded that Ukraine stay out of NATO at the Istanbul talks in April 2022.", {S, N}),
+    # A reply to an event is words said after it (002: told AFP in February, long before Zelenskyy's December offer).
+    case("Kallas hit back at Zelenskyy's Berlin offer by insisting that NATO's umbrella is 'the only security "
+         "guarantee that works.'", M, {Reason.OUTDATED}, {"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

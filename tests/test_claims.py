@@ -10,6 +10,7 @@ from saidwhen.errors import QueryError
 from saidwhen.records import Granularity, Modality
 from saidwhen.settings import Settings
 from saidwhen.verify.claims import (
+    as_reply,
     clauses,
     consequent,
     inferred,
@@ -1055,3 +1056,17 @@ def test_claims_a_long_title_in_apposition_is_no_part_of_the_words() -> None:
 def test_claims_a_retort_before_a_colon_gives_the_words(text: str) -> None:
     claim = parse_claim(text)
     assert claim.speaker == "Kallas" and claim.content.startswith(("the only", "why we"))
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Kallas hit back at Zelenskyy's offer by insisting that NATO is the only guarantee.",
+         "Kallas said in response to Zelenskyy's offer that NATO is the only guarantee."),
+        ("Kallas's latest message, after Zelensky's offer: 'NATO is the only guarantee.'", "Kallas after Zelensky's "
+         "offer: 'NATO is the only guarantee.'"),
+        ("Kallas hit back at critics.", "Kallas hit back at critics."),
+    ],
+)
+def test_claims_a_reply_to_an_event_is_read_as_words_said_after_it(text: str, read: str) -> None:
+    assert as_reply(text) == read

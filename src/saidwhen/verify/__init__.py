@@ -49,6 +49,7 @@ from saidwhen.verify import wording as wd
 from saidwhen.verify.aggregate import ClaimModel, dense_texts, split_answer
 from saidwhen.verify.claims import (
     ENDORSEMENTS,
+    as_reply,
     clauses,
     compared_part,
     is_institution,
@@ -610,7 +611,7 @@ def _read_as(claim: Claim, store: Store, said_by: str | None) -> str | None:
     it ("... Huge news!"), with dates in figures spelled out ("on 14/12/2025": "on December 14, 2025"), and, opening
     with a description, naming the person the articles describe so ("The EU foreign policy chief gave her AFP
     interview ...": Kaja Kallas). None when it is checked as written."""
-    text = spelled_dates(said_it(without_comparison(without_comment(without_hearsay(claim.text)))))
+    text = spelled_dates(as_reply(said_it(without_comparison(without_comment(without_hearsay(claim.text))))))
     if claim.speaker is None and said_by is None:
         text = named_subject(text, store.entities) or text
     return text if text != claim.text else None

@@ -674,6 +674,35 @@ def without_comparison(text: str) -> str:
     return _UNLIKE.sub("", text, count=1)
 
 
+# "Kallas hit back at Zelenskyy's offer by insisting that ...": a reply to an event, in the words that follow "by".
+_REPLY_BY = re.compile(
+    r"^(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:(?:hit|hits|fired|fires|shot|shoots)\s+back\s+at"
+    r"|(?:responded|responds|reacted|reacts|replied|replies)\s+to|answered|answers|countered|counters)\s+"
+    r"(?P<event>[^,:;\"“]{3,100}?)\s+by\s+(?:insisting|saying|arguing|warning|stressing|noting|declaring|repeating"
+    r"|pointing\s+out|claiming)\s+(?:that\s+)?(?P<words>\S.+)$",
+    re.S,
+)
+# "Kallas's latest message, after Zelensky's Berlin offer: '...'": her words, placed after the event.
+_LATEST_WORDS = re.compile(
+    r"^(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})[’']s\s+(?:latest|newest|new|fresh)\s+(?:message|words|remarks?"
+    r"|comments?|statement|warning|response|reply)\s*,?\s+(?P<event>(?:after|following|in\s+response\s+to)\s+[^:]{3,100}?)"
+    r"\s*:\s*(?P<words>\S.+)$",
+    re.S,
+)
+
+
+def as_reply(text: str) -> str:
+    """``text`` with a reply to an event told in a shape the attribution reads: "X hit back at E by insisting that
+    W" as "X said in response to E that W"; "X's latest message, after E: W" as "X after E: W"."""
+    m = _REPLY_BY.match(text)
+    if m is not None:
+        return f"{m.group('who')} said in response to {m.group('event')} that {m.group('words')}"
+    m = _LATEST_WORDS.match(text)
+    if m is not None:
+        return f"{m.group('who')} {m.group('event')}: {m.group('words')}"
+    return text
+
+
 def without_comment(text: str) -> str:
     """``text`` without the short sentences that follow a claim to comment on it ("... join a peacekeeping force.
     Huge news!", "Full stop. No conditions."): what is claimed is the sentence before them."""
