@@ -1037,6 +1037,10 @@ MORE = [
     # A reply to an event is words said after it (002: told AFP in February, long before Zelenskyy's December offer).
     case("Kallas hit back at Zelenskyy's Berlin offer by insisting that NATO's umbrella is 'the only security "
          "guarantee that works.'", M, {Reason.OUTDATED}, {"002"}),
+    # 001: "Europe must be prepared to consider more robust measures, including discussions about deploying
+    # peacekeepers or military contingents ...": a course weighed, in a long sentence, told as decided.
+    case("Kallas announced that European troops will be deployed on the ground in Ukraine.", M,
+         {Reason.EXAGGERATED}, {"001"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -751,23 +751,42 @@ def _says_the_same(claim: Claim, other: Match) -> bool:
     return fidelity is not Fidelity.NEGATION_FLIPPED
 
 
-def _reversed_loosely(
+def _loosely_said(
     claim: Claim, statements: Sequence[Evidence], similarity: Similarity | None
 ) -> Alignment | None:
     """The speaker's statement of the claim in other words, which the claim reverses ("security guarantees don't
     need to be legally binding" / "any such guarantees must be legally binding", "the talks produced little progress"
-    / "a lot of progress was made"). A statement sharing this few words is close enough to be reversed, not to be
-    confirmed: only a reversal counts. For words attributed to someone: a plain claim is read against single sentences
-    of the corpus, which say it or not in their own words (``restated``)."""
+    / "a lot of progress was made"), or states as decided where the speaker only weighed it. A statement this loosely
+    matched is close enough to be reversed or overstated, not to be confirmed. For words attributed to someone: a
+    plain claim is read against single sentences of the corpus, which say it or not in their own words
+    (``restated``)."""
     if similarity is None or not claim.attributed:
         return None
     match = best_match(claim, statements, similarity, loose=True)
-    if match is None or not matches_loosely(match):
+    if match is None:
         return None
     fidelity, edits = differences(claim, match)
-    if fidelity is not Fidelity.NEGATION_FLIPPED or not all(_plainly_negated(e) for e in edits if e.what == "negation"):
+    reversed_ = (
+        fidelity is Fidelity.NEGATION_FLIPPED
+        and matches_loosely(match)
+        and all(_plainly_negated(e) for e in edits if e.what == "negation")
+    )
+    # Most of the claim's words in a long statement that only weighs doing it ("Europe must be prepared to consider
+    # more robust measures, including discussions about deploying peacekeepers ..." for "European troops will be
+    # deployed"): the whole sentence reads far from the claim, but what it weighs is what the claim says is decided.
+    weighed = (
+        fidelity is Fidelity.HEDGE_STRIPPED
+        and match.lexical >= WEIGHED_WORDS
+        and match.anchors >= ANCHORS_NEEDED
+        and any(e.what == "hedge" and _WEIGHS.match(e.evidence_text) for e in edits)
+    )
+    if not (reversed_ or weighed):
         return None
     return Alignment(fidelity, match.unit.evidence, match.score, tuple(edits), wd.span_of(match.unit, *match.window))
+
+
+WEIGHED_WORDS = 0.6  # the share of the claim's words a statement that weighs doing it must hold
+_WEIGHS = re.compile(r"\W*consider", re.I)
 
 
 _PLAIN_NEGATION = re.compile(
@@ -846,7 +865,7 @@ def _align(
             lambda: _overstated(claim, statements),
             lambda: _said_of_another(claim, statements),
             lambda: rebuttal_match(claim, statements, similarity),
-            lambda: _reversed_loosely(claim, statements, similarity),
+            lambda: _loosely_said(claim, statements, similarity),
             lambda: conditional_match(claim, statements, similarity),
         )
         for alternative in alternatives:
