@@ -1070,3 +1070,9 @@ def test_claims_a_retort_before_a_colon_gives_the_words(text: str) -> None:
 )
 def test_claims_a_reply_to_an_event_is_read_as_words_said_after_it(text: str, read: str) -> None:
     assert as_reply(text) == read
+
+
+@pytest.mark.parametrize("label", ["It's official", "It’s official", "IT'S OFFICIAL", "NEW", "JUST IN"])
+def test_claims_a_headline_label_with_an_apostrophe_is_no_speaker(label: str) -> None:
+    claim = parse_claim(f"{label}: Ukraine has publicly abandoned its NATO bid.")
+    assert claim.speaker is None and claim.content == "Ukraine has publicly abandoned its NATO bid"

@@ -405,7 +405,8 @@ _NOT_HEADLINE_SPEAKERS = frozenset(
      "note", "warning", "source", "sources", "report", "timeline", "q&a", "faq", "read more", "see also",
      "reminder", "remember", "recall", "context", "flashback", "throwback", "fyi", "psa", "thread", "fact", "facts",
      "recap", "new", "just in", "developing", "alert", "urgent", "latest", "now", "big", "huge", "wow", "shock",
-     "shocking", "confirmed", "official", "it's official", "bombshell", "leaked", "revealed", "exposed",
+     "shocking", "confirmed", "official", "it's official", "it’s official", "bombshell", "leaked", "revealed",
+     "exposed",
      "headline", "post", "tweet", "caption", "chyron", "meme", "viral post", "screenshot"]
 )  # fmt: skip
 _TITLES = frozenset(
@@ -781,7 +782,7 @@ _FRAME = re.compile(
 
 
 # A label that opens a headline or post ("BREAKING:", "Exclusive -"): what follows is the claim.
-_LABEL = re.compile(r"^\W*(?P<label>[A-Za-z][\w&-]*(?:[ -][A-Za-z]+)?)\s*[:|–—-]\s+(?=\S)")
+_LABEL = re.compile(r"^\W*(?P<label>[A-Za-z][\w&'’-]*(?:[ -][A-Za-z]+)?)\s*[:|–—-]\s+(?=\S)")
 
 
 _HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Za-z])")
