@@ -179,6 +179,23 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # a first name for a title ("Steve Witkoff" / "Special Envoy Witkoff") is no name swapped;
 # an accented capital ("Élysée") opens a name and a place; a day written before the month ("17 December") is read;
 # two sentences stitched with an ellipsis inside a quotation are two remarks;
+# 25: a statement of the speaker's in other words, close in meaning though sharing fewer of the claim's words, is close
+# enough to be reversed by a plain negation or overstated where it only weighs a course ("must be prepared to consider
+# ... deploying peacekeepers"), never to be confirmed (fidelity._loosely_said); a claim telling the contrast the
+# statement draws past its condition ("not only on paper, but really tangible") is not stripped of it; a claim about
+# what someone other than its speaker did is no appearance of a fact-check's quote that never names them;
+# a post's comment in the poster's own voice ("Now you know who blocked it.", "Finally someone ... gets it.") is no part
+# of it, also past a quotation and before its tags; a reader's lead ("I read that", "Apparently", "Someone on Telegram
+# says") is how the claim came in; "X let it slip: ..." is "X: ..."; "Unlike X, who did A, Y did B" is two claims
+# ("Unlike X, Y did B": Y did B), and a joined claim read misleading only from texts leaning its way yields to two
+# supported halves; "X TODAY, after ...:", "NEW:", "JUST IN:", "It's official:" and a headline's event ending at a
+# dash; a retort before a colon ("Kallas fires back: '...'"); a reply to an event ("hit back at X by insisting that
+# ...", "X's latest message, after E: ...") is words said after it; quoted words cut from what they illustrated or
+# finished with another object are out of their context too; "X turned Y" descriptions, "PM", "ex-"; a title in
+# apposition as long as the EU's High Representative's; "any such guarantees" holds what the narration said of them
+# (not of "these claims", nor from a question); "Russian aggression" names Russia; "the alliance" is NATO; "the
+# Kremlin's key demands included ..." is no speaker; what a state demanded is contradicted only by a sentence about it;
+# quoted words cut before what they were about are not finished otherwise when the claim said it just before them;
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,
@@ -290,7 +307,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "24"
+RULES_VERSION = "25"
 _HEDGED = re.compile(r"could|may|might|possibly", re.I)  # the speaker's hedge, where a claim says "will"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant
