@@ -1041,6 +1041,11 @@ MORE = [
     # peacekeepers or military contingents ...": a course weighed, in a long sentence, told as decided.
     case("Kallas announced that European troops will be deployed on the ground in Ukraine.", M,
          {Reason.EXAGGERATED}, {"001"}),
+    # 002 (February): "why we should give Russia what they want on top of what they have already done"; a statement
+    # of hers after the Berlin talks that lacks the quoted words (000: "To illustrate that Russia does not want this
+    # peace") is not the one quoted.
+    case("Kallas SLAMS Zelensky's Berlin NATO climbdown: \u201cwhy we should give Russia what they want?\u201d", M,
+         {Reason.OUTDATED}, {"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -1076,3 +1076,18 @@ def test_claims_a_reply_to_an_event_is_read_as_words_said_after_it(text: str, re
 def test_claims_a_headline_label_with_an_apostrophe_is_no_speaker(label: str) -> None:
     claim = parse_claim(f"{label}: Ukraine has publicly abandoned its NATO bid.")
     assert claim.speaker is None and claim.content == "Ukraine has publicly abandoned its NATO bid"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Kallas ADMITS: Europe has given up on NATO.", "Kallas: Europe has given up on NATO."),
+        ("Kallas CONFIRMS it's Kyiv's call: 'It is up to Ukrainians.'", "Kallas: 'It is up to Ukrainians.'"),
+        ("Kallas sides with Trump: NATO provoked the war.", "Kallas: NATO provoked the war."),
+        ("Kallas SLAMS Zelensky's offer: 'why should we give Russia more?'",
+         "Kallas responds to Zelensky's offer: 'why should we give Russia more?'"),
+        ("Kallas slams the offer as a trap.", "Kallas slams the offer as a trap."),
+    ],
+)
+def test_claims_a_headline_verb_before_a_colon_gives_the_words(text: str, read: str) -> None:
+    assert said_it(text) == read

@@ -648,14 +648,29 @@ def without_hearsay(text: str) -> str:
 _SAID_IT = re.compile(
     r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?i:(?:(?:finally|just|now)\s+)?"
     r"(?:let\s+it\s+slip|(?:admits|admitted|says|said|confirms|confirmed|spells|spelled|puts|put|gives|gave)\s+it"
-    r"(?:\s+(?:out|plainly|away|bluntly))?))\s*:\s*(?=\S)"
+    r"(?:\s+(?:out|plainly|away|bluntly))?"
+    # A headline's verb, perhaps with a few words of its own: "Kallas ADMITS: ...", "Kallas CONFIRMS it's Kyiv's call:
+    # '...'", "Kallas sides with Trump: ...".
+    r"|(?:admits|admitted|confirms|confirmed|concedes|conceded|warns|warned|insists|insisted|reveals|revealed"
+    r"|declares|declared|vows|vowed|sides\s+with\s+[\w’'.-]+)(?:\s+[^:“\"‘]{1,40}?)?))\s*:\s*(?=\S)"
+)
+# "Kallas SLAMS Zelensky's Berlin NATO climbdown: '...'": quoted words given in answer to something.
+_ANSWERS = re.compile(
+    r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?i:slams|slammed|blasts|blasted|rejects|rejected"
+    r"|dismisses|dismissed|attacks|attacked|mocks|mocked)\s+(?P<what>[^:“\"‘]{3,80}?)\s*:\s*(?=[“\"‘'])"
 )
 
 
 def said_it(text: str) -> str:
-    """``text`` with a post's "X let it slip: ..." / "X ADMITS it: ..." read as "X: ..."."""
+    """``text`` with a post's "X let it slip: ..." / "X ADMITS it: ..." / "X CONFIRMS it's Kyiv's call: ..." read as
+    "X: ...", and "X SLAMS Y: '...'" as "X responds to Y: '...'" (Y is what the words answer, which dates them)."""
     m = _SAID_IT.match(text)
-    return f"{m.group('name')}: {text[m.end():]}" if m is not None else text
+    if m is not None:
+        return f"{m.group('name')}: {text[m.end():]}"
+    m = _ANSWERS.match(text)
+    if m is not None:
+        return f"{m.group('name')} responds to {m.group('what')}: {text[m.end():]}"
+    return text
 
 
 # "Unlike Trump, who has ruled out ..., Kallas told AFP ...": a comparison of two people's words or deeds.

@@ -916,7 +916,11 @@ def _align(
             and _fits_all(claim, when, d, ev.said_on is not None)
         ]
         in_time = best_match(claim, fits, similarity) if fits else None
-        if in_time is None or not matches(in_time):
+        # Words the claim quotes, found only in the statement said at another time: a later statement without them
+        # ("To illustrate that Russia does not want this peace" for "why we should give Russia what they want") is
+        # not the one quoted.
+        quoting = wd.quotes_in(claim, match.unit.text)
+        if in_time is None or not matches(in_time) or (quoting and not wd.quotes_in(claim, in_time.unit.text)):
             edits.append(Edit(EditKind.CHANGED, "date", said.isoformat(), evidence.span, when.text))
             fidelity = Fidelity.OUTDATED
         else:
