@@ -919,8 +919,8 @@ def _align(
         # Words the claim quotes, found only in the statement said at another time: a later statement without them
         # ("To illustrate that Russia does not want this peace" for "why we should give Russia what they want") is
         # not the one quoted.
-        quoting = wd.quotes_in(claim, match.unit.text)
-        if in_time is None or not matches(in_time) or (quoting and not wd.quotes_in(claim, in_time.unit.text)):
+        quoted_here = wd.quotes_in(claim, match.unit.text)
+        if in_time is None or not matches(in_time) or (quoted_here and not wd.quotes_in(claim, in_time.unit.text)):
             edits.append(Edit(EditKind.CHANGED, "date", said.isoformat(), evidence.span, when.text))
             fidelity = Fidelity.OUTDATED
         else:
