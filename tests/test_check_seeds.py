@@ -1046,6 +1046,9 @@ MORE = [
     # peace") is not the one quoted.
     case("Kallas SLAMS Zelensky's Berlin NATO climbdown: \u201cwhy we should give Russia what they want?\u201d", M,
          {Reason.OUTDATED}, {"002"}),
+    # 001: "They cannot be papers or promises. They have to be real troops, real capabilities": read together, the
+    # first sentence's "cannot" is not on the second's words when it holds none of the claim's.
+    case("Kallas said security guarantees for Ukraine must mean real troops and real capabilities.", S, cites={"001"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -331,6 +331,15 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
         # The claim matched the narration around a quotation ("..., he said in answer to questions from reporters in
         # a WhatsApp chat on Sunday"): what the quotation says is not what the claim says.
         said_ranges += quoted
+    if unit.pair:
+        # Two sentences read together: a negation counts in a sentence that holds some of the claim's words ("They
+        # cannot be papers or promises. | They have to be real troops" for "guarantees must mean real troops").
+        stems = set(tx.content_stems(claim.content))
+        said_ranges += [
+            (a, b)
+            for a, b in wd.sentence_bounds(unit.text)
+            if not stems & set(tx.content_stems(unit.text[a:b]))
+        ]
     window_neg = tx.polarity(wd.blank(unit.text, [*asides, *said_ranges]), at, reach)
     if _asked(claim, unit) and not tx.RHETORICAL_WHY.search(claim.content):
         # A question quoted as an assertion ("why we should give Russia what they want?" as "we should give ..."):
