@@ -1049,6 +1049,9 @@ MORE = [
     # 001: "They cannot be papers or promises. They have to be real troops, real capabilities": read together, the
     # first sentence's "cannot" is not on the second's words when it holds none of the claim's.
     case("Kallas said security guarantees for Ukraine must mean real troops and real capabilities.", S, cites={"001"}),
+    # A verb shouted in capitals is the verb (002: "Kallas called these claims 'totally untrue'").
+    case("EU foreign policy chief SLAMS Kremlin claim that Kyiv's NATO hopes provoked the war as \u201ctotally "
+         "untrue\u201d", S, cites={"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -17,6 +17,7 @@ from saidwhen.verify.claims import (
     parse_claim,
     said_it,
     spelled_dates,
+    unshouted,
     without_comment,
     without_comparison,
     without_hearsay,
@@ -1091,3 +1092,16 @@ def test_claims_a_headline_label_with_an_apostrophe_is_no_speaker(label: str) ->
 )
 def test_claims_a_headline_verb_before_a_colon_gives_the_words(text: str, read: str) -> None:
     assert said_it(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("EU foreign policy chief SLAMS Kremlin claim", "EU foreign policy chief slams Kremlin claim"),
+        ("Ukraine's NATO push DID provoke the war", "Ukraine's NATO push did provoke the war"),
+        ("Europe WILL NOT send troops", "Europe will not send troops"),
+        ('KALLAS: "NATO and the EU stand with the US and UK"', 'KALLAS: "NATO and the EU stand with the US and UK"'),
+    ],
+)
+def test_claims_shouted_verbs_are_written_small_and_initials_stay(text: str, read: str) -> None:
+    assert unshouted(text) == read

@@ -57,6 +57,7 @@ from saidwhen.verify.claims import (
     quoted_pieces,
     said_it,
     spelled_dates,
+    unshouted,
     without_comment,
     without_comparison,
     without_hearsay,
@@ -611,7 +612,7 @@ def _read_as(claim: Claim, store: Store, said_by: str | None) -> str | None:
     it ("... Huge news!"), with dates in figures spelled out ("on 14/12/2025": "on December 14, 2025"), and, opening
     with a description, naming the person the articles describe so ("The EU foreign policy chief gave her AFP
     interview ...": Kaja Kallas). None when it is checked as written."""
-    text = spelled_dates(as_reply(said_it(without_comparison(without_comment(without_hearsay(claim.text))))))
+    text = spelled_dates(as_reply(said_it(without_comparison(without_comment(without_hearsay(unshouted(claim.text)))))))
     if claim.speaker is None and said_by is None:
         text = named_subject(text, store.entities) or text
     return text if text != claim.text else None

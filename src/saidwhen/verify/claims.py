@@ -621,6 +621,26 @@ def spelled_dates(text: str) -> str:
 COMMENT_WORDS = 3  # the most words of a short sentence after a claim that only comments on it ("Huge news!")
 
 
+# Words a post shouts in capitals that are no initials: verbs and small words ("Kallas ADMITS", "Zelensky DROPS
+# Ukraine's NATO bid", "DID provoke", "will NOT").
+_SHOUTABLE = frozenset(
+    "admits admitted confirms confirmed slams slammed blasts blasted drops dropped abandons abandoned betrays betrayed "
+    "caves caved gives gave says said rejects rejected refuses refused wants wanted demands demanded backs backed "
+    "blocks blocked agrees agreed signs signed collapses collapsed ends ended quits quit ditches ditched surrenders "
+    "surrendered threatens threatened warns warned calls called sells sold lies lied accepts accepted "
+    "will would won't can't cannot not never did didn't does doesn't do don't is isn't are aren't was wasn't were has "
+    "have had no all every only just really officially finally over done dead real fake false true never ever "
+    "legally binding two three four five six ten troops deal peace war".split()
+)
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z’']+[A-Z]\b|\b[A-Z]{2}\b")
+
+
+def unshouted(text: str) -> str:
+    """``text`` with the verbs and small words a post shouts in capitals written small ("Kallas ADMITS it" -> "Kallas
+    admits it"); initials and names in capitals ("NATO", "KALLAS") stay."""
+    return _CAPS_WORD.sub(lambda m: m.group(0).lower() if m.group(0).lower() in _SHOUTABLE else m.group(0), text)
+
+
 # How a reader passing on a claim opens it: "I read that", "Apparently", "Someone on Telegram says", "Pretty sure".
 _HEARSAY = re.compile(
     r"^\W*(?:"
