@@ -1105,3 +1105,17 @@ def test_claims_a_headline_verb_before_a_colon_gives_the_words(text: str, read: 
 )
 def test_claims_shouted_verbs_are_written_small_and_initials_stay(text: str, read: str) -> None:
     assert unshouted(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Explaining Estonia's history, the EU foreign policy chief said the Baltic country joined NATO.",
+         "the EU foreign policy chief", "the Baltic country joined NATO"),
+        ("The EU's foreign policy chief reassured listeners that the Donbas is Putin's end game.",
+         "The EU's foreign policy chief", "the Donbas is Putin's end game"),
+    ],
+)
+def test_claims_what_the_speaker_was_doing_and_a_reassurance_are_read(text: str, speaker: str, content: str) -> None:
+    claim = parse_claim(text)
+    assert (claim.speaker, claim.content) == (speaker, content)

@@ -27,7 +27,8 @@ CUES = (
     # "told EU ministers that", "told reporters in Brussels that": whom they told is not what was said
     r"(?:told|tells)(?:\s+[\w’'.-]+,?){1,10}?(?=\s+that\b)"
     # "reminded reporters that", "warned allies that", "assured Kyiv that": the listener, then what was said
-    r"|(?:reminded|reminds|warned|warns|assured|assures|cautioned|cautions|informed|informs)(?:\s+[\w’'.-]+,?){1,6}?"
+    r"|(?:reminded|reminds|warned|warns|assured|assures|reassured|reassures|cautioned|cautions|informed|informs)"
+    r"(?:\s+[\w’'.-]+,?){1,6}?"
     r"(?=\s+that\b)"
     r"|(?:reminded|reminds|judged|judges)(?=\s+that\b)"
     r"|said|says|say|stated|states|claimed|claims|claim|told(?:\s+[A-Z][\w.]*)*(?!\s+to\s)|tells|argued|argues"
@@ -810,6 +811,8 @@ def _attributed(text: str, m: re.Match[str], group: str, cue: str) -> _Attributi
 _FRAME = re.compile(
     r"^(?:(?:back\s+|early\s+|late\s+)?(?:in|on|at|during|after|before|speaking|writing|asked|answering|last|earlier"
     r"|later|yesterday|today|this|when|while|as|addressing|following|responding|reacting|replying|commenting|referring"
+    # ... what the speaker was doing: "Explaining Estonia's history, the EU foreign policy chief said ..."
+    r"|explaining|discussing|describing|defending|recalling|reflecting|looking|turning|arguing|pressed|challenged"
     # ... a date of its own between commas: "Speaking in Brussels on Monday, Dec. 15, after ..."
     rf"|{_MONTH}|{_WEEKDAY})\b[^,;:\"“”]{{0,140}}?(?:,\s*\d{{4}})?,\s*){{1,3}}",
     re.I,
