@@ -49,18 +49,12 @@ from saidwhen.verify import wording as wd
 from saidwhen.verify.aggregate import ClaimModel, dense_texts, split_answer
 from saidwhen.verify.claims import (
     ENDORSEMENTS,
-    as_reply,
+    as_checked,
     clauses,
     compared_part,
     is_institution,
     parse_claim,
     quoted_pieces,
-    said_it,
-    spelled_dates,
-    unshouted,
-    without_comment,
-    without_comparison,
-    without_hearsay,
 )
 from saidwhen.verify.compare import AGREEING, judgement, other_outlets, outlets
 from saidwhen.verify.fidelity import MISATTRIBUTED, Similarity, align
@@ -608,11 +602,11 @@ def check_claim(
 
 
 def _read_as(claim: Claim, store: Store, said_by: str | None) -> str | None:
-    """The claim's text as it is checked, when that differs from how it is written: without a short comment after
-    it ("... Huge news!"), with dates in figures spelled out ("on 14/12/2025": "on December 14, 2025"), and, opening
-    with a description, naming the person the articles describe so ("The EU foreign policy chief gave her AFP
+    """The claim's text as it is checked, when that differs from how it is written (``claims.as_checked``: without a
+    reader's lead or a comment after it, "Kallas ADMITS: ..." as "Kallas: ...", dates in figures spelled out, ...) and,
+    opening with a description, naming the person the articles describe so ("The EU foreign policy chief gave her AFP
     interview ...": Kaja Kallas). None when it is checked as written."""
-    text = spelled_dates(as_reply(said_it(without_comparison(without_comment(without_hearsay(unshouted(claim.text)))))))
+    text = as_checked(claim.text)
     if claim.speaker is None and said_by is None:
         text = named_subject(text, store.entities) or text
     return text if text != claim.text else None

@@ -13,6 +13,7 @@ with a message saying why: empty, too long (``Settings.max_claim_chars``), or no
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -73,6 +74,8 @@ ENDORSEMENTS = frozenset(
      "accepted", "accepts", "repeated", "repeats", "shared", "shares", "bought", "buys", "amplified", "amplifies"]
 )  # fmt: skip
 _NAME = r"(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la)(?:\s+(?:[A-Z][\w’'.-]*|de|von|der|van|al|bin|la))*"
+# A name of at most three capitalised words, as posts and headlines open with one ("Kaja Kallas ADMITS: ...").
+_SHORT_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
 _Q_OPEN = "\"“”„«‘'"
 _Q_CLOSE = "\"”“»’'"
 
@@ -269,7 +272,7 @@ _HEADLINE_EVENT = re.compile(
 # "Kallas in Brussels on Dec. 15: content", "Zelensky on Monday, Dec. 15: content": a headline dating the words
 # (and placing them); what follows the colon is the speaker's, quoted or not.
 _HEADLINE_DATED = re.compile(
-    r"^(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?"
+    rf"^(?P<speaker>{_SHORT_NAME})(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?"
     rf"(?:\s+on\s+|,\s*)(?:{_WEEKDAY}(?:,?\s+{_MONTH}\s+\d{{1,2}})?|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?"
     # ... and after an event: "Kallas on Feb. 18, after the US-Russia talks in Saudi Arabia: ..."
@@ -285,7 +288,7 @@ _DESCRIBED_HEADLINE = re.compile(
 _ROLE_END = re.compile(rf"\b{_ROLE_NOUN}$")
 # "Kallas to AFP: ...": a headline naming whom the words were said to.
 _TOLD_HEADLINE = re.compile(
-    r"^(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+to\s+(?:the\s+)?"
+    rf"^(?P<speaker>{_SHORT_NAME})\s+to\s+(?:the\s+)?"
     r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|reporters|journalists|lawmakers|parliament|students|troops)"
     r"(?:\s*\([^()]{2,30}\))?\s*:\s+(?P<content>\S.+)$",  # "Kallas to AFP (Feb 27): ..."
     re.S,
@@ -667,7 +670,7 @@ def without_hearsay(text: str) -> str:
 
 # "Kallas let it slip: ...", "Kallas ADMITS it: ...": a post's way of introducing what the speaker said.
 _SAID_IT = re.compile(
-    r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?i:(?:(?:finally|just|now)\s+)?"
+    rf"^(?P<name>{_SHORT_NAME})\s+(?i:(?:(?:finally|just|now)\s+)?"
     r"(?:let\s+it\s+slip|(?:admits|admitted|says|said|confirms|confirmed|spells|spelled|puts|put|gives|gave)\s+it"
     r"(?:\s+(?:out|plainly|away|bluntly))?"
     # A headline's verb, perhaps with a few words of its own: "Kallas ADMITS: ...", "Kallas CONFIRMS it's Kyiv's call:
@@ -677,7 +680,7 @@ _SAID_IT = re.compile(
 )
 # "Kallas SLAMS Zelensky's Berlin NATO climbdown: '...'": quoted words given in answer to something.
 _ANSWERS = re.compile(
-    r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?i:slams|slammed|blasts|blasted|rejects|rejected"
+    rf"^(?P<name>{_SHORT_NAME})\s+(?i:slams|slammed|blasts|blasted|rejects|rejected"
     r"|dismisses|dismissed|attacks|attacked|mocks|mocked)\s+(?P<what>[^:“\"‘]{3,80}?)\s*:\s*(?=[“\"‘'])"
 )
 
@@ -713,7 +716,7 @@ def without_comparison(text: str) -> str:
 
 # "Kallas hit back at Zelenskyy's offer by insisting that ...": a reply to an event, in the words that follow "by".
 _REPLY_BY = re.compile(
-    r"^(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:(?:hit|hits|fired|fires|shot|shoots)\s+back\s+at"
+    rf"^(?P<who>{_SHORT_NAME})\s+(?:(?:hit|hits|fired|fires|shot|shoots)\s+back\s+at"
     r"|(?:responded|responds|reacted|reacts|replied|replies)\s+to|answered|answers|countered|counters)\s+"
     r"(?P<event>[^,:;\"“]{3,100}?)\s+by\s+(?:insisting|saying|arguing|warning|stressing|noting|declaring|repeating"
     r"|pointing\s+out|claiming)\s+(?:that\s+)?(?P<words>\S.+)$",
@@ -721,7 +724,7 @@ _REPLY_BY = re.compile(
 )
 # "Kallas's latest message, after Zelensky's Berlin offer: '...'": her words, placed after the event.
 _LATEST_WORDS = re.compile(
-    r"^(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})[’']s\s+(?:latest|newest|new|fresh)\s+(?:message|words|remarks?"
+    rf"^(?P<who>{_SHORT_NAME})[’']s\s+(?:latest|newest|new|fresh)\s+(?:message|words|remarks?"
     r"|comments?|statement|warning|response|reply)\s*,?\s+(?P<event>(?:after|following|in\s+response\s+to)\s+[^:]{3,100}?)"
     r"\s*:\s*(?P<words>\S.+)$",
     re.S,
@@ -737,6 +740,14 @@ def as_reply(text: str) -> str:
     m = _LATEST_WORDS.match(text)
     if m is not None:
         return f"{m.group('who')} {m.group('event')}: {m.group('words')}"
+    return text
+
+
+def as_checked(text: str) -> str:
+    """``text`` as a claim is checked when it is written as a post, a tip or a headline: the rewrites below in turn
+    (``verify._read_as`` keeps the claim as written and checks this)."""
+    for rewrite in AS_CHECKED:
+        text = rewrite(text)
     return text
 
 
@@ -1625,3 +1636,16 @@ def _mention(m: re.Match[str], granularity: Granularity, offset: int) -> DateMen
     except (KeyError, ValueError):
         return None
     return DateMention(Span(offset + m.start(), offset + m.end()), m.group(0), resolved, granularity, relative=False)
+
+
+# The order matters: capitals first (the shapes below read verbs written small), the reader's lead and the comment
+# before the shapes that open the claim, dates last.
+AS_CHECKED: tuple[Callable[[str], str], ...] = (
+    unshouted,
+    without_hearsay,
+    without_comment,
+    without_comparison,
+    said_it,
+    as_reply,
+    spelled_dates,
+)
