@@ -196,6 +196,11 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # (not of "these claims", nor from a question); "Russian aggression" names Russia; "the alliance" is NATO; "the
 # Kremlin's key demands included ..." is no speaker; what a state demanded is contradicted only by a sentence about it;
 # quoted words cut before what they were about are not finished otherwise when the claim said it just before them;
+# a headline's verb before a colon ("Kallas ADMITS: ...", "Kallas CONFIRMS it's Kyiv's call: '...'") gives the words,
+# and "X SLAMS Y: '...'" answers Y; verbs shouted in capitals are read small ("SLAMS", "WILL", "DID"); a later
+# statement that lacks the words a claim quotes is not the one quoted; of two sentences read together, a negation
+# counts only in one holding some of the claim's words; "Explaining ..., X said" sets a scene; "reassured listeners
+# that" (claims.as_checked applies the rewrites of posts, tips and headlines in order);
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,
