@@ -1052,6 +1052,10 @@ MORE = [
     # A verb shouted in capitals is the verb (002: "Kallas called these claims 'totally untrue'").
     case("EU foreign policy chief SLAMS Kremlin claim that Kyiv's NATO hopes provoked the war as \u201ctotally "
          "untrue\u201d", S, cites={"002"}),
+    # 000: "the Ukrainian minister did not go into detail about the issue of abandoning NATO membership": "gave a
+    # detailed account of" is explaining in detail.
+    case("According to Kallas, Sybiha gave the ministers a detailed account of Kyiv's plan to drop NATO membership.", R,
+         cites={"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

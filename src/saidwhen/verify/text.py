@@ -355,6 +355,12 @@ _PHRASES = (
     (re.compile(r"\b(?:go|goes|went|gone|going)\s+into\s+(?:(?:any|much|more|further)\s+){0,2}details?\b", re.I),
      "explain in detail"),
     (re.compile(r"\b(?:lay|lays|laid|laying)\s+out\b", re.I), "explained"),
+    # "walked the ministers through the plan", "set out Kyiv's position": explained it; "gave a detailed explanation
+    # of": explained in detail.
+    (re.compile(r"\bwalk(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){1,4}?through\b", re.I), "explained"),
+    (re.compile(r"\bset(?:s|ting)?\s+out\b", re.I), "explained"),
+    (re.compile(r"\b(?:gave|give|gives|giving|provided|offered)\s+(?:[\w’'-]+\s+){0,3}?(?:a\s+)?detailed\s+"
+                r"(?:explanation|account|briefing|rundown)\s+of\b", re.I), "explained in detail"),
     # "from the very beginning" / "from the outset": always (the contrary of "only recently").
     (re.compile(r"\bfrom\s+the\s+(?:very\s+)?(?:beginning|start|outset)\b", re.I), "always"),
     (re.compile(r"\b(?:only\s+)?(?:lately|newly)\b", re.I), "recently"),
