@@ -1056,6 +1056,14 @@ MORE = [
     # detailed account of" is explaining in detail.
     case("According to Kallas, Sybiha gave the ministers a detailed account of Kyiv's plan to drop NATO membership.", R,
          cites={"000"}),
+    # A quote card signed with its occasion ("interview with AFP"): 002's words, one of them changed, or told to
+    # another outlet.
+    case("'The only security guarantee that works — is NATO's umbrella.' — Kaja Kallas, interview with AFP, Feb. 2025",
+         S, cites={"002"}),
+    case("'The only security guarantee that works — is the EU's umbrella.' — Kaja Kallas, interview with AFP, Feb. "
+         "2025", R, cites={"002"}),
+    case("'The only security guarantee that works — is NATO's umbrella.' — Kaja Kallas, interview with Reuters, Feb. "
+         "2025", R, cites={"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -315,6 +315,9 @@ _SIGNED_OTHER = (
     rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{4}}|{_WEEKDAY}"
     rf"|(?:the\s+|a\s+)?(?:(?:former|ex-|then|current)\s*)?(?:[\w’'.-]+\s+){{0,4}}?(?:{_ROLE_NOUN}|PM|FM)"
     r"|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?(?=,|\s*[.!]?$)"  # a place: "- Kaja Kallas, Brussels, Dec. 15"
+    # an occasion: "- Kaja Kallas, interview with AFP, Feb. 2025"
+    r"|(?:an?\s+|her\s+|his\s+)?(?:interview|press\s+conference|presser|speech|briefing|statement|post|tweet)"
+    r"(?:\s+(?:with|to|in|at)\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)?)?(?=,|\s*[.!]?$)"
 )
 _SIGNED_BY = (
     rf"(?:(?:[A-Z][\w’'.-]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE_NOUN}\s+)?"
