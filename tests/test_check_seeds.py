@@ -1064,6 +1064,9 @@ MORE = [
          "2025", R, cites={"002"}),
     case("'The only security guarantee that works — is NATO's umbrella.' — Kaja Kallas, interview with Reuters, Feb. "
          "2025", R, cites={"002"}),
+    # A remark named after "comparison with", behind a label: 002 says AFP.
+    case("Claim: Kallas made her comparison with sitting down with Osama bin Laden in an interview with Reuters.", R,
+         cites={"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

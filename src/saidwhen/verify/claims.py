@@ -203,6 +203,8 @@ _REMARK_WORDS = (
     rf"(?:(?P<quoted>[{_Q_OPEN}][^{_Q_CLOSE}]{{3,200}}[{_Q_CLOSE}])\s+{_REMARK_NOUN}"
     # a remark known by a name in it ("the bin Laden comparison"), not by when or where ("her December remarks")
     rf"|(?!(?:{_MONTH}|{_WEEKDAY})\b)(?P<named>{_NAME})\s+(?:comparison|analogy|line|quote|warning)"
+    # ... or named after it: "her comparison with sitting down with Osama bin Laden"
+    rf"|(?:comparison|analogy)\s+(?:with|to|of)\s+(?:[a-z-]+\s+){{0,4}}?(?P<named2>{_NAME})"
     rf"|{_REMARK_NOUN})"
     rf"(?:\s+(?:about|on)\s+(?P<quoted2>[{_Q_OPEN}][^{_Q_CLOSE}]{{3,200}}[{_Q_CLOSE}]))?"
 )
@@ -217,13 +219,19 @@ _REMARK_BY = re.compile(
 )
 
 
+def _unlabelled(text: str) -> str:
+    """``text`` without a headline label that opens it ("Claim: ...", "BREAKING: ...")."""
+    label = _LABEL.match(text)
+    return text[label.end() :] if label and label.group("label").lower() in _NOT_HEADLINE_SPEAKERS else text
+
+
 def _remark(text: str) -> _Attribution | None:
     """The attribution of a claim about a remark (``_REMARK_MADE``, ``_MADE_REMARKS``, ``_REMARK_BY``): its words
     (quoted, or the name it is known by: "the bin Laden comparison") are the content."""
     m = _REMARK_MADE.match(text) or _MADE_REMARKS.match(text) or _REMARK_BY.match(text)
     if m is None or not _is_speaker(m.group("speaker")):
         return None
-    words = next((g for g in ("quoted", "quoted2", "named") if g in m.groupdict() and m.group(g)), None)
+    words = next((g for g in ("quoted", "quoted2", "named", "named2") if g in m.groupdict() and m.group(g)), None)
     if words is None:
         return None
     return _speaker(text, m.span("speaker")), _name_span(text, m.span("speaker")), "said", Span(*m.span(words))
@@ -572,7 +580,7 @@ def parse_claim(
         event=event,
         markers=marks,
         topic=_topic(stripped) if cue == ":" else None,
-        remark=speaker is not None and said_by is None and _remark(stripped) is not None,
+        remark=speaker is not None and said_by is None and _remark(_unlabelled(stripped)) is not None,
     )
 
 
