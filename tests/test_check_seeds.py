@@ -1067,6 +1067,9 @@ MORE = [
     # A remark named after "comparison with", behind a label: 002 says AFP.
     case("Claim: Kallas made her comparison with sitting down with Osama bin Laden in an interview with Reuters.", R,
          cites={"002"}),
+    # A headline dated day first with the month cut short: 002, said on February 18, not in December.
+    case("Kallas, 18 Dec.: \u201cRussia will try to divide us\u201d", M, {Reason.OUTDATED}, {"002"}),
+    case("Kallas, 18 Feb.: \u201cRussia will try to divide us\u201d", S, cites={"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -946,6 +946,8 @@ def test_claims_a_question_answered_yes_claims_what_it_asks() -> None:
         ("They met on 45/12/2025.", "They met on 45/12/2025."),
         ("Talks resume on Wednesday, 17 December.", "Talks resume on Wednesday, December 17."),
         ("It was published 27 February 2025.", "It was published February 27, 2025."),
+        ("Kallas, 18 Feb.: Russia will try to divide us.", "Kallas, February 18: Russia will try to divide us."),
+        ("the 5 Sept. meeting", "the September 5 meeting"),
     ],
 )
 def test_claims_dates_in_figures_are_spelled_out(text: str, spelled: str) -> None:

@@ -281,7 +281,8 @@ _HEADLINE_EVENT = re.compile(
 # (and placing them); what follows the colon is the speaker's, quoted or not.
 _HEADLINE_DATED = re.compile(
     rf"^(?P<speaker>{_SHORT_NAME})(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?"
-    rf"(?:\s+on\s+|,\s*)(?:{_WEEKDAY}(?:,?\s+{_MONTH}\s+\d{{1,2}})?|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
+    rf"(?:\s+on\s+|,\s*)(?:{_WEEKDAY}(?:,?\s+{_MONTH}\s+\d{{1,2}})?|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+    r"(?:,?\s+\d{4})?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?"
     # ... and after an event: "Kallas on Feb. 18, after the US-Russia talks in Saudi Arabia: ..."
     r"(?:,?\s+(?:after|following|ahead\s+of|before|during)\s+[^:“”\"]{3,80}?)?\s*:\s+(?P<content>\S.+)$",
@@ -600,7 +601,7 @@ _FIGURE_DATE = re.compile(
 )
 _DAY_FIRST = re.compile(
     r"\b(?P<d>[0-3]?\d)\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+    r"|December|(?P<short>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w])(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
 )
 _MONTH_WORDS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")  # fmt: skip
@@ -628,7 +629,9 @@ def spelled_dates(text: str) -> str:
 
     def month_first(m: re.Match[str]) -> str:  # "17 December 2025" -> "December 17, 2025"
         year = f", {m.group('y')}" if m.group("y") else ""
-        return f"{m.group('month')} {int(m.group('d'))}{year}"
+        short = m.group("short")
+        month = next(w for w in _MONTH_WORDS if w.startswith(short[:3])) if short else m.group("month")
+        return f"{month} {int(m.group('d'))}{year}"
 
     return _DAY_FIRST.sub(month_first, _FIGURE_DATE.sub(spell, text))
 
