@@ -202,7 +202,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # counts only in one holding some of the claim's words; "Explaining ..., X said" sets a scene; "reassured listeners
 # that" (claims.as_checked applies the rewrites of posts, tips and headlines in order); "gave a detailed account of",
 # "walked X through", "set out" are explaining; a quote card signed with its occasion ("interview with AFP"); a remark
-# named after "comparison with", also behind a label ("Claim: ...");
+# named after "comparison with", also behind a label ("Claim: ..."); a day before a month cut short ("18 Feb.") is read
+# spelled out, and dates a headline ("Kallas, 18 Feb.: ...");
 # 23: quoted words signed with a dash ("'...' - Kallas on Ukraine, after ...") are the signer's, with a topic and an
 # occasion; a hashtag name is the name; "one hour" is a number; "that position" in reported words is the one the
 # sentence before names; "one of several" opposes "the only" (of the same thing); "an opportunity to" is what can be,
