@@ -1121,3 +1121,11 @@ def test_claims_shouted_verbs_are_written_small_and_initials_stay(text: str, rea
 def test_claims_what_the_speaker_was_doing_and_a_reassurance_are_read(text: str, speaker: str, content: str) -> None:
     claim = parse_claim(text)
     assert (claim.speaker, claim.content) == (speaker, content)
+
+
+def test_claims_a_bare_weekday_after_the_cue_is_when() -> None:
+    """"Kallas said Monday that ...", as news wires write it: the weekday is when, not part of the words."""
+    claim = parse_claim("Kallas said Friday that Russia will try to divide us.")
+    assert claim.content == "Russia will try to divide us"
+    assert claim.when is not None and claim.when.text == "Friday"
+    assert parse_claim("Kallas said Monday's talks were useful.").content == "Monday's talks were useful"

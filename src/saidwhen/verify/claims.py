@@ -106,7 +106,8 @@ _SETTING_WORDS = (
 )
 # After the cue: when and where the words were said, then "that", a colon or a comma, or nothing.
 _AFTER_CUE = (
-    rf"(?:\s+(?:on|in|at|during|last|this|earlier|after|following|before|ahead\s+of)\b[^,]{{0,80}}?"
+    # ... or a bare weekday: "said Monday that"
+    rf"(?:\s+(?:on|in|at|during|last|this|earlier|after|following|before|ahead\s+of|{_WEEKDAY})\b[^,]{{0,80}}?"
     # "said on Monday, December 15, in Brussels, that": more of the setting, each piece a date or a place
     rf"(?:,\s*(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|(?:19|20)\d\d|{_SETTING_WORDS}\b[^,]{{0,80}}?)){{0,3}},?\s+that\b"
     # "said, in response to Zelenskyy's offer, that": the setting between commas
@@ -461,7 +462,9 @@ _RELATIVE = re.compile(
     r"(?=\s+(?:press|news|meeting|interview|briefing|remarks|speech|session|summit|visit|address|statement|talks)\b"
     r"|\s+(?:in|at)\s|[.,]|$)"
     # "after Monday's foreign ministers' meeting", "at Monday's Brussels presser": the day of the occasion
-    rf"|\b{_WEEKDAY}(?=['’]s\s)",
+    rf"|\b{_WEEKDAY}(?=['’]s\s)"
+    # "said Monday that ...": the weekday right after the cue, as news wires write it
+    rf"|(?<=\bsaid\s)(?<!\w){_WEEKDAY}(?=\s+that\b|,)",
     re.I,
 )
 
