@@ -220,10 +220,15 @@ _REMARK_BY = re.compile(
 )
 
 
-def _unlabelled(text: str) -> str:
-    """``text`` without a headline label that opens it ("Claim: ...", "BREAKING: ...")."""
+def _label_end(text: str) -> int:
+    """Where the headline label opening ``text`` ends ("Claim: ...", "BREAKING: ..."); 0 when it opens with none."""
     label = _LABEL.match(text)
-    return text[label.end() :] if label and label.group("label").lower() in _NOT_HEADLINE_SPEAKERS else text
+    return label.end() if label is not None and label.group("label").lower() in _NOT_HEADLINE_SPEAKERS else 0
+
+
+def _unlabelled(text: str) -> str:
+    """``text`` without a headline label that opens it."""
+    return text[_label_end(text) :]
 
 
 def _remark(text: str) -> _Attribution | None:
@@ -871,12 +876,12 @@ def _attribution(text: str) -> _Attribution:
     """(speaker, speaker span, cue, content span) of ``text``; no speaker when none is attributed.
     A scene-setting phrase before the attribution is skipped (its date still counts: ``_when``), and
     so is a headline label ("BREAKING: ...")."""
-    label = _LABEL.match(text)
-    if label and label.group("label").lower() in _NOT_HEADLINE_SPEAKERS:
-        inner = _attribution(text[label.end() :])
+    labelled = _label_end(text)
+    if labelled:
+        inner = _attribution(text[labelled:])
         if inner[0] is not None:
-            return _shifted(inner, label.end())
-        return None, None, None, Span(label.end(), len(text))
+            return _shifted(inner, labelled)
+        return None, None, None, Span(labelled, len(text))
     found = _attribution_at(text)
     frame = _FRAME.match(text)
     # A speaker found inside the scene-setting phrase ("Speaking in December, as Zelenskyy floated dropping
@@ -945,8 +950,7 @@ def _event(text: str, speaker_span: Span | None) -> Span | None:
     """The span of the event an attribution is placed after ("the Berlin talks"), when the claim opens
     with one before its speaker."""
     # A headline label ("JUST IN: Kallas hits back at ...") opens no event.
-    label = _LABEL.match(text)
-    skip = label.end() if label is not None and label.group("label").lower() in _NOT_HEADLINE_SPEAKERS else 0
+    skip = _label_end(text)
     headline = _HEADLINE_EVENT.match(text[skip:])
     if (
         headline is not None

@@ -334,11 +334,8 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     if unit.pair:
         # Two sentences read together: a negation counts in a sentence that holds some of the claim's words ("They
         # cannot be papers or promises. | They have to be real troops" for "guarantees must mean real troops").
-        stems = set(tx.content_stems(claim.content))
         said_ranges += [
-            (a, b)
-            for a, b in wd.sentence_bounds(unit.text)
-            if not stems & set(tx.content_stems(unit.text[a:b]))
+            (a, b) for a, b in wd.sentence_bounds(unit.text) if not claim_stems & set(tx.content_stems(unit.text[a:b]))
         ]
     window_neg = tx.polarity(wd.blank(unit.text, [*asides, *said_ranges]), at, reach)
     if _asked(claim, unit) and not tx.RHETORICAL_WHY.search(claim.content):

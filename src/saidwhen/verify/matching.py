@@ -237,6 +237,9 @@ _SAYINGS = frozenset(
 )  # fmt: skip
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
 def _referred(claim_text: str, text: str, context: str) -> set[str]:
     """Words of the claim that a statement points back to: "any such guarantees", where the narration
     just said "security guarantees" and so does the claim -> "security" is there too."""
@@ -247,14 +250,14 @@ def _referred(claim_text: str, text: str, context: str) -> set[str]:
     for m in _POINTER.finditer(text):
         noun = tx.canon(m.group("noun"))
         out |= {a for a, b in pairwise(mine) if b == noun and (a, noun) in before_in_context}
-        opening = max((b.end() for b in re.finditer(r"[.!?]\s+", text[: m.start()])), default=0)
+        opening = max((b.end() for b in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
         earlier = [tx.canon(w) for w in tx.words(text[opening : m.start()])]  # its own sentence
         if noun in mine and noun in around and noun not in _SAYINGS and noun not in earlier:
             # ... and what the narration says of them ("such a move would be possible solely in exchange for binding
             # security guarantees": guarantees "offered in place of NATO membership"); not when the statement itself
             # named them first ("support for reparations, what form those reparations would take"), and never what
             # a question asks.
-            told = " ".join(t for t in re.split(r"(?<=[.!?])\s+", context) if not t.rstrip().endswith("?"))
+            told = " ".join(t for t in _SENTENCE_END.split(context) if not t.rstrip().endswith("?"))
             out |= set(tx.content_stems(claim_text)) & set(tx.content_stems(told))
     return out
 
