@@ -1070,6 +1070,25 @@ MORE = [
     # A headline dated day first with the month cut short: 002, said on February 18, not in December.
     case("Kallas, 18 Dec.: \u201cRussia will try to divide us\u201d", M, {Reason.OUTDATED}, {"002"}),
     case("Kallas, 18 Feb.: \u201cRussia will try to divide us\u201d", S, cites={"002"}),
+    # A headline giving someone's take on a topic, and one shouted in capitals ("ON" is a word, not a name): 004,
+    # Witkoff said "a lot of progress was made".
+    case("Witkoff's take on the Berlin weekend talks: \"a lot of progress was made.\"", S, cites={"004"}),
+    case("WITKOFF ON BERLIN TALKS: \u201cA LOT OF PROGRESS WAS MADE\u201d", S, cites={"004"}),
+    # A thread's reminder opens the claim, it is not part of it (002: the bin Laden comparison, to AFP).
+    case("Reminder that the EU's top diplomat compared giving Russia concessions to sitting down with Osama bin Laden "
+         "after 9/11.", S, cites={"002"}),
+    # The occasion after a dash or before the speaker without a comma is a scene-setting phrase: AFP, not Reuters.
+    case("Kallas compares conceding to Russia to sitting down with bin Laden after 9/11 \u2014 AFP interview", S,
+         cites={"002"}),
+    case("Kallas compares conceding to Russia to sitting down with bin Laden after 9/11 \u2014 Reuters interview", R,
+         cites={"002"}),
+    case("In interview for AFP the EU foreign policy chief compared the concessions to Russia with sitting down with "
+         "Osama bin Laden after 9/11.", S, cites={"002"}),
+    case("Speaking to Reuters in an interview published on 27 February 2025, Kallas likened premature concessions to "
+         "Moscow to sitting down with Osama bin Laden after 9/11.", R, cites={"002"}),
+    # "Right after" an event dates the words as "after" does: the NATO umbrella line is from February (002).
+    case("Reminder: right after the Berlin talks this week, Kallas said the only security guarantee that works is "
+         "NATO's umbrella.", M, {Reason.OUTDATED}, {"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -258,8 +258,10 @@ _DESCRIBED_ROLE = (
 # "Kallas on Ukraine's NATO membership: 'this is out of the question'": the topic is not the words.
 _HEADLINE_ON = re.compile(
     # ... or a description: "EU foreign policy chief on guarantees for Kyiv: '...'"
-    rf"^(?:(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})|(?P<described>{_DESCRIBED_ROLE}))"
-    rf",?\s+on\s+(?P<topic>[^:\"“”„«]{{3,80}}):\s*"
+    rf"^(?:(?P<speaker>[A-Z][\w’'.-]*?(?:\s+[A-Z][\w’'.-]*?){{0,2}})|(?P<described>{_DESCRIBED_ROLE}))"
+    # ... his or her take on it ("Witkoff's take on the Berlin talks: '...'")
+    r"(?:['’]s\s+(?:take|view|verdict|word|words|message|reaction|thoughts|line))?"
+    rf",?\s+(?i:on)\s+(?P<topic>[^:\"“”„«]{{3,80}}):\s*"
     rf"(?P<content>[{_Q_OPEN}].+)$",
     re.S,
 )
@@ -674,8 +676,11 @@ _HEARSAY = re.compile(
     r"|(?:I['’]?m\s+|I\s+am\s+)?(?:pretty|fairly|quite)\s+sure"
     r"|(?:someone|somebody|people|everyone|a\s+friend|my\s+\w+|a\s+(?:post|video|tweet))(?:\s+(?:on|at)\s+\w+)?"
     r"\s+(?:says|said|claims|claimed|posted|told\s+me|is\s+saying|are\s+saying|shared)"
-    r"|apparently|reportedly|supposedly|so(?=\s+[A-Z])"
-    r")(?:\s+that)?\s*,?\s+(?=\S)",
+    r"|apparently|reportedly|supposedly|so(?=\s+[A-Z])|(?:so\s+)?basically"
+    # ... or reminds a thread of it: "Reminder that ...", "PSA:", "For the people asking: yes, ..."
+    r"|(?:friendly\s+|quick\s+)?reminder|PSA|FYI|TIL|fun\s+fact"
+    r"|for\s+(?:the\s+)?(?:people|those|folks|everyone|anyone)\s+asking\s*:?(?:\s+yes\b)?"
+    r")(?:\s+that)?\s*[,:]?\s+(?=\S)",
     re.I,
 )
 
@@ -765,6 +770,32 @@ def as_reply(text: str) -> str:
     return text
 
 
+# The occasion of the words, told after a dash ("Kallas compares ... to sitting down with bin Laden — AFP interview")
+# or before the speaker without a comma ("In interview for AFP the EU foreign policy chief compared ..."): a
+# scene-setting phrase, read as one ("In AFP interview, Kallas compares ...").
+_OCCASION = (
+    r"(?:an?\s+|the\s+|her\s+|his\s+)?(?:[A-Z][\w.&’'-]*\s+)?"
+    r"(?i:interview|press\s+conference|news\s+conference|presser|speech|briefing|address)"
+    r"(?:\s+(?:with|to|for|in|at)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)?)?"
+)
+_OCCASION_TAIL = re.compile(
+    rf"^(?P<claim>[^\"“”]+?)\s+[—–-]{{1,2}}\s+(?P<occasion>{_OCCASION}(?:,\s+[^,;:\"“”]{{3,30}})?)\s*[.!]?$"
+)
+_OCCASION_LEAD = re.compile(rf"^(?P<occasion>(?i:in|during)\s+{_OCCASION})\s+(?=[A-Z]|the\s)")
+
+
+def occasion_first(text: str) -> str:
+    """``text`` with the occasion of the words, after a dash or before the speaker without a comma, put first as a
+    scene-setting phrase: "X compares A to B — AFP interview" as "In AFP interview, X compares A to B"."""
+    m = _OCCASION_TAIL.match(text)
+    if m is not None and not text.lstrip().startswith(("'", "‘")):
+        return f"In {m.group('occasion')}, {m.group('claim')}"
+    m = _OCCASION_LEAD.match(text)
+    if m is not None:
+        return f"{m.group('occasion')}, {text[m.end():]}"
+    return text
+
+
 def as_checked(text: str) -> str:
     """``text`` as a claim is checked when it is written as a post, a tip or a headline: the rewrites below in turn
     (``verify._read_as`` keeps the claim as written and checks this)."""
@@ -842,7 +873,7 @@ def _attributed(text: str, m: re.Match[str], group: str, cue: str) -> _Attributi
 # A scene-setting phrase before the attribution: "In a December 2025 interview with AFP, ", "On Dec. 15,
 # after a meeting of EU foreign ministers, ", "Speaking in London on December 8, 2025, ".
 _FRAME = re.compile(
-    r"^(?:(?:back\s+|early\s+|late\s+)?(?:in|on|at|during|after|before|speaking|writing|asked|answering|last|earlier"
+    r"^(?:(?:back\s+|early\s+|late\s+|right\s+|just\s+|shortly\s+|soon\s+|immediately\s+)?(?:in|on|at|during|after|before|speaking|writing|asked|answering|last|earlier"
     r"|later|yesterday|today|this|when|while|as|addressing|following|responding|reacting|replying|commenting|referring"
     # ... what the speaker was doing: "Explaining Estonia's history, the EU foreign policy chief said ..."
     r"|explaining|discussing|describing|defending|recalling|reflecting|looking|turning|arguing|pressed|challenged"
@@ -933,6 +964,7 @@ _KICKER_REST = 5  # words after it, for it to be a kicker before a whole claim
 _EVENT = re.compile(
     r"^(?:(?:(?:this|last)\s+(?:week|weekend|month)|today|yesterday|on\s+\w+day),\s*)?"  # "This week, in reaction to"
     r"(?:(?:speaking|talking|writing)(?:\s+to\s+(?:\w+\s+){0,3}?\w+)?\s+(?=after|following))?"  # "Speaking after"
+    r"(?:(?:right|just|shortly|soon|immediately)\s+(?=after))?"  # "Right after the Berlin talks, ..."
     r"(?:after|following|as|(?:responding|reacting|replying)(?:\s+(?:this|last|on)\s+\w+)?\s+to"
     r"|in\s+(?:response|reply|reaction)\s+to|commenting\s+on|asked\s+about)\s+(?P<event>[^,;:\"“”]{3,100}?)\s*,",
     re.I,
@@ -1133,7 +1165,7 @@ def _attribution_at(text: str) -> _Attribution:
         inner = _attribution_at(text[lead.end() :])
         if inner[0] is not None:
             return _shifted(inner, lead.end())
-    m = _COLON.match(text) or _COLON_TITLED.match(text) or _HEADLINE.match(text) or _HEADLINE_ON.match(text)
+    m = _HEADLINE_ON.match(text) or _COLON.match(text) or _COLON_TITLED.match(text) or _HEADLINE.match(text)
     named = m.group("speaker") if m else None
     if m and named and _is_speaker(named) and named.lower() not in _NOT_HEADLINE_SPEAKERS:
         return _attributed(text, m, "speaker", ":")
@@ -1668,5 +1700,6 @@ AS_CHECKED: tuple[Callable[[str], str], ...] = (
     without_comparison,
     said_it,
     as_reply,
+    occasion_first,
     spelled_dates,
 )

@@ -138,21 +138,24 @@ def _months_changed(content: str, unit: wd.Unit) -> list[Edit]:
 
 # The medium words went out through: "in an interview with AFP", "told Reuters", "citing The Guardian".
 _MEDIUM = re.compile(
-    r"\b(?:interview\s+(?:with|to)|told|telling|tells|spoke\s+to|speaking\s+to|according\s+to|citing|cited|quoting"
-    r"|quoted\s+by|reported\s+by|published\s+by|on\s+reporting\s+by|from)\s+(?:the\s+)?"
+    # ... opening a sentence too: "Speaking to Reuters, Kallas ..."
+    r"\b(?i:interview\s+(?:with|to|for)|told|telling|tells|spoke\s+to|speaking\s+to|according\s+to|citing|cited"
+    r"|quoting|quoted\s+by|reported\s+by|published\s+by|on\s+reporting\s+by|from)\s+(?:the\s+)?"
     r"(?P<outlet>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
 )
 
 
 _LISTENER = re.compile(r"interview|told|telling|tells|spoke|speaking", re.I)
+# ... named before the occasion: "an AFP interview", "in Reuters interview".
+_MEDIUM_BEFORE = re.compile(r"\b(?P<outlet>[A-Z][\w.&-]*)\s+(?i:interview)\b")
 
 
 def outlets(text: str, told: bool = False) -> dict[str, tuple[int, int]]:
     """The news organisations ``text`` names as the medium of words ("AFP" in "an interview with AFP");
     ``told``: only those the words were told to ("told AFP"), not those that reported or were cited."""
     out: dict[str, tuple[int, int]] = {}
-    for m in _MEDIUM.finditer(text):
-        if told and not _LISTENER.match(m.group(0)):
+    for m in [*_MEDIUM.finditer(text), *_MEDIUM_BEFORE.finditer(text)]:
+        if told and m.re is _MEDIUM and not _LISTENER.match(m.group(0)):
             continue
         name = m.group("outlet").rstrip(".")
         if is_outlet(name):
