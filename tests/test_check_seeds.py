@@ -1089,6 +1089,13 @@ MORE = [
     # "Right after" an event dates the words as "after" does: the NATO umbrella line is from February (002).
     case("Reminder: right after the Berlin talks this week, Kallas said the only security guarantee that works is "
          "NATO's umbrella.", M, {Reason.OUTDATED}, {"002"}),
+    # "herself" after the name, "was clear that", "X's own words:": the speaker and what she said (000, 003, 004).
+    case("Kallas herself pointed out that NATO membership is enshrined in Ukraine's constitution.", S, cites={"000"}),
+    case("Zelenskyy was clear that any security guarantees replacing NATO have to be legally binding, not just "
+         "promises.", S, cites={"003"}),
+    case("Zelensky's own words: Ukraine's ambition from the very beginning was NATO membership, but some partners "
+         "from the US and Europe did not support it.", S, cites={"003", "004"}),
+    case("In Kallas's words: Russia wants this peace.", R, cites={"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -47,6 +47,9 @@ CUES = (
     r"|rejected|rejects|dismissed|dismisses|disputed|disputes|endorsed|endorses|embraced|embraces|echoed|echoes"
     r"|slammed|slams|blasted|blasts|lambasted|lambasts"
     r"|has said|had said|once said|reportedly said|allegedly said|is quoted as saying|was quoted as saying"
+    # "was clear that", "made it clear that": said plainly
+    r"|(?:was|is|has\s+been)\s+(?:clear|adamant|explicit|emphatic|unequivocal|firm)(?=\s+that\b)"
+    r"|(?:made|makes|has\s+made)\s+(?:it\s+)?clear(?=\s+that\b)"
     r"|(?:found|finds|concluded|concludes|determined|established)(?=\s+that\b)"  # a fact-check's findings
     r"|(?:reported|reports|indicated|indicates|recorded|records|observed|observes|remarked|remarks)(?=\s+that\b)"
     r"|contended|contends|cautioned|cautions|assured|assures|boasted|boasts|bragged|brags|pledged|pledges"
@@ -94,7 +97,8 @@ _TIME_BEFORE_CUE = (
 # A manner between the speaker and the cue, in readers' words: "Kallas basically told ...", "pretty much said".
 _MANNER = (
     r"(?:\s+(?:basically|essentially|effectively|pretty\s+much|more\s+or\s+less|practically|virtually|openly"
-    r"|publicly|privately|flatly|bluntly|repeatedly|already|also|even|just|once|quietly))?"
+    r"|publicly|privately|flatly|bluntly|repeatedly|already|also|even|just|once|quietly"
+    r"|herself|himself|themselves|itself))?"  # "Kallas herself pointed out ..."
 )
 _ROLE_NOUN = (
     r"(?:diplomat|minister|president|chief|envoy|spokes(?:man|woman|person)|leader|chancellor|secretary|aide"
@@ -705,6 +709,10 @@ _SAID_IT = re.compile(
     r"|(?:admits|admitted|confirms|confirmed|concedes|conceded|warns|warned|insists|insisted|reveals|revealed"
     r"|declares|declared|vows|vowed|sides\s+with\s+[\w’'.-]+)(?:\s+[^:“\"‘]{1,40}?)?))\s*:\s*(?=\S)"
 )
+# "Zelensky's own words: ...", "In Kallas's words: ...": the speaker's words after a colon.
+_OWN_WORDS = re.compile(
+    rf"^(?i:in\s+)?(?P<name>{_SHORT_NAME}?)[’']s?\s+(?i:own\s+)?(?i:words|message|answer|reply|response)\s*:\s*(?=\S)"
+)
 # "Kallas SLAMS Zelensky's Berlin NATO climbdown: '...'": quoted words given in answer to something.
 _ANSWERS = re.compile(
     rf"^(?P<name>{_SHORT_NAME})\s+(?i:slams|slammed|blasts|blasted|rejects|rejected"
@@ -713,9 +721,10 @@ _ANSWERS = re.compile(
 
 
 def said_it(text: str) -> str:
-    """``text`` with a post's "X let it slip: ..." / "X ADMITS it: ..." / "X CONFIRMS it's Kyiv's call: ..." read as
-    "X: ...", and "X SLAMS Y: '...'" as "X responds to Y: '...'" (Y is what the words answer, which dates them)."""
-    m = _SAID_IT.match(text)
+    """``text`` with a post's "X let it slip: ..." / "X ADMITS it: ..." / "X CONFIRMS it's Kyiv's call: ..." / "X's own
+    words: ..." read as "X: ...", and "X SLAMS Y: '...'" as "X responds to Y: '...'" (Y is what the words answer,
+    which dates them)."""
+    m = _SAID_IT.match(text) or _OWN_WORDS.match(text)
     if m is not None:
         return f"{m.group('name')}: {text[m.end():]}"
     m = _ANSWERS.match(text)
