@@ -1096,6 +1096,15 @@ MORE = [
     case("Zelensky's own words: Ukraine's ambition from the very beginning was NATO membership, but some partners "
          "from the US and Europe did not support it.", S, cites={"003", "004"}),
     case("In Kallas's words: Russia wants this peace.", R, cites={"000"}),
+    # "As X observed <setting>, ..." gives X's words after the setting, its date written day first; "noted in
+    # Washington" places them (000: Brussels). "The High Representative further contended" is a description.
+    case("As EU High Representative Kaja Kallas observed at a Brussels press conference on 15 December 2025, "
+         "following the meeting of EU foreign ministers, it is ultimately \u201cup to Ukrainians to decide what they "
+         "are willing to give up to have peace.\u201d", S, cites={"000"}),
+    case("As Kallas noted in Washington in December 2025, it is up to Ukrainians to decide what they are willing to "
+         "give up to have peace.", R, cites={"000"}),
+    case("The High Representative further contended that a sustainable, long-term peace in Europe will require "
+         "concessions from Russia.", S, cites={"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -98,7 +98,7 @@ _TIME_BEFORE_CUE = (
 _MANNER = (
     r"(?:\s+(?:basically|essentially|effectively|pretty\s+much|more\s+or\s+less|practically|virtually|openly"
     r"|publicly|privately|flatly|bluntly|repeatedly|already|also|even|just|once|quietly"
-    r"|herself|himself|themselves|itself))?"  # "Kallas herself pointed out ..."
+    r"|herself|himself|themselves|itself|further|later|again|separately))?"  # "Kallas herself pointed out ..."
 )
 _ROLE_NOUN = (
     r"(?:diplomat|minister|president|chief|envoy|spokes(?:man|woman|person)|leader|chancellor|secretary|aide"
@@ -137,7 +137,7 @@ _DESCRIBED = re.compile(
     rf"^(?P<speaker>(?:[Tt]he\s+|An?\s+(?=[\w’'.-]+\s+(?:[\w’'.-]+\s+)?{_ROLE_NOUN}\b)"
     # "EU top diplomat says ...": initials before the role, as a headline writes it
     rf"|[A-Z]{{2,}}\s+(?=(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_NOUN}\b)"
-    rf"|[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?=[a-z]))(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]+)\s+"
+    rf"|[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?=[a-z]))(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]+){_MANNER}\s+"
     rf"(?P<cue>{CUES}){_AFTER_CUE}"
     rf",?\s+(?P<content>.+)$",
     re.S,
@@ -152,6 +152,17 @@ _ACCORDING_PRE = re.compile(
 )
 # "As Kallas put it, content".
 _AS_PUT = re.compile(rf"^as\s+(?P<speaker>{_NAME})\s+(?:put|puts|has\s+put)\s+it\s*,\s*(?P<content>.+)$", re.S | re.I)
+# "As Kallas observed at a Brussels press conference on 15 December 2025, following the meeting of EU foreign
+# ministers, content": the speaker's words after the setting (perhaps a title before the name: "As EU High
+# Representative Kaja Kallas noted, ...").
+_AS_NOTED = re.compile(
+    rf"^(?i:as)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*\s+){{0,4}}?(?P<speaker>{_NAME})\s+(?:(?:has|had)\s+)?"
+    r"(?:observed|noted|argued|said|remarked|stated|stressed|pointed\s+out|warned|explained|acknowledged|conceded"
+    r"|insisted|emphasi[sz]ed|made\s+clear|told\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)"
+    rf"(?:\s+{_SETTING_WORDS}\b[^,;:\"“”]{{0,120}}?(?:,\s*\d{{4}})?)?"
+    rf"(?:,\s*{_SETTING_WORDS}\b[^,;:\"“”]{{0,120}}?(?:,\s*\d{{4}})?)*,\s*(?P<content>\S.+)$",
+    re.S,
+)
 # "In Zelenskyy's account, content" / "In Kallas's words, content".
 _IN_WORDS = re.compile(
     rf"^in\s+(?P<speaker>{_NAME})[’']s?\s+(?:own\s+)?(?:account|words|view|telling|version|opinion|reading)\s*,"
@@ -1217,7 +1228,7 @@ def _attribution_at(text: str) -> _Attribution:
     m = _QUOTE_FIRST.match(text)
     if m and (_is_speaker(m.group("speaker")) or _ROLE_END.search(m.group("speaker"))):
         return m.group("speaker"), Span(*m.span("speaker")), ":", Span(*m.span("content"))
-    m = _IN_WORDS.match(text) or _AS_PUT.match(text)
+    m = _IN_WORDS.match(text) or _AS_PUT.match(text) or _AS_NOTED.match(text)
     if m and _is_speaker(m.group("speaker")):
         return _attributed(text, m, "speaker", "according to")
     m = _ACCORDING_PRE.match(text)
@@ -1327,7 +1338,8 @@ def _pre_blocks(pre: str) -> bool:
     lowered = pre.lower().split()
     if any(
         w in {"that", "whether", "if", "not", "never", "claim", "claims", "rumour", "rumor", "is", "was", "claiming",
-              "alleging", "suggesting", "purporting", "quote", "quotes", "report", "reports", "post", "posts"}
+              "alleging", "suggesting", "purporting", "quote", "quotes", "report", "reports", "post", "posts",
+              "where", "which", "whom"}  # a relative clause: "The Berlin talks where Zelensky floated ..."
         for w in lowered
     ):
         return True

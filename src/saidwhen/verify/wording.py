@@ -1134,6 +1134,7 @@ def setting_places(claim: Claim) -> dict[str, tuple[str, int, int]]:
 # Words of speaking just before a place: "said in Berlin", "comment was made in Berlin", "speaking at the summit".
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told|spoke|speaks|speaking|talking|remarked|comments?|remarks?|made|delivered|uttered"
+    r"|noted|observed|argued|stated|stressed|explained|warned|insisted"
     # ... or the occasion of speaking: "at a press conference in Strasbourg", "in an interview in London"
     r"|(?:press\s+)?conference|interview|briefing|speech)"
     r"(?:\s+(?:this|that|it|them|these|those|there|publicly|reporters|journalists|on\s+\w+))?\s*$",
