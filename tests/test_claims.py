@@ -275,6 +275,7 @@ def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> 
         "Kallas agreed to meet Rubio.",  # agreeing to do something says nothing
         "A man said hello there.",  # "a" before no role noun: no description of a speaker
         "Talks in Berlin: no deal yet",  # unquoted words after a place, none in the first person
+        "The Berlin talks where Zelensky floated dropping NATO took place in November 2025.",  # a relative clause
     ],
 )
 def test_claims_unattributed(text: str) -> None:
