@@ -116,6 +116,10 @@ class MemoryStore:
         scored.sort(key=lambda x: -x[0])
         return [self._hit(s, score) for score, s in scored[:limit]]
 
+    def texts_with(self, word: str, limit: int = 20) -> list[str]:
+        rows = [s for ss in self.sentence_rows.values() for s in ss]
+        return [s.text for s in rows if word.lower() in _WORD.findall(s.text.lower())][:limit]
+
     def sentence_vectors(self, keys: Sequence[tuple[str, int]], model: str) -> dict[tuple[str, int], Vector]:
         out: dict[tuple[str, int], Vector] = {}
         for aid, idx in keys:

@@ -1105,6 +1105,14 @@ MORE = [
          "give up to have peace.", R, cites={"000"}),
     case("The High Representative further contended that a sustainable, long-term peace in Europe will require "
          "concessions from Russia.", S, cites={"000"}),
+    # Chyrons in capitals, written as the corpus writes their words, and naming the speaker with a dash: 000 (the
+    # "up to Ukrainians" remark; peacekeepers only to be considered), 003 (the talks continue), 004 (Canada and Japan
+    # named as guarantors; Moscow refuses a force of Ukraine's allies).
+    case("LIVE: KALLAS \u2014 ONLY UKRAINIANS CAN DECIDE WHAT THEY'RE WILLING TO GIVE UP FOR PEACE", S, cites={"000"}),
+    case("EUROPE WILL DEPLOY PEACEKEEPERS TO UKRAINE \u2014 KALLAS", M, {Reason.EXAGGERATED}, {"001"}),
+    case("BERLIN TALKS TO RESUME MONDAY DEC. 15 \u2014 U.S. ENVOY WITKOFF CONFIRMS", S, cites={"003"}),
+    case("ZELENSKYY: CANADA AND JAPAN REFUSE TO OFFER UKRAINE SECURITY GUARANTEES", R, cites={"004"}),
+    case("MOSCOW AGREES TO LET UKRAINE'S ALLIES JOIN PEACEKEEPING FORCE", R, cites={"004"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

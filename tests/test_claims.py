@@ -13,10 +13,12 @@ from saidwhen.verify.claims import (
     as_reply,
     clauses,
     consequent,
+    dash_signed,
     inferred,
     parse_claim,
     said_it,
     spelled_dates,
+    truecased,
     unshouted,
     without_comment,
     without_comparison,
@@ -1130,3 +1132,47 @@ def test_claims_a_bare_weekday_after_the_cue_is_when() -> None:
     assert claim.content == "Russia will try to divide us"
     assert claim.when is not None and claim.when.text == "Friday"
     assert parse_claim("Kallas said Monday's talks were useful.").content == "Monday's talks were useful"
+
+
+_CORPUS = (
+    "Kaja Kallas spoke in Brussels on Monday.",
+    "NATO allies met. The EU's top diplomat, Kallas, said peace needs pressure.",
+    "Europe will help, said Kallas.",
+    "The envoy spoke of a plan.",
+)
+
+
+def _texts_with(word: str) -> list[str]:
+    return [t for t in _CORPUS if word.lower() in t.lower().replace(".", " ").replace(",", " ").split()]
+
+
+@pytest.mark.parametrize(
+    ("shouted", "cased"),
+    [
+        # names and initials as the corpus writes them inside a sentence, other words small
+        ("KALLAS: NATO ALLIES NEED PEACE", "Kallas: NATO allies need peace"),
+        ("EUROPE WILL HELP UKRAINE — KALLAS", "Europe will help Ukraine — Kallas"),  # a word the corpus lacks: a name
+        ("KALLAS SPEAKS IN STRASBOURG ON MON 15 DEC.", "Kallas speaks in Strasbourg on Mon 15 Dec."),
+        ("U.S. ENVOY SAYS TALKS RESUMED", "U.S. envoy says talks resumed"),  # "resumed" looks like no name
+        ("KALLAS'S PEACE PLAN", "Kallas's peace plan"),
+        # not shouted: as written
+        ("Kallas said PEACE", "Kallas said PEACE"),
+        ("NATO", "NATO"),
+    ],
+)
+def test_claims_truecased_writes_a_shouted_claim_as_the_corpus_does(shouted: str, cased: str) -> None:
+    assert truecased(shouted, _texts_with) == cased
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Europe will deploy peacekeepers to Ukraine — Kallas", "Kallas: Europe will deploy peacekeepers to Ukraine"),
+        ("Live: Kallas — only Ukrainians can decide", "Live: Kallas: only Ukrainians can decide"),
+        ("Talks to resume Monday — U.S. envoy Witkoff confirms", "U.S. envoy Witkoff: Talks to resume Monday"),
+        ("Talks to resume Monday — Reuters", "Talks to resume Monday — Reuters"),  # no person of the corpus
+        ("\u201cRussia will divide us\u201d \u2014 Kallas", "\u201cRussia will divide us\u201d \u2014 Kallas"),
+    ],
+)
+def test_claims_dash_signed_reads_a_chyron_as_a_headline(text: str, read: str) -> None:
+    assert dash_signed(text, lambda word: word in {"Kallas", "Witkoff"}) == read

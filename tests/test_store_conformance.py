@@ -88,6 +88,16 @@ def test_store_search_text_ranks_and_filters_by_date(store: SQLiteStore) -> None
     assert {h.article_id for h in store.search_text("guarantees", until=date(2024, 12, 31))} == {old.id}
 
 
+def test_store_texts_with_gives_sentences_holding_one_word(store: SQLiteStore) -> None:
+    art = make_article("Kallas spoke in Brussels. Russia does not want peace. Brussels was cold")
+    store.write(art, sentences_of(art))
+    assert sorted(store.texts_with("BRUSSELS")) == ["Brussels was cold", "Kallas spoke in Brussels"]
+    assert store.texts_with("brussels", limit=1) in (["Brussels was cold"], ["Kallas spoke in Brussels"])
+    assert store.texts_with("Strasbourg") == []
+    for hostile in ('NEAR(a', '"', "two words", ""):
+        assert store.texts_with(hostile) == []  # one plain word only, never FTS syntax
+
+
 @pytest.mark.parametrize("hostile", ["NEAR(a b", '"', "*", "-", "a AND OR NOT", "'; DROP TABLE articles; --", "\x00"])
 def test_store_search_text_survives_fts_syntax(store: SQLiteStore, hostile: str) -> None:
     art = make_article("Kallas said this. Russia does not want peace")

@@ -79,6 +79,10 @@ class Store(Protocol):
     ) -> list[SearchHit]:
         """Full-text (BM25) search over sentences. ``query`` is plain words: never FTS syntax."""
 
+    def texts_with(self, word: str, limit: int = 20) -> list[str]:
+        """Up to ``limit`` sentence texts holding ``word`` (any of them, unranked: how the corpus writes a word)."""
+        ...
+
     def sentence_vectors(self, keys: Sequence[tuple[str, int]], model: str) -> dict[tuple[str, int], Vector]:
         """The stored ``model`` vectors of the sentences ``keys`` ((article id, sentence index));
         sentences without one are left out."""

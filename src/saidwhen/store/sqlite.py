@@ -296,6 +296,16 @@ class SQLiteStore:
             for aid, idx, s, e, text, rank, title, pub, outlet, source in self._conn.execute(sql, args)
         ]
 
+    def texts_with(self, word: str, limit: int = 20) -> list[str]:
+        words = _WORD.findall(word.lower())
+        if len(words) != 1:
+            return []
+        sql = (
+            "SELECT s.text FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?) f "
+            "JOIN sentences s ON s.id = f.rowid"
+        )
+        return [text for (text,) in self._conn.execute(sql, ('"' + words[0].replace('"', "") + '"', limit))]
+
     def sentence_vectors(self, keys: Sequence[tuple[str, int]], model: str) -> dict[tuple[str, int], Vector]:
         wanted = list(dict.fromkeys(keys))
         out: dict[tuple[str, int], Vector] = {}

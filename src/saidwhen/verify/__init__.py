@@ -52,9 +52,11 @@ from saidwhen.verify.claims import (
     as_checked,
     clauses,
     compared_part,
+    dash_signed,
     is_institution,
     parse_claim,
     quoted_pieces,
+    truecased,
 )
 from saidwhen.verify.compare import AGREEING, judgement, other_outlets, outlets
 from saidwhen.verify.fidelity import MISATTRIBUTED, Similarity, align
@@ -601,13 +603,29 @@ def check_claim(
     return joined(verdict, parts)
 
 
+def _known_person(store: Store) -> Callable[[str], bool]:
+    """Whether a word is the name or a part of the name of a person in the store's registry (read when first asked)."""
+    words: set[str] = set()
+
+    def known(word: str) -> bool:
+        if not words:
+            for e in store.entities():
+                if e.kind is EntityKind.PERSON:
+                    words.update(tx.name_key(w) for n in (e.name, *e.aliases) for w in n.split())
+            words.add("")
+        return bool(word) and tx.name_key(word) in words
+
+    return known
+
+
 def _read_as(claim: Claim, store: Store, said_by: str | None) -> str | None:
     """The claim's text as it is checked, when that differs from how it is written (``claims.as_checked``: without a
     reader's lead or a comment after it, "Kallas ADMITS: ..." as "Kallas: ...", dates in figures spelled out, ...) and,
     opening with a description, naming the person the articles describe so ("The EU foreign policy chief gave her AFP
     interview ...": Kaja Kallas). None when it is checked as written."""
-    text = as_checked(claim.text)
+    text = as_checked(truecased(claim.text, store.texts_with))
     if claim.speaker is None and said_by is None:
+        text = dash_signed(text, _known_person(store))
         text = named_subject(text, store.entities) or text
     return text if text != claim.text else None
 

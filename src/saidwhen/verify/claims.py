@@ -13,7 +13,7 @@ with a message saying why: empty, too long (``Settings.max_claim_chars``), or no
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -682,6 +682,96 @@ def unshouted(text: str) -> str:
     """``text`` with the verbs and small words a post shouts in capitals written small ("Kallas ADMITS it" -> "Kallas
     admits it"); initials and names in capitals ("NATO", "KALLAS") stay."""
     return _CAPS_WORD.sub(lambda m: m.group(0).lower() if m.group(0).lower() in _SHOUTABLE else m.group(0), text)
+
+
+SHOUTED_SHARE = 0.8  # the least share of a claim's letters in capitals that makes it shouted whole (a chyron)
+_SHOUTED_WORD = re.compile(r"[A-Z][A-Z.]*(?:-[A-Z]+)*(?P<owner>['’][A-Z]+)?")
+_SEGMENT_START = re.compile(r"(?:^|:\s+)[^\w]*\w")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?:[A-Z]\.?)+")  # "U.S.", "U.K."
+_SHORT_WEEKDAYS = frozenset(["mon", "tue", "tues", "thu", "thur", "thurs", "fri"])
+_PLACED = re.compile(r"\b(?:in|at|from)\s+$", re.I)  # before a place: "in Strasbourg"
+_COMMON_END = re.compile(r"(?:ing|ed|ly|ion|ions|ive|ous|ful|less|ment|ments|ness|ity|ize|ise|ise[sd]|ize[sd]|ers?|s)$")
+
+
+def shouted(text: str) -> bool:
+    """Whether ``text`` is written in capitals throughout, as a chyron or a shouted post ("ZELENSKYY: CANADA AND
+    JAPAN REFUSE ...")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(tx.words(text)) >= 3 and sum(c.isupper() for c in letters) >= SHOUTED_SHARE * len(letters)
+
+
+def _cased(word: str, texts: Sequence[str]) -> str:
+    """``word`` written as the corpus writes it inside its sentences: capitalised ("Kallas"), in capitals ("NATO")
+    or small ("peace", and any word the corpus does not write inside a sentence)."""
+    forms = {"upper": 0, "title": 0, "lower": 0}
+    pattern = re.compile(rf"(?<![\w.-]){re.escape(word)}(?![\w-])", re.I)
+    for text in texts:
+        for m in pattern.finditer(text):
+            before = text[: m.start()].rstrip(" \"“‘'([")
+            found = m.group(0)
+            letters = [c for c in found if c.isalpha()]
+            upper = len(letters) > 1 and found.isupper()
+            if not upper and (not before or before[-1] in ".!?:"):
+                continue  # a sentence's first word is capitalised whatever it is (in capitals, it is initials)
+            form = "upper" if upper else "title" if found[0].isupper() else "lower"
+            forms[form] += 1
+    best = max(forms, key=lambda k: (forms[k], k == "lower"))
+    if forms[best] == 0 or best == "lower":
+        return word.lower()
+    return word.upper() if best == "upper" else word[0].upper() + word[1:].lower()
+
+
+def truecased(text: str, texts_with: Callable[[str], Sequence[str]]) -> str:
+    """A claim shouted in capitals throughout written as the corpus writes its words ("EUROPE WILL DEPLOY
+    PEACEKEEPERS TO UKRAINE — KALLAS" -> "Europe will deploy peacekeepers to Ukraine — Kallas"), initials kept, each
+    segment (after a label's colon) opening with a capital, a word the corpus lacks capitalised only after "in", "at"
+    or "from" (a place); ``texts_with`` gives sentences holding a word. Any other claim is returned as written."""
+    if not shouted(text):
+        return text
+
+    def recase(m: re.Match[str]) -> str:
+        owner = m.group("owner") or ""
+        word = m.group(0)[: len(m.group(0)) - len(owner)]
+        key = word.lower().strip(".")
+        if _INITIALS.fullmatch(word):
+            cased = word
+        elif key in tx.MONTH_WORDS or key in _SHORT_WEEKDAYS or tx.WEEKDAY.fullmatch(word):
+            cased = word.capitalize()
+        elif key in tx.STOPWORDS and key != "us":
+            cased = word.lower()
+        else:
+            texts = texts_with(key)
+            cased = _cased(word, texts)
+            if not texts and (_PLACED.search(text[: m.start()]) or not _COMMON_END.search(key)):
+                cased = word.capitalize()  # a place or name the corpus does not know: "IN STRASBOURG", "MADRID"
+        return cased + owner.lower()
+
+    out = _SHOUTED_WORD.sub(recase, text)
+    return _SEGMENT_START.sub(lambda m: m.group(0)[:-1] + m.group(0)[-1].upper(), out)
+
+
+# A chyron naming its speaker with a dash: first ("KALLAS — EUROPE HAS ABANDONED ...") or last ("EUROPE WILL DEPLOY
+# PEACEKEEPERS — KALLAS", "TALKS TO RESUME MONDAY — U.S. ENVOY WITKOFF CONFIRMS"), perhaps with a title and a cue.
+_DASH_FIRST = re.compile(rf"^(?P<who>{_SHORT_NAME})\s+[—–]\s+(?P<content>\w.{{8,}})$", re.S)
+_DASH_LAST = re.compile(
+    rf"^(?P<content>[^—–:{_Q_OPEN}][^—–:]{{8,}}?)\s+[—–]\s+"
+    rf"(?P<who>(?:(?:[A-Z][\w.’'-]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE_NOUN}\s+)?{_SHORT_NAME}?)"
+    r"(?:\s+(?:says|said|confirms|confirmed|warns|warned|insists|insisted|claims|claimed|admits|admitted"
+    r"|tells\s+[A-Z][\w.&-]*|told\s+[A-Z][\w.&-]*))?\s*[.!]?$",
+    re.S,
+)
+
+
+def dash_signed(text: str, known: Callable[[str], bool]) -> str:
+    """A chyron naming a known speaker (``known``: a person of the corpus) with a dash, read as a headline "X: ...":
+    "Europe will deploy peacekeepers to Ukraine — Kallas" as "Kallas: Europe will deploy peacekeepers to Ukraine"
+    (a label before it stays: "Live: Kallas — ..." as "Live: Kallas: ...")."""
+    skip = _label_end(text)
+    body = text[skip:]
+    m = _DASH_FIRST.match(body) or _DASH_LAST.match(body)
+    if m is None or not known(m.group("who").split()[-1]):
+        return text
+    return f"{text[:skip]}{m.group('who')}: {m.group('content').strip()}"
 
 
 # How a reader passing on a claim opens it: "I read that", "Apparently", "Someone on Telegram says", "Pretty sure".
