@@ -1113,6 +1113,10 @@ MORE = [
     case("BERLIN TALKS TO RESUME MONDAY DEC. 15 \u2014 U.S. ENVOY WITKOFF CONFIRMS", S, cites={"003"}),
     case("ZELENSKYY: CANADA AND JAPAN REFUSE TO OFFER UKRAINE SECURITY GUARANTEES", R, cites={"004"}),
     case("MOSCOW AGREES TO LET UKRAINE'S ALLIES JOIN PEACEKEEPING FORCE", R, cites={"004"}),
+    # A surname the corpus never writes, a doubled letter short of a person's ("Kalas"), is that person.
+    case("Kaja Kalas declared that only Ukrainians can decide what they are ready to give up for peace.", S,
+         cites={"000"}),
+    case("Kalas said Russia wants this peace.", R, cites={"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

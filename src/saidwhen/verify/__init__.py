@@ -68,6 +68,7 @@ from saidwhen.verify.roles import (
     named_subject,
     resolve_description,
     resolve_speaker,
+    respelled,
     role_only,
     title_conflict,
 )
@@ -571,6 +572,8 @@ def check_claim(
         raise QueryError("the store is empty: ingest articles first (saidwhen ingest PATH ...)")
     if described(claim.speaker):  # "the EU's top diplomat" -> the person the articles name (registry read once)
         claim = resolve_speaker(claim, store.entities())
+    else:  # "Kalas" -> Kaja Kallas
+        claim = respelled(claim, lambda word: store.texts_with(word, limit=1), store.entities)
     read = _read_as(claim, store, said_by)
     if read is not None:
         # The verdict keeps the claim as written.

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from saidwhen.records import Claim, Entity
+from saidwhen.records import Claim, Entity, EntityKind
 from saidwhen.verify import text as tx
 
 _DESCRIBED_SPEAKER = re.compile(
@@ -84,6 +84,30 @@ def resolve_speaker(claim: Claim, entities: Sequence[Entity]) -> Claim:
         return claim
     name = resolve_description(claim.speaker, entities)
     return claim if name is None else replace(claim, speaker=name)
+
+
+_DOUBLED = re.compile(r"([a-z])\1")
+
+
+def respelled(
+    claim: Claim, texts_with: Callable[[str], Sequence[str]], entities: Callable[[], Sequence[Entity]]
+) -> Claim:
+    """``claim`` with a speaker's surname the corpus never writes ("Kalas") replaced by the one person of the registry
+    whose surname it misspells by a doubled letter ("Kaja Kallas"); unchanged otherwise. ``texts_with`` tells whether
+    the corpus writes a word; ``entities`` is asked for the registry only for a surname it does not."""
+    if claim.speaker is None or described(claim.speaker):
+        return claim
+    surname = claim.speaker.split()[-1]
+    if len(surname) < 4 or not surname[:1].isupper() or texts_with(surname.lower()):
+        return claim
+    key = _DOUBLED.sub(r"\1", surname.lower())
+    fits = {
+        e.name
+        for e in entities()
+        if e.kind is EntityKind.PERSON
+        and any(_DOUBLED.sub(r"\1", n.split()[-1].lower()) == key for n in (e.name, *e.aliases) if n.split())
+    }
+    return replace(claim, speaker=fits.pop()) if len(fits) == 1 else claim
 
 
 _TURNED = re.compile(r"\s+turned\s+", re.I)
