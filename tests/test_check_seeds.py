@@ -1117,6 +1117,9 @@ MORE = [
     case("Kaja Kalas declared that only Ukrainians can decide what they are ready to give up for peace.", S,
          cites={"000"}),
     case("Kalas said Russia wants this peace.", R, cites={"000"}),
+    # Matched from the "to" a negation ends with ("no reason | to offer concessions to Russia"): 002 says the contrary.
+    case("Kallas told AFP that Europe should give to Russia some concessions before the formal peace negotiations "
+         "begin.", R, cites={"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -47,6 +47,7 @@ PAIR_CONDITION = 0.34  # share of the claim's words the sentence of a pair holdi
 _NEGATED_LEAD = re.compile(
     r"(?:\b(?i:no|not|never|cannot)|(?i:n['’]t))\s+(?:(?:[\w’'-]+\s+){0,2}(?i:to|of|for)(?:\s+[a-z][\w’'-]*)?\s*)?$"
 )
+_LEAD_LINK = re.compile(r"(?i:to|of|for)\s+")
 # A contrast: "A, not B" in a claim, "not B, but (rather) A" in a statement.
 _BUT_NOT = re.compile(r",\s*not\b", re.I)
 _NOT_BUT = re.compile(r"\bnot\b[^.;]*?,?\s+but\s+(?:rather|instead)?\b", re.I)
@@ -350,7 +351,10 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     window_neg += 1 if _NEGATED_SUBJECT.match(unit.text, clause_start, at) else 0
     # A negation just before the matched words, in their clause, governs them ("there was no reason to |
     # offer concessions ...").
-    negated_lead = _NEGATED_LEAD.search(unit.text, clause_start, at) if not unit.pair else None
+    # ... the matched words opening on the "to" it ends with ("no reason | to offer concessions to Russia").
+    link = _LEAD_LINK.match(unit.text, at)
+    lead_end = link.end() if link is not None else at
+    negated_lead = _NEGATED_LEAD.search(unit.text, clause_start, lead_end) if not unit.pair else None
     window_neg += 1 if negated_lead is not None else 0
     # Words reported after a verb that rejects them ("Trump has repeatedly ruled out | NATO membership for
     # Ukraine"): the statement is their rejection.
