@@ -1120,6 +1120,17 @@ MORE = [
     # Matched from the "to" a negation ends with ("no reason | to offer concessions to Russia"): 002 says the contrary.
     case("Kallas told AFP that Europe should give to Russia some concessions before the formal peace negotiations "
          "begin.", R, cites={"002"}),
+    # Where a post read it ("source: ...", "(via Reuters)", "source: kp.ru — ...") is no part of the claim; "is out here
+    # bragging that" says (000).
+    case("so basically Kallas said it's up to Ukrainians to decide what they're willing to give up to have peace. "
+         "source: her presser in Brussels after the EU foreign ministers meeting", S, cites={"000"}),
+    case("Kallas said Russia wants this peace (via Reuters)", R, cites={"000"}),
+    case("Kallas said it is up to Ukrainians to decide what they are willing to give up. source: an article I read in "
+         "Moscow", S, cites={"000"}),
+    case("source: kp.ru \u2014 EU foreign policy chief Kaja Kallas admits Europe has abandoned discussions of "
+         "Ukraine's NATO membership.", M, {Reason.CONDITION_STRIPPED, Reason.OUT_OF_CONTEXT}, {"000", "001"}),
+    case("Kallas is out here bragging that Europe is already \"very strong\" against Russia.", M,
+         {Reason.CONDITION_STRIPPED}, {"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -41,6 +41,9 @@ CUES = (
     r"|compared|compares|likened|likens|recalled|recalls|demanded|demands|reiterated|reiterates"
     r"|maintained|maintains|emphasi[sz]ed|emphasi[sz]es|pointed out|points out"
     r"|is calling for|called for|calls for|is urging|is demanding|is warning|is insisting"
+    # "Kallas is out here bragging that ...", "Zelensky is now saying ...": said, as posts put it
+    r"|(?:is|was)\s+(?:out\s+(?:here|there)\s+|now\s+|still\s+|busy\s+)?(?:saying|claiming|bragging|boasting"
+    r"|admitting|arguing|suggesting|telling\s+(?:everyone|people|reporters))(?=\s+that\b)"
     r"|framed|frames|portrayed|portrays|characteri[sz]ed|characteri[sz]es|floated|floats|hailed|hails"
     r"|has dismissed as|dismissed as|dismisses as|branded|brands|complained|complains"
     # Verbs that say the speaker rejected or embraced what follows ("denied that ...", "rejected the idea that").
@@ -785,6 +788,8 @@ _HEARSAY = re.compile(
     # ... or reminds a thread of it: "Reminder that ...", "PSA:", "For the people asking: yes, ..."
     r"|(?:friendly\s+|quick\s+)?reminder|PSA|FYI|TIL|fun\s+fact"
     r"|for\s+(?:the\s+)?(?:people|those|folks|everyone|anyone)\s+asking\s*:?(?:\s+yes\b)?"
+    # ... or names where it was read first: "source: kp.ru — ..."
+    r"|(?:source|via)\s*:\s*[\w.@/-]+(?:\s+[\w.@/-]+)?\s*[—–-]"
     r")(?:\s+that)?\s*[,:]?\s+(?=\S)",
     re.I,
 )
@@ -916,11 +921,16 @@ def as_checked(text: str) -> str:
 
 def without_comment(text: str) -> str:
     """``text`` without the short sentences that follow a claim to comment on it ("... join a peacekeeping force.
-    Huge news!", "Full stop. No conditions."): what is claimed is the sentence before them."""
+    Huge news!", "Full stop. No conditions.") or cite where it was read ("source: ..."): what is claimed is the
+    sentence before them."""
     # A sentence ends after a word (not an initial: "the U.S. Senate"), an exclamation or question mark, or a
     # quotation that ends one.
     tags = _TRAILING_TAGS.search(text)
     body = text[: tags.start()] if tags else text
+    # Where the poster read it ("... source: her presser in Brussels", "(via Reuters)") cites, it claims nothing.
+    cited = _CITED.search(body)
+    if cited is not None and len(tx.words(body[: cited.start()])) >= COMMENT_WORDS:
+        return body[: cited.start()].rstrip()
     sentences = _POST_SENTENCE.split(body.strip())
     dropped = False
     while len(sentences) > 1 and _comments(sentences[-1]):
@@ -930,6 +940,7 @@ def without_comment(text: str) -> str:
     return " ".join(sentences) if dropped else text.strip()
 
 
+_CITED = re.compile(r"(?:(?<=[.!?])\s+|\s*\(|\s+[-—–]\s+)(?i:source|sources|src|via|h/t)\b\s*:?\s+[^()]{2,120}\)?\s*$")
 _POST_SENTENCE = re.compile(r"(?:(?<=[A-Za-z][A-Za-z][.!?])|(?<=[!?])|(?<=[a-z][.!?][”\"’']))\s+(?=[\"“'‘]?[A-Z])")
 COMMENT_VOICE = 8  # the most words of a sentence in the poster's own voice that only comments on the claim
 _POSTERS_VOICE = re.compile(r"\b(?:you|your)\b|^\W*(?:that['’]s|finally|wow|so much for)\b|[!?]\W*$", re.I)
