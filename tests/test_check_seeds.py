@@ -1131,6 +1131,8 @@ MORE = [
          "Ukraine's NATO membership.", M, {Reason.CONDITION_STRIPPED, Reason.OUT_OF_CONTEXT}, {"000", "001"}),
     case("Kallas is out here bragging that Europe is already \"very strong\" against Russia.", M,
          {Reason.CONDITION_STRIPPED}, {"000"}),
+    # A bulletin's label ("RADIO:") names no speaker; "..., aide Lytvyn says" does (004).
+    case("RADIO: Zelenskyy will comment on the talks once they are over, aide Lytvyn says", S, cites={"004"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -449,7 +449,8 @@ _NOT_HEADLINE_SPEAKERS = frozenset(
      "recap", "new", "just in", "developing", "alert", "urgent", "latest", "now", "big", "huge", "wow", "shock",
      "shocking", "confirmed", "official", "it's official", "it’s official", "bombshell", "leaked", "revealed",
      "exposed",
-     "headline", "post", "tweet", "caption", "chyron", "meme", "viral post", "screenshot"]
+     "headline", "post", "tweet", "caption", "chyron", "meme", "viral post", "screenshot", "radio", "tv", "audio",
+     "podcast", "bulletin", "newsflash", "flash", "ticker", "on air", "top story", "headlines"]
 )  # fmt: skip
 _TITLES = frozenset(
     "president prime minister chancellor senator sen. rep. representative governor gov. mr. mrs. ms. dr. pope "
