@@ -1133,6 +1133,11 @@ MORE = [
          {Reason.CONDITION_STRIPPED}, {"000"}),
     # A bulletin's label ("RADIO:") names no speaker; "..., aide Lytvyn says" does (004).
     case("RADIO: Zelenskyy will comment on the talks once they are over, aide Lytvyn says", S, cites={"004"}),
+    # Where and when ("the five-hour Berlin meeting", "the weekend talks in Berlin") is the setting the statement's
+    # article gives: Witkoff said "a lot of progress was made" (004); "little or no" denies once.
+    case("Trump's envoy Witkoff said the five-hour Berlin meeting produced little progress.", R, cites={"004"}),
+    case("US Special Envoy Witkoff characterised the weekend talks in Berlin as having yielded little or no progress.",
+         R, cites={"004"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

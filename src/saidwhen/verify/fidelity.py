@@ -762,6 +762,16 @@ def _loosely_said(
     (``restated``)."""
     if similarity is None or not claim.attributed:
         return None
+    found = _loose_reversal(claim, statements, similarity)
+    if found is None and (bare := _setting_free(claim.content)) != claim.content:
+        # Where and when the words were said ("the Berlin talks", "the five-hour meeting", "over the weekend") is the
+        # setting, which the statement's article gives around it: the statement is matched with what was said.
+        found = _loose_reversal(replace(claim, content=bare), statements, similarity)
+    return found
+
+
+def _loose_reversal(claim: Claim, statements: Sequence[Evidence], similarity: Similarity) -> Alignment | None:
+    """``_loosely_said`` for one reading of the claim."""
     match = best_match(claim, statements, similarity, loose=True)
     if match is None:
         return None
@@ -783,6 +793,28 @@ def _loosely_said(
     if not (reversed_ or weighed):
         return None
     return Alignment(fidelity, match.unit.evidence, match.score, tuple(edits), wd.span_of(match.unit, *match.window))
+
+
+_OCCASION_NOUNS = r"(?:talks|meeting|session|summit|negotiations|sit-down|round|visit|conference|presser)"
+_SETTING = (
+    # "in Berlin", "at the Chancellery", "over the weekend", "on Sunday"
+    re.compile(r",?\s*\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"),
+    re.compile(r"\s*\b(?:on|over|this|last|at)\s+(?:the\s+)?(?:weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"),
+    # "the Berlin talks", "the five-hour meeting", "the weekend talks", "Sunday's session"
+    re.compile(
+        r"\b(?:[A-Z][\w’'-]*|weekend|\w+-(?:hour|day|minute)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+"
+        rf"(?={_OCCASION_NOUNS}\b)"
+    ),
+)
+
+
+def _setting_free(content: str) -> str:
+    """``content`` without where and when its words were said: "the five-hour Berlin meeting produced little
+    progress" -> "the meeting produced little progress"."""
+    for _ in range(2):  # "the five-hour Berlin meeting": two words of setting before the noun
+        for pattern in _SETTING:
+            content = pattern.sub("", content)
+    return " ".join(content.split())
 
 
 WEIGHED_WORDS = 0.6  # the share of the claim's words a statement that weighs doing it must hold

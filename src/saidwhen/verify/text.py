@@ -279,6 +279,10 @@ _DO_WITHOUT = re.compile(r"\b(?:live|lives|lived|living|do|does|did|doing|manage
 _NOT_FIRST_TIME = re.compile(r"\bnot\s+(?:for\s+)?the\s+first\s+time\b", re.I)
 _NOT_NEGATING = re.compile(rf"{_NOT_FIRST_TIME.pattern}|\bnot\s+least\b", re.I)
 _NEITHER_NOR = re.compile(r"\bneither\b(?=[^.;]*\bnor\b)", re.I)
+# "little or no progress", "few if any": one denial said two ways.
+_EITHER_WAY = re.compile(
+    r"\b(?:little|few|hardly\s+any|scarcely\s+any|almost\s+no)\s+(?:or|if)\s+(?=no\b|any\b|none\b)", re.I
+)
 _PHRASES = (
     (re.compile(r"\b(?:went|go|goes|going|gone)\s+on\s+for\b", re.I), "lasted"),
     # "ran for more than five hours" (not "ran for president")
@@ -889,6 +893,7 @@ def polarity(text: str, start: int = 0, end: int | None = None) -> int:
     for lo, hi in condition_clauses(text):
         chars[lo:hi] = " " * (hi - lo)
     masked = _NOT_NEGATING.sub(" ", _DO_WITHOUT.sub(" ", NOT_ONLY.sub(" ", "".join(chars)[start:end])))
+    masked = _EITHER_WAY.sub(" ", masked)
     # "Neither NATO nor EU leaders have ..." denies once.
     paired = len(_NEITHER_NOR.findall(masked))
     return negation_count(masked) - paired + len(NEGATIVE_WORDS.findall(masked))
