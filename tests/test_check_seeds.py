@@ -1138,6 +1138,10 @@ MORE = [
     case("Trump's envoy Witkoff said the five-hour Berlin meeting produced little progress.", R, cites={"004"}),
     case("US Special Envoy Witkoff characterised the weekend talks in Berlin as having yielded little or no progress.",
          R, cites={"004"}),
+    # A titled name ("Ukraine's foreign minister Andriy Sybiha") read by the role, as her statement refers to him, and
+    # the occasion left to the article: "the Ukrainian minister did not go into detail" (000).
+    case("According to Kallas, Ukraine's foreign minister Andriy Sybiha went into detail on Kyiv dropping its NATO "
+         "ambitions during the ministers' meeting.", R, cites={"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -766,19 +766,22 @@ def _loosely_said(
     if found is None and (bare := _setting_free(claim.content)) != claim.content:
         # Where and when the words were said ("the Berlin talks", "the five-hour meeting", "over the weekend") is the
         # setting, which the statement's article gives around it: the statement is matched with what was said.
-        found = _loose_reversal(replace(claim, content=bare), statements, similarity)
+        # Read so, it may share enough of the statement's words to match it plainly.
+        found = _loose_reversal(replace(claim, content=bare), statements, similarity, plain=True)
     return found
 
 
-def _loose_reversal(claim: Claim, statements: Sequence[Evidence], similarity: Similarity) -> Alignment | None:
-    """``_loosely_said`` for one reading of the claim."""
+def _loose_reversal(
+    claim: Claim, statements: Sequence[Evidence], similarity: Similarity, plain: bool = False
+) -> Alignment | None:
+    """``_loosely_said`` for one reading of the claim (``plain``: a plain match will do as well as a loose one)."""
     match = best_match(claim, statements, similarity, loose=True)
     if match is None:
         return None
     fidelity, edits = differences(claim, match)
     reversed_ = (
         fidelity is Fidelity.NEGATION_FLIPPED
-        and matches_loosely(match)
+        and (matches_loosely(match) or (plain and matches(match)))
         and all(_plainly_negated(e) for e in edits if e.what == "negation")
     )
     # Most of the claim's words in a long statement that only weighs doing it ("Europe must be prepared to consider
@@ -808,9 +811,22 @@ _SETTING = (
 )
 
 
+# A person named with a title ("Ukraine's foreign minister Andriy Sybiha", "Ukrainian FM Andriy Sybiha"), as a
+# statement refers to them ("the Ukrainian minister"): by the role.
+_TITLED_NAME = re.compile(
+    r"\b(?:the\s+)?(?:[A-Z][\w’'.-]*(?:['’]s)?\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?"
+    r"(?P<role>(?i:minister|president|envoy|chief|diplomat|chancellor|aide|spokes(?:man|woman|person))|FM|PM)"
+    r"\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*"
+)
+_AS_ROLE = {"FM": "minister", "PM": "minister"}
+
+
 def _setting_free(content: str) -> str:
-    """``content`` without where and when its words were said: "the five-hour Berlin meeting produced little
-    progress" -> "the meeting produced little progress"."""
+    """``content`` without where and when its words were said and with a titled person named by the role, as a
+    statement's article tells it around the statement: "the five-hour Berlin meeting produced little progress" ->
+    "the meeting produced little progress"; "Ukraine's foreign minister Andriy Sybiha went into detail" -> "the
+    minister went into detail"."""
+    content = _TITLED_NAME.sub(lambda m: "the " + _AS_ROLE.get(m["role"], m["role"].lower()), content)
     for _ in range(2):  # "the five-hour Berlin meeting": two words of setting before the noun
         for pattern in _SETTING:
             content = pattern.sub("", content)
