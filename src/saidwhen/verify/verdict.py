@@ -179,6 +179,18 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # a first name for a title ("Steve Witkoff" / "Special Envoy Witkoff") is no name swapped;
 # an accented capital ("Élysée") opens a name and a place; a day written before the month ("17 December") is read;
 # two sentences stitched with an ellipsis inside a quotation are two remarks;
+# 26: "X's take on T: '...'" and a headline's "ON" in capitals; a thread's reminder ("Reminder that", "PSA:", "For the
+# people asking: yes,"); the occasion after a dash ("— AFP interview") or before the speaker without a comma is a
+# scene-setting phrase, and an outlet before "interview" or after "Speaking to" is the medium; "right after" an event
+# dates the words; "herself", "was clear that", "made it clear that", "X's own words:"; "As X observed <setting>,
+# ..." with its title and day-first date, placing the words ("noted in Washington"); a manner word after a
+# description ("further contended"); a relative clause ("The talks where X floated ...") is no attribution; a claim
+# in capitals throughout is written as the corpus writes its words (``claims.truecased``) and a chyron naming a person
+# of the corpus with a dash is a headline (``claims.dash_signed``); a surname a doubled letter short of one person's
+# ("Kalas") is theirs (``roles.respelled``); words matched from the "to" a negation ends with are governed by it;
+# where a post read it ("source: ...", "(via ...)") and "is out here bragging that"; a bulletin's label ("RADIO:"); a
+# statement in other words is also matched with the claim less its setting and with a titled name read by the role
+# (``fidelity._setting_free``); "little or no" denies once;
 # 25: a statement of the speaker's in other words, close in meaning though sharing fewer of the claim's words, is close
 # enough to be reversed by a plain negation or overstated where it only weighs a course ("must be prepared to consider
 # ... deploying peacekeepers"), never to be confirmed (fidelity._loosely_said); a claim telling the contrast the
@@ -315,7 +327,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "25"
+RULES_VERSION = "26"
 _HEDGED = re.compile(r"could|may|might|possibly", re.I)  # the speaker's hedge, where a claim says "will"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant
