@@ -1142,6 +1142,17 @@ MORE = [
     # the occasion left to the article: "the Ukrainian minister did not go into detail" (000).
     case("According to Kallas, Ukraine's foreign minister Andriy Sybiha went into detail on Kyiv dropping its NATO "
          "ambitions during the ministers' meeting.", R, cites={"000"}),
+    # A post's pictographs are no words of it; one after an opening phrase parts it from the claim like a colon
+    # (004: Moscow refuses; 001: Kallas's Donbas line; nothing of a trip to Moscow).
+    case("Good news \U0001f54a\ufe0f Moscow has agreed to let Ukraine's Western allies join a peacekeeping force "
+         "inside Ukraine.", R, cites={"004"}),
+    case("\u201cDonbas is not Putin's end game.\u201d \u2014 Volodymyr Zelensky \U0001f1fa\U0001f1e6", M,
+         {Reason.MISATTRIBUTED}, {"001"}),
+    case("Straight from Berlin to Moscow \u2708\ufe0f Witkoff and Kushner flew to meet Putin right after the talks "
+         "with Zelensky.", N),
+    # "now" between the name and the cue: 002, "totally untrue".
+    case("Even Kallas now agrees that Ukraine's push to join NATO is what provoked Russia's full-scale invasion.", R,
+         cites={"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

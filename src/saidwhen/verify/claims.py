@@ -101,7 +101,7 @@ _TIME_BEFORE_CUE = (
 _MANNER = (
     r"(?:\s+(?:basically|essentially|effectively|pretty\s+much|more\s+or\s+less|practically|virtually|openly"
     r"|publicly|privately|flatly|bluntly|repeatedly|already|also|even|just|once|quietly"
-    r"|herself|himself|themselves|itself|further|later|again|separately))?"  # "Kallas herself pointed out ..."
+    r"|herself|himself|themselves|itself|further|later|again|separately|now))?"  # "Kallas herself pointed out ..."
 )
 _ROLE_NOUN = (
     r"(?:diplomat|minister|president|chief|envoy|spokes(?:man|woman|person)|leader|chancellor|secretary|aide"
@@ -686,6 +686,25 @@ def unshouted(text: str) -> str:
     """``text`` with the verbs and small words a post shouts in capitals written small ("Kallas ADMITS it" -> "Kallas
     admits it"); initials and names in capitals ("NATO", "KALLAS") stay."""
     return _CAPS_WORD.sub(lambda m: m.group(0).lower() if m.group(0).lower() in _SHOUTABLE else m.group(0), text)
+
+
+LABEL_WORDS = 8  # the most words of a post's opening phrase that an emoji parts from the claim like a colon
+# Pictographs a post decorates a claim with ("🚨", "🇺🇦", "🕊️", "✅"): no words of it.
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+")
+
+
+def without_emoji(text: str) -> str:
+    """``text`` without the pictographs a post decorates it with ("... was 'vanishingly thin' 📉", "Canada 🇨🇦 and
+    Japan 🇯🇵")."""
+    first = _EMOJI.search(text)
+    if first is None:
+        return text
+    # One after a short opening phrase, before a new sentence, parts them as a colon would ("Good news 🕊️ Moscow has
+    # agreed ..." -> "Good news: Moscow has agreed ...").
+    lead, rest = text[: first.start()].rstrip(), text[first.end() :].lstrip()
+    if 0 < len(tx.words(lead)) <= LABEL_WORDS and lead[-1].isalnum() and rest[:1].isupper():
+        text = f"{lead}: {rest}"
+    return " ".join(_EMOJI.sub(" ", text).split())
 
 
 SHOUTED_SHARE = 0.8  # the least share of a claim's letters in capitals that makes it shouted whole (a chyron)
@@ -1817,6 +1836,7 @@ def _mention(m: re.Match[str], granularity: Granularity, offset: int) -> DateMen
 # The order matters: capitals first (the shapes below read verbs written small), the reader's lead and the comment
 # before the shapes that open the claim, dates last.
 AS_CHECKED: tuple[Callable[[str], str], ...] = (
+    without_emoji,
     unshouted,
     without_hearsay,
     without_comment,
