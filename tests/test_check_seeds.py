@@ -1153,6 +1153,11 @@ MORE = [
     # "now" between the name and the cue: 002, "totally untrue".
     case("Even Kallas now agrees that Ukraine's push to join NATO is what provoked Russia's full-scale invasion.", R,
          cites={"002"}),
+    # A tip asking whether a claim is true is the claim (003/004: over five hours); "told AFP" ends where the words
+    # begin, before a relative "that" (002: NATO's umbrella).
+    case("Is it true the Berlin meeting between Zelensky, Witkoff and Kushner went on for about five hours? Thats what "
+         "I read.", S, cites={"003", "004"}),
+    case("Kallas told AFP the only security guarantee that works is a European army.", R, cites={"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

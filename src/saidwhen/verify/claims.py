@@ -26,7 +26,8 @@ from saidwhen.verify import wording as wd
 # Verbs that attribute words to a speaker. "said" and friends; "believes"/"thinks" report opinion.
 CUES = (
     # "told EU ministers that", "told reporters in Brussels that": whom they told is not what was said
-    r"(?:told|tells)(?:\s+[\w’'.-]+,?){1,10}?(?=\s+that\b)"
+    # (not past a name the claim's words follow: "told AFP | the only security guarantee that works is ...")
+    r"(?:told|tells)(?:(?!\s+[A-Z][\w’'.-]*\s+(?:the|an?)\s)\s+[\w’'.-]+,?){1,10}?(?=\s+that\b)"
     # "reminded reporters that", "warned allies that", "assured Kyiv that": the listener, then what was said
     r"|(?:reminded|reminds|warned|warns|assured|assures|reassured|reassures|cautioned|cautions|informed|informs)"
     r"(?:\s+[\w’'.-]+,?){1,6}?"
@@ -823,6 +824,25 @@ def without_hearsay(text: str) -> str:
         return text
     rest = text[m.end() :]
     return rest[0].upper() + rest[1:]
+
+
+# A tip asking whether the claim is true: "Is it true (that) X? Thats what I read."
+_TRUE_THAT = re.compile(
+    r"^\W*(?i:is\s+it\s+(?:really\s+)?(?:true|right|correct|a\s+fact)|true\s+or\s+(?:not|false))(?:\s+that)?\s*,?\s+"
+    r"(?P<claim>[^?]{8,}?)\s*\?+\s*(?P<after>[^?]*)$",
+    re.S,
+)
+
+
+def asserted(text: str) -> str:
+    """A tip that asks whether a claim is true, as the claim: "Is it true the Berlin meeting went on for about five
+    hours? Thats what I read." -> "The Berlin meeting went on for about five hours." (what follows the question is
+    the tipster's comment)."""
+    m = _TRUE_THAT.match(text)
+    if m is None or len(tx.words(m.group("after"))) > COMMENT_VOICE:
+        return text
+    claim = m.group("claim")
+    return claim[0].upper() + claim[1:] + "."
 
 
 # "Kallas let it slip: ...", "Kallas ADMITS it: ...": a post's way of introducing what the speaker said.
@@ -1839,6 +1859,7 @@ AS_CHECKED: tuple[Callable[[str], str], ...] = (
     without_emoji,
     unshouted,
     without_hearsay,
+    asserted,
     without_comment,
     without_comparison,
     said_it,
