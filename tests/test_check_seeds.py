@@ -1158,6 +1158,13 @@ MORE = [
     case("Is it true the Berlin meeting between Zelensky, Witkoff and Kushner went on for about five hours? Thats what "
          "I read.", S, cites={"003", "004"}),
     case("Kallas told AFP the only security guarantee that works is a European army.", R, cites={"002"}),
+    # "As X himself conceded to reporters, ..." gives X's words; the writer's remark after them is no part of the claim
+    # (004: "Some partners from the United States and Europe did not support this direction"; 003: legally binding).
+    case("As Zelensky himself conceded to reporters before the Berlin talks, some partners in Washington and Europe "
+         "never backed Ukraine's NATO ambition, which is exactly why Kyiv now wants guarantees.", S,
+         cites={"003", "004"}),
+    case("Zelenskyy was explicit that any guarantees replacing membership must be legally binding, a detail too many "
+         "pundits conveniently skip.", S, cites={"003"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -246,6 +246,11 @@ from saidwhen.verify.claims import (
         # Whose claim was judged is not who spoke: the speaker is the one who called it untrue.
         ("The EU's top diplomat called Russia's claim that NATO provoked the war 'totally untrue'.",
          "The EU's top diplomat", "called", "Russia's claim that NATO provoked the war 'totally untrue'"),
+        # "As X himself conceded to reporters <setting>, ...": X's words follow the setting.
+        ("As Zelensky himself conceded to reporters before the Berlin talks, some partners never backed the bid.",
+         "Zelensky", "according to", "some partners never backed the bid"),
+        ("As EU High Representative Kaja Kallas observed in Brussels on December 15, 2025, it is up to Ukrainians.",
+         "Kaja Kallas", "according to", "it is up to Ukrainians"),
     ],
 )  # fmt: skip
 def test_claims_attribution(text: str, speaker: str, cue: str, content: str) -> None:

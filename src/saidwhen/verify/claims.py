@@ -160,9 +160,11 @@ _AS_PUT = re.compile(rf"^as\s+(?P<speaker>{_NAME})\s+(?:put|puts|has\s+put)\s+it
 # ministers, content": the speaker's words after the setting (perhaps a title before the name: "As EU High
 # Representative Kaja Kallas noted, ...").
 _AS_NOTED = re.compile(
-    rf"^(?i:as)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*\s+){{0,4}}?(?P<speaker>{_NAME})\s+(?:(?:has|had)\s+)?"
+    rf"^(?i:as)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*\s+){{0,4}}?(?P<speaker>{_NAME})(?:\s+(?:himself|herself|itself))?"
+    r"\s+(?:(?:has|had)\s+)?"
     r"(?:observed|noted|argued|said|remarked|stated|stressed|pointed\s+out|warned|explained|acknowledged|conceded"
-    r"|insisted|emphasi[sz]ed|made\s+clear|told\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)"
+    r"|insisted|emphasi[sz]ed|made\s+clear|admitted|told\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?|told\s+\w+)"
+    r"(?:\s+to\s+(?:the\s+)?(?:reporters|journalists|the\s+press|[A-Z][\w.&-]*))?"
     rf"(?:\s+{_SETTING_WORDS}\b[^,;:\"“”]{{0,120}}?(?:,\s*\d{{4}})?)?"
     rf"(?:,\s*{_SETTING_WORDS}\b[^,;:\"“”]{{0,120}}?(?:,\s*\d{{4}})?)*,\s*(?P<content>\S.+)$",
     re.S,
@@ -968,7 +970,7 @@ def without_comment(text: str) -> str:
     tags = _TRAILING_TAGS.search(text)
     body = text[: tags.start()] if tags else text
     # Where the poster read it ("... source: her presser in Brussels", "(via Reuters)") cites, it claims nothing.
-    cited = _CITED.search(body)
+    cited = _CITED.search(body) or _REMARKED.search(body)
     if cited is not None and len(tx.words(body[: cited.start()])) >= COMMENT_WORDS:
         return body[: cited.start()].rstrip()
     sentences = _POST_SENTENCE.split(body.strip())
@@ -981,6 +983,13 @@ def without_comment(text: str) -> str:
 
 
 _CITED = re.compile(r"(?:(?<=[.!?])\s+|\s*\(|\s+[-—–]\s+)(?i:source|sources|src|via|h/t)\b\s*:?\s+[^()]{2,120}\)?\s*$")
+# ... nor the writer's remark on it: "..., a detail too many pundits conveniently skip", "..., which is exactly why
+# Kyiv now wants guarantees".
+_REMARKED = re.compile(
+    r",\s+(?:which\s+is\s+(?:exactly\s+|precisely\s+|partly\s+|just\s+)?(?:why|what|how)"
+    r"|a\s+(?:detail|point|fact|nuance|caveat|line|remark|position|admission|reminder)\s+(?:that\s+)?(?:too\s+)?"
+    r"(?:many|most|few|some|the|critics|pundits|commentators|observers|everyone|nobody|people)\b)[^;:]*$"
+)
 _POST_SENTENCE = re.compile(r"(?:(?<=[A-Za-z][A-Za-z][.!?])|(?<=[!?])|(?<=[a-z][.!?][”\"’']))\s+(?=[\"“'‘]?[A-Z])")
 COMMENT_VOICE = 8  # the most words of a sentence in the poster's own voice that only comments on the claim
 _POSTERS_VOICE = re.compile(r"\b(?:you|your)\b|^\W*(?:that['’]s|finally|wow|so much for)\b|[!?]\W*$", re.I)
