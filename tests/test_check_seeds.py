@@ -1165,6 +1165,12 @@ MORE = [
          cites={"003", "004"}),
     case("Zelenskyy was explicit that any guarantees replacing membership must be legally binding, a detail too many "
          "pundits conveniently skip.", S, cites={"003"}),
+    # The writer's inference after ", so" and a remark after ", hardly the ..." are no part of the claim (001: "'paper'
+    # assurances are insufficient"; 003: over five hours).
+    case("The EU's foreign policy chief says paper promises are good enough for Ukraine, so no troops are needed.", R,
+         cites={"001"}),
+    case("The much-hyped Berlin session with Witkoff and Kushner lasted barely an hour, hardly the stuff of "
+         "breakthroughs.", R, cites={"003", "004"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

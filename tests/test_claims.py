@@ -9,6 +9,7 @@ import pytest
 from saidwhen.errors import QueryError
 from saidwhen.records import Granularity, Modality
 from saidwhen.settings import Settings
+from saidwhen.verify import text as tx
 from saidwhen.verify.claims import (
     as_reply,
     clauses,
@@ -1181,3 +1182,8 @@ def test_claims_truecased_writes_a_shouted_claim_as_the_corpus_does(shouted: str
 )
 def test_claims_dash_signed_reads_a_chyron_as_a_headline(text: str, read: str) -> None:
     assert dash_signed(text, lambda word: word in {"Kallas", "Witkoff"}) == read
+
+
+@pytest.mark.parametrize(("text", "count"), [("NATO is nowhere in the constitution", 1), ("NATO is in it", 0)])
+def test_claims_nowhere_denies(text: str, count: int) -> None:
+    assert tx.polarity(text) == count

@@ -984,9 +984,11 @@ def without_comment(text: str) -> str:
 
 _CITED = re.compile(r"(?:(?<=[.!?])\s+|\s*\(|\s+[-—–]\s+)(?i:source|sources|src|via|h/t)\b\s*:?\s+[^()]{2,120}\)?\s*$")
 # ... nor the writer's remark on it: "..., a detail too many pundits conveniently skip", "..., which is exactly why
-# Kyiv now wants guarantees".
+# Kyiv now wants guarantees", "..., so dropping it costs Kyiv nothing".
 _REMARKED = re.compile(
     r",\s+(?:which\s+is\s+(?:exactly\s+|precisely\s+|partly\s+|just\s+)?(?:why|what|how)"
+    # "..., so dropping it costs Kyiv nothing", "..., hardly the stuff of breakthroughs"
+    r"|so\s+(?!far\b|much\b|many\b|that\b|long\b)(?=[a-z])|hardly\s+(?:the|a|an)\s"
     r"|a\s+(?:detail|point|fact|nuance|caveat|line|remark|position|admission|reminder)\s+(?:that\s+)?(?:too\s+)?"
     r"(?:many|most|few|some|the|critics|pundits|commentators|observers|everyone|nobody|people)\b)[^;:]*$"
 )

@@ -56,7 +56,7 @@ HEDGE = re.compile(
     r"|(?<![\"“‘'.!?]\s)(?<![\"“‘'])(?<!^)consider(?:ing)?(?!\s+(?:[\w-]+\s+){1,6}?as\b))\b",
     re.I,
 )
-NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|without)\b|n['’]t\b", re.I)
+NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|cannot|without)\b|n['’]t\b", re.I)
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
