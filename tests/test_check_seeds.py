@@ -1171,6 +1171,9 @@ MORE = [
          cites={"001"}),
     case("The much-hyped Berlin session with Witkoff and Kushner lasted barely an hour, hardly the stuff of "
          "breakthroughs.", R, cites={"003", "004"}),
+    # A tip line's slips written out ("prime minster"; "Downing St."): 002, Estonia; 004, 10 Downing Street on Dec. 8.
+    case("Kaja Kallas was the prime minster of Latvia before her EU job.", R, cites={"002"}),
+    case("Zelensky was in London on 8 December 2025 meeting Starmer, Macron and Merz at Downing St.", S, cites={"004"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -1866,6 +1866,25 @@ def _mention(m: re.Match[str], granularity: Granularity, offset: int) -> DateMen
 
 # The order matters: capitals first (the shapes below read verbs written small), the reader's lead and the comment
 # before the shapes that open the claim, dates last.
+# Slips a tip line sees often ("prime minster", "security guarentees", "Ukranian") and a street cut short
+# ("Downing St."): written out as the articles write them.
+_MISSPELT = {
+    "minster": "minister", "minsiter": "minister", "guarentee": "guarantee", "guarentees": "guarantees",
+    "garantee": "guarantee", "garantees": "guarantees", "guarantess": "guarantees", "goverment": "government",
+    "negociations": "negotiations", "ukranian": "Ukrainian", "ukranians": "Ukrainians", "ukrainain": "Ukrainian",
+    "presidnet": "president", "diplomate": "diplomat", "recieved": "received", "untill": "until",
+}  # fmt: skip
+_SLIP = re.compile(r"\b(?:" + "|".join(_MISSPELT) + r")\b", re.I)
+_STREET = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+St\.(?=\s|$)")
+
+
+def respelled_words(text: str) -> str:
+    """``text`` with common slips written out: "the prime minster of Latvia" -> "the prime minister of Latvia",
+    "Downing St." -> "Downing Street"."""
+    text = _SLIP.sub(lambda m: _MISSPELT[m.group(0).lower()], text)
+    return _STREET.sub(lambda m: f"{m['name']} Street", text)
+
+
 AS_CHECKED: tuple[Callable[[str], str], ...] = (
     without_emoji,
     unshouted,
@@ -1876,5 +1895,6 @@ AS_CHECKED: tuple[Callable[[str], str], ...] = (
     said_it,
     as_reply,
     occasion_first,
+    respelled_words,
     spelled_dates,
 )
