@@ -1174,6 +1174,12 @@ MORE = [
     # A tip line's slips written out ("prime minster"; "Downing St."): 002, Estonia; 004, 10 Downing Street on Dec. 8.
     case("Kaja Kallas was the prime minster of Latvia before her EU job.", R, cites={"002"}),
     case("Zelensky was in London on 8 December 2025 meeting Starmer, Macron and Merz at Downing St.", S, cites={"004"}),
+    # ", not promises on paper" is the contrast she draws ("not only on paper, but really tangible, like, how many
+    # troops on the ground"), no denial, and not stripped of "if they concede" (000); the contrast turned round is
+    # refuted.
+    case("Speaking in Brussels after Monday's meeting of EU foreign ministers, Kaja Kallas said guarantees must be "
+         "counted in \"how many troops on the ground,\" not promises on paper.", S, cites={"000"}),
+    case("Kallas said guarantees must be on paper, not troops on the ground.", R, cites={"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -326,6 +326,8 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     )
     claimed = wd.blank(claimed, wd.word_ranges(claimed, shared_negative))
     claim_neg = tx.polarity(claimed) + (1 if denied else 0)
+    if claim_neg and _contrast_told(claimed, unit.text):
+        claim_neg -= 1
     asides = wd.asides(claim.content, unit.text, lo, hi)
     said_ranges = [(at + a, at + b) for a, b in wd.word_ranges(clause_text, [w for _, w in opposed])]
     said_ranges += [(at + a, at + b) for a, b in _rejection_for_giving_up(claimed, clause_text)]
@@ -487,7 +489,7 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
         # The contrast told both ways ("about A, not about B" / "not ... B, but rather to A to protect the country
         # pending accession or in the event of ..."): what qualifies A past the claimed words is A's, not a condition.
         conditions = [m for m in conditions if m.start() < hi]
-    if conditions and _same_contrast(claim.content, unit.text):
+    if conditions and (_same_contrast(claim.content, unit.text) or _contrast_told(claim.content, unit.text)):
         # The claim tells what kind of thing the speaker asks for, in the contrast the statement draws ("guarantees
         # that are not only on paper" / "if they concede ..., then ... guarantees, not only on paper, but really
         # tangible"): the condition is on whether the thing is needed, not on what it must be like.
@@ -824,15 +826,25 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
 CONTRAST_REACH = 4  # the most words after "not only" that name what both contrasts set aside
 
 
+def _set_aside(text: str, marker: re.Pattern[str] = tx.NOT_ONLY) -> set[str]:
+    """Stems of the few words ``text`` sets aside after ``marker`` ("not only on paper" -> {"paper"})."""
+    after = (" ".join(text[m.end() :].split()[:CONTRAST_REACH]) for m in marker.finditer(text))
+    return {stem for words in after for stem in tx.content_stems(words)}
+
+
 def _same_contrast(claim_text: str, text: str) -> bool:
     """Whether the claim and the text both set the same thing aside with "not only" / "not just" ("not just promises
     on paper" / "not only on paper")."""
+    return bool(_set_aside(claim_text) & _set_aside(text))
 
-    def set_aside(t: str) -> set[str]:
-        after = (" ".join(t[m.end() :].split()[:CONTRAST_REACH]) for m in tx.NOT_ONLY.finditer(t))
-        return {stem for words in after for stem in tx.content_stems(words)}
 
-    return bool(set_aside(claim_text) & set_aside(text))
+_COMMA_NOT = re.compile(r",[\"”’']?\s*not\b(?!\s+(?:only|just|merely|simply)\b)", re.I)
+
+
+def _contrast_told(claim_text: str, text: str) -> bool:
+    """Whether the claim's ", not B" sets aside what the text sets aside with "not only B, but ..." ("counted in troops
+    on the ground, not promises on paper" / "not only on paper, but really tangible"): the same contrast, no denial."""
+    return bool(_set_aside(claim_text, _COMMA_NOT) & _set_aside(text))
 
 
 def condition_flipped(
