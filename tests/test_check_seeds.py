@@ -1180,6 +1180,9 @@ MORE = [
     case("Speaking in Brussels after Monday's meeting of EU foreign ministers, Kaja Kallas said guarantees must be "
          "counted in \"how many troops on the ground,\" not promises on paper.", S, cites={"000"}),
     case("Kallas said guarantees must be on paper, not troops on the ground.", R, cites={"000"}),
+    # A thread's numbering is no part of the claim (003: Istanbul, April 2022).
+    case("Thread 1/ Russia has wanted Kyiv neutral for years: neutral status and a constitutional pledge not to join "
+         "NATO were key Kremlin demands at the Istanbul talks in April 2022.", S, cites={"003"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -24,6 +24,7 @@ from saidwhen.verify.claims import (
     without_comment,
     without_comparison,
     without_hearsay,
+    without_thread_marks,
     yearless_month,
 )
 
@@ -1187,3 +1188,15 @@ def test_claims_dash_signed_reads_a_chyron_as_a_headline(text: str, read: str) -
 @pytest.mark.parametrize(("text", "count"), [("NATO is nowhere in the constitution", 1), ("NATO is in it", 0)])
 def test_claims_nowhere_denies(text: str, count: int) -> None:
     assert tx.polarity(text) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Thread 1/ Russia has wanted Kyiv neutral.", "Russia has wanted Kyiv neutral."),
+        ("1/ Zelensky offered a deal. 2/ Kallas answered.", "Zelensky offered a deal. Kallas answered."),
+        ("On 12/14 Kallas said so.", "On 12/14 Kallas said so."),  # a date, not a thread's number
+    ],
+)
+def test_claims_without_thread_marks(text: str, read: str) -> None:
+    assert without_thread_marks(text) == read

@@ -710,6 +710,17 @@ def without_emoji(text: str) -> str:
     return " ".join(_EMOJI.sub(" ", text).split())
 
 
+# A thread's numbering: "Thread 1/ ...", "1/ ... 2/ ...".
+_THREAD_MARK = re.compile(r"(?:^\W*|(?<=[.!?:]\s))(?i:thread\s*:?\s*)?\d{1,2}\s*/\s*\d{0,2}(?=\s)")
+
+
+def without_thread_marks(text: str) -> str:
+    """``text`` without a thread's numbering ("Thread 1/ Russia has wanted ..." -> "Russia has wanted ...")."""
+    if not _THREAD_MARK.search(text):
+        return text
+    return " ".join(_THREAD_MARK.sub(" ", text).split())
+
+
 SHOUTED_SHARE = 0.8  # the least share of a claim's letters in capitals that makes it shouted whole (a chyron)
 _SHOUTED_WORD = re.compile(r"[A-Z][A-Z.]*(?:-[A-Z]+)*(?P<owner>['’][A-Z]+)?")
 _SEGMENT_START = re.compile(r"(?:^|:\s+)[^\w]*\w")
@@ -1887,6 +1898,7 @@ def respelled_words(text: str) -> str:
 
 AS_CHECKED: tuple[Callable[[str], str], ...] = (
     without_emoji,
+    without_thread_marks,
     unshouted,
     without_hearsay,
     asserted,
