@@ -1183,6 +1183,16 @@ MORE = [
     # A thread's numbering is no part of the claim (003: Istanbul, April 2022).
     case("Thread 1/ Russia has wanted Kyiv neutral for years: neutral status and a constitutional pledge not to join "
          "NATO were key Kremlin demands at the Istanbul talks in April 2022.", S, cites={"003"}),
+    # The writer's remark after the claim (", which effectively ends ...", ", effectively admitting ...") is no part
+    # of it; "has conceded", "has warned" after a description (004: "in exchange for"; "if the White House does
+    # not include Europe" is 002; 001: her Donbas warning).
+    case("Ukraine's president used the weekend talks in Berlin to announce that Kyiv is abandoning its NATO "
+         "ambitions, which effectively ends the country's long bid to join the alliance.", M,
+         {Reason.CONDITION_STRIPPED}),
+    case("The EU's foreign policy chief has conceded that Europe will not be able to help Ukraine in any peace deal, "
+         "effectively admitting the bloc has no role in ending the war.", M, {Reason.CONDITION_STRIPPED}, {"002"}),
+    case("The EU's top diplomat has warned that Donbas is not Putin's end game, and that if he gets it, \u201cthe "
+         "fortress is down.\u201d", S, cites={"001"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -141,8 +141,9 @@ _DESCRIBED = re.compile(
     rf"^(?P<speaker>(?:[Tt]he\s+|An?\s+(?=[\w’'.-]+\s+(?:[\w’'.-]+\s+)?{_ROLE_NOUN}\b)"
     # "EU top diplomat says ...": initials before the role, as a headline writes it
     rf"|[A-Z]{{2,}}\s+(?=(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_NOUN}\b)"
-    rf"|[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?=[a-z]))(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]+){_MANNER}\s+"
-    rf"(?P<cue>{CUES}){_AFTER_CUE}"
+    rf"|[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?=[a-z]))(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]+){_MANNER}"
+    # "The EU's foreign policy chief has conceded that ..."
+    rf"(?:\s+(?:has|have|had)(?!\s+(?:said|dismissed)\b))?\s+(?P<cue>{CUES}){_AFTER_CUE}"
     rf",?\s+(?P<content>.+)$",
     re.S,
 )
@@ -1000,6 +1001,9 @@ _REMARKED = re.compile(
     r",\s+(?:which\s+is\s+(?:exactly\s+|precisely\s+|partly\s+|just\s+)?(?:why|what|how)"
     # "..., so dropping it costs Kyiv nothing", "..., hardly the stuff of breakthroughs"
     r"|so\s+(?!far\b|much\b|many\b|that\b|long\b)(?=[a-z])|hardly\s+(?:the|a|an)\s"
+    # "..., which shows that Brussels ...", "..., effectively admitting the bloc has ..."
+    r"|which\s+(?:(?:effectively|essentially|basically|clearly|only)\s+)?(?:shows|means|suggests|proves|confirms"
+    r"|ends|explains|tells\s+you)\b|(?:effectively|essentially|basically|in\s+effect)\s+[a-z]+ing\b"
     r"|a\s+(?:detail|point|fact|nuance|caveat|line|remark|position|admission|reminder)\s+(?:that\s+)?(?:too\s+)?"
     r"(?:many|most|few|some|the|critics|pundits|commentators|observers|everyone|nobody|people)\b)[^;:]*$"
 )
