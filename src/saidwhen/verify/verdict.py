@@ -190,7 +190,12 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # ("Kalas") is theirs (``roles.respelled``); words matched from the "to" a negation ends with are governed by it;
 # where a post read it ("source: ...", "(via ...)") and "is out here bragging that"; a bulletin's label ("RADIO:"); a
 # statement in other words is also matched with the claim less its setting and with a titled name read by the role
-# (``fidelity._setting_free``); "little or no" denies once;
+# (``fidelity._setting_free``); "little or no" denies once; a post's pictographs, one after an opening phrase parting
+# it like a colon; "now" before a cue; "Is it true (that) X?"; "told AFP" ends before a name's following words;
+# "As X himself conceded to reporters, ..."; the writer's remark after the claim (", which is exactly why",
+# ", which shows", ", so ...", ", effectively admitting", ", a detail ..."); "nowhere" denies; a tip line's slips
+# ("prime minster", "Downing St."); a claim's ", not B" against the statement's "not only B, but ..." is the same
+# contrast (no denial, no condition stripped); a thread's numbering; "has conceded" after a description;
 # 25: a statement of the speaker's in other words, close in meaning though sharing fewer of the claim's words, is close
 # enough to be reversed by a plain negation or overstated where it only weighs a course ("must be prepared to consider
 # ... deploying peacekeepers"), never to be confirmed (fidelity._loosely_said); a claim telling the contrast the
