@@ -1193,6 +1193,13 @@ MORE = [
          "effectively admitting the bloc has no role in ending the war.", M, {Reason.CONDITION_STRIPPED}, {"002"}),
     case("The EU's top diplomat has warned that Donbas is not Putin's end game, and that if he gets it, \u201cthe "
          "fortress is down.\u201d", S, cites={"001"}),
+    # A fact-check's work or staff named as the speaker is the fact-check (001).
+    case("A StopFake check says Russian media circulated a quote attributing to Kallas the claim that Europe had "
+         "abandoned talk of Ukraine's NATO membership.", S, cites={"001"}),
+    case("Fact-checkers at StopFake say Russian outlets put out a quote falsely claiming Kallas said Europe had "
+         "dropped talk of Ukraine joining NATO.", S, cites={"001"}),
+    case("The StopFake piece points out that NATO allies reaffirmed at their 2024 Washington summit that Ukraine's "
+         "path to membership is irreversible.", S, cites={"001"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -12,6 +12,7 @@ from saidwhen.settings import Settings
 from saidwhen.verify import text as tx
 from saidwhen.verify.claims import (
     as_reply,
+    by_its_author,
     clauses,
     consequent,
     dash_signed,
@@ -1200,3 +1201,16 @@ def test_claims_nowhere_denies(text: str, count: int) -> None:
 )
 def test_claims_without_thread_marks(text: str, read: str) -> None:
     assert without_thread_marks(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("A StopFake check says Kallas said so.", "StopFake says Kallas said so."),
+        ("The fact-checkers at StopFake concluded Kallas was talking about X.",
+         "StopFake concluded that Kallas was talking about X."),
+        ("A source says Kallas said so.", "A source says Kallas said so."),  # "source" is no work of a named author
+    ],
+)
+def test_claims_by_its_author(text: str, read: str) -> None:
+    assert by_its_author(text) == read

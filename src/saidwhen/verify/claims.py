@@ -927,6 +927,41 @@ _LATEST_WORDS = re.compile(
 )
 
 
+# A work or its staff named before the verb: "A StopFake check says ...", "The StopFake piece points out ...",
+# "Fact-checkers at StopFake say ...": the author speaks.
+_FINDING_VERBS = (
+    r"(?:says|said|say|found|finds|find|notes|noted|note|points?\s+out|pointed\s+out|concluded|concludes|conclude"
+    r"|shows|showed|show|explains|explained|explain|reports|reported|report|traced|traces|trace|debunks|debunked"
+    r"|debunk|confirms|confirmed|confirm|describes|described|describe)\b"
+)
+_BY_ITS_AUTHOR = re.compile(
+    r"^(?:(?i:an?|the)\s+(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)(?:['’]s)?\s+(?:fact[- ]?check|check|piece"
+    r"|report|analysis|article|investigation|review|debunk|explainer)"
+    r"|(?i:the\s+)?(?i:fact[- ]?checkers|researchers|analysts|journalists|reporters|editors)\s+(?:at|from|of)\s+"
+    rf"(?P<staff>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?))\s+(?={_FINDING_VERBS})"
+)
+
+
+_THAT_VERB = re.compile(
+    r"(?:found|finds|find|concluded|concludes|conclude|noted|notes|note|reported|reports|report|showed|shows|show"
+    r"|confirmed|confirms|confirm)(?!\s+that\b)(?=\s+[A-Z])"
+)
+
+
+def by_its_author(text: str) -> str:
+    """A work or its staff named as the speaker, read as its author: "A StopFake check says ..." -> "StopFake says
+    ...", "Fact-checkers at StopFake say ..." -> "StopFake say ..."."""
+    m = _BY_ITS_AUTHOR.match(text)
+    if m is None:
+        return text
+    rest = text[m.end() :]
+    # "... concluded Kallas was talking about ...": the finding, as "concluded that" reads it
+    verb = _THAT_VERB.match(rest)
+    if verb is not None:
+        rest = f"{verb.group(0)} that {rest[verb.end():].lstrip()}"
+    return f"{m.group('owner') or m.group('staff')} {rest}"
+
+
 def as_reply(text: str) -> str:
     """``text`` with a reply to an event told in a shape the attribution reads: "X hit back at E by insisting that
     W" as "X said in response to E that W"; "X's latest message, after E: W" as "X after E: W"."""
@@ -1909,6 +1944,7 @@ AS_CHECKED: tuple[Callable[[str], str], ...] = (
     without_comment,
     without_comparison,
     said_it,
+    by_its_author,
     as_reply,
     occasion_first,
     respelled_words,
