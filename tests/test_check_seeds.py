@@ -1200,6 +1200,10 @@ MORE = [
          "dropped talk of Ukraine joining NATO.", S, cites={"001"}),
     case("The StopFake piece points out that NATO allies reaffirmed at their 2024 Washington summit that Ukraine's "
          "path to membership is irreversible.", S, cites={"001"}),
+    # A career's step before the main clause ("Before becoming the EU's top diplomat, ...") sets the time of what
+    # follows (002: "the former prime minister of Estonia").
+    case("Before becoming the EU's top diplomat, Kallas was prime minister of Estonia.", S, cites={"002"}),
+    case("Before becoming the EU's top diplomat, Kallas was prime minister of Latvia.", R, cites={"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -823,6 +823,8 @@ _HEARSAY = re.compile(
     # ... or reminds a thread of it: "Reminder that ...", "PSA:", "For the people asking: yes, ..."
     r"|(?:friendly\s+|quick\s+)?reminder|PSA|FYI|TIL|fun\s+fact"
     r"|for\s+(?:the\s+)?(?:people|those|folks|everyone|anyone)\s+asking\s*:?(?:\s+yes\b)?"
+    # ... or a career's step before the main clause: "Before becoming the EU's top diplomat, Kallas was ..."
+    r"|(?:before|after|until|prior\s+to)\s+(?:becoming|joining|taking|moving|serving|leaving)\b[^,;:\"“”]{3,80},"
     # ... or names where it was read first: "source: kp.ru — ..."
     r"|(?:source|via)\s*:\s*[\w.@/-]+(?:\s+[\w.@/-]+)?\s*[—–-]"
     r")(?:\s+that)?\s*[,:]?\s+(?=\S)",
