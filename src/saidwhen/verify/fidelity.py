@@ -800,8 +800,8 @@ def _loose_reversal(
 
 _OCCASION_NOUNS = r"(?:talks|meeting|session|summit|negotiations|sit-down|round|visit|conference|presser)"
 _SETTING = (
-    # "in Berlin", "at the Chancellery", "over the weekend", "on Sunday"
-    re.compile(r",?\s*\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"),
+    # "in Berlin", "at the Chancellery", "over the weekend", "on Sunday" (not a body: "in NATO")
+    re.compile(r",?\s*\b(?:in|at)\s+(?:the\s+)?[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"),
     re.compile(r"\s*\b(?:on|over|this|last|at)\s+(?:the\s+)?(?:weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"),
     # "the Berlin talks", "the five-hour meeting", "the weekend talks", "Sunday's session"
     re.compile(
