@@ -1204,6 +1204,10 @@ MORE = [
     # follows (002: "the former prime minister of Estonia").
     case("Before becoming the EU's top diplomat, Kallas was prime minister of Estonia.", S, cites={"002"}),
     case("Before becoming the EU's top diplomat, Kallas was prime minister of Latvia.", R, cites={"002"}),
+    # A day the claim gives, told by its weekday in an article of that day ("She said this on Monday", 000 of Monday,
+    # December 15).
+    case("Kallas made her comments on Monday, Dec. 15, in Brussels, after a meeting of EU foreign ministers.", S,
+         cites={"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

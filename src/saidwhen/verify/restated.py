@@ -7,9 +7,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from saidwhen.records import Alignment, Citation, CitationRole, Claim, Evidence, Fidelity, Reason, Verdict, VerdictLabel
+from saidwhen.records import (
+    Alignment,
+    Citation,
+    CitationRole,
+    Claim,
+    Evidence,
+    Fidelity,
+    Granularity,
+    Reason,
+    Verdict,
+    VerdictLabel,
+)
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
+from saidwhen.verify.claims import month_day
 from saidwhen.verify.compare import AGREEING
 from saidwhen.verify.explain import Context, alterations, changed, matched_sentence, only_quantity, quote, where
 from saidwhen.verify.fidelity import FRAMED_ELSEWHERE
@@ -172,6 +184,23 @@ _SPEAKING = re.compile(
 )
 
 
+def _dated_by_weekday(claim: Claim, evidence: Evidence) -> bool:
+    """Whether the only numbers of the claim are its day ("on Monday, Dec. 15") and the sentence dates the event by the
+    weekday of its article's day ("She said this on Monday", in an article of Monday, December 15)."""
+    when = claim.when
+    day = month_day(when) if when is not None else None
+    if when is not None and when.resolved is not None and when.granularity is Granularity.DAY:
+        day = (when.resolved.month, when.resolved.day)
+    published = evidence.published
+    if when is None or day is None or published is None or day != (published.month, published.day):
+        return False
+    numbers = [claim.content[a:b] for _, a, b in tx.number_mentions(claim.content)]
+    if any(n not in when.text for n in numbers):
+        return False
+    weekday = published.strftime("%A")
+    return re.search(rf"\b(?:{weekday}|today)\b", evidence.text, re.I) is not None
+
+
 def from_restatements(
     ctx: Context, restated: Sequence[Alignment], only: VerdictLabel | None = None, reports: bool = False
 ) -> Verdict | None:
@@ -215,7 +244,12 @@ def from_restatements(
         )
         # A claim with numbers is stated (or contradicted) only by a sentence that gives numbers (or another place),
         # or points back to one that does ("walking back that position": the 2024 summit's).
-        and (not claim_numbers or tx.number_mentions(with_referent(a.evidence)) or _relocated(ctx.claim, a))
+        and (
+            not claim_numbers
+            or tx.number_mentions(with_referent(a.evidence))
+            or _relocated(ctx.claim, a)
+            or _dated_by_weekday(ctx.claim, a.evidence)
+        )
     ]
 
     def renumbered(a: Alignment) -> bool:  # the same statement with other numbers: "two hours" / "five hours"
