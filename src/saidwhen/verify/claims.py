@@ -766,6 +766,7 @@ def truecased(text: str, texts_with: Callable[[str], Sequence[str]]) -> str:
     or "from" (a place); ``texts_with`` gives sentences holding a word. Any other claim is returned as written."""
     if not shouted(text):
         return text
+    read: dict[str, Sequence[str]] = {}  # each word asked of the corpus once
 
     def recase(m: re.Match[str]) -> str:
         owner = m.group("owner") or ""
@@ -778,7 +779,7 @@ def truecased(text: str, texts_with: Callable[[str], Sequence[str]]) -> str:
         elif key in tx.STOPWORDS and key != "us":
             cased = word.lower()
         else:
-            texts = texts_with(key)
+            texts = read[key] if key in read else read.setdefault(key, texts_with(key))
             cased = _cased(word, texts)
             if not texts and (_PLACED.search(text[: m.start()]) or not _COMMON_END.search(key)):
                 cased = word.capitalize()  # a place or name the corpus does not know: "IN STRASBOURG", "MADRID"
