@@ -197,7 +197,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # ("prime minster", "Downing St."); a claim's ", not B" against the statement's "not only B, but ..." is the same
 # contrast (no denial, no condition stripped); a thread's numbering; "has conceded" after a description; a work or its
 # staff as the speaker ("A StopFake check says", "Fact-checkers at StopFake concluded") is its author; a career's step
-# before the main clause ("Before becoming the EU's top diplomat, ...");
+# before the main clause ("Before becoming the EU's top diplomat, ..."); a claim's day stated by a sentence giving it as
+# the weekday of its article's date ("on Monday, Dec. 15" / "She said this on Monday");
 # 25: a statement of the speaker's in other words, close in meaning though sharing fewer of the claim's words, is close
 # enough to be reversed by a plain negation or overstated where it only weighs a course ("must be prepared to consider
 # ... deploying peacekeepers"), never to be confirmed (fidelity._loosely_said); a claim telling the contrast the
