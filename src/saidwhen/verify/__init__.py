@@ -608,14 +608,13 @@ def check_claim(
 
 def _known_person(store: Store) -> Callable[[str], bool]:
     """Whether a word is the name or a part of the name of a person in the store's registry (read when first asked)."""
-    words: set[str] = set()
+    words: set[str] | None = None
 
     def known(word: str) -> bool:
-        if not words:
-            for e in store.entities():
-                if e.kind is EntityKind.PERSON:
-                    words.update(tx.name_key(w) for n in (e.name, *e.aliases) for w in n.split())
-            words.add("")
+        nonlocal words
+        if words is None:
+            people = (e for e in store.entities() if e.kind is EntityKind.PERSON)
+            words = {tx.name_key(w) for e in people for n in (e.name, *e.aliases) for w in n.split()}
         return bool(word) and tx.name_key(word) in words
 
     return known
