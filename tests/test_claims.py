@@ -150,6 +150,8 @@ from saidwhen.verify.claims import (
         ("Kallas feels Russia should pay.", "Kallas", "feels", "Russia should pay"),
         ("Kallas pretty much said it is up to Ukrainians.", "Kallas", "said", "it is up to Ukrainians"),
         ("Zelensky basically admitted the bid was dead.", "Zelensky", "admitted", "the bid was dead"),
+        ("Kallas literally said Ukraine is agreeing.", "Kallas", "said", "Ukraine is agreeing"),
+        ("Zelenskyy finally admitted the chances were thin.", "Zelenskyy", "admitted", "the chances were thin"),
         # Whom the speaker told to do something is who is to do it: "told Ukraine to give up" keeps Ukraine.
         ("Kallas told Ukraine to give up on NATO.", "Kallas", "told", "Ukraine to give up on NATO"),
         ("Kallas told AFP that Russia is weak.", "Kallas", "told", "Russia is weak"),
@@ -982,6 +984,21 @@ def test_claims_dates_in_figures_are_spelled_out(text: str, spelled: str) -> Non
         ("Kallas: Russia is on the brink of collapse! Keep the pressure on! #Kallas",
          "Kallas: Russia is on the brink of collapse!"),
         ("Zelensky is ready to ditch NATO! Unbelievable. #Ukraine", "Zelensky is ready to ditch NATO!"),
+        # ... or a commenter's aside after a dash or comma
+        ("Zelenskyy talked for two hours before walking out lol", "Zelenskyy talked for two hours before walking out"),
+        ("She compared it to sitting down with bin Laden — spot on comparison imo", "She compared it to sitting down "
+         "with bin Laden"),
+        ("Kallas said Ukraine is “agreeing to everything” — so Kyiv has caved, great job Europe", "Kallas said "
+         "Ukraine is “agreeing to everything”"),
+        ("Kallas said it is up to Ukrainians, which honestly is the only sane thing she said", "Kallas said it is up "
+         "to Ukrainians"),
+        ("The article says Trump ruled it out more than once, which Russia must have loved", "The article says Trump "
+         "ruled it out more than once"),
+        ("Kallas told AFP this in London in February, if i remember right", "Kallas told AFP this in London in "
+         "February"),
+        # ... not a clause that goes on with the claim
+        ("Kallas said the talks — so far — went well", "Kallas said the talks — so far — went well"),
+        ("Kallas said Europe is strong, which is the point", "Kallas said Europe is strong, which is the point"),
         # A sentence going on with the claim is kept, and so are the tags of a post with no comment.
         ("Kallas: Donbas is NOT Putin's end game. If he gets it, the fortress falls and they go for the whole of "
          "Ukraine.", "Kallas: Donbas is NOT Putin's end game. If he gets it, the fortress falls and they go for the "
@@ -1005,7 +1022,20 @@ def test_claims_a_short_comment_after_the_claim_is_left_out(text: str, claim: st
         ("Pretty sure the wording came from the 2023 summit.", "The wording came from the 2023 summit."),
         ("So StopFake found Kallas was talking about interim protection.", "StopFake found Kallas was talking about "
          "interim protection."),
+        # ... a thread carried on, a reader's tip passed on, a wire story's dateline
+        ("And Zelensky said the guarantees need not be binding.", "Zelensky said the guarantees need not be binding."),
+        ("Lol, the Berlin talks lasted two hours.", "The Berlin talks lasted two hours."),
+        ("Funny how Hungary pushed for it.", "Hungary pushed for it."),
+        ("Reader says Zelensky told reporters that.", "Zelensky told reporters that."),
+        ("Claim circulating on Facebook: the meeting ran five hours.", "The meeting ran five hours."),
+        ("LONDON, Dec 8 (Reuters) - Zelenskyy met Starmer in London.", "Zelenskyy met Starmer in London."),
+        ("BERLIN (AP) — Zelenskyy met Witkoff in Berlin.", "Zelenskyy met Witkoff in Berlin."),
+        ("Kallas quote going round Telegram: NATO is “out of the question.”", "Kallas: NATO is “out of the "
+         "question.”"),
         # Words that are the claim's own, or too little left: as written.
+        ("“And this already is a compromise on our part.” — Zelenskyy", "“And this already is a compromise on our "
+         "part.” — Zelenskyy"),
+        ("And the talks went on.", "And the talks went on."),
         ("Sources say Kallas said it.", "Sources say Kallas said it."),
         ("Kallas said so.", "Kallas said so."),
         ("Apparently not.", "Apparently not."),

@@ -102,7 +102,9 @@ _TIME_BEFORE_CUE = (
 _MANNER = (
     r"(?:\s+(?:basically|essentially|effectively|pretty\s+much|more\s+or\s+less|practically|virtually|openly"
     r"|publicly|privately|flatly|bluntly|repeatedly|already|also|even|just|once|quietly"
-    r"|herself|himself|themselves|itself|further|later|again|separately|now))?"  # "Kallas herself pointed out ..."
+    r"|herself|himself|themselves|itself|further|later|again|separately|now"
+    # ... or a commenter's stress: "Kallas literally said ...", "Zelenskyy finally admitted ..."
+    r"|literally|actually|really|clearly|explicitly|directly|specifically|finally|honestly))?"
 )
 _ROLE_NOUN = (
     r"(?:diplomat|minister|president|chief|envoy|spokes(?:man|woman|person)|leader|chancellor|secretary|aide"
@@ -454,7 +456,8 @@ _NOT_HEADLINE_SPEAKERS = frozenset(
      "shocking", "confirmed", "official", "it's official", "it’s official", "bombshell", "leaked", "revealed",
      "exposed",
      "headline", "post", "tweet", "caption", "chyron", "meme", "viral post", "screenshot", "radio", "tv", "audio",
-     "podcast", "bulletin", "newsflash", "flash", "ticker", "on air", "top story", "headlines"]
+     "podcast", "bulletin", "newsflash", "flash", "ticker", "on air", "top story", "headlines", "photo", "image",
+     "picture", "graphic", "clip", "quote", "viral", "rumour", "rumor", "tip", "question", "lol"]
 )  # fmt: skip
 _TITLES = frozenset(
     "president prime minister chancellor senator sen. rep. representative governor gov. mr. mrs. ms. dr. pope "
@@ -821,6 +824,15 @@ _HEARSAY = re.compile(
     r"|(?:someone|somebody|people|everyone|a\s+friend|my\s+\w+|a\s+(?:post|video|tweet))(?:\s+(?:on|at)\s+\w+)?"
     r"\s+(?:says|said|claims|claimed|posted|told\s+me|is\s+saying|are\s+saying|shared)"
     r"|apparently|reportedly|supposedly|so(?=\s+[A-Z])|(?:so\s+)?basically"
+    # ... or carries on a thread: "And Zelensky said ...", "Even Kallas said ...", "Lol, the talks ...", "Funny how ..."
+    r"|(?:and|but|even|also|ok|okay|wait|well)(?-i:(?=[\s,]+[A-Z]))|lol|lmao|(?:funny|interesting|strange|ironic)\s+how"
+    # ... or passes on what a reader sent in: "Reader says ...", "A viewer claims ..."
+    r"|(?:a\s+|one\s+|our\s+)?(?:reader|viewer|listener|caller|user|commenter|follower|subscriber)s?"
+    r"\s+(?:says|said|claims|claimed|writes|wrote|asks|asked|insists|tells\s+us|told\s+us)"
+    # ... or names where a claim goes round: "Claim circulating on Facebook: ...", "Post going round Telegram:"
+    r"|(?:(?:a|this|the)\s+)?(?:viral\s+)?(?:claim|post|rumou?r|story|meme|message|video|photo|image|screenshot)"
+    r"\s+(?:circulating|going\s+(?:a)?round|doing\s+the\s+rounds|making\s+the\s+rounds|spreading|shared|trending)"
+    r"(?:\s+(?:on|in|across)\s+[\w.]+(?:\s+and\s+[\w.]+)?)?"
     # ... or reminds a thread of it: "Reminder that ...", "PSA:", "For the people asking: yes, ..."
     r"|(?:friendly\s+|quick\s+)?reminder|PSA|FYI|TIL|fun\s+fact"
     r"|for\s+(?:the\s+)?(?:people|those|folks|everyone|anyone)\s+asking\s*:?(?:\s+yes\b)?"
@@ -833,9 +845,29 @@ _HEARSAY = re.compile(
 )
 
 
+# A wire story's dateline: "BRUSSELS (Reuters) - ", "LONDON, Dec 8 (Reuters) - " (where and when it was filed).
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*\([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\)\s*[-–—]+\s+(?=\S)"
+)
+# A speaker's words said to go round: "Kallas quote going round Telegram: ..." (read as "Kallas: ...").
+_GOING_ROUND = re.compile(
+    rf"^(?P<who>{_SHORT_NAME})(?:['’]s?)?\s+(?:quote|line|remark|words|comment)s?\s+(?:circulating|going\s+(?:a)?round"
+    r"|doing\s+the\s+rounds|making\s+the\s+rounds|spreading|shared|trending)(?:\s+(?:(?:on|in|across)\s+)?[\w.]+)?\s*:\s*"
+    r"(?=\S)"
+)
+
+
 def without_hearsay(text: str) -> str:
     """``text`` without the words a reader passing the claim on opens it with ("I read that Kallas admitted ...",
-    "Someone on Telegram says ...", "Apparently ..."): what is claimed is what follows."""
+    "Someone on Telegram says ...", "Apparently ..."), or a wire story's dateline: what is claimed is what follows.
+    Words said to go round are the speaker's ("Kallas quote going round Telegram: ..." -> "Kallas: ...")."""
+    dateline = _DATELINE.match(text)
+    if dateline is not None and len(tx.words(text[dateline.end() :])) >= 3:
+        text = text[dateline.end() :]
+    going = _GOING_ROUND.match(text)
+    if going is not None:
+        return f"{going.group('who')}: {text[going.end():]}"
     m = _HEARSAY.match(text)
     if m is None or len(tx.words(text[m.end() :])) < 3:
         return text
@@ -1019,6 +1051,9 @@ def without_comment(text: str) -> str:
     # quotation that ends one.
     tags = _TRAILING_TAGS.search(text)
     body = text[: tags.start()] if tags else text
+    aside = _ASIDE.search(body)
+    if aside is not None and len(tx.words(body[: aside.start()])) >= COMMENT_WORDS:
+        body = text = body[: aside.start()].rstrip()
     # Where the poster read it ("... source: her presser in Brussels", "(via Reuters)") cites, it claims nothing.
     cited = _CITED.search(body) or _REMARKED.search(body)
     if cited is not None and len(tx.words(body[: cited.start()])) >= COMMENT_WORDS:
@@ -1036,15 +1071,23 @@ _CITED = re.compile(r"(?:(?<=[.!?])\s+|\s*\(|\s+[-—–]\s+)(?i:source|sources|
 # ... nor the writer's remark on it: "..., a detail too many pundits conveniently skip", "..., which is exactly why
 # Kyiv now wants guarantees", "..., so dropping it costs Kyiv nothing".
 _REMARKED = re.compile(
-    r",\s+(?:which\s+is\s+(?:exactly\s+|precisely\s+|partly\s+|just\s+)?(?:why|what|how)"
+    r"(?:,|\s+[—–])\s+(?:which\s+is\s+(?:exactly\s+|precisely\s+|partly\s+|just\s+)?(?:why|what|how)"
+    # "..., which honestly is the only sane thing she said", "..., which Russia must have loved"
+    r"|which\s+(?:honestly\s+|frankly\s+|really\s+|tbh\s+)?(?:is|was)\s+(?:the\s+only|all|rich|funny|hilarious"
+    r"|telling|ironic|a\s+joke|insane|wild|great|sad|typical)\b"
+    r"|which\s+(?:[A-Z][\w.]*\s+)?(?:must|surely|probably)\s+(?:have\s+)?(?:loved|liked|enjoyed|hated|welcomed)\b"
+    # "... if I remember right", "..., iirc": the poster unsure of the claim, not part of it
+    r"|if\s+[Ii]\s+(?:remember|recall)\s+(?:right|correctly)|iirc|afaik|if\s+memory\s+serves"
     # "..., so dropping it costs Kyiv nothing", "..., hardly the stuff of breakthroughs"
-    r"|so\s+(?!far\b|much\b|many\b|that\b|long\b)(?=[a-z])|hardly\s+(?:the|a|an)\s"
+    r"|so\s+(?!far\b|much\b|many\b|that\b|long\b)(?=[a-z])|(?<=[—–]\s)so\s+(?!far\b|much\b|many\b|that\b)|hardly\s+(?:the|a|an)\s"
     # "..., which shows that Brussels ...", "..., effectively admitting the bloc has ..."
     r"|which\s+(?:(?:effectively|essentially|basically|clearly|only)\s+)?(?:shows|means|suggests|proves|confirms"
     r"|ends|explains|tells\s+you)\b|(?:effectively|essentially|basically|in\s+effect)\s+[a-z]+ing\b"
     r"|a\s+(?:detail|point|fact|nuance|caveat|line|remark|position|admission|reminder)\s+(?:that\s+)?(?:too\s+)?"
     r"(?:many|most|few|some|the|critics|pundits|commentators|observers|everyone|nobody|people)\b)[^;:]*$"
 )
+# A poster's aside closing a claim: "... — spot on comparison imo", "... before walking out lol".
+_ASIDE = re.compile(r"(?:\s+[—–]\s+[^—–\"“”]{0,60}?)?\s+(?i:lol|lmao|imo|imho|tbh|smh|ngl)\W*$")
 _POST_SENTENCE = re.compile(r"(?:(?<=[A-Za-z][A-Za-z][.!?])|(?<=[!?])|(?<=[a-z][.!?][”\"’']))\s+(?=[\"“'‘]?[A-Z])")
 COMMENT_VOICE = 8  # the most words of a sentence in the poster's own voice that only comments on the claim
 _POSTERS_VOICE = re.compile(r"\b(?:you|your)\b|^\W*(?:that['’]s|finally|wow|so much for)\b|[!?]\W*$", re.I)
