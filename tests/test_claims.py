@@ -1193,8 +1193,12 @@ def _texts_with(word: str) -> list[str]:
         ("KALLAS SPEAKS IN STRASBOURG ON MON 15 DEC.", "Kallas speaks in Strasbourg on Mon 15 Dec."),
         ("U.S. ENVOY SAYS TALKS RESUMED", "U.S. envoy says talks resumed"),  # "resumed" looks like no name
         ("KALLAS'S PEACE PLAN", "Kallas's peace plan"),
+        # written small from the first letter: the corpus's names capitalised, a word it lacks left small
+        ("kallas said nato allies need peace in strasbourg", "Kallas said NATO allies need peace in strasbourg"),
+        ("the envoy spoke in brussels", "The envoy spoke in Brussels"),
         # not shouted: as written
         ("Kallas said PEACE", "Kallas said PEACE"),
+        ("The envoy said kallas spoke", "The envoy said kallas spoke"),
         ("NATO", "NATO"),
     ],
 )

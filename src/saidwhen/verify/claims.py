@@ -766,9 +766,11 @@ def truecased(text: str, texts_with: Callable[[str], Sequence[str]]) -> str:
     """A claim shouted in capitals throughout written as the corpus writes its words ("EUROPE WILL DEPLOY
     PEACEKEEPERS TO UKRAINE — KALLAS" -> "Europe will deploy peacekeepers to Ukraine — Kallas"), initials kept, each
     segment (after a label's colon) opening with a capital, a word the corpus lacks capitalised only after "in", "at"
-    or "from" (a place); ``texts_with`` gives sentences holding a word. Any other claim is returned as written."""
+    or "from" (a place); ``texts_with`` gives sentences holding a word. A claim written small from its first letter
+    ("witkoff said ...", "zelenskyy talked in berlin") has the words the corpus capitalises capitalised. Any other
+    claim is returned as written."""
     if not shouted(text):
-        return text
+        return _small_recased(text, texts_with) if text[:1].islower() else text
     read: dict[str, Sequence[str]] = {}  # each word asked of the corpus once
 
     def recase(m: re.Match[str]) -> str:
@@ -790,6 +792,27 @@ def truecased(text: str, texts_with: Callable[[str], Sequence[str]]) -> str:
 
     out = _SHOUTED_WORD.sub(recase, text)
     return _SEGMENT_START.sub(lambda m: m.group(0)[:-1] + m.group(0)[-1].upper(), out)
+
+
+_SMALL_WORD = re.compile(r"(?<![\w.@/-])[a-z][a-z’'-]{2,}(?![\w@/-]|\.\w)")
+
+
+def _small_recased(text: str, texts_with: Callable[[str], Sequence[str]]) -> str:
+    """A claim written small throughout with the names in it capitalised as the corpus writes them, and its first
+    letter ("witkoff said ..." -> "Witkoff said ...")."""
+    read: dict[str, str] = {}  # each word asked of the corpus once
+
+    def recase(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word in tx.STOPWORDS:
+            return word
+        if word not in read:
+            read[word] = _cased(word, texts_with(word))
+        cased = read[word]
+        return cased if cased[:1].isupper() else word
+
+    out = _SMALL_WORD.sub(recase, text)
+    return out[0].upper() + out[1:]
 
 
 # A chyron naming its speaker with a dash: first ("KALLAS — EUROPE HAS ABANDONED ...") or last ("EUROPE WILL DEPLOY
