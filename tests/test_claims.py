@@ -151,6 +151,13 @@ from saidwhen.verify.claims import (
         ("Kallas pretty much said it is up to Ukrainians.", "Kallas", "said", "it is up to Ukrainians"),
         ("Zelensky basically admitted the bid was dead.", "Zelensky", "admitted", "the bid was dead"),
         ("Kallas literally said Ukraine is agreeing.", "Kallas", "said", "Ukraine is agreeing"),
+        ("Kallas made the point that paper guarantees are worthless.", "Kallas", "made", "paper guarantees are "
+         "worthless"),
+        ("Witkoff came out of Berlin saying nothing was achieved.", "Witkoff", "came", "nothing was achieved"),
+        ("Witkoff went on to say nothing was achieved.", "Witkoff", "went", "nothing was achieved"),
+        # A description between dashes, a title shortened ("FM", "PM"): who said it is the name.
+        ("Kallas — the former prime minister — says Russia is weak.", "Kallas", "says", "Russia is weak"),
+        ("FM Sybiha told ministers that Kyiv will refuse.", "Sybiha", "told", "Kyiv will refuse"),
         ("Zelenskyy finally admitted the chances were thin.", "Zelenskyy", "admitted", "the chances were thin"),
         # Whom the speaker told to do something is who is to do it: "told Ukraine to give up" keeps Ukraine.
         ("Kallas told Ukraine to give up on NATO.", "Kallas", "told", "Ukraine to give up on NATO"),
@@ -1170,6 +1177,12 @@ def test_claims_a_bare_weekday_after_the_cue_is_when() -> None:
     assert claim.content == "Russia will try to divide us"
     assert claim.when is not None and claim.when.text == "Friday"
     assert parse_claim("Kallas said Monday's talks were useful.").content == "Monday's talks were useful"
+
+
+@pytest.mark.parametrize("lead", ["This Monday", "Last Monday,", "Speaking in Brussels this Monday,"])
+def test_claims_this_or_last_weekday_is_when(lead: str) -> None:
+    claim = parse_claim(f"{lead} Kallas said Russia wants peace.")
+    assert claim.when is not None and claim.when.text.endswith("Monday")
 
 
 _CORPUS = (

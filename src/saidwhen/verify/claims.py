@@ -54,6 +54,9 @@ CUES = (
     # "was clear that", "made it clear that": said plainly
     r"|(?:was|is|has\s+been)\s+(?:clear|adamant|explicit|emphatic|unequivocal|firm)(?=\s+that\b)"
     r"|(?:made|makes|has\s+made)\s+(?:it\s+)?clear(?=\s+that\b)"
+    # "made the point that", "went on to say", "came out of Berlin saying": said, in readers' words
+    r"|(?:made|makes|has\s+made)\s+the\s+(?:point|case|argument)(?=\s+that\b)|went\s+on\s+to\s+(?:say|claim|argue)"
+    r"|(?:came|walked|stepped)\s+out(?:\s+of\s+(?:the\s+)?[\w’'.-]+(?:\s+talks|\s+meeting)?)?\s+(?:saying|and\s+said)"
     r"|(?:found|finds|concluded|concludes|determined|established)(?=\s+that\b)"  # a fact-check's findings
     r"|(?:reported|reports|indicated|indicates|recorded|records|observed|observes|remarked|remarks)(?=\s+that\b)"
     r"|contended|contends|cautioned|cautions|assured|assures|boasted|boasts|bragged|brags|pledged|pledges"
@@ -130,7 +133,7 @@ _AFTER_CUE = (
 )
 # "[role words] Name said (that) content"
 _SAID = re.compile(
-    rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,90}},)?{_TIME_BEFORE_CUE}(?:\s+(?:has|have|had))?{_MANNER}"
+    rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,90}},|\s+[—–]\s+[^—–]{{1,90}}?\s+[—–])?{_TIME_BEFORE_CUE}(?:\s+(?:has|have|had))?{_MANNER}"
     # "The EU's top diplomat, Kaja Kallas, said": the name in apposition, closed by a comma
     r"(?P<comma>,)?\s+"
     rf"(?P<cue>{CUES}){_AFTER_CUE}"
@@ -462,7 +465,7 @@ _NOT_HEADLINE_SPEAKERS = frozenset(
 _TITLES = frozenset(
     "president prime minister chancellor senator sen. rep. representative governor gov. mr. mrs. ms. dr. pope "
     "king queen secretary general foreign defence defense chief spokesperson spokesman spokeswoman former vice "
-    "mayor ambassador envoy special high commissioner leader premier"
+    "mayor ambassador envoy special high commissioner leader premier fm pm"
     .split()
 )
 
@@ -488,7 +491,7 @@ _DATES: tuple[tuple[re.Pattern[str], Granularity], ...] = (
     (re.compile(r"\b(?i:in|during|since)\s+(?P<y>(?:19|20)\d{2})\b"), Granularity.YEAR),
 )
 _RELATIVE = re.compile(
-    rf"\b(?:on\s+{_WEEKDAY}|yesterday|today|last\s+(?:week|month|year)"
+    rf"\b(?:on\s+{_WEEKDAY}|(?:this|last|past)\s+{_WEEKDAY}|yesterday|today|last\s+(?:week|month|year)"
     r"|this\s+(?:week|month|year)|over the weekend)\b"
     # "her Monday press conference", "on a Friday": the weekday alone (it is read as the day the words were said).
     rf"|(?:(?<=\bher\s)|(?<=\bhis\s)|(?<=\bthe\s)|(?<=\btheir\s)|(?<=\bon\sa\s)){_WEEKDAY}\b"
