@@ -1208,6 +1208,16 @@ MORE = [
     # December 15).
     case("Kallas made her comments on Monday, Dec. 15, in Brussels, after a meeting of EU foreign ministers.", S,
          cites={"000"}),
+    # An event of the record set in another town: the record's place, from the sentence of the claim's time that
+    # names its people (002: "told AFP during a visit to Washington"; 004: "talks ... in Berlin").
+    case("Kallas gave her February AFP interview in Brussels.", R, cites={"002"}),
+    case("Zelenskyy flew to Paris this weekend to meet Witkoff and Kushner.", R, cites={"004"}),
+    case("Kallas spoke to reporters in Kyiv on Monday alongside Foreign Minister Sybiha.", R, cites={"000"}),
+    # A commenter's lead and aside, a dateline, a name written small.
+    case("LONDON, Dec 8 (Reuters) - Zelenskyy met British Prime Minister Keir Starmer at 10 Downing Street.", S,
+         cites={"004"}),
+    case("zelenskyy only talked with the americans for like two hours in berlin before walking out lol", R,
+         cites={"003"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

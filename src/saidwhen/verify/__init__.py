@@ -61,6 +61,7 @@ from saidwhen.verify.claims import (
 from saidwhen.verify.compare import AGREEING, judgement, other_outlets, outlets
 from saidwhen.verify.fidelity import MISATTRIBUTED, Similarity, align
 from saidwhen.verify.matching import MATCH, QUOTED, lexical_recall, said_of_names
+from saidwhen.verify.placed import Placed, placed_elsewhere
 from saidwhen.verify.roles import (
     claimed_title,
     described,
@@ -209,6 +210,7 @@ class Gathered:
     by_checker: bool = False  # the claimed speaker is a fact-check of the corpus ("StopFake found ...")
     debunked: Evidence | None = None  # ... whose sentence reports the claimed words as a claim it disputes
     sequenced: Sequenced | None = None  # "A came after B": both events dated from the record
+    placed: Placed | None = None  # the claim's event, which the record places elsewhere
 
 
 _LIKENS = re.compile(r"\b(?:likened|compared|likens|compares)\s+(?P<a>[^.;:]{3,120}?)\s+to\s+", re.I)
@@ -586,6 +588,10 @@ def check_claim(
     held = _title_held(claim, store, aliases) if mistitled is None and formerly is None else None
     sequenced = order_on_record(claim, store, aliases)
     verdict = decide_gathered(replace(found, mistitled=mistitled, formerly=formerly, sequenced=sequenced), settings)
+    if verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE and said_by is None:
+        placed = place_on_record(claim, store, aliases)
+        if placed is not None:
+            verdict = decide_gathered(replace(found, placed=placed), settings)
     verdict = with_title_held(verdict, held)
     if verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE and said_by is None and _declares(claim):
         told = check_claim(claim_text, store, embedder, settings, on=on, aliases=aliases, stance=stance,
@@ -706,6 +712,17 @@ def order_on_record(claim: Claim, store: Store, aliases: Aliases | None = None) 
         return None
     holds = in_order(order, first, second)
     return None if holds is None else Sequenced(order, first, second, holds)
+
+
+def place_on_record(claim: Claim, store: Store, aliases: Aliases | None = None) -> Placed | None:
+    """Where the record places the event a plain claim sets somewhere else (``placed.placed_elsewhere``), read from
+    the sentences retrieval finds for the claim."""
+    from saidwhen.index.search import search
+
+    if claim.attributed:
+        return None
+    found = search(store, claim, None, aliases=aliases, limit=30)
+    return placed_elsewhere(claim, claim.entities, [*found.statements, *found.sentences])
 
 
 Titled = tuple[str, str, Evidence]  # person, the claim's title for them, a stored sentence on their role
@@ -874,6 +891,7 @@ def decide_gathered(
         by_checker=found.by_checker,
         debunked=found.debunked,
         sequenced=found.sequenced,
+        placed=found.placed,
     )
     return with_former_title(verdict, found.formerly)
 

@@ -88,6 +88,7 @@ from saidwhen.verify.matching import (
     lexical_recall,
     said_of_names,
 )
+from saidwhen.verify.placed import Placed
 from saidwhen.verify.restated import from_restatements
 from saidwhen.verify.sequence import Dated, Relation, Sequenced
 from saidwhen.verify.stance import REFUTE_CUES, LinearModel
@@ -638,6 +639,7 @@ def decide(
     by_checker: bool = False,
     debunked: Evidence | None = None,
     sequenced: Sequenced | None = None,
+    placed: Placed | None = None,
 ) -> Verdict:
     """The verdict on ``claim``. ``statements`` are the claimed speaker's statements (context for
     "misleading"); ``model`` is the claim-level verdict model (None: a vote of the stances);
@@ -647,7 +649,8 @@ def decide(
     for the sentences of the corpus that state it, deny it or state it with a condition. ``by_checker``:
     the claimed speaker is a fact-check of the corpus, whose own sentences ``fidelity`` was aligned
     with; ``debunked``: its sentence reporting the claimed words as a claim it disputes; ``sequenced``: the
-    two events of a claim about their order, dated from the record."""
+    two events of a claim about their order, dated from the record; ``placed``: the claim's event, which the record
+    places elsewhere (asked only of a claim that would otherwise lack evidence)."""
     recorded = tuple(sorted({"rules": RULES_VERSION, **(versions or {})}.items()))
     restating, findings = _fact_checks(claim, evidence, fact_checks)
     cited = [*restating[:1], *findings[:3]]
@@ -664,6 +667,12 @@ def decide(
         text = f"The claim calls {person} '{title}'; the corpus says otherwise: {quote(record.text)}"
         text += f" ({where(record)})."
         return ctx.verdict(VerdictLabel.REFUTED, 0.75, text, evidence=(Citation(record, CitationRole.REFUTES, 1.0),))
+
+    if placed is not None:
+        text = f"The claim sets it in {placed.claimed}; the record places it in {placed.recorded}: "
+        text += f"{quote(placed.record.text)} ({where(placed.record)})."
+        cites = (Citation(placed.record, CitationRole.REFUTES, relevance(claim, placed.record)),)
+        return ctx.verdict(VerdictLabel.REFUTED, 0.65, text, evidence=cites)
 
     if sequenced is not None:
         ordered = _ordered(ctx, sequenced)

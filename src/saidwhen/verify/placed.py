@@ -1,0 +1,150 @@
+"""Where an event took place: a claim that sets an event of the record somewhere else.
+
+"Kallas gave her February AFP interview in Brussels" names an event the record tells of ("Kallas told AFP during a
+visit to Washington"), by the people and bodies in it (Kallas, AFP) and the kind of event (an interview, talks, a
+press conference, a visit), and puts it in another place. The record holds it elsewhere when a sentence names the
+same people, tells of the same kind of event, places it elsewhere, and no sentence places those people's event of
+that kind where the claim does. One name is not enough to know the event (Kallas gave many press conferences)
+unless the claim also dates it, and the record's sentence must then be of that time.
+
+Pure functions over the claim and the evidence sentences retrieval found; ``verify`` asks the store.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from saidwhen.records import Claim, Evidence
+from saidwhen.verify import text as tx
+from saidwhen.verify import wording as wd
+from saidwhen.verify.claims import month_day, yearless_month
+
+__all__ = ["Placed", "placed_elsewhere"]
+
+# Kinds of event, by the words that tell of them ("talks", "met", "sit-down"; "presser", "told reporters").
+_KINDS: tuple[frozenset[str], ...] = (
+    frozenset(["talks", "negotiations", "meeting", "meet", "met", "meets", "summit", "session", "sit-down"]),
+    frozenset(["interview", "interviews", "interviewed"]),
+    frozenset(["press", "presser", "briefing", "conference", "remarks", "comments", "spoke", "speaking", "reporters",
+               "journalists", "said"]),
+    frozenset(["visit", "visited", "visiting", "trip", "flew", "travelled", "traveled"]),
+)  # fmt: skip
+NAMES_KNOWN = 2  # names of the claim in one sentence that single out its event without a date
+# Going somewhere to do something: "flew to Paris this weekend to meet ..." (``wording.places`` reads "for" only).
+_WENT_TO = re.compile(
+    r"\b(?i:flew|flies|travell?ed|went|headed|came)\s+to\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A claim's event set in ``claimed``, which the record (``record``) places in ``recorded``."""
+
+    claimed: str
+    recorded: str
+    record: Evidence
+
+
+# Speaking to a news outlet is an interview: "told AFP", "spoke to CNN".
+_TOLD_OUTLET = re.compile(r"\b(?:told|tells|spoke\s+to|speaking\s+to|talking\s+to)\s+(?:the\s+)?[A-Z]{2,}\b")
+_INTERVIEW = 1
+
+
+def _kinds(text: str) -> set[int]:
+    """The kinds of event ``text`` tells of (indexes into ``_KINDS``)."""
+    words = {w.lower() for w in tx.words(text)}
+    found = {i for i, kind in enumerate(_KINDS) if words & kind}
+    return found | ({_INTERVIEW} if _TOLD_OUTLET.search(text) else set())
+
+
+# A town or country, not a building in one: "in Berlin", "a visit to Washington" (not "at the Chancellery").
+_IN_TOWN = re.compile(r"\b(?i:in|to)\s+$")
+
+
+def _towns(text: str) -> list[str]:
+    """The towns and countries ``text`` sets something in (``wording.places`` after "in" or "to")."""
+    return [p for p, a, _ in wd.places(text) if _IN_TOWN.search(text[max(0, a - 4) : a])]
+
+
+def _claim_places(claim: Claim) -> list[str]:
+    found = _towns(claim.content)
+    found += [m.group("name") for m in _WENT_TO.finditer(claim.content) if m.group("name") not in found]
+    return [p for p in found if not tx.WEEKDAY.search(p) and p.split()[0].lower() not in tx.MONTH_WORDS]
+
+
+_COUNTRY_NAMES = frozenset(["britain", "america", "england", "usa", "us", "uk"])
+
+
+def _country(place: str) -> bool:
+    """Whether ``place`` names a country ("Germany"), not a town ("Berlin", "Moscow")."""
+    key = place.lower()
+    return tx.COUNTRY_WORDS.get(key) == key or key in _COUNTRY_NAMES
+
+
+def _other_place(a: str, b: str) -> bool:
+    """Whether two places are surely not one inside the other: two towns, or two countries, not the same; a town
+    and a country may be one inside the other ("Berlin" in "Germany")."""
+    if _country(a) != _country(b):
+        return False
+    ca, cb = tx.COUNTRY_WORDS.get(a.lower()), tx.COUNTRY_WORDS.get(b.lower())
+    return a.lower() != b.lower() and not (_country(a) and ca == cb)
+
+
+def _of_the_time(claim: Claim, ev: Evidence) -> bool:
+    """Whether the sentence is of the time the claim gives: its month, its day of the month, or its weekday, as the
+    sentence or the day it was published tells it. True for a claim that gives no time the record can check."""
+    when = claim.when
+    if when is None:
+        return True
+    day = ev.said_on or ev.published
+    weekday = tx.WEEKDAY.search(when.text)
+    if weekday is not None:
+        named = weekday.group(0).lower()
+        return named in f"{ev.text} {ev.context}".lower() or (day is not None and day.strftime("%A").lower() == named)
+    month = yearless_month(when) or (month_day(when) or (None, None))[0]
+    if month is None and when.resolved is not None:
+        month = when.resolved.month
+    if month is None:
+        return True
+    months = {m for m in range(1, 13) if tx.MONTH_NAMES[m - 1].split()[-1] in ev.text.lower()}
+    return month in months or (day is not None and day.month == month)
+
+
+def placed_elsewhere(claim: Claim, names: Sequence[str], sentences: Sequence[Evidence]) -> Placed | None:
+    """The record's place for the event a plain claim sets somewhere (``names``: the people and bodies the claim
+    names, places aside); None when the claim sets no event, names too little to single it out, or the record
+    also has it where the claim says, or nowhere else."""
+    if claim.attributed or claim.negated:
+        return None
+    claimed = _claim_places(claim)
+    kinds = _kinds(claim.content)
+    names = [n for n in names if not any(n in p or p in n for p in claimed)]
+    if len(claimed) != 1 or not kinds or not names:
+        return None
+    place = claimed[0]
+
+    def with_names(ev: Evidence) -> int:
+        keys = tx.keys(f"{ev.text} {ev.speaker or ''}")
+        return sum(tx.name_present(n, keys) for n in names)
+
+    needed = min(NAMES_KNOWN, len(names)) if claim.when is None else 1
+    if claim.when is None and len(names) < NAMES_KNOWN:
+        return None
+    same = [
+        ev
+        for ev in sentences
+        if with_names(ev) >= needed and kinds & _kinds(f"{ev.text} {ev.context}") and _of_the_time(claim, ev)
+    ]
+    if any(wd.named_literally(place, f"{ev.text} {ev.context}") for ev in same):
+        return None  # the record has it there too
+    for ev in same:
+        elsewhere = [
+            p
+            for p in _towns(ev.text)
+            if not tx.name_present(p, tx.keys(claim.content)) and _other_place(place, p)
+        ]
+        if elsewhere:
+            return Placed(place, elsewhere[0], ev)
+    return None
