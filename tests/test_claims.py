@@ -133,6 +133,12 @@ from saidwhen.verify.claims import (
         ("Per Reuters, Lytvyn said the president would comment.", "Lytvyn", "said", "the president would comment"),
         # A time opening the claim with no comma before the speaker.
         ("Back in February Kallas called the idea 'totally untrue'.", "Kallas", "called", "the idea 'totally untrue'"),
+        # ... a time or a town opening it without a comma, before a described speaker
+        ("On Sunday the Ukrainian president said Ukraine could forgo NATO.", "the Ukrainian president", "said",
+         "Ukraine could forgo NATO"),
+        ("In Berlin the Ukrainian president said Ukraine could forgo NATO.", "the Ukrainian president", "said",
+         "Ukraine could forgo NATO"),
+        ("In Berlin Zelenskyy said Ukraine could forgo NATO.", "Zelenskyy", "said", "Ukraine could forgo NATO"),
         ("On Monday Kallas said Russia wants peace.", "Kallas", "said", "Russia wants peace"),
         # A headline placing the words at a place or occasion.
         ("Kallas at the Brussels press conference: \"Putting the pressure on Russia is our policy.\"", "Kallas", ":",
