@@ -1213,6 +1213,13 @@ MORE = [
     case("Kallas gave her February AFP interview in Brussels.", R, cites={"002"}),
     case("Zelenskyy flew to Paris this weekend to meet Witkoff and Kushner.", R, cites={"004"}),
     case("Kallas spoke to reporters in Kyiv on Monday alongside Foreign Minister Sybiha.", R, cites={"000"}),
+    # Someone the articles never name, given an office they name another holder of (000: "[Andriy Sybiha – Foreign
+    # Minister of Ukraine]"); the holder they name is no one else.
+    case("Dmytro Kuleba is Ukraine's foreign minister.", R, cites={"000"}),
+    case("Kallas said Ukraine's foreign minister, Dmytro Kuleba, explained Kyiv's difficult position to EU foreign "
+         "ministers in Brussels on Monday.", R, cites={"000"}),
+    case("In Brussels, Kallas said Ukraine's foreign minister, Andriy Sybiha, \"did not explain this any further.\"", S,
+         cites={"000"}),
     # A commenter's lead and aside, a dateline, a name written small.
     case("LONDON, Dec 8 (Reuters) - Zelenskyy met British Prime Minister Keir Starmer at 10 Downing Street.", S,
          cites={"004"}),

@@ -616,6 +616,30 @@ def test_claims_a_title_the_record_contradicts(text: str, roles: list[str], conf
 
 
 @pytest.mark.parametrize(
+    ("title", "role", "same"),
+    [
+        ("Ukraine's foreign minister", "Foreign Minister of Ukraine", True),
+        ("Ukrainian Foreign Minister", "Foreign Minister of Ukraine", True),
+        ("British Prime Minister", "Prime Minister of Britain", True),
+        ("German Chancellor", "Chancellor of Germany", True),
+        # another portfolio, country or office; an office held before; one of many; no country to tell
+        ("Ukraine's defence minister", "Foreign Minister of Ukraine", False),
+        ("Russia's foreign minister", "Foreign Minister of Ukraine", False),
+        ("Ukraine's prime minister", "Foreign Minister of Ukraine", False),
+        ("Ukraine's former foreign minister", "Foreign Minister of Ukraine", False),
+        ("Ukraine's deputy foreign minister", "Foreign Minister of Ukraine", False),
+        ("a Ukrainian minister", "Foreign Minister of Ukraine", False),
+        ("the foreign minister", "Foreign Minister of Ukraine", False),
+        ("Ukraine's envoy", "envoy of Ukraine", False),
+    ],
+)
+def test_claims_one_office_held_by_one_person(title: str, role: str, same: bool) -> None:
+    from saidwhen.verify.roles import same_office
+
+    assert same_office(title, role) is same
+
+
+@pytest.mark.parametrize(
     ("text", "roles", "former"),
     [
         ("Estonian Prime Minister Kaja Kallas said Russia is weak.", ["the former prime minister of Estonia"],

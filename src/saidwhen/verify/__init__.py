@@ -71,6 +71,7 @@ from saidwhen.verify.roles import (
     resolve_speaker,
     respelled,
     role_only,
+    same_office,
     title_conflict,
 )
 from saidwhen.verify.sequence import Dated, Sequenced, date_of, in_order, parse_order
@@ -767,7 +768,32 @@ def titles_on_record(
         said = said or next((ev for ev in sentences_on(role) if role.lower() in ev.text.lower()), None)
         return (person, title, said) if said is not None else None
 
+    if not roles and claim.when is None:
+        # Someone the record gives no role, given an office it names another holder of ("Dmytro Kuleba is Ukraine's
+        # foreign minister" / "[Andriy Sybiha – Foreign Minister of Ukraine]").
+        held = _held_by_another(person, title, near, store)
+        return ((person, title, held) if held is not None else None), None
     return record_of(title_conflict(title, roles)), record_of(former_role(title, roles))
+
+
+_CUE_WORD = re.compile(r"\b(?:said|says|told|tells|added|stated)\b")
+
+
+def _held_by_another(person: str, title: str, sentences: Sequence[Evidence], store: Store) -> Evidence | None:
+    """A sentence naming another person of the store's registry in the office ``title`` names (``same_office``);
+    None when none does."""
+    if person.split()[0].lower() in tx.STOPWORDS or _CUE_WORD.search(title):
+        return None  # "In Brussels, Kallas said Ukraine's foreign minister, ...": no name and title
+    surname = tx.name_key(person.split()[-1])
+    people = [e for e in store.entities() if e.kind is EntityKind.PERSON]
+    for ev in sentences:
+        for e in people:
+            theirs = tx.name_key(e.name.split()[-1])
+            if theirs != surname and theirs in tx.keys(ev.text) and any(
+                same_office(title, role) for role in _roles_near(ev.text, e.name)
+            ):
+                return ev
+    return None
 
 
 def _title_held(claim: Claim, store: Store, aliases: Aliases | None = None) -> tuple[str, str, Evidence] | None:

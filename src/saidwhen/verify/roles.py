@@ -309,6 +309,25 @@ def title_conflict(title: str, roles: Sequence[str]) -> str | None:
 
 
 _FORMER = re.compile(r"\b(?:former|formerly|ex|then|once|one-time|erstwhile|outgoing|previously|past)\b", re.I)
+# Offices one person holds at a time in a country.
+_SINGLE_OFFICES = ("prime minister", "minister", "president", "chancellor")
+
+
+def same_office(title: str, role: str) -> bool:
+    """Whether ``role`` (as the record writes it) is the office ``title`` names, one person holding it at a time,
+    held now: the same office (a prime minister is no minister of a portfolio; a minister has a portfolio), of the
+    same country ("Ukraine's foreign minister" / "Foreign Minister of Ukraine")."""
+    mine, theirs = title.lower(), role.lower()
+    if _FORMER.search(mine) or _FORMER.search(theirs) or re.search(r"\bvice\b|\bdeputy\b", mine + " " + theirs):
+        return False
+    noun = next((n for n in _SINGLE_OFFICES if n in mine), None)
+    if noun is None or noun not in theirs or ("prime minister" in mine) != ("prime minister" in theirs):
+        return False
+    a, b = _countries_of(mine), _countries_of(theirs)
+    portfolios = _portfolios_of(mine)
+    if noun == "minister" and not portfolios:
+        return False
+    return bool(a and b and a & b) and portfolios == _portfolios_of(theirs)
 
 
 def former_role(title: str, roles: Sequence[str]) -> str | None:
