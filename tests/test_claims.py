@@ -164,6 +164,8 @@ from saidwhen.verify.claims import (
         # A description between dashes, a title shortened ("FM", "PM"): who said it is the name.
         ("Kallas — the former prime minister — says Russia is weak.", "Kallas", "says", "Russia is weak"),
         ("FM Sybiha told ministers that Kyiv will refuse.", "Sybiha", "told", "Kyiv will refuse"),
+        ("Mrs Kallas said Russia is weak.", "Kallas", "said", "Russia is weak"),
+        ("Mr Zelensky said it is a compromise.", "Zelensky", "said", "it is a compromise"),
         ("Zelenskyy finally admitted the chances were thin.", "Zelenskyy", "admitted", "the chances were thin"),
         # Whom the speaker told to do something is who is to do it: "told Ukraine to give up" keeps Ukraine.
         ("Kallas told Ukraine to give up on NATO.", "Kallas", "told", "Ukraine to give up on NATO"),
@@ -613,6 +615,32 @@ def test_claims_a_title_the_record_contradicts(text: str, roles: list[str], conf
     titled = claimed_title(parse_claim(text))
     assert titled is not None
     assert title_conflict(titled[1], roles) == conflict
+
+
+@pytest.mark.parametrize(
+    ("text", "active"),
+    [
+        ("The contention that Russia was provoked was dismissed by Kallas as \"totally untrue\".", "Kallas dismissed "
+         "the contention that Russia was provoked as \"totally untrue\"."),
+        ("An analogy was drawn by the former prime minister between concessions and appeasement.", "The former prime "
+         "minister compared concessions to appeasement."),
+        ("At the press conference, it was stated by Kaja Kallas that Russia is weak.", "At the press conference, Kaja "
+         "Kallas stated that Russia is weak."),
+        ("Pressure on Russia was characterised by the High Representative as \"our policy\".", "The High "
+         "Representative characterised pressure on Russia as \"our policy\"."),
+        ("Ukraine's NATO bid was described by Kallas as enshrined.", "Kallas described Ukraine's NATO bid as "
+         "enshrined."),
+        # a passive of something done, not said, or by no one: as written
+        ("The talks were hosted by Merz.", "The talks were hosted by Merz."),
+        ("The idea was dismissed by many as untrue.", "The idea was dismissed by many as untrue."),
+        ("The offer was made by the end of the year.", "The offer was made by the end of the year."),
+        ("The offer was made by December, when talks began.", "The offer was made by December, when talks began."),
+    ],
+)
+def test_claims_a_remark_told_in_the_passive_is_read_in_the_active(text: str, active: str) -> None:
+    from saidwhen.verify.claims import in_active_voice
+
+    assert in_active_voice(text) == active
 
 
 @pytest.mark.parametrize(

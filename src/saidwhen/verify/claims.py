@@ -465,7 +465,7 @@ _NOT_HEADLINE_SPEAKERS = frozenset(
 _TITLES = frozenset(
     "president prime minister chancellor senator sen. rep. representative governor gov. mr. mrs. ms. dr. pope "
     "king queen secretary general foreign defence defense chief spokesperson spokesman spokeswoman former vice "
-    "mayor ambassador envoy special high commissioner leader premier fm pm"
+    "mayor ambassador envoy special high commissioner leader premier fm pm mr mrs ms miss madam dr"
     .split()
 )
 
@@ -1009,6 +1009,55 @@ _THAT_VERB = re.compile(
 )
 
 
+# A remark told in the passive, as commentary writes it: "The contention that P was dismissed by Kallas as 'totally
+# untrue'", "An analogy was drawn by the former Estonian prime minister between A and B", "At the press conference,
+# it was stated by Kaja Kallas that ...".
+_PASSIVE_BY = re.compile(
+    r"^(?P<lead>(?:[A-Z][^,;:\"“”]{2,120},\s+)?)(?P<what>\S.{1,200}?)\s+(?:was|were|has\s+been|had\s+been|is)\s+"
+    r"(?P<verb>dismissed|described|characteri[sz]ed|called|branded|labell?ed|rejected|denied|drawn|made|set\s+out"
+    r"|voiced|expressed|articulated|put\s+forward|advanced|raised|echoed|repeated|endorsed|stated|said|contended"
+    r"|argued|noted|maintained|stressed|emphasi[sz]ed|acknowledged|conceded|observed|warned|insisted|recalled)"
+    r"(?P<how>(?:\s+[a-z]+ly|\s+in\s+(?:considerable|great|some|full)\s+detail)?)\s+by\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][^,;:\"“”]{1,80}?|the\s+[a-z][^,;:\"“”]{1,60}?)"
+    r"(?P<rest>(?:\s+(?:as|that|between|when|in|at|on|during|after)\b|\s*,|\s*[.!]?$).*)$",
+    re.S,
+)
+_ACTIVE = {"drawn": "drew", "made": "made"}
+_DRAWN = re.compile(r"^(?:an?|the)\s+(?:analogy|parallel|comparison)$", re.I)
+_BETWEEN = re.compile(r"^\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)$", re.S)
+
+
+def in_active_voice(text: str) -> str:
+    """A remark told in the passive told in the active: "The contention that P was dismissed by Kallas as 'totally
+    untrue'" -> "Kallas dismissed the contention that P as 'totally untrue'"; "An analogy was drawn by X between A and
+    B" -> "X compared A to B"; "it was stated by Kallas that ..." -> "Kallas stated that ..."."""
+    m = _PASSIVE_BY.match(text)
+    if m is None or _TIME_WORDS.match(m.group("who")):
+        return text  # "made by December": a deadline, no one
+    who = m.group("who")
+    titled = re.search(rf"\b{_ROLE_NOUN}\b|\bRepresentative\b", who, re.I) is not None
+    if not (titled if who.lower().startswith("the ") else _is_speaker(who)):
+        return text  # "by the end of the year"
+    what, verb, rest, lead = m.group("what"), m.group("verb"), m.group("rest"), m.group("lead")
+    between = _BETWEEN.match(rest)
+    if what.lower() == "it" and verb not in _ACTIVE:
+        active = f"{who} {verb}{m.group('how')}{rest}"
+    elif _DRAWN.match(what) and between is not None:
+        active = f"{who} compared {between.group('a')} to {between.group('b')}"
+    else:
+        first = what.split()[0]
+        common = first.lower() in _DETERMINERS or (
+            first[1:].islower() and not first.endswith(("'s", "’s")) and not _CAPITAL_NEXT.match(what, len(first))
+        )
+        what = what[0].lower() + what[1:] if common else what
+        active = f"{who} {_ACTIVE.get(verb, verb)} {what}{m.group('how')}{rest}"
+    return lead + (active[0].upper() + active[1:] if not lead else active)
+
+
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # a capitalised word next: "Foreign Minister" is a name's start
+
+
 def by_its_author(text: str) -> str:
     """A work or its staff named as the speaker, read as its author: "A StopFake check says ..." -> "StopFake says
     ...", "Fact-checkers at StopFake say ..." -> "StopFake say ..."."""
@@ -1386,7 +1435,8 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours|I|my|me)\b")
 
 # "It was said by Kallas that ...": the passive names the speaker after "by".
 _SAID_BY = re.compile(
-    r"^It\s+(?:was|has\s+been|is)\s+(?P<cue>said|stated|claimed|argued|suggested|noted|asserted|declared)\s+by\s+"
+    r"^It\s+(?:was|has\s+been|is)\s+(?P<cue>said|stated|claimed|argued|suggested|noted|asserted|declared|contended"
+    r"|maintained|stressed|emphasi[sz]ed|acknowledged|conceded|observed|warned|insisted|recalled)\s+by\s+"
     r"(?P<speaker>[^,;:\"“”]{2,80}?)\s*,?\s+that\s+(?P<content>\S.+)$",
     re.S,
 )
@@ -2018,6 +2068,7 @@ AS_CHECKED: tuple[Callable[[str], str], ...] = (
     without_comment,
     without_comparison,
     said_it,
+    in_active_voice,
     by_its_author,
     as_reply,
     occasion_first,
