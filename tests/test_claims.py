@@ -165,6 +165,9 @@ from saidwhen.verify.claims import (
         ("Kallas — the former prime minister — says Russia is weak.", "Kallas", "says", "Russia is weak"),
         ("FM Sybiha told ministers that Kyiv will refuse.", "Sybiha", "told", "Kyiv will refuse"),
         ("Mrs Kallas said Russia is weak.", "Kallas", "said", "Russia is weak"),
+        ("Even the EU's top diplomat concedes that Ukraine agrees.", "the EU's top diplomat", "concedes",
+         "Ukraine agrees"),
+        ("Kallas put it bluntly: Russia is weak.", "Kallas", "put", "Russia is weak"),
         ("Mr Zelensky said it is a compromise.", "Zelensky", "said", "it is a compromise"),
         ("Zelenskyy finally admitted the chances were thin.", "Zelenskyy", "admitted", "the chances were thin"),
         # Whom the speaker told to do something is who is to do it: "told Ukraine to give up" keeps Ukraine.
@@ -1097,6 +1100,12 @@ def test_claims_a_short_comment_after_the_claim_is_left_out(text: str, claim: st
         ("BERLIN (AP) — Zelenskyy met Witkoff in Berlin.", "Zelenskyy met Witkoff in Berlin."),
         ("Kallas quote going round Telegram: NATO is “out of the question.”", "Kallas: NATO is “out of the "
          "question.”"),
+        # ... or a speaker turning to the audience
+        ("Folks, Kallas said Russia wants peace.", "Kallas said Russia wants peace."),
+        ("Listen: she admitted Russia is weak.", "She admitted Russia is weak."),
+        ("Remember: Kallas said Russia wants peace.", "Kallas said Russia wants peace."),
+        ("Let's not forget that Kallas said Russia wants peace.", "Kallas said Russia wants peace."),
+        ("Let's not forget what the allies agreed in 2024.", "Let's not forget what the allies agreed in 2024."),
         # Words that are the claim's own, or too little left: as written.
         ("“And this already is a compromise on our part.” — Zelenskyy", "“And this already is a compromise on our "
          "part.” — Zelenskyy"),

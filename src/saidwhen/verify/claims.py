@@ -56,6 +56,8 @@ CUES = (
     r"|(?:made|makes|has\s+made)\s+(?:it\s+)?clear(?=\s+that\b)"
     # "made the point that", "went on to say", "came out of Berlin saying": said, in readers' words
     r"|(?:made|makes|has\s+made)\s+the\s+(?:point|case|argument)(?=\s+that\b)|went\s+on\s+to\s+(?:say|claim|argue)"
+    # "put it bluntly: ..."
+    r"|put\s+it(?:\s+(?:bluntly|plainly|simply|starkly|succinctly|best|well|this\s+way))?(?=\s*:)"
     r"|(?:came|walked|stepped)\s+out(?:\s+of\s+(?:the\s+)?[\w’'.-]+(?:\s+talks|\s+meeting)?)?\s+(?:saying|and\s+said)"
     r"|(?:found|finds|concluded|concludes|determined|established)(?=\s+that\b)"  # a fact-check's findings
     r"|(?:reported|reports|indicated|indicates|recorded|records|observed|observes|remarked|remarks)(?=\s+that\b)"
@@ -143,7 +145,7 @@ _SAID = re.compile(
 # "The EU's top diplomat said (that) content", "Ukraine's foreign minister said ...": a speaker named
 # by description (resolved against the store's entity registry by ``roles.resolve_speaker``).
 _DESCRIBED = re.compile(
-    rf"^(?P<speaker>(?:[Tt]he\s+|An?\s+(?=[\w’'.-]+\s+(?:[\w’'.-]+\s+)?{_ROLE_NOUN}\b)"
+    rf"^(?:(?:Even|And|But|Now|So)\s+(?=the\s))?(?P<speaker>(?:[Tt]he\s+|An?\s+(?=[\w’'.-]+\s+(?:[\w’'.-]+\s+)?{_ROLE_NOUN}\b)"
     # "EU top diplomat says ...": initials before the role, as a headline writes it
     rf"|[A-Z]{{2,}}\s+(?=(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_NOUN}\b)"
     rf"|[A-Z][\w.-]*(?:[’']s|s[’'])\s+(?=[a-z]))(?:[\w’'.-]+\s+){{0,6}}?[\w’'.-]+){_MANNER}"
@@ -852,6 +854,10 @@ _HEARSAY = re.compile(
     r"|apparently|reportedly|supposedly|so(?=\s+[A-Z])|(?:so\s+)?basically"
     # ... or carries on a thread: "And Zelensky said ...", "Even Kallas said ...", "Lol, the talks ...", "Funny how ..."
     r"|(?:and|but|even|also|ok|okay|wait|well)(?-i:(?=[\s,]+[A-Z]))|lol|lmao|(?:funny|interesting|strange|ironic)\s+how"
+    # ... or a speaker turns to the audience: "Folks, ...", "Listen: ...", "Let's not forget that ..."
+    r"|(?:folks|friends|listen|look|ladies\s+and\s+gentlemen|make\s+no\s+mistake|let['’]s\s+be\s+clear"
+    r"|remember"
+    r")(?=\s*[,:])|(?:let['’]s\s+not\s+forget|don['’]t\s+forget|never\s+forget)(?=\s*[,:]|\s+that\b)"
     # ... or passes on what a reader sent in: "Reader says ...", "A viewer claims ..."
     r"|(?:a\s+|one\s+|our\s+)?(?:reader|viewer|listener|caller|user|commenter|follower|subscriber)s?"
     r"\s+(?:says|said|claims|claimed|writes|wrote|asks|asked|insists|tells\s+us|told\s+us)"
