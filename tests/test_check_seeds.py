@@ -1220,6 +1220,11 @@ MORE = [
          "ministers in Brussels on Monday.", R, cites={"000"}),
     case("In Brussels, Kallas said Ukraine's foreign minister, Andriy Sybiha, \"did not explain this any further.\"", S,
          cites={"000"}),
+    # A timeline's entry: what the person said, where and when.
+    case("15 Dec 2025 – Kallas, Brussels: it is up to Ukrainians to decide what they are willing to give up to have "
+         "peace.", S, cites={"000"}),
+    case("15 Dec 2025 – Kallas, Strasbourg: it is up to Ukrainians to decide what they are willing to give up to have "
+         "peace.", R, cites={"000"}),
     # A commenter's lead and aside, a dateline, a name written small.
     case("LONDON, Dec 8 (Reuters) - Zelenskyy met British Prime Minister Keir Starmer at 10 Downing Street.", S,
          cites={"004"}),

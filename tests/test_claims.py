@@ -168,6 +168,10 @@ from saidwhen.verify.claims import (
         ("Even the EU's top diplomat concedes that Ukraine agrees.", "the EU's top diplomat", "concedes",
          "Ukraine agrees"),
         ("Kallas put it bluntly: Russia is weak.", "Kallas", "put", "Russia is weak"),
+        ("Kallas in Brussels on Monday said Russia is collapsing.", "Kallas", "said", "Russia is collapsing"),
+        ("Kallas in Brussels said Russia is collapsing.", "Kallas", "said", "Russia is collapsing"),
+        ("Kaja Kallas is now calling for troops on the ground.", "Kaja Kallas", "is now calling for",
+         "troops on the ground"),
         ("Mr Zelensky said it is a compromise.", "Zelensky", "said", "it is a compromise"),
         ("Zelenskyy finally admitted the chances were thin.", "Zelenskyy", "admitted", "the chances were thin"),
         # Whom the speaker told to do something is who is to do it: "told Ukraine to give up" keeps Ukraine.
@@ -644,6 +648,36 @@ def test_claims_a_remark_told_in_the_passive_is_read_in_the_active(text: str, ac
     from saidwhen.verify.claims import in_active_voice
 
     assert in_active_voice(text) == active
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Russia, according to Kallas, is on the brink of collapse.", "According to Kallas, Russia is on the brink "
+         "of collapse."),
+        ("Russia, per the EU's top diplomat, is weak.", "Per the EU's top diplomat, Russia is weak."),
+        ("Russia, Ukraine and NATO met.", "Russia, Ukraine and NATO met."),
+    ],
+)
+def test_claims_a_source_inside_the_claim_is_read_first(text: str, read: str) -> None:
+    from saidwhen.verify.claims import source_first
+
+    assert source_first(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("December 15, 2025 – Kallas, Brussels: it is up to Ukrainians.", "Kallas said in Brussels on December 15, "
+         "2025 that it is up to Ukrainians."),
+        ("15 Dec 2025 — Kallas: Russia is weak.", "Kallas said on 15 Dec 2025 that Russia is weak."),
+        ("December 15, 2025 – Berlin: talks resume.", "December 15, 2025 – Berlin: talks resume."),  # no person
+    ],
+)
+def test_claims_a_timeline_entry_is_read_as_what_was_said_where_and_when(text: str, read: str) -> None:
+    from saidwhen.verify.claims import timeline_entry
+
+    assert timeline_entry(text, lambda word: word == "Kallas") == read
 
 
 @pytest.mark.parametrize(

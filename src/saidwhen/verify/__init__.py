@@ -56,6 +56,7 @@ from saidwhen.verify.claims import (
     is_institution,
     parse_claim,
     quoted_pieces,
+    timeline_entry,
     truecased,
 )
 from saidwhen.verify.compare import AGREEING, judgement, other_outlets, outlets
@@ -634,7 +635,8 @@ def _read_as(claim: Claim, store: Store, said_by: str | None) -> str | None:
     interview ...": Kaja Kallas). None when it is checked as written."""
     text = as_checked(truecased(claim.text, store.texts_with))
     if claim.speaker is None and said_by is None:
-        text = dash_signed(text, _known_person(store))
+        known = _known_person(store)
+        text = dash_signed(timeline_entry(text, known), known)
         text = named_subject(text, store.entities) or text
     return text if text != claim.text else None
 

@@ -42,6 +42,7 @@ CUES = (
     r"|compared|compares|likened|likens|recalled|recalls|demanded|demands|reiterated|reiterates"
     r"|maintained|maintains|emphasi[sz]ed|emphasi[sz]es|pointed out|points out"
     r"|is calling for|called for|calls for|is urging|is demanding|is warning|is insisting"
+    r"|(?:is|are)\s+(?:now|still|also|again)\s+(?:calling\s+for|urging|demanding|warning|insisting)"
     # "Kallas is out here bragging that ...", "Zelensky is now saying ...": said, as posts put it
     r"|(?:is|was)\s+(?:out\s+(?:here|there)\s+|now\s+|still\s+|busy\s+)?(?:saying|claiming|bragging|boasting"
     r"|admitting|arguing|suggesting|telling\s+(?:everyone|people|reporters))(?=\s+that\b)"
@@ -135,7 +136,9 @@ _AFTER_CUE = (
 )
 # "[role words] Name said (that) content"
 _SAID = re.compile(
-    rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,90}},|\s+[—–]\s+[^—–]{{1,90}}?\s+[—–])?{_TIME_BEFORE_CUE}(?:\s+(?:has|have|had))?{_MANNER}"
+    rf"^(?P<pre>(?:[\w’'.-]+,?\s+){{0,6}}?)(?P<speaker>{_NAME})(?:,[^,]{{1,90}},|\s+[—–]\s+[^—–]{{1,90}}?\s+[—–])?"
+    # "Kallas in Brussels on Monday said ...": where, then when, between the name and the cue
+    rf"(?:\s+(?:in|at)\s+[A-Z][\w’'.-]+)?{_TIME_BEFORE_CUE}(?:\s+(?:has|have|had))?{_MANNER}"
     # "The EU's top diplomat, Kaja Kallas, said": the name in apposition, closed by a comma
     r"(?P<comma>,)?\s+"
     rf"(?P<cue>{CUES}){_AFTER_CUE}"
@@ -832,6 +835,25 @@ _DASH_LAST = re.compile(
 )
 
 
+# A timeline's entry: "December 15, 2025 – Kallas, Brussels: ...", "15 Dec 2025 — Kallas: ...".
+_TIMELINE = re.compile(
+    rf"^(?P<date>(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?|\d{{4}}-\d\d-\d\d)"
+    rf"\s*[—–-]\s*(?P<who>{_SHORT_NAME})(?:,\s*(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?\s*:\s*(?P<content>\S.+)$",
+    re.S,
+)
+
+
+def timeline_entry(text: str, known: Callable[[str], bool]) -> str:
+    """A timeline's entry naming a known speaker (``known``: a person of the corpus), read as what they said where and
+    when: "December 15, 2025 – Kallas, Brussels: it is up to Ukrainians" -> "Kallas said in Brussels on December 15,
+    2025 that it is up to Ukrainians"."""
+    m = _TIMELINE.match(text)
+    if m is None or not known(m.group("who").split()[-1]):
+        return text
+    where = f" in {m.group('place')}" if m.group("place") else ""
+    return f"{m.group('who')} said{where} on {m.group('date')} that {m.group('content')}"
+
+
 def dash_signed(text: str, known: Callable[[str], bool]) -> str:
     """A chyron naming a known speaker (``known``: a person of the corpus) with a dash, read as a headline "X: ...":
     "Europe will deploy peacekeepers to Ukraine — Kallas" as "Kallas: Europe will deploy peacekeepers to Ukraine"
@@ -888,6 +910,22 @@ _GOING_ROUND = re.compile(
     r"|doing\s+the\s+rounds|making\s+the\s+rounds|spreading|shared|trending)(?:\s+(?:(?:on|in|across)\s+)?[\w.]+)?\s*:\s*"
     r"(?=\S)"
 )
+
+
+# "Russia, according to Kallas, is on the brink of collapse": the source between commas inside the claim.
+_ACCORDING_INSIDE = re.compile(
+    r"^(?P<a>[^,;:\"“”]{2,80}?),\s+(?P<source>(?i:according\s+to|per)\s+[^,;:\"“”]{2,80}?),\s+(?P<b>[a-z].+)$", re.S
+)
+
+
+def source_first(text: str) -> str:
+    """A claim naming its source between commas inside it, with the source first: "Russia, according to Kallas, is
+    on the brink of collapse" -> "According to Kallas, Russia is on the brink of collapse"."""
+    m = _ACCORDING_INSIDE.match(text)
+    if m is None:
+        return text
+    source = m.group("source")
+    return f"{source[0].upper()}{source[1:]}, {m.group('a')} {m.group('b')}"
 
 
 def without_hearsay(text: str) -> str:
@@ -2075,6 +2113,7 @@ AS_CHECKED: tuple[Callable[[str], str], ...] = (
     without_comparison,
     said_it,
     in_active_voice,
+    source_first,
     by_its_author,
     as_reply,
     occasion_first,
