@@ -1220,6 +1220,9 @@ MORE = [
          "ministers in Brussels on Monday.", R, cites={"000"}),
     case("In Brussels, Kallas said Ukraine's foreign minister, Andriy Sybiha, \"did not explain this any further.\"", S,
          cites={"000"}),
+    # A person the record names by office ("the Ukrainian minister did not go into detail", 000), the one its context
+    # names so ("Minister Sybiha").
+    case("Sybiha went into detail about abandoning NATO membership.", R, cites={"000"}),
     # A timeline's entry: what the person said, where and when.
     case("15 Dec 2025 – Kallas, Brussels: it is up to Ukrainians to decide what they are willing to give up to have "
          "peace.", S, cites={"000"}),

@@ -2021,3 +2021,22 @@ def test_lexical_recall_what_such_things_point_back_to_is_what_the_narration_sai
     own = "Harris voiced support; what form those reparations would take is unclear."
     asked = "Has Harris proposed a federal tax on homes to pay for reparations? No."
     assert lexical_recall(harris, own, context=asked) < lexical_recall(harris, own, context=told)
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "named"),
+    [
+        ("The Ukrainian minister did not go into detail.", "I think what Minister Sybiha [Andriy Sybiha – Foreign "
+         "Minister of Ukraine] was explaining ...", ["Sybiha"]),
+        ("The envoy said progress was made.", "U.S. special envoy Steve Witkoff met them.", ["Witkoff"]),
+        ("The envoy said progress was made.", "The envoy of the U.S. met them.", []),  # no name after it
+        ("The minister did not go into detail.", "Minister Sybiha and Minister Lammy spoke.", []),  # which one?
+        ("Sybiha did not go into detail.", "Minister Sybiha spoke.", []),  # named by name, not office
+    ],
+)
+def test_fidelity_a_person_named_by_office_is_the_one_the_context_names_so(
+    text: str, context: str, named: list[str]
+) -> None:
+    from saidwhen.verify.wording import named_by_office
+
+    assert named_by_office(text, context) == named

@@ -45,8 +45,9 @@ _SAID_THIS = re.compile(
 
 def _with_speaker(evidence: Evidence) -> str:
     """``with_referent`` of the evidence, and the name of who says it ("..., he said in a WhatsApp chat on Sunday":
-    the sentence names Zelenskyy as "he")."""
-    return f"{with_referent(evidence)} {evidence.speaker or ''}".strip()
+    the sentence names Zelenskyy as "he"), and whom it names by office (``wording.named_by_office``)."""
+    named = " ".join(wd.named_by_office(evidence.text, evidence.context))
+    return f"{with_referent(evidence)} {evidence.speaker or ''} {named}".strip()
 
 
 def _set_alike(claim: Claim, alignment: Alignment) -> bool:

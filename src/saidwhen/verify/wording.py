@@ -1236,3 +1236,21 @@ def list_swapped(claim_text: str, unit: Unit) -> list[Edit]:
             span = span_of(unit, a, b)
             return [Edit(EditKind.CHANGED, "name", said, span, claimed) for said, claimed in swapped]
     return []
+
+
+# "the Ukrainian minister", "the U.S. envoy": a person named by office (perhaps with a people's adjective).
+_BY_OFFICE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w.’'-]*\s+)?(?P<office>minister|president|envoy|diplomat|chancellor|aide|spokes(?:man|woman))\b"
+)
+
+
+def named_by_office(text: str, context: str) -> list[str]:
+    """Whom ``text`` names by office ("According to Kallas, the Ukrainian minister did not go into detail ..."): the one
+    surname its context writes right after that office ("Minister Sybiha"); none where the context writes two."""
+    out: list[str] = []
+    for m in _BY_OFFICE.finditer(text):
+        after = re.compile(rf"\b{m.group('office')}\s+(?-i:(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}))", re.I)
+        names = {n.group("name").split()[-1] for n in after.finditer(context)}
+        if len(names) == 1:
+            out.extend(names)
+    return out
