@@ -180,6 +180,20 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # a first name for a title ("Steve Witkoff" / "Special Envoy Witkoff") is no name swapped;
 # an accented capital ("Élysée") opens a name and a place; a day written before the month ("17 December") is read;
 # two sentences stitched with an ellipsis inside a quotation are two remarks;
+# 27: readers' comments and wire copy: a commenter's lead ("And Zelensky said", "Lol,", "Funny how", "Reader says",
+# "Claim circulating on Facebook:", "Folks,", "Listen:", "Let's not forget that"), a wire dateline ("LONDON, Dec 8
+# (Reuters) -"), "X quote going round Telegram:", a commenter's stress ("literally", "finally") and aside ("... lol",
+# "— spot on imo", "— so Kyiv caved", ", which Russia must have loved", ", if I remember right"); a claim written small
+# has the corpus's names capitalised (``claims.truecased``); "made the point that", "went on to say", "came out of
+# Berlin saying", "put it bluntly:", "is now calling for"; a description between dashes after the name; "FM", "PM",
+# "Mr", "Mrs", "Ms" are titles; "this Monday" / "last Monday" is when; a time or town opening the claim without a comma
+# before a described speaker, and a town between the name and the cue; a remark told in the passive is read in the
+# active (``claims.in_active_voice``); "A, according to X, B" is read with its source first; a timeline's entry
+# ("15 Dec 2025 – Kallas, Brussels: ...") is what a known person said there and then (``claims.timeline_entry``); a
+# plain claim setting an event of the record in another town is refuted by the record's place (``placed``); someone
+# the record gives no role, given an office one person holds that the record names another holder of, is mistitled
+# (``roles.same_office``); a person a sentence names by office is the one its context names so
+# (``wording.named_by_office``);
 # 26: "X's take on T: '...'" and a headline's "ON" in capitals; a thread's reminder ("Reminder that", "PSA:", "For the
 # people asking: yes,"); the occasion after a dash ("— AFP interview") or before the speaker without a comma is a
 # scene-setting phrase, and an outlet before "interview" or after "Speaking to" is the medium; "right after" an event
@@ -336,7 +350,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "26"
+RULES_VERSION = "27"
 _HEDGED = re.compile(r"could|may|might|possibly", re.I)  # the speaker's hedge, where a claim says "will"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant
