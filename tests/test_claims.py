@@ -611,6 +611,11 @@ def test_claims_trailing_event_is_not_part_of_the_words() -> None:
          ["Foreign Minister of Ukraine"], "Foreign Minister of Ukraine"),
         ("Kallas said Ukraine's foreign minister Andriy Sybiha had explained Kyiv's position.",
          ["Foreign Minister of Ukraine"], None),
+        # What the claim says someone was comes before how it describes them.
+        ("Kallas, the EU foreign policy chief, previously served as prime minister of Lithuania.",
+         ["the former prime minister of Estonia"], "the former prime minister of Estonia"),
+        ("Kallas, the EU foreign policy chief, previously served as prime minister of Estonia.",
+         ["the former prime minister of Estonia"], None),
         # The title set off by commas before the name; what someone did after a name is not a title.
         ("Kallas said Ukraine's defence minister, Andriy Sybiha, had explained Kyiv's position to EU ministers.",
          ["Foreign Minister of Ukraine"], "Foreign Minister of Ukraine"),

@@ -188,7 +188,8 @@ _TITLED_NAME = re.compile(
 # "Kallas served as president of Estonia", "Friedrich Merz, who met Zelenskyy in London, is Germany's foreign minister":
 # an office held, told as a fact (a country's possessive kept: it says whose office).
 _SERVED_AS = re.compile(
-    r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:,[^,;]{3,80},)?\s+(?P<verb>is|was|has\s+been|had\s+been"
+    r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:,[^,;]{3,80},)?"
+    r"(?:\s+(?:previously|formerly|once|earlier|also|herself|himself))?\s+(?P<verb>is|was|has\s+been|had\s+been"
     r"|became|served\s+as|serves\s+as|has\s+served\s+as)\s+(?:(?:a|an|the)\s+)?"
     r"(?P<title>(?:former\s+|then\s+)?(?:[A-Z][\w-]+[’']s\s+)?[^,;:\"“”.]{3,50}?)\s*(?:[,.]|$|\s+(?=(?:before|until|from"
     r"|between|when|while|during|and|in\s+\d{4})\b))"
@@ -223,6 +224,14 @@ def claimed_title(claim: Claim) -> tuple[str, str] | None:
         # "Kallas, who used to be Latvia's prime minister, said ...": an office held before.
         held = who.group("title").strip()
         return who.group("name"), held if _FORMER.search(held) or who.group("now") else f"former {held}"
+    # What the claim says someone is or was comes before how it describes them ("Kallas, the EU foreign policy chief,
+    # previously served as prime minister of Lithuania").
+    m = _SERVED_AS.search(claim.text)
+    if m is not None and any(noun in m.group("title").lower() for noun in _ROLE_NOUNS):
+        title = m.group("title").strip()
+        if m.group("verb") not in {"is", "serves as"} and not _FORMER.search(title):
+            title = f"former {title}"  # "served as prime minister": held before, which the record may say too
+        return m.group("name"), title
     for m in _APPOSITION.finditer(claim.text):
         name, title = (m.group("name"), m.group("title")) if m.group("name") else (m.group("name2"), m.group("title2"))
         first = title.split()[0].lower()
@@ -230,12 +239,6 @@ def claimed_title(claim: Claim) -> tuple[str, str] | None:
             continue  # "Andriy Sybiha, had explained ... to EU ministers": what he did, not what he is
         if any(noun in title.lower() for noun in _ROLE_NOUNS):
             return name, title.strip()
-    m = _SERVED_AS.search(claim.text)
-    if m is not None and any(noun in m.group("title").lower() for noun in _ROLE_NOUNS):
-        title = m.group("title").strip()
-        if m.group("verb") not in {"is", "serves as"} and not _FORMER.search(title):
-            title = f"former {title}"  # "served as prime minister": held before, which the record may say too
-        return m.group("name"), title
     for m in _TITLED_NAME.finditer(claim.text):
         title = _title_words(m.group("title"))
         if title:
