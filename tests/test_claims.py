@@ -172,6 +172,7 @@ from saidwhen.verify.claims import (
         ("Kallas in Brussels said Russia is collapsing.", "Kallas", "said", "Russia is collapsing"),
         ("Kaja Kallas is now calling for troops on the ground.", "Kaja Kallas", "is now calling for",
          "troops on the ground"),
+        ("According to Kallas herself, Sybiha explained it.", "Kallas", "according to", "Sybiha explained it"),
         ("Mr Zelensky said it is a compromise.", "Zelensky", "said", "it is a compromise"),
         ("Zelenskyy finally admitted the chances were thin.", "Zelenskyy", "admitted", "the chances were thin"),
         # Whom the speaker told to do something is who is to do it: "told Ukraine to give up" keeps Ukraine.
@@ -686,6 +687,27 @@ def test_claims_a_timeline_entry_is_read_as_what_was_said_where_and_when(text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Kallas went further than her colleagues, warning that Donbas is not the end.", "Kallas warned that Donbas is "
+         "not the end."),
+        ("Zelenskyy broke his silence, saying that it is a compromise.", "Zelenskyy said that it is a compromise."),
+        ("It was at the 2024 Vilnius summit, let us not forget, that the allies called it irreversible.", "At the "
+         "2024 Vilnius summit, the allies called it irreversible."),
+        ("It was in Berlin that talks began.", "In Berlin, talks began."),
+        # no speaker, or no words
+        ("The talks went on for hours, saying that nothing.", "The talks went on for hours, saying that nothing."),
+        ("Kallas went further than her colleagues, warning Russia.", "Kallas went further than her colleagues, warning "
+         "Russia."),
+    ],
+)
+def test_claims_words_said_while_doing_something_are_the_words(text: str, read: str) -> None:
+    from saidwhen.verify.claims import said_while_doing
+
+    assert said_while_doing(text) == read
+
+
+@pytest.mark.parametrize(
     ("title", "role", "same"),
     [
         ("Ukraine's foreign minister", "Foreign Minister of Ukraine", True),
@@ -1178,6 +1200,8 @@ def test_claims_a_posts_way_of_introducing_the_words_is_a_colon(text: str, claim
         ("Unlike Trump, who has ruled out NATO for Ukraine, Kallas told AFP that NATO works.", "Trump has ruled out "
          "NATO for Ukraine, while Kallas told AFP that NATO works."),
         ("Unlike Kallas, Zelenskyy called it a compromise.", "Zelenskyy called it a compromise."),
+        ("Far from dictating terms, Kallas said it is up to Ukrainians.", "Kallas said it is up to Ukrainians."),
+        ("Rather than give up, Zelenskyy asked for guarantees.", "Zelenskyy asked for guarantees."),
         ("On Dec. 15, Kallas, unlike Zelenskyy, insisted that Ukraine must not give up NATO.", "On Dec. 15, Kallas "
          "insisted that Ukraine must not give up NATO."),
         ("Kallas said Russia is unlike any other partner.", "Kallas said Russia is unlike any other partner."),

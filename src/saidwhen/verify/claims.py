@@ -161,7 +161,8 @@ _DESCRIBED = re.compile(
 # "According to the StopFake fact-check, ...": the work named after its author is the author's.
 _WORKS = r"(?:\s+(?:fact-check|fact\s+check|analysis|report|piece|article|investigation|review|readout|team))?"
 _ACCORDING_PRE = re.compile(
-    rf"^(?i:according\s+to|per|as\s+reported\s+by)\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<speaker>{_NAME}){_WORKS}\s*,"
+    rf"^(?i:according\s+to|per|as\s+reported\s+by)\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<speaker>{_NAME}){_WORKS}"
+    r"(?:\s+(?:herself|himself|themselves|itself))?\s*,"
     rf"\s*(?P<content>.+)$",
     re.S,
 )
@@ -1002,17 +1003,52 @@ def said_it(text: str) -> str:
 _UNLIKE_WHO = re.compile(
     r"^\W*(?i:unlike)\s+(?P<other>[^,]{2,60}?),\s+who\s+(?P<did>.+?),\s+(?=[A-Z])(?P<rest>.+)$", re.S
 )
-_UNLIKE = re.compile(r"^\W*(?i:unlike)\s+[^,]{2,60}?,\s+(?=[A-Z])|,\s*unlike\s+[^,]{2,60}?,(?=\s)")
+_UNLIKE = re.compile(
+    r"^\W*(?i:unlike|far\s+from|rather\s+than|instead\s+of)\s+[^,]{2,60}?,\s+(?=[A-Z])"
+    r"|,\s*unlike\s+[^,]{2,60}?,(?=\s)"
+)
 
 
 def without_comparison(text: str) -> str:
     """``text`` with a comparison read as what it states: "Unlike X, who did A, Y did B" as "X did A, while Y did
     B" (two claims, each checked); "Unlike X, Y did B" and "Y, unlike X, did B" as "Y did B" (that X did otherwise
-    is the writer's contrast, not a finding)."""
+    is the writer's contrast, not a finding); so is "Far from X, Y did B" or "Rather than X, ..."."""
     m = _UNLIKE_WHO.match(text)
     if m is not None:
         return f"{m.group('other')} {m.group('did')}, while {m.group('rest')}"
     return _UNLIKE.sub("", text, count=1)
+
+
+# "Kallas went further than most of her colleagues, warning that ...": what the speaker did, then the words.
+_DOING_THEN_SAYING = re.compile(
+    rf"^(?P<who>{_SHORT_NAME})\s+(?P<did>[a-z][^,;:\"“”]{{3,80}}?),\s+(?P<cue>warning|saying|arguing|insisting|noting"
+    r"|adding|stressing|declaring|claiming|telling\s+reporters)\s+that\s+(?P<words>\S.+)$",
+    re.S,
+)
+_SAID_AS = {"warning": "warned", "saying": "said", "arguing": "argued", "insisting": "insisted", "noting": "noted",
+            "adding": "added", "stressing": "stressed", "declaring": "declared", "claiming": "claimed"}  # fmt: skip
+# "It was at the 2024 Vilnius summit, let us not forget, that the allies ...": a cleft putting the setting first.
+_CLEFT_SETTING = re.compile(
+    r"^It\s+was\s+(?P<setting>(?:at|in|on|during|after)\s+[^,;:\"“”]{3,80}?)(?:,\s+[^,;:\"“”]{3,30}?,)?\s+that\s+"
+    r"(?P<rest>[a-z][^\n]+)$",
+    re.S,
+)
+
+
+def said_while_doing(text: str) -> str:
+    """What the speaker did, then the words, as the words said: "Kallas went further than her colleagues, warning that
+    Donbas is not Putin's end game" -> "Kallas warned that Donbas is not Putin's end game"; and a cleft putting the
+    setting first as the setting opening the claim: "It was at the 2024 summit, let us not forget, that the allies
+    ..." -> "At the 2024 summit, the allies ..."."""
+    m = _CLEFT_SETTING.match(text)
+    if m is not None:
+        setting = m.group("setting")
+        return f"{setting[0].upper()}{setting[1:]}, {m.group('rest')}"
+    m = _DOING_THEN_SAYING.match(text)
+    if m is None or not _is_speaker(m.group("who")):
+        return text
+    cue = m.group("cue")
+    return f"{m.group('who')} {_SAID_AS.get(cue, 'told reporters')} that {m.group('words')}"
 
 
 # "Kallas hit back at Zelenskyy's offer by insisting that ...": a reply to an event, in the words that follow "by".
@@ -2114,6 +2150,7 @@ AS_CHECKED: tuple[Callable[[str], str], ...] = (
     said_it,
     in_active_voice,
     source_first,
+    said_while_doing,
     by_its_author,
     as_reply,
     occasion_first,
