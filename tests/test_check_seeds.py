@@ -1117,6 +1117,11 @@ MORE = [
     case("Kaja Kalas declared that only Ukrainians can decide what they are ready to give up for peace.", S,
          cites={"000"}),
     case("Kalas said Russia wants this peace.", R, cites={"000"}),
+    # ... or a transliteration of its ending ("Zelenskyi", "Zelenskiy" for Zelenskyy, whom the registry has twice);
+    # a date and a town opening the claim without commas.
+    case("Zelenskyi said Ukraine never sought to join NATO.", R, cites={"004", "003"}),
+    case("December 15, 2025 in Brussels Kalas said that only Ukrainians can decide what they are ready to give up.",
+         S, cites={"000"}),
     # Matched from the "to" a negation ends with ("no reason | to offer concessions to Russia"): 002 says the contrary.
     case("Kallas told AFP that Europe should give to Russia some concessions before the formal peace negotiations "
          "begin.", R, cites={"002"}),

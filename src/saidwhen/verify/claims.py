@@ -1503,7 +1503,7 @@ def _shifted(found: _Attribution, at: int) -> _Attribution:
 # A time opening the claim without a comma, before the speaker: "Back in February Kallas called ...".
 _TIME_LEAD = re.compile(
     rf"^(?i:back\s+|early\s+|late\s+)?(?i:in|on|last|this)?\s*(?:{_MONTH}|{_WEEKDAY})(?:\s+\d{{1,2}})?"
-    r"(?:,?\s+\d{4})?\s+(?=[A-Z]|the\s)"
+    r"(?:,?\s+\d{4})?(?:,?\s+in\s+[A-Z][\w’'.-]+)?\s+(?=[A-Z]|the\s)"
     # ... or a place: "In Berlin the Ukrainian president said ..."
     r"|^(?i:in|at)\s+[A-Z][\w’'.-]+\s+(?=[A-Z]|the\s)"
 )

@@ -87,27 +87,37 @@ def resolve_speaker(claim: Claim, entities: Sequence[Entity]) -> Claim:
 
 
 _DOUBLED = re.compile(r"([a-z])\1")
+_SLAVIC_END = re.compile(r"(?:iy|yi|ij|ii|i)$")  # "Zelenskiy", "Zelenskyi", "Zelenskij": one ending transliterated
+
+
+def _spelling_key(surname: str) -> str:
+    """A surname as its misspellings and transliterations share it: doubled letters single, a Slavic "-iy" / "-yi" /
+    "-ij" ending written "-y" ("Kallas", "Kalas" -> "kalas"; "Zelenskyy", "Zelenskiy" -> "zelensky")."""
+    return _SLAVIC_END.sub("y", _DOUBLED.sub(r"\1", surname.lower()))
 
 
 def respelled(
     claim: Claim, texts_with: Callable[[str], Sequence[str]], entities: Callable[[], Sequence[Entity]]
 ) -> Claim:
     """``claim`` with a speaker's surname the corpus never writes ("Kalas") replaced by the one person of the registry
-    whose surname it misspells by a doubled letter ("Kaja Kallas"); unchanged otherwise. ``texts_with`` tells whether
+    whose surname it misspells by a doubled letter or transliterates otherwise ("Kaja Kallas"; "Zelenskiy": Volodymyr
+    Zelenskyy); unchanged otherwise. ``texts_with`` tells whether
     the corpus writes a word; ``entities`` is asked for the registry only for a surname it does not."""
     if claim.speaker is None or described(claim.speaker):
         return claim
     surname = claim.speaker.split()[-1]
     if len(surname) < 4 or not surname[:1].isupper() or texts_with(surname.lower()):
         return claim
-    key = _DOUBLED.sub(r"\1", surname.lower())
+    key = _spelling_key(surname)
     fits = {
         e.name
         for e in entities()
         if e.kind is EntityKind.PERSON
-        and any(_DOUBLED.sub(r"\1", n.split()[-1].lower()) == key for n in (e.name, *e.aliases) if n.split())
+        and any(_spelling_key(n.split()[-1]) == key for n in (e.name, *e.aliases) if n.split())
     }
-    return replace(claim, speaker=fits.pop()) if len(fits) == 1 else claim
+    # One person, perhaps written two ways in the registry ("Volodymyr Zelensky", "Volodymyr Zelenskyy").
+    one = len({" ".join(_spelling_key(w) for w in name.split()) for name in fits}) == 1
+    return replace(claim, speaker=sorted(fits)[0]) if one else claim
 
 
 _TURNED = re.compile(r"\s+turned\s+", re.I)
