@@ -1228,6 +1228,12 @@ MORE = [
     # A person the record names by office ("the Ukrainian minister did not go into detail", 000), the one its context
     # names so ("Minister Sybiha").
     case("Sybiha went into detail about abandoning NATO membership.", R, cites={"000"}),
+    # A capital for its state where it gives something ("guarantees from Washington": from the United States), and
+    # "-style" for "-like".
+    case("Zelensky wants Article 5-style guarantees from Washington.", S, cites={"004", "003"}),
+    case("Zelenskyy said guarantees from Washington need not be legally binding.", R, cites={"004", "003"}),
+    case("Zelenskyy said the guarantees he is after would come not just from America and Europe but from countries "
+         "like Canada and Japan.", S, cites={"004", "003"}),
     # A timeline's entry: what the person said, where and when.
     case("15 Dec 2025 – Kallas, Brussels: it is up to Ukrainians to decide what they are willing to give up to have "
          "peace.", S, cites={"000"}),

@@ -122,7 +122,12 @@ _STATES_DEED = re.compile(
 )
 # A capital where something took place ("during a visit to Kyiv", "in Moscow"): the city, not its government.
 _CAPITALS = frozenset({"kyiv", "kiev", "moscow", "washington", "beijing", "london", "paris", "berlin"})
-_PLACED = r"(?:\b(?:in|to|at|from|visit(?:ed|ing)?|trip\s+to|arrived\s+in)\s+)"
+# Before a town named as a place ("a visit to Kyiv", "flew in from Kyiv"); "from" after what a state gives names the
+# state ("guarantees from Washington", "they come from Washington").
+_GIVEN = ("guarantees", "guarantee", "assurances", "promises", "aid", "support", "come", "came", "coming")
+_PLACED = (
+    r"(?:\b(?:in|to|at|" + "".join(f"(?<!{w} )" for w in _GIVEN) + r"from|visit(?:ed|ing)?|trip\s+to|arrived\s+in)\s+)"
+)
 
 
 def _city_elsewhere(anchor: str, claim_text: str, text: str) -> bool:

@@ -209,6 +209,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("reject", "rejection"),
     ("afraid", "threatened", "threaten", "scared", "frightened"),  # "afraid of Russia" / "felt threatened by Russia"
     ("visit", "trip", "journey"),  # "during a trip to Kyiv" / "during a visit to Washington"
+    ("like", "style", "similar", "akin"),  # "Article 5-style" / "Article 5–like" / "similar to Article 5"
 )  # fmt: skip
 _CANON = {w: group[0] for group in SYNONYMS for w in group}
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]|[A-Z]{2,3}")

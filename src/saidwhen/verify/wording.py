@@ -180,6 +180,9 @@ def swapped(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Edit]:
         said_names = {tx.name_key(sp.of(unit_text)) for sp in named}
         # One name written two ways ("US" / "United States") is no swap.
         same = tx.name_present(claim_written, tx.keys(written)) or tx.name_present(written, tx.keys(claim_written))
+        # ... nor a seat of power for the country whose name goes on past the replaced word ("Washington" / "the
+        # United | States").
+        same = same or tx.name_present(claim_written, tx.keys(unit_text[start : end + _NAME_GOES_ON]))
         # A date is swapped only for another date ("March 18" / "Feb. 18"), not for the words that happen to stand
         # where the claim gives it ("On December 8, Zelensky met" / "Ukrainian President Volodymyr Zelenskyy meets").
         if any(map(_dated, claimed)) != any(map(_dated, said)):
@@ -1238,6 +1241,7 @@ def list_swapped(claim_text: str, unit: Unit) -> list[Edit]:
     return []
 
 
+_NAME_GOES_ON = 20  # characters past a replaced word a name may go on for ("United | States")
 # "the Ukrainian minister", "the U.S. envoy": a person named by office (perhaps with a people's adjective).
 _BY_OFFICE = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w.’'-]*\s+)?(?P<office>minister|president|envoy|diplomat|chancellor|aide|spokes(?:man|woman))\b"
