@@ -1339,6 +1339,11 @@ def _texts_with(word: str) -> list[str]:
         # written small from the first letter: the corpus's names capitalised, a word it lacks left small
         ("kallas said nato allies need peace in strasbourg", "Kallas said NATO allies need peace in strasbourg"),
         ("the envoy spoke in brussels", "The envoy spoke in Brussels"),
+        # a headline in title case: its words as the corpus writes them, one it lacks small where it ends as common
+        # words do ("Compares"), a sentence's first word as written
+        ("Kallas Spoke In Brussels And Compares Peace To Nato", "Kallas spoke in Brussels and compares peace to NATO"),
+        ("Allies Met. The Envoy Spoke Of Strasbourg", "Allies met. The envoy spoke of Strasbourg"),
+        ("IT'S OFFICIAL: Kallas DROPS the plan. No strings.", "IT'S OFFICIAL: Kallas DROPS the plan. No strings."),
         # not shouted: as written
         ("Kallas said PEACE", "Kallas said PEACE"),
         ("The envoy said kallas spoke", "The envoy said kallas spoke"),
@@ -1391,3 +1396,15 @@ def test_claims_without_thread_marks(text: str, read: str) -> None:
 )
 def test_claims_by_its_author(text: str, read: str) -> None:
     assert by_its_author(text) == read
+
+
+def test_claims_a_description_before_the_name_it_describes_leaves_the_name() -> None:
+    from saidwhen.records import Entity, EntityKind
+    from saidwhen.verify.roles import named_subject
+
+    kallas = Entity("Kaja Kallas", EntityKind.PERSON, aliases=("Kallas",), roles=("the EU’s top diplomat",))
+    registry = lambda: [kallas]  # noqa: E731
+    said = "The EU's top diplomat used to be Estonia's prime minister."
+    assert named_subject(said, registry) == "Kaja Kallas used to be Estonia's prime minister."
+    named = "The EU's top diplomat Kaja Kallas used to be Estonia's prime minister."
+    assert named_subject(named, registry) == "Kaja Kallas used to be Estonia's prime minister."

@@ -779,6 +779,8 @@ def truecased(text: str, texts_with: Callable[[str], Sequence[str]]) -> str:
     ("witkoff said ...", "zelenskyy talked in berlin") has the words the corpus capitalises capitalised. Any other
     claim is returned as written."""
     if not shouted(text):
+        if title_cased(text):
+            return _title_recased(text, texts_with)
         return _small_recased(text, texts_with) if text[:1].islower() else text
     read: dict[str, Sequence[str]] = {}  # each word asked of the corpus once
 
@@ -800,6 +802,43 @@ def truecased(text: str, texts_with: Callable[[str], Sequence[str]]) -> str:
         return cased + owner.lower()
 
     out = _SHOUTED_WORD.sub(recase, text)
+    return _SEGMENT_START.sub(lambda m: m.group(0)[:-1] + m.group(0)[-1].upper(), out)
+
+
+HEADLINE_SHARE = 0.75  # the least share of a claim's longer words capitalised that makes it a headline in title case
+_LONGER_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
+_TITLE_WORD = re.compile(r"(?<![\w.@/-])[A-Z][a-z’'-]+\b")
+
+
+def title_cased(text: str) -> bool:
+    """Whether ``text`` is a headline in title case ("EU's Kallas Compares Offering Concessions to Russia to ...")."""
+    longer = _LONGER_WORD.findall(text)
+    titled = sum(w[0].isupper() for w in longer)
+    return len(longer) >= 4 and titled >= HEADLINE_SHARE * len(longer)
+
+
+def _title_recased(text: str, texts_with: Callable[[str], Sequence[str]]) -> str:
+    """A headline in title case with its words written as the corpus writes them ("Compares Offering Concessions" ->
+    "compares offering concessions"); a word the corpus lacks is written small only where it ends as common words do,
+    and the first word stays as written."""
+    read: dict[str, str] = {}
+
+    def recase(m: re.Match[str]) -> str:
+        word = m.group(0)
+        key = word.lower()
+        if m.start() == 0 or re.search(r"[.!?:]\s+$", text[: m.start()]):
+            return word  # a sentence's first word
+        if key in tx.STOPWORDS:
+            return key
+        if key not in read:
+            texts = texts_with(key)
+            read[key] = _cased(word, texts) if texts else ""
+        if read[key]:
+            return read[key]
+        # a word the corpus lacks: a name or place unless it ends as common words do ("Compares", "Asking")
+        return word if _PLACED.search(text[: m.start()]) or not _COMMON_END.search(key) else key
+
+    out = _TITLE_WORD.sub(recase, text)
     return _SEGMENT_START.sub(lambda m: m.group(0)[:-1] + m.group(0)[-1].upper(), out)
 
 

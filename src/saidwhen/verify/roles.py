@@ -163,7 +163,14 @@ def named_subject(text: str, entities: Callable[[], Sequence[Entity]]) -> str | 
     if m is None or not described(m.group("description")):
         return None
     name = resolve_description(m.group("description"), entities())
-    return None if name is None else name + text[m.end("description") :]
+    if name is None:
+        return None
+    rest = text[m.end("description") :]
+    # "The EU's top diplomat Kaja Kallas used to be ...": the name follows its description; it is the subject.
+    named = re.match(r"\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)", rest)
+    if named is not None and name.split()[-1] in named.group(1).split():
+        return rest.lstrip()
+    return name + rest
 
 
 # Role nouns a claim may put before a name, longest first ("prime minister" before "minister").
