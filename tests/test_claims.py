@@ -1408,3 +1408,25 @@ def test_claims_a_description_before_the_name_it_describes_leaves_the_name() -> 
     assert named_subject(said, registry) == "Kaja Kallas used to be Estonia's prime minister."
     named = "The EU's top diplomat Kaja Kallas used to be Estonia's prime minister."
     assert named_subject(named, registry) == "Kaja Kallas used to be Estonia's prime minister."
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("Kallas did call the claim untrue.", "Kallas called the claim untrue."),
+        ("Kallas did say it.", "Kallas said it."),
+        ("Zelensky does admit it.", "Zelensky admits it."),
+        ("They do say so.", "They say so."),
+        ("Kallas did compare it to bin Laden.", "Kallas compared it to bin Laden."),
+        ("Kallas did not call it untrue.", "Kallas did not call it untrue."),  # a denial stays
+    ],
+)
+def test_claims_a_stressed_verb_of_saying_is_read_plainly(text: str, plain: str) -> None:
+    from saidwhen.verify.claims import without_stress
+
+    assert without_stress(text) == plain
+
+
+def test_claims_words_said_of_doing_something_leave_what_they_were_about() -> None:
+    claim = parse_claim("'This is a compromise on our part,' Zelensky said of trading NATO membership for guarantees.")
+    assert (claim.speaker, claim.content) == ("Zelensky", "This is a compromise on our part")

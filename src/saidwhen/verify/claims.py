@@ -419,7 +419,7 @@ _POST_CUES = (
 _POST_SETTING = (
     r"(?:\s+(?:on|in|at|during|last|this|earlier)\b[^;]{0,40}?"
     r"|\s+(?:after|before|following|ahead\s+of|amid|as|when|while)\b[^;\"“”]{3,100}?"
-    r"|\s+(?:of|about)\s+(?:the|her|his|their|its|this|these|that|those)\b[^;\"“”]{3,60}?){0,3}"
+    r"|\s+(?:of|about)\s+(?:the|her|his|their|its|this|these|that|those|[a-z]+ing)\b[^;\"“”]{3,60}?){0,3}"
 )
 # The words first, then who said them: "'...,' Kallas said", "... , the EU's top diplomat warned".
 _WORDS_FIRST = rf"^(?P<content>.+?)[,.]?[{_Q_CLOSE}]?,?\s+"
@@ -956,6 +956,28 @@ _GOING_ROUND = re.compile(
 _ACCORDING_INSIDE = re.compile(
     r"^(?P<a>[^,;:\"“”]{2,80}?),\s+(?P<source>(?i:according\s+to|per)\s+[^,;:\"“”]{2,80}?),\s+(?P<b>[a-z].+)$", re.S
 )
+
+
+# "Kallas did call the claim ...", "Zelensky does say ...": the stress on a verb of saying, which says it.
+_EMPHATIC = re.compile(
+    r"\b(?:did|does|do)\s+(?P<verb>say|call|tell|admit|warn|claim|argue|insist|describe|compare|concede|acknowledge)\b"
+)
+_PAST = {"say": "said", "tell": "told"}
+
+
+def without_stress(text: str) -> str:
+    """``text`` with a stressed verb of saying written plainly: "Kallas did call it untrue" -> "Kallas called it
+    untrue" ("did not call" is a denial and stays)."""
+
+    def plain(m: re.Match[str]) -> str:
+        verb = m.group("verb")
+        if m.group(0).startswith("does"):
+            return {"say": "says", "tell": "tells"}.get(verb, verb + "s")
+        if m.group(0).startswith("do "):
+            return verb  # "they do say"
+        return _PAST.get(verb, verb + ("d" if verb.endswith("e") else "ed"))
+
+    return _EMPHATIC.sub(plain, text)
 
 
 def source_first(text: str) -> str:
@@ -2188,6 +2210,7 @@ AS_CHECKED: tuple[Callable[[str], str], ...] = (
     without_comparison,
     said_it,
     in_active_voice,
+    without_stress,
     source_first,
     said_while_doing,
     by_its_author,
