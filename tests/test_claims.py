@@ -1416,6 +1416,7 @@ def test_claims_a_description_before_the_name_it_describes_leaves_the_name() -> 
         ("Kallas did call the claim untrue.", "Kallas called the claim untrue."),
         ("Kallas did say it.", "Kallas said it."),
         ("Zelensky does admit it.", "Zelensky admits it."),
+        ("Zelensky did admit it.", "Zelensky admitted it."),
         ("They do say so.", "They say so."),
         ("Kallas did compare it to bin Laden.", "Kallas compared it to bin Laden."),
         ("Kallas did not call it untrue.", "Kallas did not call it untrue."),  # a denial stays

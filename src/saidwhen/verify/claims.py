@@ -962,9 +962,6 @@ _ACCORDING_INSIDE = re.compile(
 _EMPHATIC = re.compile(
     r"\b(?:did|does|do)\s+(?P<verb>say|call|tell|admit|warn|claim|argue|insist|describe|compare|concede|acknowledge)\b"
 )
-_PAST = {"say": "said", "tell": "told"}
-
-
 def without_stress(text: str) -> str:
     """``text`` with a stressed verb of saying written plainly: "Kallas did call it untrue" -> "Kallas called it
     untrue" ("did not call" is a denial and stays)."""
@@ -975,7 +972,7 @@ def without_stress(text: str) -> str:
             return {"say": "says", "tell": "tells"}.get(verb, verb + "s")
         if m.group(0).startswith("do "):
             return verb  # "they do say"
-        return _PAST.get(verb, verb + ("d" if verb.endswith("e") else "ed"))
+        return _PAST.get(verb, verb + ("d" if verb.endswith("e") else "ed"))  # "admitted", "compared"
 
     return _EMPHATIC.sub(plain, text)
 
@@ -1086,8 +1083,6 @@ _DOING_THEN_SAYING = re.compile(
     r"|adding|stressing|declaring|claiming|telling\s+reporters)\s+that\s+(?P<words>\S.+)$",
     re.S,
 )
-_SAID_AS = {"warning": "warned", "saying": "said", "arguing": "argued", "insisting": "insisted", "noting": "noted",
-            "adding": "added", "stressing": "stressed", "declaring": "declared", "claiming": "claimed"}  # fmt: skip
 # "It was at the 2024 Vilnius summit, let us not forget, that the allies ...": a cleft putting the setting first.
 _CLEFT_SETTING = re.compile(
     r"^It\s+was\s+(?P<setting>(?:at|in|on|during|after)\s+[^,;:\"“”]{3,80}?)(?:,\s+[^,;:\"“”]{3,30}?,)?\s+that\s+"
@@ -1109,7 +1104,7 @@ def said_while_doing(text: str) -> str:
     if m is None or not _is_speaker(m.group("who")):
         return text
     cue = m.group("cue")
-    return f"{m.group('who')} {_SAID_AS.get(cue, 'told reporters')} that {m.group('words')}"
+    return f"{m.group('who')} {_PARTICIPLE_PAST.get(cue, 'told reporters')} that {m.group('words')}"
 
 
 # "Kallas hit back at Zelenskyy's offer by insisting that ...": a reply to an event, in the words that follow "by".
@@ -1946,7 +1941,8 @@ _CLAUSE_SUBJECT = re.compile(
     r"|(?:neither|no|none\s+of)\s+(?:the\s+)?[A-Za-z])"
 )
 _PARTICIPLE_PAST = {"adding": "added", "noting": "noted", "saying": "said", "insisting": "insisted",
-                    "arguing": "argued", "stressing": "stressed"}  # fmt: skip
+                    "arguing": "argued", "stressing": "stressed", "warning": "warned", "declaring": "declared",
+                    "claiming": "claimed"}  # fmt: skip
 CLAUSE_WORDS = 4  # the fewest words of each of the two claims
 # The second points back into the first ("..., and Zelenskyy repeated that comparison"): not a claim alone. (A
 # rebuttal of "such claims" is how the record itself words one: "Kallas called these claims 'totally untrue'".)
