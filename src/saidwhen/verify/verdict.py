@@ -193,7 +193,9 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # plain claim setting an event of the record in another town is refuted by the record's place (``placed``); someone
 # the record gives no role, given an office one person holds that the record names another holder of, is mistitled
 # (``roles.same_office``); a person a sentence names by office is the one its context names so
-# (``wording.named_by_office``);
+# (``wording.named_by_office``); "did call" read plainly; ", warning that" after what the speaker did; "It was at X
+# that ..."; "Far from X,"; a headline in title case written as the corpus writes it; a surname transliterated at its
+# end ("Zelenskyi"); a capital after what a state gives ("guarantees from Washington") names the state;
 # 26: "X's take on T: '...'" and a headline's "ON" in capitals; a thread's reminder ("Reminder that", "PSA:", "For the
 # people asking: yes,"); the occasion after a dash ("— AFP interview") or before the speaker without a comma is a
 # scene-setting phrase, and an outlet before "interview" or after "Speaking to" is the medium; "right after" an event
