@@ -617,6 +617,9 @@ def test_claims_trailing_event_is_not_part_of_the_words() -> None:
          ["the former prime minister of Estonia"], "the former prime minister of Estonia"),
         ("Kallas, the EU foreign policy chief, previously served as prime minister of Estonia.",
          ["the former prime minister of Estonia"], None),
+        # ... but in a speaker's words, the speaker's title is the one given
+        ("Andriy Sybiha, Ukraine's defence minister, said Zelensky was the president who ended the war.",
+         ["Foreign Minister of Ukraine"], "Foreign Minister of Ukraine"),
         # The title set off by commas before the name; what someone did after a name is not a title.
         ("Kallas said Ukraine's defence minister, Andriy Sybiha, had explained Kyiv's position to EU ministers.",
          ["Foreign Minister of Ukraine"], "Foreign Minister of Ukraine"),
@@ -643,6 +646,13 @@ def test_claims_a_title_the_record_contradicts(text: str, roles: list[str], conf
          "Representative characterised pressure on Russia as \"our policy\"."),
         ("Ukraine's NATO bid was described by Kallas as enshrined.", "Kallas described Ukraine's NATO bid as "
          "enshrined."),
+        # a name opening it stays one; a subject described between commas stays with its description
+        ("Putin was described by Kallas as a war criminal.", "Kallas described Putin as a war criminal."),
+        ("Kallas, the EU's top diplomat, was described by Zelensky as a friend.", "Zelensky described Kallas, the "
+         "EU's top diplomat, as a friend."),
+        ("The claim was dismissed by the EU's foreign policy chief as untrue.", "The EU's foreign policy chief "
+         "dismissed the claim as untrue."),
+        ("Ukraine was called by Kallas a victim.", "Ukraine was called by Kallas a victim."),
         # a passive of something done, not said, or by no one: as written
         ("The talks were hosted by Merz.", "The talks were hosted by Merz."),
         ("The idea was dismissed by many as untrue.", "The idea was dismissed by many as untrue."),
@@ -1344,6 +1354,7 @@ def _texts_with(word: str) -> list[str]:
         ("Kallas Spoke In Brussels And Compares Peace To Nato", "Kallas spoke in Brussels and compares peace to NATO"),
         ("Allies Met. The Envoy Spoke Of Strasbourg", "Allies met. The envoy spoke of Strasbourg"),
         ("IT'S OFFICIAL: Kallas DROPS the plan. No strings.", "IT'S OFFICIAL: Kallas DROPS the plan. No strings."),
+        ("Kallas Spoke In May About Peace And Allies", "Kallas spoke in May about peace and allies"),  # a month
         # not shouted: as written
         ("Kallas said PEACE", "Kallas said PEACE"),
         ("The envoy said kallas spoke", "The envoy said kallas spoke"),
@@ -1418,6 +1429,7 @@ def test_claims_a_description_before_the_name_it_describes_leaves_the_name() -> 
         ("Zelensky does admit it.", "Zelensky admits it."),
         ("Zelensky did admit it.", "Zelensky admitted it."),
         ("They do say so.", "They say so."),
+        ("They do\tsay so.", "They say so."),
         ("Kallas did compare it to bin Laden.", "Kallas compared it to bin Laden."),
         ("Kallas did not call it untrue.", "Kallas did not call it untrue."),  # a denial stays
     ],

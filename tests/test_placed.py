@@ -39,8 +39,10 @@ def test_placed_an_event_set_elsewhere_is_placed_where_the_record_has_it() -> No
 def test_placed_nothing_is_said_of_an_event_the_record_does_not_single_out() -> None:
     # one name and no time: which of her press conferences?
     assert _placed("Kallas spoke to reporters in Kyiv.", _ev(PRESSER, DEC15, "Kaja Kallas")) is None
-    # a time the record's sentence is not of
+    # a time the record's sentence is not of ("the mayor" names no May)
     assert _placed("Kallas gave her March AFP interview in Brussels.", _ev(AFP, FEB28, "Kaja Kallas")) is None
+    mayor = _ev("Kallas met Rubio for talks in Washington, the mayor said.", DEC15)
+    assert _placed("Kallas met Rubio for talks in Paris in May.", mayor) is None
     # a building in a town is no other town; a town in the country the record names is no other place
     assert _placed("Zelenskyy met Witkoff and Kushner at the Chancellery.", _ev(BERLIN, DEC15)) is None
     assert _placed("Zelenskyy met Witkoff and Kushner in Germany.", _ev(BERLIN, DEC15)) is None

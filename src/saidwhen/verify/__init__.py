@@ -787,7 +787,7 @@ def _held_by_another(person: str, title: str, sentences: Sequence[Evidence], sto
     if person.split()[0].lower() in tx.STOPWORDS or _CUE_WORD.search(title):
         return None  # "In Brussels, Kallas said Ukraine's foreign minister, ...": no name and title
     surname = tx.name_key(person.split()[-1])
-    people = [e for e in store.entities() if e.kind is EntityKind.PERSON]
+    people = [e for e in store.entities() if e.kind is EntityKind.PERSON and e.name.split()]
     for ev in sentences:
         for e in people:
             theirs = tx.name_key(e.name.split()[-1])

@@ -740,6 +740,7 @@ _SEGMENT_START = re.compile(r"(?:^|:\s+)[^\w]*\w")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?:[A-Z]\.?)+")  # "U.S.", "U.K."
 _SHORT_WEEKDAYS = frozenset(["mon", "tue", "tues", "thu", "thur", "thurs", "fri"])
 _PLACED = re.compile(r"\b(?:in|at|from)\s+$", re.I)  # before a place: "in Strasbourg"
+_LOOK_BACK = 12  # characters before a word read for what comes right before it ("in ", ". ")
 _COMMON_END = re.compile(r"(?:ing|ed|ly|ion|ions|ive|ous|ful|less|ment|ments|ness|ity|ize|ise|ise[sd]|ize[sd]|ers?|s)$")
 
 
@@ -797,7 +798,8 @@ def truecased(text: str, texts_with: Callable[[str], Sequence[str]]) -> str:
         else:
             texts = read[key] if key in read else read.setdefault(key, texts_with(key))
             cased = _cased(word, texts)
-            if not texts and (_PLACED.search(text[: m.start()]) or not _COMMON_END.search(key)):
+            placed = _PLACED.search(text[max(0, m.start() - _LOOK_BACK) : m.start()])
+            if not texts and (placed or not _COMMON_END.search(key)):
                 cased = word.capitalize()  # a place or name the corpus does not know: "IN STRASBOURG", "MADRID"
         return cased + owner.lower()
 
@@ -826,8 +828,11 @@ def _title_recased(text: str, texts_with: Callable[[str], Sequence[str]]) -> str
     def recase(m: re.Match[str]) -> str:
         word = m.group(0)
         key = word.lower()
-        if m.start() == 0 or re.search(r"[.!?:]\s+$", text[: m.start()]):
+        before = text[max(0, m.start() - _LOOK_BACK) : m.start()]
+        if m.start() == 0 or re.search(r"[.!?:]\s+$", before):
             return word  # a sentence's first word
+        if key in tx.MONTH_WORDS or key in _SHORT_WEEKDAYS or tx.WEEKDAY.fullmatch(word):
+            return word  # "In May": a month, not "may"
         if key in tx.STOPWORDS:
             return key
         if key not in read:
@@ -836,7 +841,7 @@ def _title_recased(text: str, texts_with: Callable[[str], Sequence[str]]) -> str
         if read[key]:
             return read[key]
         # a word the corpus lacks: a name or place unless it ends as common words do ("Compares", "Asking")
-        return word if _PLACED.search(text[: m.start()]) or not _COMMON_END.search(key) else key
+        return word if _PLACED.search(before) or not _COMMON_END.search(key) else key
 
     out = _TITLE_WORD.sub(recase, text)
     return _SEGMENT_START.sub(lambda m: m.group(0)[:-1] + m.group(0)[-1].upper(), out)
@@ -970,7 +975,7 @@ def without_stress(text: str) -> str:
         verb = m.group("verb")
         if m.group(0).startswith("does"):
             return {"say": "says", "tell": "tells"}.get(verb, verb + "s")
-        if m.group(0).startswith("do "):
+        if re.match(r"do\s", m.group(0)):
             return verb  # "they do say"
         return _PAST.get(verb, verb + ("d" if verb.endswith("e") else "ed"))  # "admitted", "compared"
 
@@ -1149,12 +1154,14 @@ _THAT_VERB = re.compile(
 # untrue'", "An analogy was drawn by the former Estonian prime minister between A and B", "At the press conference,
 # it was stated by Kaja Kallas that ...".
 _PASSIVE_BY = re.compile(
-    r"^(?P<lead>(?:[A-Z][^,;:\"“”]{2,120},\s+)?)(?P<what>\S.{1,200}?)\s+(?:was|were|has\s+been|had\s+been|is)\s+"
+    r"^(?P<lead>(?:(?:At|In|On|During|After|Before|Following|Speaking|Asked|Writing)\b[^,;:\"“”]{2,120},\s+)?)"
+    r"(?P<what>\S.{1,200}?)\s+(?:was|were|has\s+been|had\s+been|is)\s+"
     r"(?P<verb>dismissed|described|characteri[sz]ed|called|branded|labell?ed|rejected|denied|drawn|made|set\s+out"
     r"|voiced|expressed|articulated|put\s+forward|advanced|raised|echoed|repeated|endorsed|stated|said|contended"
     r"|argued|noted|maintained|stressed|emphasi[sz]ed|acknowledged|conceded|observed|warned|insisted|recalled)"
     r"(?P<how>(?:\s+[a-z]+ly|\s+in\s+(?:considerable|great|some|full)\s+detail)?)\s+by\s+"
-    r"(?P<who>(?:the\s+)?[A-Z][^,;:\"“”]{1,80}?|the\s+[a-z][^,;:\"“”]{1,60}?)"
+    r"(?P<who>(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
+    r"|the\s+(?:[A-Z][\w’'.-]+\s+)?[a-z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)"
     r"(?P<rest>(?:\s+(?:as|that|between|when|in|at|on|during|after)\b|\s*,|\s*[.!]?$).*)$",
     re.S,
 )
@@ -1181,17 +1188,15 @@ def in_active_voice(text: str) -> str:
     elif _DRAWN.match(what) and between is not None:
         active = f"{who} compared {between.group('a')} to {between.group('b')}"
     else:
-        first = what.split()[0]
-        common = first.lower() in _DETERMINERS or (
-            first[1:].islower() and not first.endswith(("'s", "’s")) and not _CAPITAL_NEXT.match(what, len(first))
-        )
-        what = what[0].lower() + what[1:] if common else what
+        # "The contention that ..." -> "... dismissed the contention that ..."; a name stays ("Putin was described")
+        first = what.split()[0].lower()
+        what = what[0].lower() + what[1:] if first in _DETERMINERS or _NOUN_END.search(first) else what
         active = f"{who} {_ACTIVE.get(verb, verb)} {what}{m.group('how')}{rest}"
     return lead + (active[0].upper() + active[1:] if not lead else active)
 
 
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
-_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # a capitalised word next: "Foreign Minister" is a name's start
+_NOUN_END = re.compile(r"(?:ure|ence|ance|ism|ity|ion|ions|ment|ments|ness|ship|ing)$")  # "Pressure", "Accession"
 
 
 def by_its_author(text: str) -> str:
@@ -1266,7 +1271,8 @@ def without_comment(text: str) -> str:
     if aside is not None and len(tx.words(body[: aside.start()])) >= COMMENT_WORDS:
         body = text = body[: aside.start()].rstrip()
     # Where the poster read it ("... source: her presser in Brussels", "(via Reuters)") cites, it claims nothing.
-    cited = _CITED.search(body) or _REMARKED.search(body)
+    # (a remark runs to the end, past no semicolon or colon: the search starts after the last one)
+    cited = _CITED.search(body) or _REMARKED.search(body, max(body.rfind(";"), body.rfind(":"), 0))
     if cited is not None and len(tx.words(body[: cited.start()])) >= COMMENT_WORDS:
         return body[: cited.start()].rstrip()
     sentences = _POST_SENTENCE.split(body.strip())
@@ -1282,7 +1288,7 @@ _CITED = re.compile(r"(?:(?<=[.!?])\s+|\s*\(|\s+[-—–]\s+)(?i:source|sources|
 # ... nor the writer's remark on it: "..., a detail too many pundits conveniently skip", "..., which is exactly why
 # Kyiv now wants guarantees", "..., so dropping it costs Kyiv nothing".
 _REMARKED = re.compile(
-    r"(?:,|\s+[—–])\s+(?:which\s+is\s+(?:exactly\s+|precisely\s+|partly\s+|just\s+)?(?:why|what|how)"
+    r"(?:,|(?<!\s)\s+[—–])\s+(?:which\s+is\s+(?:exactly\s+|precisely\s+|partly\s+|just\s+)?(?:why|what|how)"
     # "..., which honestly is the only sane thing she said", "..., which Russia must have loved"
     r"|which\s+(?:honestly\s+|frankly\s+|really\s+|tbh\s+)?(?:is|was)\s+(?:the\s+only|all|rich|funny|hilarious"
     r"|telling|ironic|a\s+joke|insane|wild|great|sad|typical)\b"
@@ -1298,7 +1304,7 @@ _REMARKED = re.compile(
     r"(?:many|most|few|some|the|critics|pundits|commentators|observers|everyone|nobody|people)\b)[^;:]*$"
 )
 # A poster's aside closing a claim: "... — spot on comparison imo", "... before walking out lol".
-_ASIDE = re.compile(r"(?:\s+[—–]\s+[^—–\"“”]{0,60}?)?\s+(?i:lol|lmao|imo|imho|tbh|smh|ngl)\W*$")
+_ASIDE = re.compile(r"(?<!\s)(?:\s+[—–]\s+[^—–\"“”]{0,60}?)?\s+(?i:lol|lmao|imo|imho|tbh|smh|ngl)\W*$")
 _POST_SENTENCE = re.compile(r"(?:(?<=[A-Za-z][A-Za-z][.!?])|(?<=[!?])|(?<=[a-z][.!?][”\"’']))\s+(?=[\"“'‘]?[A-Z])")
 COMMENT_VOICE = 8  # the most words of a sentence in the poster's own voice that only comments on the claim
 _POSTERS_VOICE = re.compile(r"\b(?:you|your)\b|^\W*(?:that['’]s|finally|wow|so much for)\b|[!?]\W*$", re.I)

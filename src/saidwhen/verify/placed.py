@@ -108,7 +108,8 @@ def _of_the_time(claim: Claim, ev: Evidence) -> bool:
         month = when.resolved.month
     if month is None:
         return True
-    months = {m for m in range(1, 13) if tx.MONTH_NAMES[m - 1].split()[-1] in ev.text.lower()}
+    # a month named as one ("in May", not "the mayor")
+    months = {m for m in range(1, 13) if re.search(rf"\b{tx.MONTH_NAMES[m - 1].split()[-1].capitalize()}\b", ev.text)}
     return month in months or (day is not None and day.month == month)
 
 

@@ -228,6 +228,17 @@ def role_only(text: str) -> tuple[str, str] | None:
     return m.group("name"), m.group("title")
 
 
+def _served_as(text: str) -> tuple[str, str] | None:
+    """(person, office) of "X is / was / served as <office>" ("served as prime minister": held before)."""
+    m = _SERVED_AS.search(text)
+    if m is None or not any(noun in m.group("title").lower() for noun in _ROLE_NOUNS):
+        return None
+    title = m.group("title").strip()
+    if m.group("verb") not in {"is", "serves as"} and not _FORMER.search(title):
+        title = f"former {title}"  # "served as prime minister": held before, which the record may say too
+    return m.group("name"), title
+
+
 def claimed_title(claim: Claim) -> tuple[str, str] | None:
     """(person, the role the claim gives them): right before the speaker's name ("Former Latvian prime
     minister" in "Former Latvian prime minister Kaja Kallas said ...") or in apposition ("Kaja Kallas, a
@@ -241,14 +252,11 @@ def claimed_title(claim: Claim) -> tuple[str, str] | None:
         # "Kallas, who used to be Latvia's prime minister, said ...": an office held before.
         held = who.group("title").strip()
         return who.group("name"), held if _FORMER.search(held) or who.group("now") else f"former {held}"
-    # What the claim says someone is or was comes before how it describes them ("Kallas, the EU foreign policy chief,
-    # previously served as prime minister of Lithuania").
-    m = _SERVED_AS.search(claim.text)
-    if m is not None and any(noun in m.group("title").lower() for noun in _ROLE_NOUNS):
-        title = m.group("title").strip()
-        if m.group("verb") not in {"is", "serves as"} and not _FORMER.search(title):
-            title = f"former {title}"  # "served as prime minister": held before, which the record may say too
-        return m.group("name"), title
+    # What a claim naming no speaker says someone is or was comes before how it describes them ("Kallas, the EU
+    # foreign policy chief, previously served as prime minister of Lithuania"); in a speaker's words it is theirs.
+    served = _served_as(claim.text)
+    if claim.speaker is None and served is not None:
+        return served
     for m in _APPOSITION.finditer(claim.text):
         name, title = (m.group("name"), m.group("title")) if m.group("name") else (m.group("name2"), m.group("title2"))
         first = title.split()[0].lower()
@@ -256,6 +264,8 @@ def claimed_title(claim: Claim) -> tuple[str, str] | None:
             continue  # "Andriy Sybiha, had explained ... to EU ministers": what he did, not what he is
         if any(noun in title.lower() for noun in _ROLE_NOUNS):
             return name, title.strip()
+    if served is not None:
+        return served
     for m in _TITLED_NAME.finditer(claim.text):
         title = _title_words(m.group("title"))
         if title:

@@ -182,7 +182,8 @@ def swapped(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Edit]:
         same = tx.name_present(claim_written, tx.keys(written)) or tx.name_present(written, tx.keys(claim_written))
         # ... nor a seat of power for the country whose name goes on past the replaced word ("Washington" / "the
         # United | States").
-        same = same or tx.name_present(claim_written, tx.keys(unit_text[start : end + _NAME_GOES_ON]))
+        goes_on = _NAME_GOES_ON.match(unit_text, end)
+        same = same or tx.name_present(claim_written, tx.keys(unit_text[start : goes_on.end() if goes_on else end]))
         # A date is swapped only for another date ("March 18" / "Feb. 18"), not for the words that happen to stand
         # where the claim gives it ("On December 8, Zelensky met" / "Ukrainian President Volodymyr Zelenskyy meets").
         if any(map(_dated, claimed)) != any(map(_dated, said)):
@@ -1241,7 +1242,7 @@ def list_swapped(claim_text: str, unit: Unit) -> list[Edit]:
     return []
 
 
-_NAME_GOES_ON = 20  # characters past a replaced word a name may go on for ("United | States")
+_NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w’'.-]*)+")  # capitalised words a name goes on with ("United | States")
 # "the Ukrainian minister", "the U.S. envoy": a person named by office (perhaps with a people's adjective).
 _BY_OFFICE = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w.’'-]*\s+)?(?P<office>minister|president|envoy|diplomat|chancellor|aide|spokes(?:man|woman))\b"
