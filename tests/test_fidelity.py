@@ -2040,3 +2040,20 @@ def test_fidelity_a_person_named_by_office_is_the_one_the_context_names_so(
     from saidwhen.verify.wording import named_by_office
 
     assert named_by_office(text, context) == named
+
+
+@pytest.mark.parametrize(
+    ("claim", "record", "swapped"),
+    [
+        ("Kallas met Rubio in Paris", "Kallas met Lavrov in Paris, not Rubio", True),  # not a name running on
+        ("Zelensky wants Article 5-style guarantees from Washington", "the bilateral security guarantees between "
+         "Ukraine and the United States, specifically Article 5–like guarantees from the United States for us", False),
+    ],
+)
+def test_fidelity_a_name_swapped_is_not_one_that_runs_on(claim: str, record: str, swapped: bool) -> None:
+    from saidwhen.records import Evidence, Span
+    from saidwhen.verify import wording
+
+    unit = wording.units(Evidence("a1", Span(0, len(record)), record, "/c/a1.txt", None, None))[0]
+    edits = wording.swapped(claim, unit, (0, len(unit.text)))
+    assert any(e.what == "name" for e in edits) is swapped
