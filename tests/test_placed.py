@@ -36,6 +36,16 @@ def test_placed_an_event_set_elsewhere_is_placed_where_the_record_has_it() -> No
         "Kyiv", "Brussels")  # fmt: skip
 
 
+def test_placed_words_exchanged_online_are_placed_where_the_record_has_them() -> None:
+    chat = _ev("Some partners did not support this, he said to reporters in a WhatsApp chat on Sunday.", DEC15,
+               "Volodymyr Zelenskyy")  # fmt: skip
+    assert _placed("On Sunday Zelenskyy answered reporters' questions in a Telegram chat.", chat) == (
+        "Telegram", "WhatsApp")  # fmt: skip
+    assert _placed("On Sunday Zelenskyy answered reporters' questions in a WhatsApp chat.", chat) is None
+    # a town is no platform
+    assert _placed("On Sunday Zelenskyy answered reporters' questions in Berlin.", chat) is None
+
+
 def test_placed_nothing_is_said_of_an_event_the_record_does_not_single_out() -> None:
     # one name and no time: which of her press conferences?
     assert _placed("Kallas spoke to reporters in Kyiv.", _ev(PRESSER, DEC15, "Kaja Kallas")) is None

@@ -1,4 +1,5 @@
-"""Where an event took place: a claim that sets an event of the record somewhere else.
+"""Where an event took place: a claim that sets an event of the record somewhere else (a town, or where words were
+exchanged online: "in a Telegram chat" for the record's WhatsApp chat).
 
 "Kallas gave her February AFP interview in Brussels" names an event the record tells of ("Kallas told AFP during a
 visit to Washington"), by the people and bodies in it (Kallas, AFP) and the kind of event (an interview, talks, a
@@ -68,8 +69,19 @@ def _towns(text: str) -> list[str]:
     return [p for p, a, _ in wd.places(text) if _IN_TOWN.search(text[max(0, a - 4) : a])]
 
 
+# Where words were exchanged online: "in a WhatsApp chat", "on Telegram", "over Zoom".
+_PLATFORM = re.compile(
+    r"\b(?:in|on|via|over|through)\s+(?:(?:a|an|the|his|her|their)\s+)?"
+    r"(?P<name>WhatsApp|Telegram|Signal|Zoom|Skype|Facebook|Instagram|TikTok|YouTube)\b"
+)
+
+
+def _platforms(text: str) -> list[str]:
+    return [m.group("name") for m in _PLATFORM.finditer(text)]
+
+
 def _claim_places(claim: Claim) -> list[str]:
-    found = _towns(claim.content)
+    found = _towns(claim.content) + _platforms(claim.content)
     found += [m.group("name") for m in _WENT_TO.finditer(claim.content) if m.group("name") not in found]
     return [p for p in found if not tx.WEEKDAY.search(p) and p.split()[0].lower() not in tx.MONTH_WORDS]
 
@@ -141,10 +153,11 @@ def placed_elsewhere(claim: Claim, names: Sequence[str], sentences: Sequence[Evi
     if any(wd.named_literally(place, f"{ev.text} {ev.context}") for ev in same):
         return None  # the record has it there too
     for ev in same:
+        online = place in _platforms(claim.content)
         elsewhere = [
             p
-            for p in _towns(ev.text)
-            if not tx.name_present(p, tx.keys(claim.content)) and _other_place(place, p)
+            for p in (_platforms(ev.text) if online else _towns(ev.text))
+            if not tx.name_present(p, tx.keys(claim.content)) and (online or _other_place(place, p))
         ]
         if elsewhere:
             return Placed(place, elsewhere[0], ev)
