@@ -1219,6 +1219,8 @@ MORE = [
     case("Zelenskyy flew to Paris this weekend to meet Witkoff and Kushner.", R, cites={"004"}),
     case("Kallas spoke to reporters in Kyiv on Monday alongside Foreign Minister Sybiha.", R, cites={"000"}),
     case("On Sunday Zelenskyy answered journalists' questions in a Telegram chat.", R, cites={"004"}),
+    # ... or dates it to another month (002: "an interview with AFP published on Feb. 27").
+    case("Kallas's AFP interview on NATO came out in early March 2025.", R, cites={"002"}),
     # Someone the articles never name, given an office they name another holder of (000: "[Andriy Sybiha – Foreign
     # Minister of Ukraine]"); the holder they name is no one else.
     case("Dmytro Kuleba is Ukraine's foreign minister.", R, cites={"000"}),

@@ -7,7 +7,7 @@ from datetime import date
 
 from saidwhen.records import Evidence, Span
 from saidwhen.verify.claims import parse_claim
-from saidwhen.verify.placed import placed_elsewhere
+from saidwhen.verify.placed import dated_elsewhere, placed_elsewhere
 
 FEB28 = date(2025, 2, 28)
 DEC15 = date(2025, 12, 15)  # a Monday
@@ -63,3 +63,28 @@ def test_placed_nothing_is_said_of_an_event_the_record_does_not_single_out() -> 
     # words said somewhere are checked as words, and a denial is no placing
     assert _placed("Kallas told AFP in Brussels that Russia is weak.", _ev(AFP, FEB28, "Kaja Kallas")) is None
     assert _placed("Zelenskyy did not meet Witkoff and Kushner in Paris.", _ev(BERLIN, DEC15)) is None
+
+
+def _dated(claim_text: str, *sentences: Evidence) -> tuple[str, str] | None:
+    claim = parse_claim(claim_text)
+    found = dated_elsewhere(claim, claim.entities, sentences)
+    return None if found is None else (found.claimed, found.recorded)
+
+
+PUBLISHED = "Kallas decried ruling out NATO membership for Ukraine in an interview with AFP published on Feb. 27."
+TALKS = "During talks in Berlin in December 2025, Zelenskyy said Ukraine could forgo NATO membership."
+
+
+def test_placed_an_occasion_dated_elsewhere_is_dated_as_the_record_has_it() -> None:
+    assert _dated("Kallas's AFP interview came out in early March 2025.", _ev(PUBLISHED, FEB28, "Kaja Kallas")) == (
+        "March 2025", "Feb. 27")  # fmt: skip
+    assert _dated("The Berlin talks with Zelenskyy took place in November 2025.", _ev(TALKS, DEC15)) == (
+        "in November 2025", "December 2025")  # fmt: skip
+    # the record's month; an occasion the claim does not name (words are said on many days); no month in the record
+    assert _dated("Kallas's AFP interview came out in February 2025.", _ev(PUBLISHED, FEB28, "Kaja Kallas")) is None
+    said = _ev("Russia will try to divide us, Kallas said on Feb. 18.", FEB28, "Kaja Kallas")
+    assert _dated("Kallas said in March 2025 that Russia will try to divide us.", said) is None
+    assert _dated("Kallas said Russia is weak in March 2025.", said) is None
+    assert _dated("Kallas gave a press conference in March 2025.", said) is None
+    undated = _ev("Kallas told AFP during an interview in Washington that concessions are wrong.", FEB28)
+    assert _dated("Kallas's AFP interview came out in March 2025.", undated) is None

@@ -62,7 +62,7 @@ from saidwhen.verify.claims import (
 from saidwhen.verify.compare import AGREEING, judgement, other_outlets, outlets
 from saidwhen.verify.fidelity import MISATTRIBUTED, Similarity, align
 from saidwhen.verify.matching import MATCH, QUOTED, lexical_recall, said_of_names
-from saidwhen.verify.placed import Placed, placed_elsewhere
+from saidwhen.verify.placed import Placed, dated_elsewhere, placed_elsewhere
 from saidwhen.verify.roles import (
     claimed_title,
     described,
@@ -725,7 +725,8 @@ def place_on_record(claim: Claim, store: Store, aliases: Aliases | None = None) 
     if claim.attributed:
         return None
     found = search(store, claim, None, aliases=aliases, limit=30)
-    return placed_elsewhere(claim, claim.entities, [*found.statements, *found.sentences])
+    sentences = [*found.statements, *found.sentences]
+    return placed_elsewhere(claim, claim.entities, sentences) or dated_elsewhere(claim, claim.entities, sentences)
 
 
 Titled = tuple[str, str, Evidence]  # person, the claim's title for them, a stored sentence on their role

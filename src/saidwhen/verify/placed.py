@@ -22,7 +22,7 @@ from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.claims import month_day, yearless_month
 
-__all__ = ["Placed", "placed_elsewhere"]
+__all__ = ["Placed", "dated_elsewhere", "placed_elsewhere"]
 
 # Kinds of event, by the words that tell of them ("talks", "met", "sit-down"; "presser", "told reporters").
 _KINDS: tuple[frozenset[str], ...] = (
@@ -46,6 +46,7 @@ class Placed:
     claimed: str
     recorded: str
     record: Evidence
+    dated: bool = False  # ``claimed`` and ``recorded`` are times, not places
 
 
 # Speaking to a news outlet is an interview: "told AFP", "spoke to CNN".
@@ -161,4 +162,70 @@ def placed_elsewhere(claim: Claim, names: Sequence[str], sentences: Sequence[Evi
         ]
         if elsewhere:
             return Placed(place, elsewhere[0], ev)
+    return None
+
+
+# Occasions a date is given for, by the nouns that name them (not "said": words are said on many days).
+_OCCASIONS: tuple[frozenset[str], ...] = (
+    frozenset(["talks", "negotiations", "meeting", "summit", "session", "sit-down"]),
+    frozenset(["interview", "interviews"]),
+    frozenset(["conference", "presser", "briefing"]),
+    frozenset(["visit", "trip"]),
+)
+
+
+def _occasions(text: str) -> set[int]:
+    """The kinds of occasion ``text`` names (indexes into ``_OCCASIONS``)."""
+    words = {w.lower() for w in tx.words(text)}
+    return {i for i, kind in enumerate(_OCCASIONS) if words & kind}
+
+
+_MONTHS = {name: i + 1 for i, names in enumerate(tx.MONTH_NAMES) for name in names.split()}
+# A date as a sentence writes it: "Feb. 27", "February 27, 2025", "27 February 2025", "December 2025", "April 2022".
+_DATE = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})\s+)?(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?"
+    r"(?:\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+)
+
+
+def _month_year(text: str) -> tuple[int, int | None] | None:
+    """(month, year or None) of the first date ``text`` writes with a month; None when it writes none."""
+    for m in _DATE.finditer(text):
+        month = _MONTHS.get(m.group("mon").lower())
+        if month is not None:
+            return month, int(m.group("y")) if m.group("y") else None
+    return None
+
+
+def dated_elsewhere(claim: Claim, names: Sequence[str], sentences: Sequence[Evidence]) -> Placed | None:
+    """The record's date for the event a plain claim dates to another month or year ("Kallas's AFP interview came
+    out in early March 2025" / "an interview with AFP published on Feb. 27"): the same people and kind of event in a
+    sentence that writes another month (or year); None when a sentence of that event writes the claim's, or the claim
+    names too little to single the event out (two names, or one with the kind of event written as a noun)."""
+    if claim.attributed or claim.negated or claim.when is None:
+        return None
+    claimed = _month_year(claim.when.text)
+    kinds = _occasions(claim.content)
+    if claimed is None or not kinds or not names:
+        return None
+
+    def with_names(ev: Evidence) -> int:
+        keys = tx.keys(f"{ev.text} {ev.speaker or ''}")
+        return sum(tx.name_present(n, keys) for n in names)
+
+    same = [
+        ev for ev in sentences if with_names(ev) >= min(NAMES_KNOWN, len(names)) and kinds & _occasions(ev.text)
+    ]
+    dated = [(ev, _month_year(ev.text)) for ev in same]
+    month, year = claimed
+
+    def agrees(found: tuple[int, int | None]) -> bool:
+        return found[0] == month and (year is None or found[1] is None or found[1] == year)
+
+    if any(d is not None and agrees(d) for _, d in dated):
+        return None  # the record dates it as the claim does
+    for ev, d in dated:
+        if d is not None:
+            written = _DATE.search(ev.text)
+            return Placed(claim.when.text, written.group(0) if written else str(d[0]), ev, dated=True)
     return None

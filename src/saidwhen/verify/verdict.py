@@ -195,7 +195,9 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # (``roles.same_office``); a person a sentence names by office is the one its context names so
 # (``wording.named_by_office``); "did call" read plainly; ", warning that" after what the speaker did; "It was at X
 # that ..."; "Far from X,"; a headline in title case written as the corpus writes it; a surname transliterated at its
-# end ("Zelenskyi"); a capital after what a state gives ("guarantees from Washington") names the state;
+# end ("Zelenskyi"); a capital after what a state gives ("guarantees from Washington") names the state; where words
+# were exchanged online ("in a Telegram chat") is placed like a town, and an occasion dated to another month or year
+# is refuted by the record's date (``placed.dated_elsewhere``);
 # 26: "X's take on T: '...'" and a headline's "ON" in capitals; a thread's reminder ("Reminder that", "PSA:", "For the
 # people asking: yes,"); the occasion after a dash ("— AFP interview") or before the speaker without a comma is a
 # scene-setting phrase, and an outlet before "interview" or after "Speaking to" is the medium; "right after" an event
@@ -686,6 +688,8 @@ def decide(
 
     if placed is not None:
         text = f"The claim sets it in {placed.claimed}; the record places it in {placed.recorded}: "
+        if placed.dated:
+            text = f"The claim dates it '{placed.claimed}'; the record dates it {placed.recorded}: "
         text += f"{quote(placed.record.text)} ({where(placed.record)})."
         cites = (Citation(placed.record, CitationRole.REFUTES, relevance(claim, placed.record)),)
         return ctx.verdict(VerdictLabel.REFUTED, 0.65, text, evidence=cites)
