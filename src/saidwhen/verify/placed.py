@@ -54,11 +54,18 @@ _TOLD_OUTLET = re.compile(r"\b(?:told|tells|spoke\s+to|speaking\s+to|talking\s+t
 _INTERVIEW = 1
 
 
-def _kinds(text: str) -> set[int]:
-    """The kinds of event ``text`` tells of (indexes into ``_KINDS``)."""
+def _kinds(text: str, table: tuple[frozenset[str], ...] | None = None) -> set[int]:
+    """The kinds of event ``text`` tells of (indexes into ``table``, ``_KINDS`` by default, where an outlet told is
+    an interview)."""
     words = {w.lower() for w in tx.words(text)}
-    found = {i for i, kind in enumerate(_KINDS) if words & kind}
-    return found | ({_INTERVIEW} if _TOLD_OUTLET.search(text) else set())
+    found = {i for i, kind in enumerate(table or _KINDS) if words & kind}
+    return found | ({_INTERVIEW} if table is None and _TOLD_OUTLET.search(text) else set())
+
+
+def _names_in(ev: Evidence, names: Sequence[str]) -> int:
+    """How many of ``names`` the sentence (or who says it) names."""
+    keys = tx.keys(f"{ev.text} {ev.speaker or ''}")
+    return sum(tx.name_present(n, keys) for n in names)
 
 
 # A town or country, not a building in one: "in Berlin", "a visit to Washington" (not "at the Chancellery").
@@ -138,23 +145,18 @@ def placed_elsewhere(claim: Claim, names: Sequence[str], sentences: Sequence[Evi
     if len(claimed) != 1 or not kinds or not names:
         return None
     place = claimed[0]
-
-    def with_names(ev: Evidence) -> int:
-        keys = tx.keys(f"{ev.text} {ev.speaker or ''}")
-        return sum(tx.name_present(n, keys) for n in names)
-
-    needed = min(NAMES_KNOWN, len(names)) if claim.when is None else 1
     if claim.when is None and len(names) < NAMES_KNOWN:
         return None
+    needed = NAMES_KNOWN if claim.when is None else 1
+    online = place in _platforms(claim.content)
     same = [
         ev
         for ev in sentences
-        if with_names(ev) >= needed and kinds & _kinds(f"{ev.text} {ev.context}") and _of_the_time(claim, ev)
+        if _names_in(ev, names) >= needed and kinds & _kinds(f"{ev.text} {ev.context}") and _of_the_time(claim, ev)
     ]
     if any(wd.named_literally(place, f"{ev.text} {ev.context}") for ev in same):
         return None  # the record has it there too
     for ev in same:
-        online = place in _platforms(claim.content)
         elsewhere = [
             p
             for p in (_platforms(ev.text) if online else _towns(ev.text))
@@ -172,12 +174,6 @@ _OCCASIONS: tuple[frozenset[str], ...] = (
     frozenset(["conference", "presser", "briefing"]),
     frozenset(["visit", "trip"]),
 )
-
-
-def _occasions(text: str) -> set[int]:
-    """The kinds of occasion ``text`` names (indexes into ``_OCCASIONS``)."""
-    words = {w.lower() for w in tx.words(text)}
-    return {i for i, kind in enumerate(_OCCASIONS) if words & kind}
 
 
 _MONTHS = {name: i + 1 for i, names in enumerate(tx.MONTH_NAMES) for name in names.split()}
@@ -205,17 +201,12 @@ def dated_elsewhere(claim: Claim, names: Sequence[str], sentences: Sequence[Evid
     if claim.attributed or claim.negated or claim.when is None:
         return None
     claimed = _month_year(claim.when.text)
-    kinds = _occasions(claim.content)
+    kinds = _kinds(claim.content, _OCCASIONS)
     if claimed is None or not kinds or not names:
         return None
 
-    def with_names(ev: Evidence) -> int:
-        keys = tx.keys(f"{ev.text} {ev.speaker or ''}")
-        return sum(tx.name_present(n, keys) for n in names)
-
-    same = [
-        ev for ev in sentences if with_names(ev) >= min(NAMES_KNOWN, len(names)) and kinds & _occasions(ev.text)
-    ]
+    needed = min(NAMES_KNOWN, len(names))
+    same = [ev for ev in sentences if _names_in(ev, names) >= needed and kinds & _kinds(ev.text, _OCCASIONS)]
     dated = [(ev, _month_year(ev.text)) for ev in same]
     month, year = claimed
 
