@@ -589,9 +589,10 @@ def check_claim(
     mistitled, formerly = titles_on_record(claim, store, aliases)
     held = _title_held(claim, store, aliases) if mistitled is None and formerly is None else None
     sequenced = order_on_record(claim, store, aliases)
-    verdict = decide_gathered(replace(found, mistitled=mistitled, formerly=formerly, sequenced=sequenced), settings)
+    found = replace(found, mistitled=mistitled, formerly=formerly, sequenced=sequenced)
+    verdict = decide_gathered(found, settings)
     if verdict.label is VerdictLabel.NOT_ENOUGH_EVIDENCE and said_by is None:
-        placed = place_on_record(claim, store, aliases)
+        placed = place_on_record(claim, found.evidence)
         if placed is not None:
             verdict = decide_gathered(replace(found, placed=placed), settings)
     verdict = with_title_held(verdict, held)
@@ -717,15 +718,11 @@ def order_on_record(claim: Claim, store: Store, aliases: Aliases | None = None) 
     return None if holds is None else Sequenced(order, first, second, holds)
 
 
-def place_on_record(claim: Claim, store: Store, aliases: Aliases | None = None) -> Placed | None:
-    """Where the record places the event a plain claim sets somewhere else (``placed.placed_elsewhere``), read from
-    the sentences retrieval finds for the claim."""
-    from saidwhen.index.search import search
-
+def place_on_record(claim: Claim, sentences: Sequence[Evidence]) -> Placed | None:
+    """Where the record places, or when it dates, the event a plain claim sets somewhere or some time else
+    (``placed.placed_elsewhere``, ``placed.dated_elsewhere``), read from the sentences retrieval found for it."""
     if claim.attributed:
         return None
-    found = search(store, claim, None, aliases=aliases, limit=30)
-    sentences = [*found.statements, *found.sentences]
     return placed_elsewhere(claim, claim.entities, sentences) or dated_elsewhere(claim, claim.entities, sentences)
 
 
