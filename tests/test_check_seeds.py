@@ -1247,6 +1247,16 @@ MORE = [
          cites={"004"}),
     case("zelenskyy only talked with the americans for like two hours in berlin before walking out lol", R,
          cites={"003"}),
+    # Annotation rows, speeches, learners' English.
+    case('Speaker: Kaja Kallas | Said: "Russia will try to divide us" | Date: 15 Dec 2025 | Venue: Brussels', M,
+         {Reason.OUTDATED}, {"002"}),
+    case("Speaker: Zelenskyy | Said: Ukraine never wanted to join NATO | Date: Dec 2025", R, cites={"003", "004"}),
+    case("Let me remind you that Europe's chief diplomat called NATO's umbrella the only security guarantee that "
+         "works.", S, cites={"002"}),
+    case("Kallas (EU foreign policy chief) said that Russia wants this peace.", R, cites={"000"}),
+    case("Kalas is saying that it is up to Ukrainians to decide what they give up for peace.", S, cites={"000"}),
+    case("Kallas admit Russia wants this peace.", R, cites={"000"}),
+    case("Witkoff admit Russia does not want this peace.", M, {Reason.MISATTRIBUTED}, {"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -471,6 +471,9 @@ def test_claims_description_speaker_resolves_to_the_one_entity_described_so() ->
     # "the bloc" is the EU of the roles; a role spelling out "European Union" fits "the EU's ...".
     bloc = parse_claim("The bloc's top diplomat stressed that guarantees must come first.")
     assert resolve_speaker(bloc, registry).speaker == "Kaja Kallas"
+    # "Europe's" top diplomat is the EU's.
+    europe = parse_claim("Europe's top diplomat stressed that guarantees must come first.")
+    assert resolve_speaker(europe, registry).speaker == "Kaja Kallas"
     spelled = [Entity("Kaja Kallas", EntityKind.PERSON, (), ("High Representative of the European Union",))]
     assert resolve_speaker(parse_claim("The EU's high representative said talks went well."), spelled).speaker == (
         "Kaja Kallas"
@@ -1177,6 +1180,16 @@ def test_claims_a_short_comment_after_the_claim_is_left_out(text: str, claim: st
         ("Remember: Kallas said Russia wants peace.", "Kallas said Russia wants peace."),
         ("Let's not forget that Kallas said Russia wants peace.", "Kallas said Russia wants peace."),
         ("Let's not forget what the allies agreed in 2024.", "Let's not forget what the allies agreed in 2024."),
+        # A speech's openers: a reminder, the audience addressed, the speaker vouching for what follows.
+        ("Let me remind you that Kallas said Russia wants peace.", "Kallas said Russia wants peace."),
+        ("Let us not forget that Kallas said Russia wants peace.", "Kallas said Russia wants peace."),
+        ("Recall that Kallas said Russia wants peace.", "Kallas said Russia wants peace."),
+        ("Colleagues, this is not my opinion: Kallas said Russia wants peace.", "Kallas said Russia wants peace."),
+        ("Whatever anyone says, Ukraine has abandoned its bid.", "Ukraine has abandoned its bid."),
+        ("Let's be honest about Berlin: the talks lasted an hour.", "The talks lasted an hour."),
+        ("Mark the date, 14 December 2025: in Berlin Zelensky offered it.",
+         "On 14 December 2025, in Berlin Zelensky offered it."),
+        ("Recall the talks in Berlin.", "Recall the talks in Berlin."),
         # Words that are the claim's own, or too little left: as written.
         ("“And this already is a compromise on our part.” — Zelenskyy", "“And this already is a compromise on our "
          "part.” — Zelenskyy"),
@@ -1432,6 +1445,9 @@ def test_claims_a_description_before_the_name_it_describes_leaves_the_name() -> 
         ("They do\tsay so.", "They say so."),
         ("Kallas did compare it to bin Laden.", "Kallas compared it to bin Laden."),
         ("Kallas did not call it untrue.", "Kallas did not call it untrue."),  # a denial stays
+        ("Kallas said plainly that it is up to Ukrainians.", "Kallas said that it is up to Ukrainians."),
+        ("Kallas stated clearly: 'it is up to Ukrainians'.", "Kallas stated: 'it is up to Ukrainians'."),
+        ("Kallas said plainly nothing.", "Kallas said plainly nothing."),
     ],
 )
 def test_claims_a_stressed_verb_of_saying_is_read_plainly(text: str, plain: str) -> None:
@@ -1443,3 +1459,88 @@ def test_claims_a_stressed_verb_of_saying_is_read_plainly(text: str, plain: str)
 def test_claims_words_said_of_doing_something_leave_what_they_were_about() -> None:
     claim = parse_claim("'This is a compromise on our part,' Zelensky said of trading NATO membership for guarantees.")
     assert (claim.speaker, claim.content) == ("Zelensky", "This is a compromise on our part")
+
+
+@pytest.mark.parametrize(
+    ("row", "read"),
+    [
+        (
+            "Speaker: Kaja Kallas | Said: it is up to Ukrainians | Date: 15 Dec 2025 | Venue: Brussels press"
+            " conference",
+            "Kaja Kallas said on 15 Dec 2025 at the Brussels press conference that it is up to Ukrainians",
+        ),
+        ("Speaker: Zelenskyy | Said: Ukraine will drop its bid | Date: Dec 2025, Berlin",
+         "Zelenskyy said in Dec 2025 in Berlin that Ukraine will drop its bid"),
+        ("Speaker: Kallas | Said: “we should give Russia what they want” | Source: AFP, Feb 2025",
+         "Kallas told AFP in Feb 2025 that “we should give Russia what they want”"),
+        ("Speaker: Kallas | Said: Russia will divide us | Context: after the talks in Riyadh | Note: a warning",
+         "Kallas said after the talks in Riyadh that Russia will divide us"),
+        # Not a row: no speaker, nothing said, or a cell that is not "Key: value".
+        ("Said: Russia will divide us | Date: Dec 2025", "Said: Russia will divide us | Date: Dec 2025"),
+        ("Speaker: Kallas | Date: Dec 2025", "Speaker: Kallas | Date: Dec 2025"),
+        ("Speaker: Kallas | Said: x | free text", "Speaker: Kallas | Said: x | free text"),
+        ("Kallas said it | Zelensky did not", "Kallas said it | Zelensky did not"),
+    ],
+)
+def test_claims_an_annotation_row_is_read_as_what_was_said_where_and_when(row: str, read: str) -> None:
+    from saidwhen.verify.claims import annotated_row
+
+    assert annotated_row(row) == read
+
+
+def test_claims_an_annotation_row_is_parsed_with_its_date() -> None:
+    from saidwhen.verify.claims import as_checked
+
+    row = "Speaker: Kaja Kallas | Said: it is up to Ukrainians | Date: 15 Dec 2025 | Venue: Brussels"
+    claim = parse_claim(as_checked(row))
+    assert (claim.speaker, claim.content, claim.when and claim.when.resolved) == (
+        "Kaja Kallas", "it is up to Ukrainians", date(2025, 12, 15))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Zelensky (Ukrainian president) stated that allies did not back it.", "Zelensky", "allies did not back it"),
+        ("Kallas (HR/VP) stated that peace needs concessions.", "Kallas", "peace needs concessions"),
+        ("Kallas is said to have compared it to bin Laden.", "Kallas", "it to bin Laden"),
+        ("EU foreign policy chief Kaja Kallas reportedly told AFP that NATO works.", "Kaja Kallas", "NATO works"),
+        ("Witkoff allegedly said progress was made.", "Witkoff", "progress was made"),
+    ],
+)
+def test_claims_bracketed_role_and_hearsay_on_the_verb_keep_the_speaker(text: str, speaker: str, content: str) -> None:
+    from saidwhen.verify.claims import as_checked
+
+    claim = parse_claim(as_checked(text))
+    assert (claim.speaker, claim.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Kallas admit Ukraine is agreeing.", "Kallas admits Ukraine is agreeing."),
+        ("Zelenskyy tell journalists that it was hard.", "Zelenskyy tells journalists that it was hard."),
+        ("Kalas is saying in Brussels that Ukrainians decide.", "Kalas says in Brussels that Ukrainians decide."),
+        ("Kallas after the talks on 18 February say Europe must act.",
+         "After the talks on 18 February, Kallas says Europe must act."),
+        ("NEW - Kallas warn 'Russia will divide us'.", "NEW - Kallas warns 'Russia will divide us'."),
+        # Not a verb of saying, or already standard: as written.
+        ("Ukraine accept the deal.", "Ukraine accept the deal."),
+        ("Kallas says it.", "Kallas says it."),
+        ("Kallas call.", "Kallas call."),
+        ("Kallas on the claim that it was provoked: untrue.", "Kallas on the claim that it was provoked: untrue."),
+        ("Fact-checkers at StopFake say it is false.", "Fact-checkers at StopFake say it is false."),  # not a person
+    ],
+)
+def test_claims_a_learners_verb_of_saying_is_written_as_news_writes_it(text: str, read: str) -> None:
+    from saidwhen.verify.claims import standard_verbs
+
+    assert standard_verbs(text, lambda word: word in {"Kallas", "Kalas", "Zelenskyy"}) == read
+
+
+@pytest.mark.parametrize("setting", ["15 December 2025 in Brussels", "15 Dec 2025 at a Brussels press conference"])
+def test_claims_a_full_date_then_a_place_after_the_cue_is_the_setting(setting: str) -> None:
+    claim = parse_claim(f"Kaja Kallas said on {setting} that it is up to Ukrainians to decide")
+    assert (claim.speaker, claim.content, claim.when and claim.when.resolved) == (
+        "Kaja Kallas", "it is up to Ukrainians to decide", date(2025, 12, 15))
+
+

@@ -56,6 +56,7 @@ from saidwhen.verify.claims import (
     is_institution,
     parse_claim,
     quoted_pieces,
+    standard_verbs,
     timeline_entry,
     truecased,
 )
@@ -637,7 +638,7 @@ def _read_as(claim: Claim, store: Store, said_by: str | None) -> str | None:
     text = as_checked(truecased(claim.text, store.texts_with))
     if claim.speaker is None and said_by is None:
         known = _known_person(store)
-        text = dash_signed(timeline_entry(text, known), known)
+        text = dash_signed(timeline_entry(standard_verbs(text, known), known), known)
         text = named_subject(text, store.entities) or text
     return text if text != claim.text else None
 

@@ -22,6 +22,8 @@ _DESCRIBED_SPEAKER = re.compile(
 _SEATS = {"brussels": "eu", "kyiv": "ukraine", "kiev": "ukraine", "moscow": "russia", "kremlin": "russia",
           # the union a news text calls "the bloc" ("the bloc's top diplomat")
           "bloc": "eu", "union": "eu",
+          # "Europe's top diplomat" is the EU's in news of the union
+          "europe": "eu", "european": "eu",
           # "the American envoy", "Washington's envoy", "the U.S. envoy", "the US envoy" are one description
           "american": "us", "america": "us", "washington": "us", "british": "uk", "britain": "uk",
           # a head of state's envoy is the country's ("Trump's special envoy" is the U.S. special envoy)
