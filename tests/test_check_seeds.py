@@ -1257,6 +1257,20 @@ MORE = [
     case("Kalas is saying that it is up to Ukrainians to decide what they give up for peace.", S, cites={"000"}),
     case("Kallas admit Russia wants this peace.", R, cites={"000"}),
     case("Witkoff admit Russia does not want this peace.", M, {Reason.MISATTRIBUTED}, {"000"}),
+    # An abstract noun opening the claim is no name put in place of the article's ("Kyiv's neutral status").
+    case("Neutrality and a constitutional commitment never to join NATO were among the Kremlin's demands in Istanbul "
+         "in April 2022.", S, cites={"003"}),
+    # Live-blog updates, editor's notes and corrections: what the note now asserts.
+    case("Update 16:40 — Witkoff says “a lot of progress was made” in Berlin.", S, cites={"003", "004"}),
+    case("Correction: An earlier version of this article said the Berlin meeting lasted two hours. In fact, it lasted "
+         "more than five hours.", S, cites={"003"}),
+    case("Editor's note: This article has been updated to reflect that Kallas gave her AFP interview in Moscow.", R,
+         cites={"002"}),
+    # The speaker put in focus; a misspelt name with a learner's verb.
+    case("It was Kallas, no less, who said Ukraine is agreeing to everything to have peace.", S, cites={"000"}),
+    case("In the words of President Zelenskyy, \"Donbas is not Putin's end game.\"", M, {Reason.MISATTRIBUTED},
+         {"000", "001"}),
+    case("Kalas admit Russia does not want this peace.", S, cites={"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

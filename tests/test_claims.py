@@ -1544,3 +1544,51 @@ def test_claims_a_full_date_then_a_place_after_the_cue_is_the_setting(setting: s
         "Kaja Kallas", "it is up to Ukrainians to decide", date(2025, 12, 15))
 
 
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Update 14:05 — Witkoff says progress was made.", "Witkoff says progress was made."),
+        ("Editor's note: Kallas said Russia is weak.", "Kallas said Russia is weak."),
+        ("Update Dec. 15 — Speaking in Brussels today, Kallas said it.",
+         "Speaking in Brussels on Dec. 15, Kallas said it."),
+        ("Editor's note: This piece has been updated to add that allies called the path irreversible.",
+         "Allies called the path irreversible."),
+        ("An earlier version of this article said the talks would continue on Monday. In fact, they will resume on "
+         "Wednesday.", "The talks will resume on Wednesday."),
+        ("An earlier version of this story said the U.S. team met for two hours; it in fact met for five.",
+         "The U.S. team met for five."),
+        ("Correction: An earlier version of this article said Kaja Kallas spoke in Luxembourg. In fact, she spoke in "
+         "Brussels.", "Kaja Kallas spoke in Brussels."),
+        ("The interview was published on Feb. 27, not Feb. 28 as we previously stated.",
+         "The interview was published on Feb. 27, not Feb. 28."),
+        # Not a note: as written.
+        ("Update the records, Kallas said.", "Update the records, Kallas said."),
+        ("Kallas spoke in Brussels.", "Kallas spoke in Brussels."),
+    ],
+)
+def test_claims_a_correction_or_update_is_read_as_what_it_now_asserts(text: str, read: str) -> None:
+    from saidwhen.verify.claims import corrected
+
+    assert corrected(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("It was Steve Witkoff, no less, who said progress was made.", "Steve Witkoff", "progress was made"),
+        ("It was the EU's top diplomat who warned Russia would divide us.", "The EU's top diplomat",
+         "Russia would divide us"),
+        ("What Kallas admitted is that Russia is in a good place.", "Kallas", "Russia is in a good place"),
+        ("The truth Zelenskyy confessed is that partners did not back it.", "Zelenskyy", "partners did not back it"),
+        ('In the words of President Zelenskyy, "this is a compromise."', "Zelenskyy", "this is a compromise"),
+        ("As Europe's chief diplomat herself admitted in December, Europe has given up.", "Europe's chief diplomat",
+         "Europe has given up"),
+    ],
+)
+def test_claims_a_speaker_put_in_focus_is_the_speaker(text: str, speaker: str, content: str) -> None:
+    from saidwhen.verify.claims import as_checked
+
+    claim = parse_claim(as_checked(text))
+    assert (claim.speaker, claim.content.rstrip(".")) == (speaker, content)

@@ -1088,3 +1088,15 @@ def test_wording_the_only_one_of_many() -> None:
         ("quantity", "one of the reasons", "the only reason")
     ]
     assert generalised("NATO's expansion was one reason Russia launched its operation", unit, (0, len(text))) == []
+
+
+def test_verify_rules_an_abstract_noun_opening_a_sentence_is_no_name() -> None:
+    from saidwhen.verify import text as tx
+
+    text = "Neutrality and a pledge were demands. Stability matters; the Neutrality Act"
+    assert tx.abstract_opener(text, 0, len("Neutrality"))
+    at = text.index("Stability")
+    assert tx.abstract_opener(text, at, at + len("Stability"))
+    act = text.index("Neutrality Act")
+    assert not tx.abstract_opener(text, act, act + len("Neutrality"))  # inside the sentence: a name
+    assert not tx.abstract_opener("Kallas said it", 0, len("Kallas"))

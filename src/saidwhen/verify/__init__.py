@@ -65,6 +65,7 @@ from saidwhen.verify.fidelity import MISATTRIBUTED, Similarity, align
 from saidwhen.verify.matching import MATCH, QUOTED, lexical_recall, said_of_names
 from saidwhen.verify.placed import Placed, dated_elsewhere, placed_elsewhere
 from saidwhen.verify.roles import (
+    MISSPELT_NAME,
     claimed_title,
     described,
     former_role,
@@ -74,6 +75,7 @@ from saidwhen.verify.roles import (
     respelled,
     role_only,
     same_office,
+    spelling_key,
     title_conflict,
 )
 from saidwhen.verify.sequence import Dated, Sequenced, date_of, in_order, parse_order
@@ -617,15 +619,21 @@ def check_claim(
 
 
 def _known_person(store: Store) -> Callable[[str], bool]:
-    """Whether a word is the name or a part of the name of a person in the store's registry (read when first asked)."""
+    """Whether a word is the name or a part of the name of a person in the store's registry, perhaps misspelt by a
+    doubled letter or transliterated otherwise ("Kalas", "Zelenskiy"; ``roles.spelling_key``) (read when first
+    asked)."""
     words: set[str] | None = None
+    spellings: set[str] = set()
 
     def known(word: str) -> bool:
         nonlocal words
         if words is None:
-            people = (e for e in store.entities() if e.kind is EntityKind.PERSON)
+            people = [e for e in store.entities() if e.kind is EntityKind.PERSON]
             words = {tx.name_key(w) for e in people for n in (e.name, *e.aliases) for w in n.split()}
-        return bool(word) and tx.name_key(word) in words
+            spellings.update(spelling_key(w) for e in people for n in (e.name, *e.aliases) for w in n.split())
+        return bool(word) and (
+            tx.name_key(word) in words or (len(word) >= MISSPELT_NAME and spelling_key(word) in spellings)
+        )
 
     return known
 
@@ -730,9 +738,7 @@ def place_on_record(claim: Claim, sentences: Sequence[Evidence]) -> Placed | Non
 Titled = tuple[str, str, Evidence]  # person, the claim's title for them, a stored sentence on their role
 
 
-def titles_on_record(
-    claim: Claim, store: Store, aliases: Aliases | None = None
-) -> tuple[Titled | None, Titled | None]:
+def titles_on_record(claim: Claim, store: Store, aliases: Aliases | None = None) -> tuple[Titled | None, Titled | None]:
     """What the record says of the title the claim gives someone: (a sentence giving them another role,
     ``title_conflict``; a sentence giving that office as held before, ``former_role``: "Estonian Prime
     Minister Kaja Kallas" where the articles say "the former prime minister of Estonia"). The person's roles
@@ -790,8 +796,10 @@ def _held_by_another(person: str, title: str, sentences: Sequence[Evidence], sto
     for ev in sentences:
         for e in people:
             theirs = tx.name_key(e.name.split()[-1])
-            if theirs != surname and theirs in tx.keys(ev.text) and any(
-                same_office(title, role) for role in _roles_near(ev.text, e.name)
+            if (
+                theirs != surname
+                and theirs in tx.keys(ev.text)
+                and any(same_office(title, role) for role in _roles_near(ev.text, e.name))
             ):
                 return ev
     return None

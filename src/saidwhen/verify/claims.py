@@ -63,7 +63,7 @@ CUES = (
     r"|(?:found|finds|concluded|concludes|determined|established)(?=\s+that\b)"  # a fact-check's findings
     r"|(?:reported|reports|indicated|indicates|recorded|records|observed|observes|remarked|remarks)(?=\s+that\b)"
     r"|contended|contends|cautioned|cautions|assured|assures|boasted|boasts|bragged|brags|pledged|pledges"
-    r"|hinted|hints|implied|implies|proclaimed|proclaims"
+    r"|hinted|hints|implied|implies|proclaimed|proclaims|confessed|confesses"
     r"|reckons|reckoned|feels|felt|holds(?=\s+that\b)|held(?=\s+that\b)"  # opinion, in readers' words
     r"|(?:agrees|agreed)(?!\s+(?:to|with|on|upon)\b)"  # "Kallas agrees (that) P", not "agreed to meet"
     r"|(?:agrees|agreed)\s+with\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=\s+that\b)"  # "agrees with Moscow that P"
@@ -172,14 +172,21 @@ _AS_PUT = re.compile(rf"^as\s+(?P<speaker>{_NAME})\s+(?:put|puts|has\s+put)\s+it
 # "As Kallas observed at a Brussels press conference on 15 December 2025, following the meeting of EU foreign
 # ministers, content": the speaker's words after the setting (perhaps a title before the name: "As EU High
 # Representative Kaja Kallas noted, ...").
-_AS_NOTED = re.compile(
-    rf"^(?i:as)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*\s+){{0,4}}?(?P<speaker>{_NAME})(?:\s+(?:himself|herself|itself))?"
-    r"\s+(?:(?:has|had)\s+)?"
+_AS_NOTED_CUE = (
+    r"(?:\s+(?:himself|herself|itself))?\s+(?:(?:has|had)\s+)?"
     r"(?:observed|noted|argued|said|remarked|stated|stressed|pointed\s+out|warned|explained|acknowledged|conceded"
     r"|insisted|emphasi[sz]ed|made\s+clear|admitted|told\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?|told\s+\w+)"
     r"(?:\s+to\s+(?:the\s+)?(?:reporters|journalists|the\s+press|[A-Z][\w.&-]*))?"
     rf"(?:\s+{_SETTING_WORDS}\b[^,;:\"“”]{{0,120}}?(?:,\s*\d{{4}})?)?"
-    rf"(?:,\s*{_SETTING_WORDS}\b[^,;:\"“”]{{0,120}}?(?:,\s*\d{{4}})?)*,\s*(?P<content>\S.+)$",
+    rf"(?:,\s*{_SETTING_WORDS}\b[^,;:\"“”]{{0,120}}?(?:,\s*\d{{4}})?)*,\s*(?P<content>\S.+)$"
+)
+_AS_NOTED = re.compile(
+    rf"^(?i:as)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*\s+){{0,4}}?(?P<speaker>{_NAME}){_AS_NOTED_CUE}", re.S
+)
+# "In the words of President Zelenskyy, '...'".
+_WORDS_OF = re.compile(
+    rf"^(?i:in\s+the\s+(?:very\s+)?(?:own\s+)?words\s+of)\s+(?:[A-Z][\w.]*\s+){{0,3}}?(?P<speaker>{_NAME})\s*,"
+    rf"\s*(?P<content>\S.+)$",
     re.S,
 )
 # "In Zelenskyy's account, content" / "In Kallas's words, content".
@@ -194,6 +201,8 @@ _ACCORDING_POST = re.compile(
 # "According to the EU's top diplomat, content" / "content, according to Ukraine's foreign minister.": a
 # speaker named by description, as ``_DESCRIBED``.
 _DESCRIPTION = rf"(?:[Tt]he\s+|[A-Z][\w.-]*(?:[’']s|s[’'])\s+)(?:[\w’'.-]+\s+){{0,5}}?{_ROLE_NOUN}"
+# "As Europe's chief diplomat herself admitted in December, content".
+_AS_NOTED_DESCRIBED = re.compile(rf"^(?i:as)\s+(?P<speaker>{_DESCRIPTION}){_AS_NOTED_CUE}", re.S)
 _ACCORDING_DESCRIBED_PRE = re.compile(
     rf"^(?i:according\s+to)\s+(?P<speaker>{_DESCRIPTION})\s*,\s*(?P<content>.+)$", re.S
 )
@@ -1723,9 +1732,12 @@ def _attribution_at(text: str) -> _Attribution:
     m = _QUOTE_FIRST.match(text)
     if m and (_is_speaker(m.group("speaker")) or _ROLE_END.search(m.group("speaker"))):
         return m.group("speaker"), Span(*m.span("speaker")), ":", Span(*m.span("content"))
-    m = _IN_WORDS.match(text) or _AS_PUT.match(text) or _AS_NOTED.match(text)
+    m = _IN_WORDS.match(text) or _WORDS_OF.match(text) or _AS_PUT.match(text) or _AS_NOTED.match(text)
     if m and _is_speaker(m.group("speaker")):
         return _attributed(text, m, "speaker", "according to")
+    m = _AS_NOTED_DESCRIBED.match(text)
+    if m and _is_description(m.group("speaker")):
+        return m.group("speaker"), Span(*m.span("speaker")), "according to", Span(*m.span("content"))
     m = _ACCORDING_PRE.match(text)
     if m and _is_speaker(m.group("speaker")):
         # "According to Reuters, Zelensky's aide Dmytro Lytvyn said ...": the outlet reports the aide;
@@ -2352,11 +2364,109 @@ def standard_verbs(text: str, known: Callable[[str], bool]) -> str:
     return f"{label}{setting[0].upper()}{setting[1:]}, {m['who']}{m['manner'] or ''} {verb}{rest}"
 
 
+# The speaker put in focus: "It was Steve Witkoff, no less, who said ...", "The truth the Ukrainian president confessed
+# is that ...", "What Kallas admitted is that ...".
+_SPEAKER_CLEFT = re.compile(
+    rf"^(?i:it\s+was)\s+(?P<who>{_SHORT_NAME}|{_DESCRIPTION})(?:,[^,]{{1,30}},)?\s+who\s+(?=[a-z])"
+)
+_TRUTH_IS = re.compile(
+    rf"^(?i:(?:the\s+)?(?:truth|fact|thing|point)(?:\s+that)?|what)\s+(?P<who>{_SHORT_NAME}|(?i:the)\s+"
+    rf"(?:[\w’'.-]+\s+){{0,4}}?{_ROLE_NOUN})\s+(?P<verb>said|says|admitted|admits|confessed|conceded|acknowledged"
+    r"|told\s+\w+|revealed|let\s+slip)\s+(?:(?:is|was)\s+(?:that\b)?)\s*(?=\S)"
+)
+
+
+def speaker_first(text: str) -> str:
+    """A claim putting its speaker in focus, said plainly: "It was Witkoff, no less, who said ..." -> "Witkoff said
+    ...", "The truth the Ukrainian president confessed is that ..." -> "The Ukrainian president confessed that ..."."""
+    m = _SPEAKER_CLEFT.match(text)
+    if m is not None:
+        return f"{m['who'][0].upper()}{m['who'][1:]} {text[m.end():]}"
+    m = _TRUTH_IS.match(text)
+    if m is not None:
+        who = m["who"][0].upper() + m["who"][1:]
+        return f"{who} {m['verb']} that {text[m.end():]}"
+    return text
+
+
+# A live blog's or a newsroom's note before the claim: "Update 14:05 — ...", "Editor's note: ...", "Correction: ...".
+_NOTE_LEAD = re.compile(
+    r"^\W*(?i:update[ds]?|latest|correction|clarification|editor['’]?s\s+note|ed\.?\s+note)\b\s*"
+    r"(?P<stamp>(?:at\s+)?\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|BST|ET))?|[^—–:|\n]{0,25}?)"
+    r"\s*(?:[—–|]|:(?!\d)|\s-)\s*(?=\S)"
+)
+_CLOCK = re.compile(r"^(?:at\s+)?\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|BST|ET))?$", re.I)
+# "This article has been updated to add that ...": what it now says follows.
+_UPDATED_TO = re.compile(
+    r"^(?i:this|the)\s+(?:piece|article|story|report|post|blog|live\s+blog|page|caption)\s+(?:has\s+been|was|is\s+being)"
+    r"\s+(?:updated|corrected|amended|changed)\s+to\s+(?:add|reflect|clarify|note|make\s+clear|say|show|state)"
+    r"\s+that\s+(?=\S)"
+)
+# A full stop that ends an abbreviation, not a sentence: "U.S.", "Feb. 28".
+_ABBREVIATION_DOT = (
+    r"(?:(?<=\b[A-Z])|(?<=\bJan)|(?<=\bFeb)|(?<=\bMar)|(?<=\bApr)|(?<=\bJun)|(?<=\bJul)|(?<=\bAug)|(?<=\bSep)"
+    r"|(?<=\bSept)|(?<=\bOct)|(?<=\bNov)|(?<=\bDec)|(?<=\bSt)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr))\."
+)
+# "An earlier version of this article said the talks would continue on Monday. In fact, they ...": what is said now.
+_EARLIER_SAID = re.compile(
+    r"^(?i:an\s+|the\s+)?(?i:earlier|previous|original)\s+(?i:version)\s+of\s+this\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i:said|stated|reported|wrote|misstated|incorrectly\s+(?:said|stated|reported)|gave|misidentified)\s+"
+    rf"(?P<wrong>(?:[^.;]|{_ABBREVIATION_DOT}){{3,200}}?)\s*[.;]\s*"
+    r"(?:(?i:in\s+fact|actually|in\s+reality|rather)\s*,?\s*|(?P<pronoun>(?i:it|they|he|she))"
+    r"(?:\s+(?i:in\s+fact|actually))?\s+)(?P<right>\S.*)$",
+    re.S,
+)
+# "..., not in London as previously captioned": where the notice says the earlier text stood.
+_AS_REPORTED = re.compile(
+    r",?\s+(?:as|like)\s+(?:we\s+|it\s+was\s+|was\s+|had\s+been\s+)?(?:previously|first|earlier|initially|originally"
+    r"|mistakenly|wrongly|incorrectly)\s+(?:stated|reported|said|captioned|written|published|claimed)"
+    r"|,?\s+as\s+(?:we\s+)?(?:had\s+)?(?:stated|reported|said)\s+(?:previously|earlier|at\s+first)"
+    r"|,?\s+as\s+(?:an?\s+)?(?:earlier|previous|original)\s+version(?:\s+of\s+this\s+[\w-]+)?\s+(?:stated|said|reported)",
+    re.I,
+)
+_PRONOUN = re.compile(r"^(?:it|they|he|she)\s+(?:(?:in\s+fact|actually)\s+)?", re.I)
+_SUBJECT_END = re.compile(
+    r"\s+(?:would|will|was|were|is|are|had|has|have|did|could|can|may|might|lasted|\w+ed)\b"
+)
+
+
+def corrected(text: str) -> str:
+    """What a correction notice or a live blog's update asserts: "Update 14:05 — Witkoff says ..." -> "Witkoff says
+    ...", "Editor's note: This piece has been updated to add that X" -> "X", "An earlier version said the talks would
+    continue on Monday. In fact, they ..." -> "The talks ...", "X, not in London as previously captioned" -> "X, not in
+    London". An update stamped with a date reads "today" as that date."""
+    note = _NOTE_LEAD.match(text)
+    if note is not None and len(tx.words(text[note.end() :])) >= 3:
+        stamp, text = note["stamp"].strip(), text[note.end() :]
+        if stamp and not _CLOCK.match(stamp) and _ROW_DATE.search(stamp):
+            text = re.sub(r"\btoday\b", f"on {stamp}", text, count=1)
+    text = _UPDATED_TO.sub("", text, count=1)
+    earlier = _EARLIER_SAID.match(text)
+    if earlier is not None:
+        right = earlier["right"]
+        if earlier["pronoun"] or re.match(r"(?:it|they|he|she)\s", right):
+            # The pronoun stands for the subject of what the earlier version said: a name ("Kaja Kallas made ..."), or
+            # the words before its verb ("the Berlin talks would ...").
+            # the words before the verb the correction repeats ("the U.S. team met ...; it in fact met ...").
+            wrong, right = earlier["wrong"], _PRONOUN.sub("", right)
+            named = re.match(rf"{_SHORT_NAME}(?=\s+[a-z])", wrong)
+            repeated = re.search(rf"\s{re.escape(right.split()[0])}\b", wrong) if right.split() else None
+            verb = repeated or _SUBJECT_END.search(wrong)
+            if named is None and verb is None:
+                return text
+            right = f"{named.group(0) if named else wrong[: verb.start() if verb else 0]} {right}"
+        text = right
+    text = _AS_REPORTED.sub("", text)
+    return text[:1].upper() + text[1:]
+
+
 AS_CHECKED: tuple[Callable[[str], str], ...] = (
     without_emoji,
     annotated_row,
     role_in_brackets,
+    speaker_first,
     without_thread_marks,
+    corrected,
     unshouted,
     without_hearsay,
     asserted,

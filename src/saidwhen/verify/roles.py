@@ -92,7 +92,10 @@ _DOUBLED = re.compile(r"([a-z])\1")
 _SLAVIC_END = re.compile(r"(?:iy|yi|ij|ii|i)$")  # "Zelenskiy", "Zelenskyi", "Zelenskij": one ending transliterated
 
 
-def _spelling_key(surname: str) -> str:
+MISSPELT_NAME = 4  # the fewest letters of a surname read as another's misspelling
+
+
+def spelling_key(surname: str) -> str:
     """A surname as its misspellings and transliterations share it: doubled letters single, a Slavic "-iy" / "-yi" /
     "-ij" ending written "-y" ("Kallas", "Kalas" -> "kalas"; "Zelenskyy", "Zelenskiy" -> "zelensky")."""
     return _SLAVIC_END.sub("y", _DOUBLED.sub(r"\1", surname.lower()))
@@ -108,17 +111,17 @@ def respelled(
     if claim.speaker is None or described(claim.speaker):
         return claim
     surname = claim.speaker.split()[-1]
-    if len(surname) < 4 or not surname[:1].isupper() or texts_with(surname.lower()):
+    if len(surname) < MISSPELT_NAME or not surname[:1].isupper() or texts_with(surname.lower()):
         return claim
-    key = _spelling_key(surname)
+    key = spelling_key(surname)
     fits = {
         e.name
         for e in entities()
         if e.kind is EntityKind.PERSON
-        and any(_spelling_key(n.split()[-1]) == key for n in (e.name, *e.aliases) if n.split())
+        and any(spelling_key(n.split()[-1]) == key for n in (e.name, *e.aliases) if n.split())
     }
     # One person, perhaps written two ways in the registry ("Volodymyr Zelensky", "Volodymyr Zelenskyy").
-    one = len({" ".join(_spelling_key(w) for w in name.split()) for name in fits}) == 1
+    one = len({" ".join(spelling_key(w) for w in name.split()) for name in fits}) == 1
     return replace(claim, speaker=sorted(fits)[0]) if one else claim
 
 

@@ -588,6 +588,12 @@ def _shouted(token: str) -> str:
     return word.capitalize() if len(word) > 3 and word.isalpha() and word.isupper() else ""
 
 
+def abstract_opener(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``start:end`` is an abstract noun that only opens a sentence ("Neutrality and a
+    pledge ...", "Resumption of the talks"), not a name."""
+    return _COMMON_NOUN.search(text[start:end]) is not None and _SENTENCE_START.search(text[:start]) is not None
+
+
 def names(text: str) -> tuple[str, ...]:
     """Capitalised names and acronyms ("European Union", "NATO", "Kaja Kallas"), sentence-initial
     function words removed. A cheap stand-in for a named-entity recogniser."""

@@ -365,6 +365,8 @@ def _noun_name(text: str, span: Span) -> bool:
         return False  # a capital opening a sentence ("On ..."); "US" stays a name
     if re.match(r"[-‐–][a-z]", text[span.end : span.end + 2]):
         return False  # the first half of a compound adjective: "Moscow-friendly", "Kremlin-backed"
+    if tx.abstract_opener(text, span.start, span.end):
+        return False  # "Neutrality and a constitutional pledge ..."
     if text[span.start : span.end].lower().endswith(("'s", "’s")):
         return True
     if len(text[span.start : span.end]) >= 2 and text[span.start : span.end].isupper():
