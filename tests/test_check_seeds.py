@@ -1271,6 +1271,10 @@ MORE = [
     case("In the words of President Zelenskyy, \"Donbas is not Putin's end game.\"", M, {Reason.MISATTRIBUTED},
          {"000", "001"}),
     case("Kalas admit Russia does not want this peace.", S, cites={"000"}),
+    # A video's timestamp or a "POV:" before the claim.
+    case("12:30 — kallas compared giving russia concessions to sitting down with osama bin laden after 9/11", S,
+         cites={"002"}),
+    case("POV: NATO formally walked back ukraine's 'irreversible' membership path", R, cites={"001"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -1128,6 +1128,8 @@ def test_claims_dates_in_figures_are_spelled_out(text: str, spelled: str) -> Non
         ("Zelensky is ready to ditch NATO! Unbelievable. #Ukraine", "Zelensky is ready to ditch NATO!"),
         # ... or a commenter's aside after a dash or comma
         ("Zelenskyy talked for two hours before walking out lol", "Zelenskyy talked for two hours before walking out"),
+        ("any guarantees have to be legally binding, no cap", "any guarantees have to be legally binding"),
+        ("Kallas said it is up to Ukrainians fr fr", "Kallas said it is up to Ukrainians"),
         ("She compared it to sitting down with bin Laden — spot on comparison imo", "She compared it to sitting down "
          "with bin Laden"),
         ("Kallas said Ukraine is “agreeing to everything” — so Kyiv has caved, great job Europe", "Kallas said "
@@ -1563,8 +1565,15 @@ def test_claims_a_full_date_then_a_place_after_the_cue_is_the_setting(setting: s
          "Brussels.", "Kaja Kallas spoke in Brussels."),
         ("The interview was published on Feb. 27, not Feb. 28 as we previously stated.",
          "The interview was published on Feb. 27, not Feb. 28."),
+        # A video's or a podcast's stamp.
+        ("12:30 — Kallas compared it to bin Laden.", "Kallas compared it to bin Laden."),
+        ("Ep. 43 recap: Berlin talks were set to resume.", "Berlin talks were set to resume."),
+        ("POV: NATO walked back its pledge.", "NATO walked back its pledge."),
+        ("Flashback to Feb 18 after the talks in Riyadh, Kallas: 'Russia will divide us'",
+         "On Feb 18 after the talks in Riyadh, Kallas: 'Russia will divide us'"),
         # Not a note: as written.
         ("Update the records, Kallas said.", "Update the records, Kallas said."),
+        ("12:30 is when Kallas spoke.", "12:30 is when Kallas spoke."),
         ("Kallas spoke in Brussels.", "Kallas spoke in Brussels."),
     ],
 )

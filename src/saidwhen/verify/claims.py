@@ -1340,7 +1340,10 @@ _REMARKED = re.compile(
     r"(?:many|most|few|some|the|critics|pundits|commentators|observers|everyone|nobody|people)\b)[^;:]*$"
 )
 # A poster's aside closing a claim: "... — spot on comparison imo", "... before walking out lol".
-_ASIDE = re.compile(r"(?<!\s)(?:\s+[—–]\s+[^—–\"“”]{0,60}?)?\s+(?i:lol|lmao|imo|imho|tbh|smh|ngl)\W*$")
+_ASIDE = re.compile(
+    r"(?<!\s)(?:\s+[—–]\s+[^—–\"“”]{0,60}?)?,?\s+(?i:lol|lmao|imo|imho|tbh|smh|ngl|no\s+cap|fr(?:\s+fr)?|for\s+real"
+    r"|deadass|istg)\W*$"
+)
 _POST_SENTENCE = re.compile(r"(?:(?<=[A-Za-z][A-Za-z][.!?])|(?<=[!?])|(?<=[a-z][.!?][”\"’']))\s+(?=[\"“'‘]?[A-Z])")
 COMMENT_VOICE = 8  # the most words of a sentence in the poster's own voice that only comments on the claim
 _POSTERS_VOICE = re.compile(r"\b(?:you|your)\b|^\W*(?:that['’]s|finally|wow|so much for)\b|[!?]\W*$", re.I)
@@ -2395,6 +2398,12 @@ _NOTE_LEAD = re.compile(
     r"(?P<stamp>(?:at\s+)?\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|BST|ET))?|[^—–:|\n]{0,25}?)"
     r"\s*(?:[—–|]|:(?!\d)|\s-)\s*(?=\S)"
 )
+# A video's or a podcast's stamp before the claim: "12:30 — ...", "Ep. 42: ...", "POV: ...", "Flashback to Feb 18, ...".
+_STAMP_LEAD = re.compile(
+    r"^\W*(?:\d{1,2}[:.]\d\d(?::\d\d)?|(?i:ep(?:isode)?\.?\s*\d+|part\s+\d+|pt\.?\s*\d+)"
+    r"(?:\s+(?i:recap|notes|summary|preview|highlights))?|(?i:pov|hot\s+take|flashback|throwback)"
+    r"(?:\s+to\s+(?P<when>[^,:—–]{3,80}?))?)\s*(?:[:,—–|]|\s-)\s*(?=\S)"
+)
 _CLOCK = re.compile(r"^(?:at\s+)?\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|BST|ET))?$", re.I)
 # "This article has been updated to add that ...": what it now says follows.
 _UPDATED_TO = re.compile(
@@ -2435,6 +2444,10 @@ def corrected(text: str) -> str:
     ...", "Editor's note: This piece has been updated to add that X" -> "X", "An earlier version said the talks would
     continue on Monday. In fact, they ..." -> "The talks ...", "X, not in London as previously captioned" -> "X, not in
     London". An update stamped with a date reads "today" as that date."""
+    stamp_lead = _STAMP_LEAD.match(text)
+    if stamp_lead is not None and len(tx.words(text[stamp_lead.end() :])) >= 3:
+        when = stamp_lead["when"]
+        text = (f"On {when}, " if when and _ROW_DATE.search(when) else "") + text[stamp_lead.end() :]
     note = _NOTE_LEAD.match(text)
     if note is not None and len(tx.words(text[note.end() :])) >= 3:
         stamp, text = note["stamp"].strip(), text[note.end() :]
