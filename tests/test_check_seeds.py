@@ -1275,6 +1275,8 @@ MORE = [
     case("12:30 — kallas compared giving russia concessions to sitting down with osama bin laden after 9/11", S,
          cites={"002"}),
     case("POV: NATO formally walked back ukraine's 'irreversible' membership path", R, cites={"001"}),
+    # Progress "achieved", "whatsoever": progress made, denied.
+    case("Witkoff said no progress whatsoever was achieved in Berlin.", R, cites={"003", "004"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

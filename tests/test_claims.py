@@ -471,9 +471,14 @@ def test_claims_description_speaker_resolves_to_the_one_entity_described_so() ->
     # "the bloc" is the EU of the roles; a role spelling out "European Union" fits "the EU's ...".
     bloc = parse_claim("The bloc's top diplomat stressed that guarantees must come first.")
     assert resolve_speaker(bloc, registry).speaker == "Kaja Kallas"
-    # "Europe's" top diplomat is the EU's.
+    # "Europe's" top diplomat is the EU's; "the head of EU diplomacy" is its chief; "the Kiev ringleader", in a
+    # hostile outlet's words, Ukraine's leader.
     europe = parse_claim("Europe's top diplomat stressed that guarantees must come first.")
     assert resolve_speaker(europe, registry).speaker == "Kaja Kallas"
+    head = parse_claim("The head of EU diplomacy stressed that guarantees must come first.")
+    assert resolve_speaker(head, registry).speaker == "Kaja Kallas"
+    ringleader = parse_claim("The Kiev ringleader admitted that the guarantees are a compromise.")
+    assert resolve_speaker(ringleader, registry).speaker == "Volodymyr Zelenskyy"
     spelled = [Entity("Kaja Kallas", EntityKind.PERSON, (), ("High Representative of the European Union",))]
     assert resolve_speaker(parse_claim("The EU's high representative said talks went well."), spelled).speaker == (
         "Kaja Kallas"
@@ -1192,6 +1197,8 @@ def test_claims_a_short_comment_after_the_claim_is_left_out(text: str, claim: st
         ("Mark the date, 14 December 2025: in Berlin Zelensky offered it.",
          "On 14 December 2025, in Berlin Zelensky offered it."),
         ("Recall the talks in Berlin.", "Recall the talks in Berlin."),
+        ("Drawing on the experience of 11 September 2001, Kallas likened it to bin Laden.",
+         "Kallas likened it to bin Laden."),
         # Words that are the claim's own, or too little left: as written.
         ("“And this already is a compromise on our part.” — Zelenskyy", "“And this already is a compromise on our "
          "part.” — Zelenskyy"),
@@ -1594,6 +1601,18 @@ def test_claims_a_correction_or_update_is_read_as_what_it_now_asserts(text: str,
         ('In the words of President Zelenskyy, "this is a compromise."', "Zelenskyy", "this is a compromise"),
         ("As Europe's chief diplomat herself admitted in December, Europe has given up.", "Europe's chief diplomat",
          "Europe has given up"),
+        ("Special Envoy Witkoff's assessment of the Berlin round was that progress was made.", "Witkoff",
+         "progress was made"),
+        ("In Kallas's assessment, the Donbas is Putin's limit.", "Kallas", "the Donbas is Putin's limit"),
+        ("Kaja Kallas was forced to concede that the war was provoked.", "Kaja Kallas", "the war was provoked"),
+        ("Witkoff, the American envoy, was obliged to admit that no progress was made.", "Witkoff",
+         "no progress was made"),
+        ("It has been argued by Kallas (2025) that Ukraine must give up NATO.", "Kallas", "Ukraine must give up NATO"),
+        ("In an interview with AFP, the EU's High Representative maintained that Russia is weak (AFP, 2025).",
+         "the EU's High Representative", "Russia is weak"),
+        ("According to the High Representative, Sybiha explained the plan.", "the High Representative",
+         "Sybiha explained the plan"),
+        ("Brussels has decided to send troops, Kallas confirmed.", "Kallas", "Brussels has decided to send troops"),
     ],
 )
 def test_claims_a_speaker_put_in_focus_is_the_speaker(text: str, speaker: str, content: str) -> None:
@@ -1601,3 +1620,19 @@ def test_claims_a_speaker_put_in_focus_is_the_speaker(text: str, speaker: str, c
 
     claim = parse_claim(as_checked(text))
     assert (claim.speaker, claim.content.rstrip(".")) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Kallas maintained there was no reason for it (AFP, 2025).", "Kallas maintained there was no reason for it."),
+        ("Kallas (2025) contends that it is up to Ukrainians.", "Kallas contends that it is up to Ukrainians."),
+        ("Zelenskyy said it (Orda.kz, citing The Guardian).", "Zelenskyy said it."),
+        ("Zelenskyy spoke in Berlin (for five hours).", "Zelenskyy spoke in Berlin (for five hours)."),
+        ("The summit (NATO) met in 2024.", "The summit (NATO) met in 2024."),
+    ],
+)
+def test_claims_a_scholars_citation_is_left_out(text: str, read: str) -> None:
+    from saidwhen.verify.claims import without_citation
+
+    assert without_citation(text) == read

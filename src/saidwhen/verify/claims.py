@@ -114,7 +114,7 @@ _MANNER = (
 )
 _ROLE_NOUN = (
     r"(?:diplomat|minister|president|chief|envoy|spokes(?:man|woman|person)|leader|chancellor|secretary|aide"
-    r"|adviser|advisor|ambassador|official|head|commissioner|premier)"
+    r"|adviser|advisor|ambassador|official|head|commissioner|premier|[Rr]epresentative)"
 )
 _SETTING_WORDS = (
     r"(?:on|in|at|during|after|following|before|ahead\s+of|while|speaking|answering|responding|replying|talking"
@@ -191,7 +191,8 @@ _WORDS_OF = re.compile(
 )
 # "In Zelenskyy's account, content" / "In Kallas's words, content".
 _IN_WORDS = re.compile(
-    rf"^in\s+(?P<speaker>{_NAME})[’']s?\s+(?:own\s+)?(?:account|words|view|telling|version|opinion|reading)\s*,"
+    rf"^in\s+(?P<speaker>{_NAME})[’']s?\s+(?:own\s+)?(?:account|words|view|telling|version|opinion|reading|assessment"
+    r"|judge?ment|estimation|analysis)\s*,"
     rf"\s*(?P<content>.+)$",
     re.S | re.I,
 )
@@ -420,6 +421,7 @@ _POST_CUES = (
     r"|declared|declares|announced|announces|stated|states|told reporters|tweeted|posted"
     r"|cautioned|cautions|emphasi[sz]ed|emphasi[sz]es|maintained|maintains|conceded|concedes|suggested|suggests"
     r"|observed|observes|predicted|predicts|reminded reporters|believes|contended|contends"
+    r"|confirmed|confirms|revealed|reveals|recalled|recalls|confessed|confesses|asserted|asserts"
     # "..., Kallas told AFP."
     r"|(?:told|tells)\s+(?:journalists|the\s+press|(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)"
 )
@@ -956,6 +958,9 @@ _HEARSAY = re.compile(
     r"|for\s+(?:the\s+)?(?:people|those|folks|everyone|anyone)\s+asking\s*:?(?:\s+yes\b)?"
     # ... or a career's step before the main clause: "Before becoming the EU's top diplomat, Kallas was ..."
     r"|(?:before|after|until|prior\s+to)\s+(?:becoming|joining|taking|moving|serving|leaving)\b[^,;:\"“”]{3,80},"
+    # ... or what the speaker drew on, which is no time or place of the words: "Drawing on the experience of 11
+    # September 2001, Kallas likened ..."
+    r"|(?:drawing\s+on|invoking|in\s+reference\s+to|with\s+reference\s+to)\b[^,;:\"“”]{3,80},"
     # ... or names where it was read first: "source: kp.ru — ..."
     r"|(?:source|via)\s*:\s*[\w.@/-]+(?:\s+[\w.@/-]+)?\s*[—–-]"
     r")(?:\s+that)?\s*[,:]?\s+(?=\S)",
@@ -1741,6 +1746,10 @@ def _attribution_at(text: str) -> _Attribution:
     m = _AS_NOTED_DESCRIBED.match(text)
     if m and _is_description(m.group("speaker")):
         return m.group("speaker"), Span(*m.span("speaker")), "according to", Span(*m.span("content"))
+    m = _ACCORDING_DESCRIBED_PRE.match(text)
+    if m and _is_description(m.group("speaker")):
+        # "According to the High Representative, Sybiha explained ...": the description reports someone else.
+        return m.group("speaker"), Span(*m.span("speaker")), "according to", Span(*m.span("content"))
     m = _ACCORDING_PRE.match(text)
     if m and _is_speaker(m.group("speaker")):
         # "According to Reuters, Zelensky's aide Dmytro Lytvyn said ...": the outlet reports the aide;
@@ -2093,7 +2102,9 @@ def inferred(claim: Claim) -> Claim | None:
 
 def _is_speaker(name: str) -> bool:
     first = name.split()[0]
-    return first not in _NOT_SPEAKERS and first[:1].isupper()
+    # A title with no name ("the High Representative") is a description, read as one (``_DESCRIBED``).
+    untitled = re.fullmatch(_ROLE_NOUN, name.split()[-1].lower()) is not None
+    return first not in _NOT_SPEAKERS and first[:1].isupper() and not untitled
 
 
 _PARTICLES = frozenset(["de", "von", "der", "van", "al", "bin", "la"])
@@ -2310,8 +2321,11 @@ def annotated_row(text: str) -> str:
 _BRACKETED_ROLE = re.compile(rf"^(?P<who>{_SHORT_NAME})\s*\((?P<role>[^()\n]{{2,60}})\)\s+(?=[a-z])")
 # Hearsay on the verb: "Kallas is said to have compared ...", "Witkoff allegedly said ...", "X reportedly told ...".
 _SAID_TO_HAVE = re.compile(
-    r"\s+(?:(?:is|was|are|were)\s+(?:said|reported|alleged|claimed|believed|understood|thought)\s+to\s+have"
+    r"\s+(?:(?:(?:is|was|are|were)\s+(?:said|reported|alleged|claimed|believed|understood|thought)\s+to\s+have"
     r"|(?:allegedly|reportedly|supposedly|purportedly|apparently))\s+(?=[a-z]+ed\b|told\b|said\b|made\b|put\b)"
+    # ... or the hand forced: "was forced to concede that" (conceded)
+    r"|(?:was|were|is|are|has\s+been|had\s+been)\s+(?:forced|obliged|compelled|made|pushed)\s+to\s+"
+    r"(?=(?:admit|concede|acknowledge|confess|say|recogni[sz]e|accept|confirm)\b))"
 )
 
 
@@ -2327,7 +2341,14 @@ def role_in_brackets(text: str) -> str:
     if head is None:
         return text
     said = _SAID_TO_HAVE.match(text, head.end())
-    return text if said is None else text[: head.end()] + " " + text[said.end() :]
+    if said is None:
+        return text
+    rest = text[said.end() :].lstrip()
+    forced = re.match(r"(admit|concede|acknowledge|confess|say|recogni[sz]e|accept|confirm)\b", rest)
+    if forced is not None:  # "was forced to concede" -> "conceded"
+        verb = forced.group(1)
+        rest = _PAST.get(verb, verb + ("d" if verb.endswith("e") else "ed")) + rest[forced.end() :]
+    return f"{text[: head.end()]} {rest}"
 
 
 # A verb of saying left bare or in "-ing" after the name a claim opens with, as writers of English as a second
@@ -2379,12 +2400,23 @@ _TRUTH_IS = re.compile(
 )
 
 
+# "Witkoff's assessment of the Berlin round was that ...": what the speaker said.
+_VIEW_WAS = re.compile(
+    rf"^(?P<who>{_SHORT_NAME})[’']s?\s+(?:own\s+)?(?:assessment|verdict|view|message|position|argument|conclusion"
+    r"|reading|account)(?:\s+(?:of|on|about)\s+[^,;:\"“”]{1,60}?)?\s+(?:was|is|had\s+been|has\s+been)\s+that\s+(?=\S)"
+)
+
+
 def speaker_first(text: str) -> str:
     """A claim putting its speaker in focus, said plainly: "It was Witkoff, no less, who said ..." -> "Witkoff said
-    ...", "The truth the Ukrainian president confessed is that ..." -> "The Ukrainian president confessed that ..."."""
+    ...", "The truth the Ukrainian president confessed is that ..." -> "The Ukrainian president confessed that ...",
+    "Witkoff's assessment of the round was that ..." -> "Witkoff said that ..."."""
     m = _SPEAKER_CLEFT.match(text)
     if m is not None:
         return f"{m['who'][0].upper()}{m['who'][1:]} {text[m.end():]}"
+    m = _VIEW_WAS.match(text)
+    if m is not None:
+        return f"{m['who']} said that {text[m.end():]}"
     m = _TRUTH_IS.match(text)
     if m is not None:
         who = m["who"][0].upper() + m["who"][1:]
@@ -2473,6 +2505,20 @@ def corrected(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# A scholar's citation: "(AFP, 2025)", "(Orda.kz, citing The Guardian)", "Kallas (2025) contends".
+_CITATION = re.compile(
+    r"\s*\((?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+    r"(?:,\s*(?:(?:19|20)\d\d[a-z]?|citing\s+[^()]{2,40}?|pp?\.\s*\d+(?:[-–]\d+)?))+\)"
+    r"|(?<=[A-Za-z])\s*\((?:19|20)\d\d[a-z]?\)"
+)
+
+
+def without_citation(text: str) -> str:
+    """``text`` without the citations a scholar writes in brackets: "... had even begun (AFP, 2025)." -> "... had even
+    begun.", "Kallas (2025) contends that ..." -> "Kallas contends that ..."."""
+    return _CITATION.sub("", text)
+
+
 AS_CHECKED: tuple[Callable[[str], str], ...] = (
     without_emoji,
     annotated_row,
@@ -2480,6 +2526,7 @@ AS_CHECKED: tuple[Callable[[str], str], ...] = (
     speaker_first,
     without_thread_marks,
     corrected,
+    without_citation,
     unshouted,
     without_hearsay,
     asserted,

@@ -68,6 +68,9 @@ _ROLE_KINDS = {
     "leader": {"president", "prime", "premier", "chancellor", "king", "queen", "head", "chief", "leader"},
     "envoy": {"envoy", "representative", "ambassador", "emissary"},
     "diplomat": {"diplomat", "minister", "representative", "ambassador", "envoy"},
+    # "the head of EU diplomacy" is its chief; "the Kiev ringleader", in a hostile outlet's words, its leader
+    "head": {"head", "chief", "leader", "president", "representative"},
+    "ringleader": {"president", "prime", "premier", "chancellor", "head", "chief", "leader"},
 }
 
 

@@ -23,7 +23,7 @@ STOPWORDS = frozenset(
     "ourselves out over own same she should so some such than that the their theirs them themselves then there "
     "these they this those through to too under until up very was we were what when where which while who whom "
     "why will with would you your yours yourself yourselves said says say saying told tells according claimed "
-    "claims stated alone solely currently presently ultimately actually really indeed"
+    "claims stated alone solely currently presently ultimately actually really indeed whatsoever"
     .split()
 )
 
@@ -325,6 +325,11 @@ _PHRASES = (
     (re.compile(r"\b(?:go|goes|going|went|gone)\s+into\s+(?:any\s+|much\s+|great\s+|more\s+|further\s+)?details?\b",
                 re.I), "explain in detail"),
     (re.compile(r"\bsit-downs?\b", re.I), "meeting"),
+    # Progress "achieved" or "reached" is progress made.
+    (re.compile(r"\b(progress\s+(?:whatsoever\s+|at\s+all\s+)?(?:was|were|has\s+been|had\s+been|is|is\s+being|being)\s+)(?:achieved|reached|registered"
+                r"|recorded)\b", re.I), r"\1made"),
+    (re.compile(r"\b(?:achieved|achieve|achieves|achieving|reached|reach|reaches|reaching)\s+(?=(?:\w+\s+){0,2}?progress\b)",
+                re.I), "made "),
     # "are set to continue", "was scheduled for Tuesday": what will happen, and when.
     (re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:scheduled|slated|set|due|planned)\s+(?=to\s+\w|for\s+)", re.I),
      "will "),
