@@ -1277,6 +1277,9 @@ MORE = [
     case("POV: NATO formally walked back ukraine's 'irreversible' membership path", R, cites={"001"}),
     # Progress "achieved", "whatsoever": progress made, denied.
     case("Witkoff said no progress whatsoever was achieved in Berlin.", R, cites={"003", "004"}),
+    # "rather than on paper alone" is "not only on paper".
+    case("Kallas said that if Ukraine concedes on NATO, guarantees must mean troops on the ground and capabilities "
+         "rather than paper alone.", S, cites={"000", "001"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -1100,3 +1100,10 @@ def test_verify_rules_an_abstract_noun_opening_a_sentence_is_no_name() -> None:
     act = text.index("Neutrality Act")
     assert not tx.abstract_opener(text, act, act + len("Neutrality"))  # inside the sentence: a name
     assert not tx.abstract_opener("Kallas said it", 0, len("Kallas"))
+
+
+def test_verify_rules_rather_than_alone_denies_nothing() -> None:
+    from saidwhen.verify import text as tx
+
+    assert tx.polarity("guarantees in troops and capabilities rather than on paper alone") == 0
+    assert tx.polarity("troops rather than paper") == 1  # a choice of one over the other

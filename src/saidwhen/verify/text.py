@@ -820,6 +820,8 @@ NEGATIVE_PREFIXES = ("ir", "un", "im", "il", "in", "dis", "non")
 # Nouns folded with a verb ("membership" with "join"): the thing, not the act, so never its opposite.
 _NOUN_FORMS = frozenset(["membership", "memberships", "member", "members", "accession"])
 NOT_ONLY = re.compile(r"\bnot\s+[\"“‘']?(?:only|just|merely|simply)\b", re.I)  # 'not "only on paper"' too
+# "troops and capabilities rather than paper alone": not only paper, which denies nothing.
+_RATHER_THAN_ALONE = re.compile(r"\brather\s+than\s+(?:[\w’'-]+\s+){0,4}?(?:alone|only)\b", re.I)
 
 
 # A sentence that reports a claim while keeping its distance from it ("circulated a quote ... claiming
@@ -905,7 +907,7 @@ def polarity(text: str, start: int = 0, end: int | None = None) -> int:
     for lo, hi in condition_clauses(text):
         chars[lo:hi] = " " * (hi - lo)
     masked = _NOT_NEGATING.sub(" ", _DO_WITHOUT.sub(" ", NOT_ONLY.sub(" ", "".join(chars)[start:end])))
-    masked = _EITHER_WAY.sub(" ", masked)
+    masked = _EITHER_WAY.sub(" ", _RATHER_THAN_ALONE.sub(" ", masked))
     # "Neither NATO nor EU leaders have ..." denies once.
     paired = len(_NEITHER_NOR.findall(masked))
     return negation_count(masked) - paired + len(NEGATIVE_WORDS.findall(masked))
