@@ -1280,6 +1280,13 @@ MORE = [
     # "rather than on paper alone" is "not only on paper".
     case("Kallas said that if Ukraine concedes on NATO, guarantees must mean troops on the ground and capabilities "
          "rather than paper alone.", S, cites={"000", "001"}),
+    # The speaker, then when and where; a shouted headline's reaction, said after what it reacts to.
+    case("Kallas, Monday, Brussels: 'Putting the pressure on Russia is our policy'", S, cites={"000"}),
+    case("Kallas, Monday, Strasbourg: 'Putting the pressure on Russia is our policy'", R, cites={"000"}),
+    case('KALLAS REACTS TO BERLIN TALKS: "Russia will try to divide us"', M, {Reason.OUTDATED}, {"002"}),
+    case("The Berlin talks between Zelensky and the US team lasted like 90 minutes tops", R, cites={"003"}),
+    # Two readings that undo each other ("Trump's" written small by one, capitalised by the other) end.
+    case("Jared Kushner is Donald Trump's son-in-law.", N, no_fact_check=True),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -696,6 +696,12 @@ def test_claims_a_source_inside_the_claim_is_read_first(text: str, read: str) ->
          "2025 that it is up to Ukrainians."),
         ("15 Dec 2025 — Kallas: Russia is weak.", "Kallas said on 15 Dec 2025 that Russia is weak."),
         ("December 15, 2025 – Berlin: talks resume.", "December 15, 2025 – Berlin: talks resume."),  # no person
+        # The speaker first, then when and where.
+        ("Kallas, Monday, Brussels: 'Putting the pressure on Russia is our policy'",
+         "Kallas said on Monday in Brussels that 'Putting the pressure on Russia is our policy'"),
+        ("Kallas, Brussels, Dec 15: it is up to them.", "Kallas said on Dec 15 in Brussels that it is up to them."),
+        ("Kallas, EU chief: it is up to them.", "Kallas, EU chief: it is up to them."),  # no time
+        ("Witkoff, Monday: talks went well.", "Witkoff, Monday: talks went well."),  # not a known person
     ],
 )
 def test_claims_a_timeline_entry_is_read_as_what_was_said_where_and_when(text: str, read: str) -> None:
@@ -1377,9 +1383,10 @@ def _texts_with(word: str) -> list[str]:
         ("Allies Met. The Envoy Spoke Of Strasbourg", "Allies met. The envoy spoke of Strasbourg"),
         ("IT'S OFFICIAL: Kallas DROPS the plan. No strings.", "IT'S OFFICIAL: Kallas DROPS the plan. No strings."),
         ("Kallas Spoke In May About Peace And Allies", "Kallas spoke in May about peace and allies"),  # a month
-        # not shouted: as written
+        # not shouted: as written, but for a name the corpus always capitalises
         ("Kallas said PEACE", "Kallas said PEACE"),
-        ("The envoy said kallas spoke", "The envoy said kallas spoke"),
+        ("The envoy said kallas spoke", "The envoy said Kallas spoke"),
+        ("The envoy said peace will come", "The envoy said peace will come"),
         ("NATO", "NATO"),
     ],
 )
@@ -1636,3 +1643,48 @@ def test_claims_a_scholars_citation_is_left_out(text: str, read: str) -> None:
     from saidwhen.verify.claims import without_citation
 
     assert without_citation(text) == read
+
+
+def test_claims_a_shouted_headline_before_the_words_is_written_as_the_corpus_does() -> None:
+    corpus = {"kallas": ["Kaja Kallas said so."], "berlin": ["Talks in Berlin went on."], "talks": ["The talks ended."]}
+    text = 'KALLAS REACTS TO BERLIN TALKS: "Russia will try to divide us"'
+    cased = 'Kallas reacts to Berlin talks: "Russia will try to divide us"'
+    assert truecased(text, lambda w: corpus.get(w, [])) == cased
+
+
+def test_claims_a_name_written_small_in_a_claim_is_capitalised_as_the_corpus_writes_it() -> None:
+    corpus = {"estonia": ["She led the government of Estonia until 2024."],
+              "minister": ["As the Minister, Kallas said.", "The minister spoke."],
+              "member": ["All Member States agreed."],  # a title: "Member States"
+              "article": ["It falls under Article 5 of the treaty."],  # "Article 5" names a clause
+              "prime": ["Prime time.", "the prime minister"]}
+    text = "Kallas was estonia's prime minister before she became a diplomat in tallinn and a member."
+    assert truecased(text, lambda w: corpus.get(w, [])) == (
+        "Kallas was Estonia's prime minister before she became a diplomat in Tallinn and a member."
+    )
+    # A word the corpus lacks after "in" before a month is no place; a clause's name is no name.
+    text = "The article says the interview ran in late February."
+    assert truecased(text, lambda w: corpus.get(w, [])) == text
+
+
+def test_claims_a_headlines_reaction_is_said_after_what_it_reacts_to() -> None:
+    from saidwhen.verify.claims import speaker_first
+
+    assert speaker_first("Kallas reacts to Berlin talks: 'Russia will divide us'") == (
+        "Kallas said after the Berlin talks that 'Russia will divide us'"
+    )
+    assert speaker_first("Kallas reacts: fine") == "Kallas reacts: fine"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The talks lasted like 90 minutes tops", "The talks lasted like 90 minutes"),
+        ("Russia is in a strong position rn", "Russia is in a strong position right now"),
+        ("The tops of the hours max out", "The tops of the hours max out"),
+    ],
+)
+def test_claims_slang_on_a_measure_is_written_plainly(text: str, read: str) -> None:
+    from saidwhen.verify.claims import without_slang
+
+    assert without_slang(text) == read

@@ -567,6 +567,7 @@ def check_claim(
     stance: StanceModel | None = None,
     split: bool = True,
     attributed: bool = True,
+    read_from: frozenset[str] = frozenset(),
 ) -> Verdict:
     """Check ``claim_text`` against ``store``. ``embedder`` None runs lexical retrieval and features
     only. A claim that joins two claims with their own subjects ("A, while Kallas said B"), which the
@@ -582,10 +583,11 @@ def check_claim(
     else:  # "Kalas" -> Kaja Kallas
         claim = respelled(claim, lambda word: store.texts_with(word, limit=1), store.entities)
     read = _read_as(claim, store, said_by)
-    if read is not None:
-        # The verdict keeps the claim as written.
+    if read is not None and read not in read_from:
+        # The verdict keeps the claim as written. A reading that leads back to a text already read is not followed
+        # (two rewrites undoing each other).
         as_read = check_claim(read, store, embedder, settings, said_by=said_by, on=on, aliases=aliases, stance=stance,
-                              split=split, attributed=attributed)  # fmt: skip
+                              split=split, attributed=attributed, read_from=read_from | {claim_text})  # fmt: skip
         return replace(as_read, claim=claim)
     claim = date_event(claim, store, aliases)
     found = gather(claim, store, embedder, aliases=aliases, stance=stance)

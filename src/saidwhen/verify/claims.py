@@ -784,6 +784,9 @@ def _cased(word: str, texts: Sequence[str]) -> str:
     return word.upper() if best == "upper" else word[0].upper() + word[1:].lower()
 
 
+_SHOUTED_LEAD = re.compile(r"^(?P<lead>[^:—–a-z]{8,120}?)\s*(?=[:—–]\s*\S)")
+
+
 def truecased(text: str, texts_with: Callable[[str], Sequence[str]]) -> str:
     """A claim shouted in capitals throughout written as the corpus writes its words ("EUROPE WILL DEPLOY
     PEACEKEEPERS TO UKRAINE — KALLAS" -> "Europe will deploy peacekeepers to Ukraine — Kallas"), initials kept, each
@@ -791,10 +794,14 @@ def truecased(text: str, texts_with: Callable[[str], Sequence[str]]) -> str:
     or "from" (a place); ``texts_with`` gives sentences holding a word. A claim written small from its first letter
     ("witkoff said ...", "zelenskyy talked in berlin") has the words the corpus capitalises capitalised. Any other
     claim is returned as written."""
+    lead = _SHOUTED_LEAD.match(text)
+    if lead is not None and not shouted(text) and shouted(lead["lead"]):
+        # "KALLAS REACTS TO BERLIN TALKS: 'Russia will try to divide us'": the shouted headline before the words.
+        return truecased(lead["lead"], texts_with) + text[lead.end("lead") :]
     if not shouted(text):
         if title_cased(text):
             return _title_recased(text, texts_with)
-        return _small_recased(text, texts_with) if text[:1].islower() else text
+        return _small_recased(text, texts_with) if text[:1].islower() else _names_recased(text, texts_with)
     read: dict[str, Sequence[str]] = {}  # each word asked of the corpus once
 
     def recase(m: re.Match[str]) -> str:
@@ -862,6 +869,41 @@ def _title_recased(text: str, texts_with: Callable[[str], Sequence[str]]) -> str
 _SMALL_WORD = re.compile(r"(?<![\w.@/-])[a-z][a-z’'-]{2,}(?![\w@/-]|\.\w)")
 
 
+NAME_SEEN = 1  # the fewest times the corpus must write a word capitalised inside a sentence, and never small
+
+
+def _names_recased(text: str, texts_with: Callable[[str], Sequence[str]]) -> str:
+    """A claim written with capitals where it opens, with the names it writes small ("Kallas was estonia's prime
+    minister") capitalised: only words the corpus writes capitalised inside its sentences, at least ``NAME_SEEN``
+    times, and never small."""
+
+    def recase(m: re.Match[str]) -> str:
+        word = re.sub(r"['’]s$", "", m.group(0))
+        if word in tx.STOPWORDS or len(word) < 3:
+            return m.group(0)
+        pattern = re.compile(rf"(?<![\w.-]){re.escape(word)}(?![\w-])", re.I)
+        texts = texts_with(word)
+        # Inside a sentence, and ending what it names ("Member States", "Prime Minister Kallas" are titles).
+        inside = [
+            f.group(0)
+            for t in texts
+            for f in pattern.finditer(t)
+            if t[: f.start()].rstrip(" \"“‘'([")[-1:] not in {"", ".", "!", "?", ":"}
+            and not re.match(r"\s+[A-Z0-9]", t[f.end() :])
+        ]
+        capitalised = sum(1 for f in inside if f[:1].isupper())
+        # ... or a place the corpus does not know: "at the élysée palace in paris" (not "in late February")
+        placed = (
+            not texts
+            and _PLACED.search(text[max(0, m.start() - _LOOK_BACK) : m.start()]) is not None
+            and not re.match(rf"\s+(?:[A-Z0-9]|{_MONTH}\b)", text[m.end() :])
+        )
+        named = capitalised >= NAME_SEEN and capitalised == len(inside)
+        return m.group(0)[0].upper() + m.group(0)[1:] if named or placed else m.group(0)
+
+    return _SMALL_WORD.sub(recase, text)
+
+
 def _small_recased(text: str, texts_with: Callable[[str], Sequence[str]]) -> str:
     """A claim written small throughout with the names in it capitalised as the corpus writes them, and its first
     letter ("witkoff said ..." -> "Witkoff said ...")."""
@@ -900,10 +942,35 @@ _TIMELINE = re.compile(
 )
 
 
+# "Kallas, Monday, Brussels: '...'": a known speaker, then when and where, then the words.
+_SIGNED_SETTING = re.compile(
+    rf"^(?P<who>{_SHORT_NAME}),\s*(?P<a>[A-Z][\w.]*(?:\s+\d{{1,2}}(?:,?\s+\d{{4}})?)?)"
+    rf"(?:,\s*(?P<b>[A-Z][\w.’'-]*(?:\s+\d{{1,2}}(?:,?\s+\d{{4}})?)?))?\s*:\s*(?P<content>\S.+)$",
+    re.S,
+)
+
+
+def _setting_of(pieces: Sequence[str]) -> str | None:
+    """ "on Monday in Brussels" from ("Monday", "Brussels"): one piece a day or date, the other (if any) a place; None
+    when no piece is a time."""
+    when = [p for p in pieces if tx.WEEKDAY.fullmatch(p) or re.match(rf"{_MONTH}\s+\d", p) or p == "Today"]
+    where = [p for p in pieces if p not in when]
+    if len(when) != 1 or len(where) > 1:
+        return None
+    on = "today" if when[0] == "Today" else f"on {when[0]}"
+    return f"{on} in {where[0]}" if where else on
+
+
 def timeline_entry(text: str, known: Callable[[str], bool]) -> str:
     """A timeline's entry naming a known speaker (``known``: a person of the corpus), read as what they said where and
     when: "December 15, 2025 – Kallas, Brussels: it is up to Ukrainians" -> "Kallas said in Brussels on December 15,
-    2025 that it is up to Ukrainians"."""
+    2025 that it is up to Ukrainians"; "Kallas, Monday, Brussels: '...'" -> "Kallas said on Monday in Brussels that
+    '...'"."""
+    signed = _SIGNED_SETTING.match(text)
+    if signed is not None and known(signed["who"].split()[-1]):
+        setting = _setting_of([p for p in (signed["a"], signed["b"]) if p])
+        if setting is not None:
+            return f"{signed['who']} said {setting} that {signed['content']}"
     m = _TIMELINE.match(text)
     if m is None or not known(m.group("who").split()[-1]):
         return text
@@ -2407,16 +2474,27 @@ _VIEW_WAS = re.compile(
 )
 
 
+# A headline's reaction: "Kallas reacts to Berlin talks: '...'" (said after them).
+_REACTS = re.compile(
+    rf"^(?P<who>(?:[\w’'.-]+\s+){{0,4}}?{_SHORT_NAME})\s+(?:reacts|responds|replies|reacted|responded|replied)\s+"
+    r"(?:to|on)\s+(?:the\s+)?(?P<what>[^:—–\"“”]{3,60}?)\s*[:—–]\s*(?=\S)"
+)
+
+
 def speaker_first(text: str) -> str:
     """A claim putting its speaker in focus, said plainly: "It was Witkoff, no less, who said ..." -> "Witkoff said
     ...", "The truth the Ukrainian president confessed is that ..." -> "The Ukrainian president confessed that ...",
-    "Witkoff's assessment of the round was that ..." -> "Witkoff said that ..."."""
+    "Witkoff's assessment of the round was that ..." -> "Witkoff said that ...", "Kallas reacts to Berlin talks: ..." ->
+    "Kallas said after the Berlin talks that ..."."""
     m = _SPEAKER_CLEFT.match(text)
     if m is not None:
         return f"{m['who'][0].upper()}{m['who'][1:]} {text[m.end():]}"
     m = _VIEW_WAS.match(text)
     if m is not None:
         return f"{m['who']} said that {text[m.end():]}"
+    m = _REACTS.match(_unlabelled(text))
+    if m is not None:
+        return f"{m['who']} said after the {m['what']} that {_unlabelled(text)[m.end():]}"
     m = _TRUTH_IS.match(text)
     if m is not None:
         who = m["who"][0].upper() + m["who"][1:]
@@ -2513,6 +2591,19 @@ _CITATION = re.compile(
 )
 
 
+# Slang on a measure: "90 minutes tops" (at most), "rn" (right now).
+_TOPS = re.compile(
+    r"\b(?P<unit>minutes|hours|days|weeks|months|years|mins|hrs|min|hr|h)\s+(?:tops|max)\b(?!\s+[a-z])", re.I
+)
+_RN = re.compile(r"\brn\b")
+
+
+def without_slang(text: str) -> str:
+    """``text`` with a post's slang on a measure written plainly: "lasted like 90 minutes tops" -> "lasted like 90
+    minutes", "strong position rn" -> "strong position right now"."""
+    return _RN.sub("right now", _TOPS.sub(lambda m: m["unit"], text))
+
+
 def without_citation(text: str) -> str:
     """``text`` without the citations a scholar writes in brackets: "... had even begun (AFP, 2025)." -> "... had even
     begun.", "Kallas (2025) contends that ..." -> "Kallas contends that ..."."""
@@ -2527,6 +2618,7 @@ AS_CHECKED: tuple[Callable[[str], str], ...] = (
     without_thread_marks,
     corrected,
     without_citation,
+    without_slang,
     unshouted,
     without_hearsay,
     asserted,
