@@ -1287,6 +1287,10 @@ MORE = [
     case("The Berlin talks between Zelensky and the US team lasted like 90 minutes tops", R, cites={"003"}),
     # Two readings that undo each other ("Trump's" written small by one, capitalised by the other) end.
     case("Jared Kushner is Donald Trump's son-in-law.", N, no_fact_check=True),
+    # Taking part in a meeting is being at it.
+    case("Jared Kushner did not take part in the Berlin meeting with the Ukrainian delegation.", R, cites={"003"}),
+    # "comment on the talks after they conclude" times the comment; it does not say the talks end.
+    case("The Berlin talks will not continue.", R, cites={"003", "004"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -1663,7 +1663,7 @@ def test_claims_a_name_written_small_in_a_claim_is_capitalised_as_the_corpus_wri
         "Kallas was Estonia's prime minister before she became a diplomat in Tallinn and a member."
     )
     # A word the corpus lacks after "in" before a month is no place; a clause's name is no name.
-    text = "The article says the interview ran in late February."
+    text = "The article says the interview ran in late February, in lieu of talks."
     assert truecased(text, lambda w: corpus.get(w, [])) == text
 
 

@@ -1107,3 +1107,27 @@ def test_verify_rules_rather_than_alone_denies_nothing() -> None:
 
     assert tx.polarity("guarantees in troops and capabilities rather than on paper alone") == 0
     assert tx.polarity("troops rather than paper") == 1  # a choice of one over the other
+
+
+def test_verify_rules_the_alliance_written_with_a_capital_is_nato_for_anchors() -> None:
+    from saidwhen.verify.claims import parse_claim
+    from saidwhen.verify.matching import anchors_present
+
+    claim = parse_claim("Zelenskyy said guarantees offered in lieu of Alliance membership must be binding.")
+    assert anchors_present(claim, "any guarantees offered in place of NATO membership must be legally binding") == 1.0
+    assert anchors_present(claim, "any guarantees offered in place of EU membership must be legally binding") == 0.0
+
+
+def test_verify_rules_in_lieu_of_is_in_place_of() -> None:
+    from saidwhen.verify import text as tx
+
+    assert tx.content_stems("in lieu of membership") == tx.content_stems("in place of membership")
+
+
+def test_verify_rules_taking_part_in_a_meeting_is_being_at_it() -> None:
+    from saidwhen.verify import text as tx
+
+    at = tx.content_stems("Kushner was at the Berlin meeting")
+    assert tx.content_stems("Kushner took part in the Berlin meeting") == at
+    assert tx.content_stems("Kushner attended the Berlin meeting") == tx.content_stems("Kushner at the Berlin meeting")
+    assert "attend" not in " ".join(tx.content_stems("Kushner participated in the Berlin meeting"))

@@ -896,7 +896,7 @@ def _names_recased(text: str, texts_with: Callable[[str], Sequence[str]]) -> str
         placed = (
             not texts
             and _PLACED.search(text[max(0, m.start() - _LOOK_BACK) : m.start()]) is not None
-            and not re.match(rf"\s+(?:[A-Z0-9]|{_MONTH}\b)", text[m.end() :])
+            and not re.match(rf"\s+(?:[A-Z0-9]|{_MONTH}\b|of\b)", text[m.end() :])  # "in lieu of"
         )
         named = capitalised >= NAME_SEEN and capitalised == len(inside)
         return m.group(0)[0].upper() + m.group(0)[1:] if named or placed else m.group(0)

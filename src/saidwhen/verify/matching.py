@@ -108,6 +108,8 @@ def anchors_present(claim: Claim, text: str, numbers: bool = True) -> float:
         if (tx.name_present(a, keys) and not _city_elsewhere(a, claim.content, text))
         or _names_the_event(a, claim.text, text)
         or _people_of(a, leaders | countries)
+        # "Alliance membership" written with a capital, as essays write NATO's name
+        or (a.lower() == "alliance" and tx.name_present("NATO", keys))
     )
     text_values = tx.number_values(text)
     found += sum(1 for v in values if v in text_values)
@@ -405,6 +407,11 @@ PURPOSE_HEAD = 3  # words that carry meaning a claim needs before its purpose cl
 OWN_SHARE = 0.2  # the share of the claim's words a quote read with the quote before must hold itself
 
 
+# A clause that times something else by the word that follows: "after they conclude", "once the talks end".
+_WHEN_CLAUSE = re.compile(r"\b(?:after|once|when|until|till|before|as\s+soon\s+as)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+WHEN_REACH = 40  # characters before the opposite word read for such a clause
+
+
 def _score(claim: Claim, unit: Unit, semantic: float | None) -> Match:
     text = reading(unit)
     if text != unit.text and unit.evidence.direct and lexical_recall(claim.content, unit.text) < OWN_SHARE:
@@ -432,7 +439,9 @@ def _score(claim: Claim, unit: Unit, semantic: float | None) -> Match:
             mine, theirs = pairs[0]
             turned = re.sub(rf"\b{re.escape(mine)}\b", theirs, claim.content, count=1)
             at = re.search(rf"\b{re.escape(theirs)}\b", unit.text)
-            if lexical_recall(turned, text, claim.entities, unit.evidence.context) >= 1.0:
+            # ... not the time of something else ("comment on the talks after they conclude"): no statement of it
+            timed = at is not None and _WHEN_CLAUSE.search(unit.text[max(0, at.start() - WHEN_REACH) : at.start()])
+            if not timed and lexical_recall(turned, text, claim.entities, unit.evidence.context) >= 1.0:
                 lexical = 1.0
                 opposite = [at.span()] if at else []
     head = SUBORDINATE.split(claim.content, maxsplit=1)[0]

@@ -325,6 +325,10 @@ _PHRASES = (
     (re.compile(r"\b(?:go|goes|going|went|gone)\s+into\s+(?:any\s+|much\s+|great\s+|more\s+|further\s+)?details?\b",
                 re.I), "explain in detail"),
     (re.compile(r"\bsit-downs?\b", re.I), "meeting"),
+    (re.compile(r"\bin\s+lieu\s+of\b", re.I), "in place of"),
+    # Someone who "took part in" or "attended" a meeting was at it.
+    (re.compile(r"\b(?:(?:take|takes|took|taken|taking)\s+part|participat(?:e|es|ed|ing))\s+in\b"
+                r"|\battend(?:s|ed|ing)?\b(?=\s+(?:the|a|an|this|that|these|those|his|her|their|its)\b)", re.I), "at"),
     # Progress "achieved" or "reached" is progress made.
     (re.compile(r"\b(progress\s+(?:whatsoever\s+|at\s+all\s+)?(?:was|were|has\s+been|had\s+been|is|is\s+being|being)\s+)(?:achieved|reached|registered"
                 r"|recorded)\b", re.I), r"\1made"),
