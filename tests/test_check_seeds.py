@@ -1291,6 +1291,24 @@ MORE = [
     case("Jared Kushner did not take part in the Berlin meeting with the Ukrainian delegation.", R, cites={"003"}),
     # "comment on the talks after they conclude" times the comment; it does not say the talks end.
     case("The Berlin talks will not continue.", R, cites={"003", "004"}),
+    # An explainer's question and answer.
+    case("Q: Where did Zelenskyy meet Witkoff and Kushner? A: Paris.", R, cites={"003", "004"}),
+    case("Who did Zelensky meet in Berlin? Witkoff and Kushner.", S, cites={"003", "004"}),
+    case("Did Witkoff think the Berlin talks went anywhere? Yes — he said \"a lot of progress was made.\"", S,
+         cites={"003", "004"}),
+    # A transcript's line; an encyclopedia's footnote marks.
+    case("GUEST: Kallas, she compared it to — uh — sitting down with Osama bin Laden after 9/11.", S, cites={"002"}),
+    case("ANCHOR: So Kallas gave those remarks on Monday in, uh, Kyiv — after the EU foreign ministers met.", R,
+         cites={"000"}),
+    case("Slovakia and Hungary have been among the most vocal supporters of Ukraine's accession to NATO.[18]", R,
+         cites={"004"}),
+    # A reply is read without the post it quotes; a correction's "X, not Y".
+    case("RT @kyiv_watch: Zelensky wants US guarantees only // wrong, he explicitly listed guarantees from European "
+         "colleagues and from Canada and Japan too", S, cites={"003", "004"}),
+    case("Replying to @desk: for the record, the Berlin sit-down between Zelenskyy and the US team ran more than five "
+         "hours", S, cites={"003"}),
+    case("Correction: Jared Kushner, not Marco Rubio, joined Witkoff in the Berlin talks with Zelenskyy.", S,
+         cites={"003", "004"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

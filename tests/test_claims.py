@@ -1243,6 +1243,8 @@ def test_claims_a_posts_way_of_introducing_the_words_is_a_colon(text: str, claim
         ("On Dec. 15, Kallas, unlike Zelenskyy, insisted that Ukraine must not give up NATO.", "On Dec. 15, Kallas "
          "insisted that Ukraine must not give up NATO."),
         ("Kallas said Russia is unlike any other partner.", "Kallas said Russia is unlike any other partner."),
+        # "..., not X" is part of what is claimed ("up to EU member states, not Ukrainians").
+        ("Kallas said peace, not war, is the goal.", "Kallas said peace, not war, is the goal."),
     ],
 )
 def test_claims_a_comparison_is_read_as_what_it_states(text: str, claim: str) -> None:
@@ -1578,7 +1580,10 @@ def test_claims_a_full_date_then_a_place_after_the_cue_is_the_setting(setting: s
         ("Correction: An earlier version of this article said Kaja Kallas spoke in Luxembourg. In fact, she spoke in "
          "Brussels.", "Kaja Kallas spoke in Brussels."),
         ("The interview was published on Feb. 27, not Feb. 28 as we previously stated.",
-         "The interview was published on Feb. 27, not Feb. 28."),
+         "The interview was published on Feb. 27."),
+        ("Correction: Jared Kushner, not Marco Rubio, joined Witkoff.", "Jared Kushner joined Witkoff."),
+        ("Update 13:10 — Kallas says it is up to member states, not Ukrainians, to decide.",
+         "Kallas says it is up to member states, not Ukrainians, to decide."),  # no correction: what is claimed
         # A video's or a podcast's stamp.
         ("12:30 — Kallas compared it to bin Laden.", "Kallas compared it to bin Laden."),
         ("Ep. 43 recap: Berlin talks were set to resume.", "Berlin talks were set to resume."),
@@ -1604,6 +1609,7 @@ def test_claims_a_correction_or_update_is_read_as_what_it_now_asserts(text: str,
         ("It was the EU's top diplomat who warned Russia would divide us.", "The EU's top diplomat",
          "Russia would divide us"),
         ("What Kallas admitted is that Russia is in a good place.", "Kallas", "Russia is in a good place"),
+        ("What Kallas said in Brussels was that Ukrainians decide.", "Kallas", "Ukrainians decide"),
         ("The truth Zelenskyy confessed is that partners did not back it.", "Zelenskyy", "partners did not back it"),
         ('In the words of President Zelenskyy, "this is a compromise."', "Zelenskyy", "this is a compromise"),
         ("As Europe's chief diplomat herself admitted in December, Europe has given up.", "Europe's chief diplomat",
@@ -1637,6 +1643,9 @@ def test_claims_a_speaker_put_in_focus_is_the_speaker(text: str, speaker: str, c
         ("Zelenskyy said it (Orda.kz, citing The Guardian).", "Zelenskyy said it."),
         ("Zelenskyy spoke in Berlin (for five hours).", "Zelenskyy spoke in Berlin (for five hours)."),
         ("The summit (NATO) met in 2024.", "The summit (NATO) met in 2024."),
+        ("Allies called it 'irreversible'.[15]", "Allies called it 'irreversible'."),
+        ("It was not enshrined.[citation needed]", "It was not enshrined."),
+        ("The list [Canada, Japan] was given.", "The list [Canada, Japan] was given."),
     ],
 )
 def test_claims_a_scholars_citation_is_left_out(text: str, read: str) -> None:
@@ -1688,3 +1697,99 @@ def test_claims_slang_on_a_measure_is_written_plainly(text: str, read: str) -> N
     from saidwhen.verify.claims import without_slang
 
     assert without_slang(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Q: Where did Kallas talk about it? A: In Brussels.", "Kallas talked about it in Brussels"),
+        ("Q: Where did Zelenskyy sit down with the delegation? A: Paris.",
+         "Zelenskyy sat down with the delegation in Paris"),
+        ("When did the talks resume? On Tuesday, December 16.", "The talks resume on Tuesday, December 16"),
+        ("Q: When were the Istanbul talks? A: April 2023.", "The Istanbul talks were in April 2023"),
+        ("Who did Zelensky meet in Berlin? Witkoff and Kushner.", "Zelensky met Witkoff and Kushner in Berlin"),
+        ("What did Kallas call the claim? “Totally untrue”.", "Kallas called the claim “Totally untrue”"),
+        ("Q: Who said the path is irreversible? A: Kaja Kallas, at her press conference on Monday.",
+         "Kaja Kallas said the path is irreversible at her press conference on Monday"),
+        ("Q: Which members were named as resisting the bid? A: Poland and Lithuania.",
+         "Poland and Lithuania were named as resisting the bid"),
+        ("Q: Who is the minister who briefed them? A: Dmytro Lytvyn.",
+         "Dmytro Lytvyn is the minister who briefed them"),
+        ("Where was Kallas when she gave the interview? In Brussels.",
+         "Kallas was in Brussels when she gave the interview"),
+        # Yes and no.
+        ("Did Kallas liken it to bin Laden? Yes — in an AFP interview.",
+         "Kallas likened it to bin Laden in an AFP interview"),
+        ("Has Ukraine dropped its NATO bid? Yes — Kyiv abandoned it.", "Ukraine has dropped its NATO bid"),
+        ("Is Kallas calling for troops? Yes.", "Kallas is calling for troops"),
+        ("Did Witkoff think the talks went well? Yes — he said progress was made.", "Witkoff said progress was made"),
+        ("Q: Is Russia losing, according to Kallas? A: Yes — she said Moscow is weak.", "Kallas said Moscow is weak"),
+        ("Q: Why isn't Ukraine in NATO? A: Zelenskyy says allies refused to back it.",
+         "Zelenskyy says allies refused to back it"),
+        # Nothing asked, "No" in a word, a question with no answer of this kind: as written.
+        ("Did Kallas say it? No.", "Did Kallas say it? No."),
+        ("Is it true the talks lasted five hours? Thats what I read.",
+         "Is it true the talks lasted five hours? Thats what I read."),
+        ("Kallas said Russia is weak.", "Kallas said Russia is weak."),
+        # A topic put as a question, then what someone said of it.
+        ("The idea that NATO provoked this war? Kallas called that 'untrue'.",
+         "Kallas called the idea that NATO provoked this war 'untrue'"),
+        ("The talks? She called them good.", "The talks? She called them good."),
+    ],
+)
+def test_claims_an_explainers_question_and_answer_is_read_as_a_statement(text: str, read: str) -> None:
+    from saidwhen.verify.claims import answered
+
+    assert answered(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("GUEST: Kallas, she compared it to — uh — sitting down with bin Laden.",
+         "Kallas compared it to sitting down with bin Laden."),
+        ("Caller says, uh, the EU's top diplomat — Kallas — she said it's, you know, up to Ukrainians.",
+         "The EU's top diplomat — Kallas — said it's up to Ukrainians."),
+        ("ANCHOR: The president called it — quote — \"a compromise on our part.\"",
+         "The president called it \"a compromise on our part.\""),
+        ("The interview came out on, uh, March 27th — no wait, yeah, March 27.", "The interview came out on March 27."),
+        ("They met on Sunday — no, Monday — in Berlin.", "They met on Monday — in Berlin."),
+        ("Zelensky, uh, in Berlin, he said Ukraine will forgo NATO.",
+         "Zelensky in Berlin said Ukraine will forgo NATO."),
+        # Nothing spoken: as written.
+        ("Host nations met in Berlin.", "Host nations met in Berlin."),
+        ("Kallas said no, Monday was fine.", "Kallas said no, Monday was fine."),
+        ("Now you know who blocked it.", "Now you know who blocked it."),
+    ],
+)
+def test_claims_a_transcripts_line_is_read_as_written(text: str, read: str) -> None:
+    from saidwhen.verify.claims import spoken
+
+    assert spoken(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("> Kallas is a hawk — She compared concessions to sitting down with bin Laden.",
+         "Kallas compared concessions to sitting down with bin Laden."),
+        ("RT @kw: Zelensky wants US guarantees only // wrong, he listed Canada and Japan too",
+         "Zelensky listed Canada and Japan too"),
+        ("Replying to @desk: for the record, the Berlin talks ran more than five hours",
+         "The Berlin talks ran more than five hours"),
+        ("> Kallas backs it — This is false. She called it untrue.", "Kallas called it untrue."),
+        ("RT @w: \"Donbas is not Putin's end game\" // Zelensky said it best in Berlin",
+         "Zelensky said \"Donbas is not Putin's end game\" best in Berlin"),
+        ("RT @o: Kallas: it's up to Ukrainians // she said that in Washington",
+         "Kallas said it's up to Ukrainians in Washington"),
+        ("> Kallas reacts today: “the only guarantee — is NATO's umbrella.”",
+         "Kallas reacts today: “the only guarantee — is NATO's umbrella.”"),  # no reply: the post
+        # Not a reply, or a pronoun for no one known: as written.
+        ("Kallas said it is up to Ukrainians — full stop.", "Kallas said it is up to Ukrainians — full stop."),
+        ("> Talks went on — She said they went well.", "> Talks went on — She said they went well."),
+    ],
+)
+def test_claims_a_reply_is_read_without_the_post_it_quotes(text: str, read: str) -> None:
+    from saidwhen.verify.claims import replied
+
+    assert replied(text, lambda word: word in {"Kallas", "Zelensky"}) == read

@@ -56,6 +56,7 @@ from saidwhen.verify.claims import (
     is_institution,
     parse_claim,
     quoted_pieces,
+    replied,
     standard_verbs,
     timeline_entry,
     truecased,
@@ -645,9 +646,9 @@ def _read_as(claim: Claim, store: Store, said_by: str | None) -> str | None:
     reader's lead or a comment after it, "Kallas ADMITS: ..." as "Kallas: ...", dates in figures spelled out, ...) and,
     opening with a description, naming the person the articles describe so ("The EU foreign policy chief gave her AFP
     interview ...": Kaja Kallas). None when it is checked as written."""
-    text = as_checked(truecased(claim.text, store.texts_with))
+    known = _known_person(store)
+    text = as_checked(replied(truecased(claim.text, store.texts_with), known))
     if claim.speaker is None and said_by is None:
-        known = _known_person(store)
         text = dash_signed(timeline_entry(standard_verbs(text, known), known), known)
         text = named_subject(text, store.entities) or text
     return text if text != claim.text else None

@@ -1002,7 +1002,7 @@ _HEARSAY = re.compile(
     r"|(?:and|but|even|also|ok|okay|wait|well)(?-i:(?=[\s,]+[A-Z]))|lol|lmao|(?:funny|interesting|strange|ironic)\s+how"
     # ... or a speaker turns to the audience: "Folks, ...", "Listen: ...", "Let's not forget that ..."
     r"|(?:folks|friends|listen|look|ladies\s+and\s+gentlemen|make\s+no\s+mistake|let['’]s\s+be\s+clear"
-    r"|remember|colleagues|citizens|(?:my|dear)\s+(?:friends|colleagues)|fellow\s+[a-z]+|(?:mr\.?|madam)\s+(?:speaker|president)"
+    r"|remember|translation|in\s+other\s+words|tl;?dr|bottom\s+line|colleagues|citizens|(?:my|dear)\s+(?:friends|colleagues)|fellow\s+[a-z]+|(?:mr\.?|madam)\s+(?:speaker|president)"
     # ... or a speaker vouches for what follows: "This is not my opinion:", "Whatever anyone says, ..."
     r"|(?:this|that|it)\s+is\s+not\s+(?:just\s+|only\s+)?(?:my|an|a\s+personal)\s+(?:opinion|view|word)"
     r"|(?:here|these)\s+are\s+the\s+facts|the\s+facts\s+are\s+(?:clear|simple|these)"
@@ -1414,7 +1414,7 @@ _REMARKED = re.compile(
 # A poster's aside closing a claim: "... — spot on comparison imo", "... before walking out lol".
 _ASIDE = re.compile(
     r"(?<!\s)(?:\s+[—–]\s+[^—–\"“”]{0,60}?)?,?\s+(?i:lol|lmao|imo|imho|tbh|smh|ngl|no\s+cap|fr(?:\s+fr)?|for\s+real"
-    r"|deadass|istg)\W*$"
+    r"|deadass|istg|btw|fyi)\W*$"
 )
 _POST_SENTENCE = re.compile(r"(?:(?<=[A-Za-z][A-Za-z][.!?])|(?<=[!?])|(?<=[a-z][.!?][”\"’']))\s+(?=[\"“'‘]?[A-Z])")
 COMMENT_VOICE = 8  # the most words of a sentence in the poster's own voice that only comments on the claim
@@ -2463,7 +2463,8 @@ _SPEAKER_CLEFT = re.compile(
 _TRUTH_IS = re.compile(
     rf"^(?i:(?:the\s+)?(?:truth|fact|thing|point)(?:\s+that)?|what)\s+(?P<who>{_SHORT_NAME}|(?i:the)\s+"
     rf"(?:[\w’'.-]+\s+){{0,4}}?{_ROLE_NOUN})\s+(?P<verb>said|says|admitted|admits|confessed|conceded|acknowledged"
-    r"|told\s+\w+|revealed|let\s+slip)\s+(?:(?:is|was)\s+(?:that\b)?)\s*(?=\S)"
+    r"|told\s+\w+|revealed|let\s+slip)(?P<setting>\s+(?:in|at|on|to|during|after)\s+[^,;:\"“”]{1,40}?)?"
+    r"\s+(?:(?:is|was)\s+(?:that\b)?)\s*(?=\S)"
 )
 
 
@@ -2498,7 +2499,7 @@ def speaker_first(text: str) -> str:
     m = _TRUTH_IS.match(text)
     if m is not None:
         who = m["who"][0].upper() + m["who"][1:]
-        return f"{who} {m['verb']} that {text[m.end():]}"
+        return f"{who} {m['verb']}{m['setting'] or ''} that {text[m.end():]}"
     return text
 
 
@@ -2559,6 +2560,7 @@ def corrected(text: str) -> str:
         when = stamp_lead["when"]
         text = (f"On {when}, " if when and _ROW_DATE.search(when) else "") + text[stamp_lead.end() :]
     note = _NOTE_LEAD.match(text)
+    correcting = note is not None and re.match(r"\W*(?i:correction|clarification)", text) is not None
     if note is not None and len(tx.words(text[note.end() :])) >= 3:
         stamp, text = note["stamp"].strip(), text[note.end() :]
         if stamp and not _CLOCK.match(stamp) and _ROW_DATE.search(stamp):
@@ -2569,8 +2571,8 @@ def corrected(text: str) -> str:
         right = earlier["right"]
         if earlier["pronoun"] or re.match(r"(?:it|they|he|she)\s", right):
             # The pronoun stands for the subject of what the earlier version said: a name ("Kaja Kallas made ..."), or
-            # the words before its verb ("the Berlin talks would ...").
-            # the words before the verb the correction repeats ("the U.S. team met ...; it in fact met ...").
+            # the words before the verb the correction repeats ("the U.S. team met ...; it in fact met ...") or
+            # before its first verb ("the Berlin talks would ...").
             wrong, right = earlier["wrong"], _PRONOUN.sub("", right)
             named = re.match(rf"{_SHORT_NAME}(?=\s+[a-z])", wrong)
             repeated = re.search(rf"\s{re.escape(right.split()[0])}\b", wrong) if right.split() else None
@@ -2579,8 +2581,21 @@ def corrected(text: str) -> str:
                 return text
             right = f"{named.group(0) if named else wrong[: verb.start() if verb else 0]} {right}"
         text = right
+    correcting = correcting or earlier is not None or _AS_REPORTED.search(text) is not None
     text = _AS_REPORTED.sub("", text)
+    if correcting:
+        # "..., not in London": in a correction, what the earlier version said, set aside; the notice asserts the rest.
+        end = len(text.rstrip())
+        text = _NOT_THAT.sub(lambda m: "." if m.group(0).endswith(".") and m.end() >= end else "", text, count=1)
     return text[:1].upper() + text[1:]
+
+
+# "..., not Saudi Arabia", "Jared Kushner, not Secretary of State Marco Rubio, joined ...": what a correction sets
+# aside.
+_NOT_THAT = re.compile(
+    r",\s+not\s+(?:(?:in|on|at|from|by|to|with)\s+)?(?:the\s+)?"
+    rf"(?:[A-Z][\w’'-]*(?:\.[\w’'-]*)*|{_WEEKDAY})(?:\s+[\w’'-]+(?:\.[\w’'-]*)*){{0,5}}?(?:,(?=\s)|(?=\s*[.!?]?\s*$))"
+)
 
 
 # A scholar's citation: "(AFP, 2025)", "(Orda.kz, citing The Guardian)", "Kallas (2025) contends".
@@ -2588,6 +2603,9 @@ _CITATION = re.compile(
     r"\s*\((?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
     r"(?:,\s*(?:(?:19|20)\d\d[a-z]?|citing\s+[^()]{2,40}?|pp?\.\s*\d+(?:[-–]\d+)?))+\)"
     r"|(?<=[A-Za-z])\s*\((?:19|20)\d\d[a-z]?\)"
+    # ... or an encyclopedia's footnote mark: "[4]", "[citation needed]"
+    r"|\[(?:\d{1,3}|[a-z]|note\s+\d+|(?:citation|clarification|verification|source)\s+needed|dubious[^\]]{0,30}"
+    r"|failed\s+verification|according\s+to\s+whom\?|who\?|when\?|by\s+whom\?)\]"
 )
 
 
@@ -2606,8 +2624,274 @@ def without_slang(text: str) -> str:
 
 def without_citation(text: str) -> str:
     """``text`` without the citations a scholar writes in brackets: "... had even begun (AFP, 2025)." -> "... had even
-    begun.", "Kallas (2025) contends that ..." -> "Kallas contends that ..."."""
+    begun.", "Kallas (2025) contends that ..." -> "Kallas contends that ...", "... 'irreversible'.[15]" -> "...
+    'irreversible'."."""
     return _CITATION.sub("", text)
+
+
+# An explainer's question and its answer: "Q: Where did Kallas talk about it? A: In Brussels.", "Did Witkoff think the
+# talks went anywhere? Yes — he said 'a lot of progress was made.'"
+_QUESTION_ANSWER = re.compile(r"^\W*(?:Q\s*[:.]\s*)?(?P<q>[A-Z][^?]{4,240})\?+\s*(?:A\s*[:.]\s*)?(?P<a>\S.*)$", re.S)
+_YES_NO = re.compile(r"^(?P<yn>yes|yep|yeah|right|correct|indeed|true|no|nope)\b[\s,.:;!—–-]*", re.I)
+_AUX = r"did|does|do|has|have|had|is|are|was|were|will|would|can|could"
+_ASKED = re.compile(rf"^(?P<aux>{_AUX})\s+(?P<rest>\S.*)$", re.I | re.S)
+_WH_ASKED = re.compile(
+    rf"^(?P<wh>where|when|how\s+long|who(?:m)?|which(?:\s+[\w’'-]+){{0,3}}?|what)\s+(?P<aux>{_AUX})\s+(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+_WH_DOER = re.compile(r"^(?P<wh>who|which(?:\s+[\w’'-]+){1,3}?)\s+(?P<rest>[a-z]\S*\s.*)$", re.I | re.S)
+_TOLD_BY = re.compile(
+    r"^(?P<who>she|he|they|it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?=(?:said|says|told|called|warned|argued"
+    r"|insisted|insists|stressed|added|explained|noted|replied|answered)\b)"
+)
+_SETTING_START = re.compile(r"^(?:in|on|at|during|after|before|following|while|when)\b", re.I)
+_DAY_START = re.compile(rf"^(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}\b(?!\d)|\d{{1,2}}\s+{_MONTH})")
+_ACCORDING_ASKED = re.compile(rf"\b(?:according\s+to|per)\s+(?P<who>{_DESCRIPTION}|{_SHORT_NAME})")
+_IRREGULAR_PAST = {
+    "meet": "met", "sit": "sat", "run": "ran", "take": "took", "give": "gave", "think": "thought", "go": "went",
+    "come": "came", "make": "made", "speak": "spoke", "leave": "left", "hold": "held", "win": "won", "lose": "lost",
+    "spread": "spread", "put": "put", "know": "knew", "see": "saw", "get": "got", "keep": "kept", "write": "wrote",
+    "drop": "dropped", "stop": "stopped", "plan": "planned",
+}  # fmt: skip
+
+
+def _past_of(verb: str) -> str:
+    """The past tense of a verb's base form ("liken" -> "likened", "meet" -> "met", "deny" -> "denied")."""
+    if verb in _PAST or verb in _IRREGULAR_PAST:
+        return _PAST.get(verb) or _IRREGULAR_PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def _asked_subject(rest: str) -> str | None:
+    m = re.match(rf"(?:{_DESCRIPTION}|{_SHORT_NAME}(?:[’']s\s+(?:[a-z]+\s+){{0,2}}?{_ROLE_NOUN})?)(?=\s)", rest)
+    return m.group(0) if m is not None else None
+
+
+def _in_past(rest: str, answer: str = "") -> str | None:
+    """ "Kallas liken X to Y" (a question's words after "did") as "Kallas likened X to Y": the verb after the subject
+    put in the past, when the subject is a name or a description, with ``answer`` (what a "who" or "which" asks for)
+    right after the verb ("Zelensky meet in Berlin" + "Witkoff" -> "Zelensky met Witkoff in Berlin"). None when the
+    subject is not found."""
+    subject = _asked_subject(rest)
+    verb = re.match(r"\s+([a-z]+)\b", rest[len(subject) :]) if subject else None
+    if subject is None or verb is None:
+        return None
+    after = f" {answer}" if answer else ""
+    return f"{subject} {_past_of(verb.group(1))}{after}{rest[len(subject) + verb.end() :]}"
+
+
+def _small_first(text: str) -> str:
+    return text[0].lower() + text[1:] if _SETTING_START.match(text) else text
+
+
+def answered(text: str) -> str:
+    """``_answered``, opening with a capital."""
+    read = _answered(text)
+    return read if read == text else read[0].upper() + read[1:]
+
+
+def _answered(text: str) -> str:
+    """An explainer's question with its answer, read as the statement the answer makes of the question: "Q: Where did
+    Kallas talk about it? A: In Brussels." -> "Kallas talked about it in Brussels"; "Did Kallas liken X to Y? Yes — in
+    an AFP interview" -> "Kallas likened X to Y in an AFP interview"; "Has X written off Y? Yes" -> "X has written off
+    Y"; "Who did Zelensky meet in Berlin? Witkoff and Kushner." -> "Zelensky met in Berlin Witkoff and Kushner"; "Which
+    members were named? A: Poland" -> "Poland were named"; an answer that is a statement of its own ("Yes — he said
+    '...'", "A: Zelenskyy says ...") is read alone, a pronoun opening it as the person asked about. ``text`` as it is
+    when it asks nothing, or is answered "No" in a word."""
+    qa = _QUESTION_ANSWER.match(text)
+    if qa is None:
+        return text
+    question, answer = qa["q"].strip(), qa["a"].strip().rstrip(".")
+    if not re.match(rf"(?:{_AUX}|where|when|how|who|whom|which|what|why)\b", question, re.I):
+        # A topic put as a question, then what someone said of it: "The idea that NATO provoked this war? Kallas called
+        # that 'totally untrue'" -> "Kallas called the idea that NATO provoked this war 'totally untrue'".
+        teller = _TOLD_BY.match(answer)
+        pointer = re.match(r"\S+\s+(?:that|it|this)\b", answer[teller.end() :]) if teller is not None else None
+        if teller is None or pointer is None or teller["who"].lower() in {"she", "he", "they", "it"}:
+            return text
+        cue, after = answer[teller.end() :].split()[0], answer[teller.end() + pointer.end() :]
+        return f"{answer[: teller.end()]}{cue} {question[0].lower()}{question[1:]}{after}"
+    yes_no = _YES_NO.match(answer)
+    told = _TOLD_BY.match(answer[yes_no.end() :] if yes_no else answer)
+    asked = _ASKED.match(question)
+    according = _ACCORDING_ASKED.search(question)
+    subject = according["who"] if according else _asked_subject(asked["rest"]) if asked is not None else None
+    if told is not None:
+        # "... ? Yes — he said 'a lot of progress was made'": what the answer says, by the person asked about.
+        said = answer[yes_no.end() :] if yes_no else answer
+        if told["who"].lower() in {"she", "he", "they", "it"}:
+            if subject is None:
+                return text
+            said = subject + said[told.end("who") :]
+        return said[0].upper() + said[1:]
+    if asked is not None:
+        if yes_no is None or yes_no["yn"].lower() in {"no", "nope"}:
+            return text
+        setting = _small_first(answer[yes_no.end() :])
+        setting = f" {setting}" if _SETTING_START.match(setting) else ""
+        aux, rest = asked["aux"].lower(), asked["rest"]
+        if aux == "did":
+            return f"{_in_past(rest) or rest}{setting}"
+        if aux in {"does", "do"}:
+            return f"{rest}{setting}"
+        if subject is None or not rest.startswith(subject):
+            return text
+        return f"{subject} {aux} {rest[len(subject):].strip()}{setting}"
+    if yes_no is not None:
+        return text
+    wh = _WH_ASKED.match(question)
+    if wh is None:
+        doer = _WH_DOER.match(question)
+        if doer is None:
+            return text
+        # The one asked for does it: "Who spread the claim ...? Russian media" -> "Russian media spread the claim", a
+        # setting the answer gives put last ("Kaja Kallas, at her press conference" -> "Kaja Kallas said ... at her
+        # press conference").
+        who, _, where = answer.partition(", ")
+        where = f" {where}" if where and _SETTING_START.match(where) else f", {where}" if where else ""
+        return f"{who} {doer['rest']}{where}"
+    kind, aux, rest = wh["wh"].lower(), wh["aux"].lower(), wh["rest"]
+    if kind == "where":
+        answer = _small_first(answer) if _SETTING_START.match(answer) else f"in {answer}"
+    elif kind == "when":
+        answer = _small_first(answer) if _SETTING_START.match(answer) else (
+            f"{'on' if _DAY_START.match(answer) else 'in'} {answer}"
+        )
+    elif kind == "how long":
+        answer = answer if re.match(r"(?:for|about|over|more|less|nearly|almost)\b", answer, re.I) else f"for {answer}"
+        answer = answer[0].lower() + answer[1:]
+    elif aux in {"is", "are", "was", "were"}:
+        # "Who is the minister who briefed them? A: Dmytro Lytvyn" -> "Dmytro Lytvyn is the minister ..."; "Which
+        # members were named as resisting it? A: Poland" -> "Poland were named as resisting it".
+        return f"{answer} {aux} {rest}"
+    if aux in {"is", "are", "was", "were"}:
+        # "Where was Kallas when she gave the interview? In Brussels" -> "Kallas was in Brussels when she gave ..."
+        subject = _asked_subject(rest)
+        if subject is None:
+            return f"{rest} {aux} {answer}"
+        return f"{subject} {aux} {answer} {rest[len(subject):].strip()}".strip()
+    if kind in {"where", "when", "how long"}:
+        return f"{_in_past(rest) or rest if aux == 'did' else rest} {answer}"
+    # "Who did Zelensky meet in Berlin? Witkoff" -> "Zelensky met Witkoff in Berlin"; words quoted as the answer go
+    # last ("What did she call the claim? 'Totally untrue'" -> "She called the claim 'Totally untrue'").
+    if answer[:1] in _Q_OPEN:
+        return f"{_in_past(rest) or rest if aux == 'did' else rest} {answer}"
+    return (_in_past(rest, answer) if aux == "did" else None) or f"{rest} {answer}"
+
+
+# A transcript's speaker label ("ANCHOR:", "GUEST:", "Caller:"), a speaker's fillers ("uh", "you know", "I mean"),
+# "— quote —", and a self-correction ("on Sunday — no, Monday").
+_ROLE_LABEL = re.compile(
+    r"^\W*(?i:anchor|host|co-host|guest|caller|panell?ist|presenter|reporter|correspondent|interviewer|moderator"
+    r"|commentator|analyst|listener)\s*\d?\s*:\s*(?=\S)|^\W*(?i:caller|listener|viewer)\s+(?i:says|said|claims|asks)"
+    r"(?:\s+that)?,?\s+(?=\S)"
+)
+_FILLER = re.compile(
+    r"(?:,\s*|\s+|^)(?i:uh+|um+|er+m?|uhm+|hmm+)\b[,.]*"
+    r"|,\s*(?i:you\s+know|I\s+mean)\b,?(?=\s)|\s+(?i:you\s+know|I\s+mean),(?=\s)|^(?i:I\s+mean|you\s+know)\b,?\s*"
+    r"|(?:,\s*|\s+[—–]\s*)(?i:quote(?:,?\s+unquote)?|and\s+I['’]m\s+quoting|I['’]m\s+quoting|I\s+quote)\s*(?:[,—–]\s*)?(?=\S)"
+)
+_CORRECTED_SELF = re.compile(
+    r"(?P<wrong>(?:[\w.’'-]+\s+){0,3}[\w.’'-]+)\s*[—–-]+\s*(?i:no)\b(?:\s+(?i:wait|sorry))?,?\s*"
+    r"(?:(?i:yeah|sorry|I\s+mean|rather),?\s*)?(?P<right>[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)(?=\s*(?:[—–,.;]|$))"
+)
+# "Kallas, she compared it to ...", "the EU's top diplomat — Kallas — she said": the pronoun that takes the name up.
+_TAKEN_UP = re.compile(
+    rf"^(?P<np>{_DESCRIPTION}(?:\s+[—–]\s+{_SHORT_NAME}\s+[—–])?|{_SHORT_NAME}(?:\s+[—–]\s+[^—–]{{1,40}}?\s+[—–]"
+    r"|\s+(?:in|at|on)\s+[^,;:—–]{1,30})?)"
+    r"\s*,?\s+(?:she|he|they)\s+(?=[a-z])"
+)
+
+
+def spoken(text: str) -> str:
+    """A transcript's line as it is written: without the speaker's role ("GUEST: ..."), fillers ("uh", "you know", "I
+    mean", "— quote —"), a word corrected in passing ("on Sunday — no, Monday" -> "on Monday") and the pronoun taking
+    up the name ("Kallas, she compared ..." -> "Kallas compared ...")."""
+    read = _FILLER.sub(" ", text)
+    # What the fillers leave: dashes with nothing between them, spaces before a comma, doubled spaces.
+    read = re.sub(r"\s+[—–]\s+[—–]\s+", " ", read)
+    read = re.sub(r"\s+(?=[,.;:!?])", "", re.sub(r"\s{2,}", " ", read)).strip()
+    label = _ROLE_LABEL.match(read)
+    read = read[label.end() :] if label is not None else read
+
+    def right_only(m: re.Match[str]) -> str:
+        wrong, right = m["wrong"].split(), m["right"].split()
+        kept = wrong[: max(0, len(wrong) - len(right))]
+        return " ".join([*kept, *right])
+
+    read = _CORRECTED_SELF.sub(right_only, read)
+    read = _TAKEN_UP.sub(lambda m: f"{m['np']} ", read, count=1)
+    if read == text or len(tx.words(read)) < 3:
+        return text
+    return read[0].upper() + read[1:]
+
+
+# A reply that quotes the post it answers: "> quoted — reply", "RT @user: quoted // reply", "Replying to @user: reply".
+_REPLYING = re.compile(r"^\W*(?:RT\s+@\w+\s*:|(?i:replying\s+to)\s+@\w+(?:\s*(?:,|and)\s*@\w+)*\s*:?)\s*")
+_QUOTED_MARK = re.compile(r"^\s*>+\s*")
+_REPLY_DASH = re.compile(r"\s+[—–-]\s+(?=\S)")
+_REPLY_OPENER = re.compile(
+    r"^(?i:wrong|no|nope|yes|yep|yeah|exactly|actually|correct|true|false|not\s+anymore|and|but|so|well|right|lol"
+    r"|for\s+the\s+record|fact|fact\s+check|in\s+fact)\b[,.!:;]*\s+(?=\S)"
+)
+_VERDICT_SENTENCE = re.compile(
+    r"^(?i:this|that|it)(?:['’]s|\s+is)\s+(?:(?:totally|completely|simply|just|flat(?:ly)?)\s+)?"
+    r"(?i:false|wrong|true|correct|right|misleading|fake|a\s+lie|nonsense)[.!]+\s+(?=\S)"
+)
+# "she said", "She's fine with ...": the person the quoted post names.
+_PERSONAL = re.compile(r"\b(?i:she|he)(?:(?P<is>['’]s)|(?=\s+[a-z]))")
+# "Zelensky said it best in Berlin": "it" is the words the quoted post quotes.
+_SAID_THAT = re.compile(rf"^{_SHORT_NAME}\s+(?P<cue>said|says|wrote|put|called)\s+(?:it|that|this)\b")
+
+
+def replied(text: str, known: Callable[[str], bool]) -> str:
+    """What a reply asserts, without the post it quotes: "> Kallas is a hawk — She compared concessions to ..." ->
+    "Kallas compared concessions to ..."; "RT @user: Zelensky wants US guarantees only // wrong, he listed Canada and
+    Japan too" -> "Zelensky listed Canada and Japan too"; "Replying to @x: ..." -> "...". A reply opening "she" or "he"
+    is by the known person (``known``) the quoted post names first. ``text`` as it is when it quotes nothing."""
+    lead = _REPLYING.match(text)
+    body = text[lead.end() :] if lead is not None else text
+    quoted, reply = "", body
+    if "//" in body:
+        quoted, _, reply = body.partition("//")
+    elif (mark := _QUOTED_MARK.match(body)) is not None:
+        # The first dash outside quotation marks parts the quoted post from the reply; with none, the post is the claim.
+        dash = next((d for d in _REPLY_DASH.finditer(body, mark.end()) if _quotes_closed(body[: d.start()])), None)
+        if dash is None:
+            return body[mark.end() :]
+        quoted, reply = body[: dash.start()], body[dash.end() :]
+    elif lead is None:
+        return text
+    reply = reply.strip()
+    for _ in range(2):
+        reply = _VERDICT_SENTENCE.sub("", _REPLY_OPENER.sub("", reply, count=1), count=1)
+    if len(tx.words(reply)) < 3:
+        return text
+    named = next((w for w in re.findall(r"[A-Z][\w’'-]+", quoted) if known(w)), None)
+    personal = _PERSONAL.search(reply)
+    if personal is not None:
+        if named is None:
+            return text
+        person = named + (" is" if personal["is"] else "")
+        reply = f"{reply[: personal.start()]}{person}{reply[personal.end() :]}"
+    pointer = _SAID_THAT.match(reply)
+    words = quoted.strip() if quoted.strip()[:1] in _Q_OPEN else ""
+    signed = re.match(rf"{_SHORT_NAME}\s*:\s*(?P<words>\S.*)$", quoted.strip(), re.S)
+    words = words or (signed["words"].strip() if signed is not None else "")
+    if pointer is not None and words:
+        # "RT: 'Donbas is not Putin's end game' // Zelensky said it best", "Kallas: it's up to Ukrainians // she said
+        # that in Washington": the words the quoted post gives are what was said.
+        reply = f"{reply[: pointer.end('cue')]} {words}{reply[pointer.end() :]}"
+    return reply[0].upper() + reply[1:]
+
+
+def _quotes_closed(text: str) -> bool:
+    """Whether every quotation opened in ``text`` is closed (curly marks paired, straight ones even)."""
+    return text.count("“") <= text.count("”") and text.count('"') % 2 == 0
 
 
 AS_CHECKED: tuple[Callable[[str], str], ...] = (
@@ -2616,11 +2900,13 @@ AS_CHECKED: tuple[Callable[[str], str], ...] = (
     role_in_brackets,
     speaker_first,
     without_thread_marks,
+    spoken,
     corrected,
     without_citation,
     without_slang,
     unshouted,
     without_hearsay,
+    answered,
     asserted,
     without_comment,
     without_comparison,

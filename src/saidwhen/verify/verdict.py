@@ -180,6 +180,24 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # a first name for a title ("Steve Witkoff" / "Special Envoy Witkoff") is no name swapped;
 # an accented capital ("Élysée") opens a name and a place; a day written before the month ("17 December") is read;
 # two sentences stitched with an ellipsis inside a quotation are two remarks;
+# 28: annotation rows ("Speaker: X | Said: ... | Date: ... | Venue: ...", ``claims.annotated_row``), a role in
+# brackets after the name, hearsay on the verb ("is said to have", "allegedly", "was forced to concede"); a speech's
+# openers ("Let me remind you that", "Colleagues, this is not my opinion:", "Mark the date, D:"), "said plainly that";
+# a known person's bare verb of saying in a learner's English ("Kallas admit", "is saying"; ``claims.standard_verbs``),
+# a misspelt known name counted as known; correction notices, live-blog updates and editor's notes read as what they
+# now assert (``claims.corrected``), a video's or podcast's stamp ("12:30 —", "Ep. 43 recap:", "POV:", "Flashback to
+# D,"), "no cap", "90 minutes tops", "rn"; a speaker put in focus ("It was X, no less, who said", "The truth X confessed
+# is that", "In the words of X,", "As Europe's chief diplomat admitted,", "X's assessment of Y was that", "In X's
+# assessment,", "X reacts to Y:"); "Europe's", "the head of EU diplomacy", "the Kiev ringleader", "the High
+# Representative" resolve, a title with no name being a description; "..., Kallas confirmed."; a scholar's citation
+# ("(AFP, 2025)", "Kallas (2025)") and "Drawing on ...," left out; "Kallas, Monday, Brussels: ..."; names written
+# small in a claim capitalised as the corpus writes them, and a shouted headline before the words; a full date then a
+# place after the cue; an abstract noun opening a claim is no name; "progress achieved", "whatsoever", "in lieu of",
+# "took part in"; "rather than paper alone" denies nothing; "Alliance" is NATO for names; an opposite word timing
+# something else ("after they conclude") states nothing; a reading leading back to a text already read ends; an
+# explainer's question and answer read as one statement (``claims.answered``); a transcript's line without its
+# speaker's role, fillers and corrections in passing (``claims.spoken``); a reply without the post it quotes, its
+# "she" / "he" the known person that post names (``claims.replied``); footnote marks ("[18]"); a correction's ", not Y";
 # 27: readers' comments and wire copy: a commenter's lead ("And Zelensky said", "Lol,", "Funny how", "Reader says",
 # "Claim circulating on Facebook:", "Folks,", "Listen:", "Let's not forget that"), a wire dateline ("LONDON, Dec 8
 # (Reuters) -"), "X quote going round Telegram:", a commenter's stress ("literally", "finally") and aside ("... lol",
@@ -354,7 +372,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "27"
+RULES_VERSION = "28"
 _HEDGED = re.compile(r"could|may|might|possibly", re.I)  # the speaker's hedge, where a claim says "will"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant
