@@ -1753,13 +1753,19 @@ def test_claims_an_explainers_question_and_answer_is_read_as_a_statement(text: s
         ("ANCHOR: The president called it — quote — \"a compromise on our part.\"",
          "The president called it \"a compromise on our part.\""),
         ("The interview came out on, uh, March 27th — no wait, yeah, March 27.", "The interview came out on March 27."),
-        ("They met on Sunday — no, Monday — in Berlin.", "They met on Monday — in Berlin."),
+        ("They met on Sunday — no, Monday — in Berlin.", "They met on Monday in Berlin."),
+        ("Kallas said sanctions work - no, they really work.", "Kallas said sanctions work - no, they really work."),
+        ("Russia, they said, is weak.", "Russia, they said, is weak."),
+        ("I mean business, Zelensky said.", "I mean business, Zelensky said."),
+        ("He was taken to the ER after talks.", "He was taken to the ER after talks."),
         ("Zelensky, uh, in Berlin, he said Ukraine will forgo NATO.",
          "Zelensky in Berlin said Ukraine will forgo NATO."),
         # Nothing spoken: as written.
         ("Host nations met in Berlin.", "Host nations met in Berlin."),
         ("Kallas said no, Monday was fine.", "Kallas said no, Monday was fine."),
         ("Now you know who blocked it.", "Now you know who blocked it."),
+        ("Ukraine is dropping its bid, full stop — no ifs, no buts.",
+         "Ukraine is dropping its bid, full stop — no ifs, no buts."),
     ],
 )
 def test_claims_a_transcripts_line_is_read_as_written(text: str, read: str) -> None:
@@ -1781,7 +1787,7 @@ def test_claims_a_transcripts_line_is_read_as_written(text: str, read: str) -> N
         ("RT @w: \"Donbas is not Putin's end game\" // Zelensky said it best in Berlin",
          "Zelensky said \"Donbas is not Putin's end game\" best in Berlin"),
         ("RT @o: Kallas: it's up to Ukrainians // she said that in Washington",
-         "Kallas said it's up to Ukrainians in Washington"),
+         "Kallas said in Washington that it's up to Ukrainians"),
         ("> Kallas reacts today: “the only guarantee — is NATO's umbrella.”",
          "Kallas reacts today: “the only guarantee — is NATO's umbrella.”"),  # no reply: the post
         # Not a reply, or a pronoun for no one known: as written.
@@ -1793,3 +1799,39 @@ def test_claims_a_reply_is_read_without_the_post_it_quotes(text: str, read: str)
     from saidwhen.verify.claims import replied
 
     assert replied(text, lambda word: word in {"Kallas", "Zelensky"}) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia, they said, is weak.",
+        "What Kallas said is false.",
+        "The Kremlin responded to Kallas: nonsense.",
+        "Trump said there would be no cap.",
+        "Russia reportedly attacked Kyiv on Monday.",
+        "Zelensky is forced to accept the deal.",
+        "Russia annexed Crimea (2014) and kept it.",
+        "Kallas said the talks, as first reported by Reuters, would resume.",
+        "Kallas said it is up to Ukrainians, not Europe.",
+    ],
+)
+def test_claims_an_ordinary_claim_is_checked_as_written(text: str) -> None:
+    from saidwhen.verify.claims import as_checked, replied, standard_verbs
+
+    known = {"Kallas", "Zelensky", "Trump"}.__contains__
+    assert standard_verbs(as_checked(replied(text, known)), known) == text
+
+
+def test_claims_a_link_is_no_reply() -> None:
+    from saidwhen.verify.claims import replied
+
+    text = "Kallas said Russia is weak https://t.co/AbC123"
+    assert replied(text, lambda word: word == "Kallas") == text
+
+
+def test_claims_a_question_put_to_a_known_person_keeps_its_auxiliary() -> None:
+    from saidwhen.verify.claims import standard_verbs
+
+    assert standard_verbs("Did Kallas say Russia is weak?", lambda word: word == "Kallas") == (
+        "Did Kallas say Russia is weak?"
+    )

@@ -570,9 +570,11 @@ def check_claim(
     attributed: bool = True,
     read_from: frozenset[str] = frozenset(),
 ) -> Verdict:
-    """Check ``claim_text`` against ``store``. ``embedder`` None runs lexical retrieval and features
-    only. A claim that joins two claims with their own subjects ("A, while Kallas said B"), which the
-    record does not decide whole, is decided by the two checked apart (``split``; ``verdict.joined``).
+    """Check ``claim_text`` against ``store``. ``embedder`` None runs lexical retrieval and features only.
+    ``read_from``: the texts this claim was read from on its way here (internal: a claim read as another text is
+    checked as that text, and a reading that leads back ends). A claim that joins two claims with their own subjects
+    ("A, while Kallas said B"), which the record does not decide whole, is decided by the two checked apart
+    (``split``; ``verdict.joined``).
     A body's declaration the record does not hold as its words ("NATO declared at its 2023 summit that ...") is
     checked as an event the narration tells, whole (``attributed`` False).
     Raises ``QueryError`` for an unusable claim or an empty store."""
