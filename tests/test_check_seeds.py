@@ -1309,6 +1309,11 @@ MORE = [
          "hours", S, cites={"003"}),
     case("Correction: Jared Kushner, not Marco Rubio, joined Witkoff in the Berlin talks with Zelenskyy.", S,
          cites={"003", "004"}),
+    # A headline with its deck; a sentence a speaker is then said to have said.
+    case("Kallas wants troop numbers, not paper | EU chief says if Ukraine concedes on NATO, guarantees must spell out "
+         "troops on the ground and capabilities", S, cites={"000"}),
+    case("The EU's line now is to put pressure on Ukraine, not on Russia. Kallas said so in Brussels.", R,
+         cites={"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

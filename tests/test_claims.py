@@ -1835,3 +1835,39 @@ def test_claims_a_question_put_to_a_known_person_keeps_its_auxiliary() -> None:
     assert standard_verbs("Did Kallas say Russia is weak?", lambda word: word == "Kallas") == (
         "Did Kallas say Russia is weak?"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Kallas: NATO not in the constitution | EU diplomat says Kyiv can drop it",
+         "Kallas: NATO not in the constitution"),
+        ("Kallas wants troop numbers, not paper | EU chief says guarantees must spell out troops",
+         "EU chief says guarantees must spell out troops"),
+        ("Berlin talks run past five hours | Negotiations to resume Monday", "Berlin talks run past five hours"),
+        ("Kallas said it is up to Ukrainians.", "Kallas said it is up to Ukrainians."),
+    ],
+)
+def test_claims_a_headline_with_its_deck_is_read_as_the_one_that_attributes(text: str, read: str) -> None:
+    from saidwhen.verify.claims import headline_first
+
+    assert headline_first(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The EU line is to pressure Ukraine. Kallas said so in Brussels.",
+         "Kallas said in Brussels that the EU line is to pressure Ukraine"),
+        ("Kallas called the story “totally untrue”. Read it yourselves.", "Kallas called the story “totally untrue”."),
+        ("Kallas said it is up to Ukrainians. She said this on a Monday.",
+         "Kallas said it is up to Ukrainians. She said this on a Monday."),
+        ("Zelenski HIMSELF called it a compromise. His words, not mine.", "Zelenski himself called it a compromise."),
+        ("My cousin in Lviv says Zelensky insists on binding guarantees. Yes he said that.",
+         "Zelensky insists on binding guarantees."),
+    ],
+)
+def test_claims_a_group_chats_comments_are_left_out(text: str, read: str) -> None:
+    from saidwhen.verify.claims import as_checked
+
+    assert as_checked(text) == read

@@ -1000,7 +1000,7 @@ _HEARSAY = re.compile(
     r"^\W*(?:"
     r"(?:I\s+(?:have\s+|'ve\s+)?(?:read|heard|saw|seen|was\s+told)|(?:I\s+)?heard|saw)(?:\s+(?:somewhere|online|on\s+\w+))?"
     r"|(?:I['’]?m\s+|I\s+am\s+)?(?:pretty|fairly|quite)\s+sure"
-    r"|(?:someone|somebody|people|everyone|a\s+friend|my\s+\w+|a\s+(?:post|video|tweet))(?:\s+(?:on|at)\s+\w+)?"
+    r"|(?:someone|somebody|people|everyone|a\s+friend|my\s+\w+|a\s+(?:post|video|tweet))(?:\s+(?:on|at|in|from)\s+\w+)?"
     r"\s+(?:says|said|claims|claimed|posted|told\s+me|is\s+saying|are\s+saying|shared)"
     r"|apparently|reportedly|supposedly|so(?=\s+[A-Z])|(?:so\s+)?basically"
     # ... or carries on a thread: "And Zelensky said ...", "Even Kallas said ...", "Lol, the talks ...", "Funny how ..."
@@ -1075,6 +1075,9 @@ _SAID_PLAINLY = re.compile(
 )
 
 
+_SHOUTED_SELF = re.compile(r"\b(?:HIMSELF|HERSELF|THEMSELVES|ITSELF)\b")
+
+
 def without_stress(text: str) -> str:
     """``text`` with a stressed verb of saying written plainly: "Kallas did call it untrue" -> "Kallas called it
     untrue" ("did not call" is a denial and stays), "said plainly that" -> "said that"."""
@@ -1087,6 +1090,7 @@ def without_stress(text: str) -> str:
             return verb  # "they do say"
         return _PAST.get(verb, verb + ("d" if verb.endswith("e") else "ed"))  # "admitted", "compared"
 
+    text = _SHOUTED_SELF.sub(lambda m: m.group(0).lower(), text)  # "Zelenski HIMSELF called ..."
     return _SAID_PLAINLY.sub(lambda m: m["verb"], _EMPHATIC.sub(plain, text))
 
 
@@ -1421,9 +1425,16 @@ _ASIDE = re.compile(
     r"(?<!\s)(?:\s+[—–]\s+[^—–\"“”]{0,60}?)?(?:,?\s+(?i:lol|lmao|imo|imho|tbh|smh|ngl|fr\s+fr|deadass|istg|btw|fyi)"
     r"|(?:,|\s+[—–])\s+(?i:no\s+cap|fr|for\s+real))\W*$"
 )
-_POST_SENTENCE = re.compile(r"(?:(?<=[A-Za-z][A-Za-z][.!?])|(?<=[!?])|(?<=[a-z][.!?][”\"’']))\s+(?=[\"“'‘]?[A-Z])")
+_POST_SENTENCE = re.compile(
+    r"(?:(?<=[A-Za-z][A-Za-z][.!?])|(?<=[!?])|(?<=[a-z][.!?][”\"’'])|(?<=[a-z][”\"’'][.!?]))\s+(?=[\"“'‘]?[A-Z])"
+)
 COMMENT_VOICE = 8  # the most words of a sentence in the poster's own voice that only comments on the claim
-_POSTERS_VOICE = re.compile(r"\b(?:you|your)\b|^\W*(?:that['’]s|finally|wow|so much for)\b|[!?]\W*$", re.I)
+_POSTERS_VOICE = re.compile(
+    r"\b(?:you|your|yourselves|yourself)\b|^\W*(?:that['’]s|finally|wow|so much for)\b|[!?]\W*$"
+    # "His words, not mine.", "Yes he said that."
+    r"|\b(?:his|her|their)\s+words\b|\bnot\s+mine\b|^\W*yes,?\s+(?:he|she|they)\s+(?:said|did)\b",
+    re.I,
+)
 
 
 def _comments(sentence: str) -> bool:
@@ -2477,6 +2488,13 @@ _TRUTH_IS = re.compile(
 )
 
 
+# "The EU's line is X. Kallas said so in Brussels": the sentence before is what the speaker said.
+_SAID_SO = re.compile(
+    rf"^(?P<claim>[^.!?]{{8,}}?[.!?])\s+(?!(?:She|He|They|It|We|I|You|This|That)\b)(?P<who>{_SHORT_NAME})\s+"
+    r"(?P<cue>said|says|confirmed|admitted|told\s+\w+)\s+"
+    r"(?:so|that|this|it)(?P<setting>\s+(?:in|at|on|during|after|before|to)\s+[^.!?]{1,60})?[.!]?$",
+    re.S,
+)
 # "Witkoff's assessment of the Berlin round was that ...": what the speaker said.
 _VIEW_WAS = re.compile(
     rf"^(?P<who>{_SHORT_NAME})[’']s?\s+(?:own\s+)?(?:assessment|verdict|view|message|position|argument|conclusion"
@@ -2503,6 +2521,10 @@ def speaker_first(text: str) -> str:
     m = _VIEW_WAS.match(text)
     if m is not None:
         return f"{m['who']} said that {text[m.end():]}"
+    m = _SAID_SO.match(text)
+    if m is not None:
+        claim = re.sub(r"^(?:The|A|An)\b", lambda a: a.group(0).lower(), m["claim"].rstrip(".!?"))
+        return f"{m['who']} {m['cue']}{m['setting'] or ''} that {claim}"
     m = _REACTS.match(_unlabelled(text))
     if m is not None:
         return f"{m['who']} said after the {m['what']} that {_unlabelled(text)[m.end():]}"
@@ -2930,10 +2952,29 @@ def _quotes_closed(text: str) -> bool:
     return text.count("“") <= text.count("”") and text.count('"') % 2 == 0
 
 
+# A headline and its deck on one line: "Kallas wants troop numbers, not paper | EU chief says if Ukraine concedes ...".
+_DECK = re.compile(r"^(?P<head>[^|]{8,200}?)\s+\|\s+(?P<deck>[^|]{8,300})$", re.S)
+_ATTRIBUTED = re.compile(rf"^\W*{_SHORT_NAME}\s*:|\b(?:{CUES})\b")
+
+
+def headline_first(text: str) -> str:
+    """A headline with its deck, read as the one that attributes the words: the headline when it does ("Kallas: NATO
+    not written into Ukraine's constitution | EU diplomat says ..."), else the deck when it does ("Kallas wants troop
+    numbers, not paper | EU chief says if ..."), else the headline. ``text`` as it is when it has no deck."""
+    m = _DECK.match(text)
+    if m is None:
+        return text
+    head, deck = m["head"].strip(), m["deck"].strip()
+    if _ATTRIBUTED.search(head) or not _ATTRIBUTED.search(deck):
+        return head
+    return deck
+
+
 AS_CHECKED: tuple[Callable[[str], str], ...] = (
     without_emoji,
     without_citation,
     annotated_row,
+    headline_first,
     role_in_brackets,
     speaker_first,
     without_thread_marks,
