@@ -1314,6 +1314,13 @@ MORE = [
          "troops on the ground and capabilities", S, cites={"000"}),
     case("The EU's line now is to put pressure on Ukraine, not on Russia. Kallas said so in Brussels.", R,
          cites={"000"}),
+    # A body's statement citing the record.
+    case("The Group welcomes the fact that President Zelenskyy stressed that any security guarantees offered to "
+         "Ukraine in lieu of NATO membership must be legally binding.", S, cites={"003", "004"}),
+    case("We recall President Zelensky's warning that making concessions to Moscow would be like sitting down with "
+         "Osama bin Laden after 9/11.", M, {Reason.MISATTRIBUTED}, {"002"}),
+    case("Zelenskyy sat through more than 300 minutes of talks with the U.S. delegation in Berlin.", S,
+         cites={"003", "004"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -1691,6 +1691,8 @@ def test_claims_a_headlines_reaction_is_said_after_what_it_reacts_to() -> None:
         ("The talks lasted like 90 minutes tops", "The talks lasted like 90 minutes"),
         ("Russia is in a strong position rn", "Russia is in a strong position right now"),
         ("The tops of the hours max out", "The tops of the hours max out"),
+        ("They talked for more than 300 minutes", "They talked for more than 5 hours"),
+        ("They talked for 90 minutes", "They talked for 90 minutes"),
     ],
 )
 def test_claims_slang_on_a_measure_is_written_plainly(text: str, read: str) -> None:
@@ -1871,3 +1873,26 @@ def test_claims_a_group_chats_comments_are_left_out(text: str, read: str) -> Non
     from saidwhen.verify.claims import as_checked
 
     assert as_checked(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The Committee notes that on 15 December Kallas stated that it is up to Ukrainians.",
+         "On 15 December Kallas stated that it is up to Ukrainians."),
+        ("We note with concern that Zelensky said guarantees need not be binding.",
+         "Zelensky said guarantees need not be binding."),
+        ("The Committee welcomes the High Representative's insistence that guarantees must be tangible.",
+         "The High Representative said that guarantees must be tangible."),
+        ("The Foundation is alarmed by the statement of the EU's top diplomat, Kaja Kallas, that Europe gave up.",
+         "Kaja Kallas said that Europe gave up."),
+        ("We recall President Zelensky's warning that concessions are like sitting down with bin Laden.",
+         "President Zelensky said that concessions are like sitting down with bin Laden."),
+        # Not a body's statement: as written.
+        ("The Kremlin welcomes the offer to drop NATO.", "The Kremlin welcomes the offer to drop NATO."),
+    ],
+)
+def test_claims_a_bodys_statement_is_read_as_the_record_it_cites(text: str, read: str) -> None:
+    from saidwhen.verify.claims import cited_by_a_body
+
+    assert cited_by_a_body(text) == read

@@ -1007,7 +1007,11 @@ _HEARSAY = re.compile(
     r"|(?:and|but|even|also|ok|okay|wait|well)(?-i:(?=[\s,]+[A-Z]))|lol|lmao|(?:funny|interesting|strange|ironic)\s+how"
     # ... or a speaker turns to the audience: "Folks, ...", "Listen: ...", "Let's not forget that ..."
     r"|(?:folks|friends|listen|look|ladies\s+and\s+gentlemen|make\s+no\s+mistake|let['’]s\s+be\s+clear"
-    r"|remember|translation|in\s+other\s+words|tl;?dr|bottom\s+line|colleagues|citizens|(?:my|dear)\s+(?:friends|colleagues)|fellow\s+[a-z]+|(?:mr\.?|madam)\s+(?:speaker|president)"
+    r"|remember|translation|in\s+other\s+words|tl;?dr|bottom\s+line|colleagues|citizens"
+    # ... or a writer's comment on what follows: "Remarkably, ...", "Tellingly, ..."
+    r"|remarkably|notably|tellingly|interestingly|crucially|importantly|significantly|regrettably|unfortunately"
+    r"|fortunately|ironically|predictably|unsurprisingly|strikingly"
+    r"|(?:my|dear)\s+(?:friends|colleagues)|fellow\s+[a-z]+|(?:mr\.?|madam)\s+(?:speaker|president)"
     # ... or a speaker vouches for what follows: "This is not my opinion:", "Whatever anyone says, ..."
     r"|(?:this|that|it)\s+is\s+not\s+(?:just\s+|only\s+)?(?:my|an|a\s+personal)\s+(?:opinion|view|word)"
     r"|(?:here|these)\s+are\s+the\s+facts|the\s+facts\s+are\s+(?:clear|simple|these)"
@@ -1016,7 +1020,8 @@ _HEARSAY = re.compile(
     r"|let['’]s\s+be\s+(?:honest|clear|frank|precise)(?:\s+about\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
     r")(?=\s*[,:])|(?:let['’]s\s+not\s+forget|let\s+us\s+not\s+forget|lest\s+we\s+forget|don['’]t\s+forget"
     r"|never\s+forget|let\s+(?:me|us)\s+remind\s+(?:you|everyone|us|the\s+\w+|this\s+\w+)(?:\s+(?:all|again))?"
-    r"|(?:let\s+us\s+|let['’]s\s+)?(?:recall|remember)|(?:we\s+should|we\s+must)\s+(?:not\s+forget|remember))"
+    r"|(?:let\s+us\s+|let['’]s\s+)?(?:recall|remember)|(?:we\s+should|we\s+must)\s+(?:not\s+forget|remember)"
+    r"|it\s+is\s+(?:a\s+matter\s+of\s+record|on\s+record|worth\s+recalling|worth\s+remembering))"
     r"(?=\s*[,:]|\s+that\b)"
     # ... or passes on what a reader sent in: "Reader says ...", "A viewer claims ..."
     r"|(?:a\s+|one\s+|our\s+)?(?:reader|viewer|listener|caller|user|commenter|follower|subscriber)s?"
@@ -2652,10 +2657,15 @@ _TOPS = re.compile(
 _RN = re.compile(r"\brn\b")
 
 
+# "300 minutes": a duration in minutes that is whole hours, as the record gives durations ("over five hours").
+_WHOLE_HOURS = re.compile(r"\b(?P<n>\d{2,4})\s+(?:minutes|mins)\b", re.I)
+
+
 def without_slang(text: str) -> str:
     """``text`` with a post's slang on a measure written plainly: "lasted like 90 minutes tops" -> "lasted like 90
-    minutes", "strong position rn" -> "strong position right now"."""
-    return _RN.sub("right now", _TOPS.sub(lambda m: m["unit"], text))
+    minutes", "strong position rn" -> "strong position right now", "300 minutes" -> "5 hours"."""
+    hours = _WHOLE_HOURS.sub(lambda m: f"{int(m['n']) // 60} hours" if int(m["n"]) % 60 == 0 else m.group(0), text)
+    return _RN.sub("right now", _TOPS.sub(lambda m: m["unit"], hours))
 
 
 # "Kallas (2025) contends", "argued by Kallas (2025) that": the year of an author's work, after the author's name.
@@ -2970,6 +2980,43 @@ def headline_first(text: str) -> str:
     return deck
 
 
+# A body's statement citing the record: "The Committee notes that ...", "We welcome the fact that ...", "The
+# Foundation is deeply alarmed by ...".
+_INSTITUTION_LEAD = re.compile(
+    # (a body that comments on the news, not one it reports on: "The Kremlin welcomes ..." is a claim about the Kremlin)
+    r"^\W*(?:The\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Committee|Group|Institute|Centre|Center|Foundation|Forum|Network"
+    r"|Association|Society|Coalition|Secretariat|Board|Panel|Observatory|Initiative|Movement|Caucus|Office|Bureau)"
+    r"|We|Our\s+[a-z]+)\s+(?:(?:deeply|strongly|firmly|also|further"
+    r"|therefore|again|once\s+again)\s+)?(?:notes?|welcomes?|recalls?|deplores?|regrets?|observes?|stresses?|underlines?"
+    r"|emphasi[sz]es?|acknowledges?|shares?|endorses?|supports?|condemns?|reiterates?|takes?\s+note(?:\s+of)?"
+    r"|(?:is|are)\s+(?:deeply\s+|gravely\s+|seriously\s+)?(?:alarmed|concerned|troubled|dismayed|encouraged|pleased)"
+    r"\s+(?:by|at|about))(?:\s+with\s+(?:concern|regret|satisfaction|appreciation|interest|alarm))?"
+    r"\s+(?:the\s+fact\s+)?(?:that,?\s+)?(?=\S)"
+)
+# "the High Representative's insistence that ...", "the statement of the EU's top diplomat, Kaja Kallas, that ...".
+_NOMINAL_SAYING = re.compile(
+    rf"^(?:(?P<who>{_DESCRIPTION}|{_SHORT_NAME})['’]s\s+(?:[a-z]+\s+)?"
+    r"(?:statement|insistence|warning|assessment|view|remark|remarks|claim|assertion|argument|point|reminder|reassurance)"
+    r"|(?:the\s+)?(?i:statement|warning|claim|assertion)\s+of\s+(?:[^,]{1,60},\s+)?(?P<named>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),?)"
+    r"\s+that\s+(?=\S)"
+)
+
+
+def cited_by_a_body(text: str) -> str:
+    """A body's statement read as the record it cites: "The Committee notes that on 15 December the High Representative
+    stated that ..." -> "On 15 December the High Representative stated that ..."; "We welcome the High
+    Representative's insistence that X" -> "The High Representative said that X"."""
+    lead = _INSTITUTION_LEAD.match(text)
+    if lead is None or len(tx.words(text[lead.end() :])) < 3:
+        return text
+    rest = text[lead.end() :]
+    said = _NOMINAL_SAYING.match(rest)
+    if said is not None:
+        who = said["who"] or said["named"]
+        rest = f"{who} said that {rest[said.end():]}"
+    return rest[0].upper() + rest[1:]
+
+
 AS_CHECKED: tuple[Callable[[str], str], ...] = (
     without_emoji,
     without_citation,
@@ -2979,6 +3026,7 @@ AS_CHECKED: tuple[Callable[[str], str], ...] = (
     speaker_first,
     without_thread_marks,
     spoken,
+    cited_by_a_body,
     corrected,
     without_slang,
     unshouted,
