@@ -2420,10 +2420,15 @@ _SAID_TO_HAVE = re.compile(
 
 
 def role_in_brackets(text: str) -> str:
-    """The role written in brackets after the name that opens ``text``, read in apposition ("Zelensky (Ukrainian
-    president) stated ..." as "Zelensky, Ukrainian president, stated ..."), and hearsay on the verb dropped ("is said to
-    have compared", "allegedly said"): whether the person said it is what is checked."""
-    text = _BRACKETED_ROLE.sub(lambda m: f"{m['who']}, {m['role'].strip()}, ", text, count=1)
+    """The role written in brackets after the name that opens ``text``, read in apposition: "Zelensky (Ukrainian
+    president) stated ..." -> "Zelensky, Ukrainian president, stated ..."."""
+    return _BRACKETED_ROLE.sub(lambda m: f"{m['who']}, {m['role'].strip()}, ", text, count=1)
+
+
+def without_hearsay_verb(text: str) -> str:
+    """``text`` with hearsay on the speaker's verb of saying dropped ("is said to have compared", "allegedly said") and
+    a forced admission read as one ("was forced to concede" -> "conceded"): whether the person said it is what is
+    checked."""
     head = re.match(
         rf"^(?:(?:[Tt]he\s+)?(?:[\w’'.-]+\s+){{0,5}}?{_ROLE_NOUN}(?:\s+{_SHORT_NAME})?|{_SHORT_NAME}(?:,[^,]{{1,60}},)?)",
         text,
@@ -3023,6 +3028,7 @@ AS_CHECKED: tuple[Callable[[str], str], ...] = (
     annotated_row,
     headline_first,
     role_in_brackets,
+    without_hearsay_verb,
     speaker_first,
     without_thread_marks,
     spoken,

@@ -321,9 +321,6 @@ _PHRASES = (
     (re.compile(r"\b(?:sow|sows|sowed|sowing|stoke|stoked|stoking)\s+(?:divisions?|discord)\b", re.I), "divide"),
     # Promises on paper are the assurances called "paper" ones.
     (re.compile(r"\b(paper|written)\s+promises\b", re.I), r"\1 assurances"),
-    # "did not go into detail about" the issue: did not explain it in detail.
-    (re.compile(r"\b(?:go|goes|going|went|gone)\s+into\s+(?:any\s+|much\s+|great\s+|more\s+|further\s+)?details?\b",
-                re.I), "explain in detail"),
     (re.compile(r"\bsit-downs?\b", re.I), "meeting"),
     (re.compile(r"\bin\s+lieu\s+of\b", re.I), "in place of"),
     # Someone who "took part in" or "attended" a meeting was at it.
@@ -365,9 +362,9 @@ _PHRASES = (
     (re.compile(r"\b(?:get|gets|got|getting|gotten|be|is|are|was|were|been)\s+under\s*way\b", re.I), "begin"),
     (re.compile(r"\bwrap(?:s|ped|ping)?\s+up\b", re.I), "completed"),
     (re.compile(r"\b(?:right\s+now|at\s+(?:the\s+)?(?:moment|present)|these\s+days)\b", re.I), "now"),
-    # "did not go into detail" is "did not explain in detail"; "laid out" is "explained".
-    (re.compile(r"\b(?:go|goes|went|gone|going)\s+into\s+(?:(?:any|much|more|further)\s+){0,2}details?\b", re.I),
-     "explain in detail"),
+    # "did not go into (any great) detail" is "did not explain in detail"; "laid out" is "explained".
+    (re.compile(r"\b(?:go|goes|went|gone|going)\s+into\s+(?:(?:any|much|great|more|further)\s+){0,2}details?\b",
+                re.I), "explain in detail"),
     (re.compile(r"\b(?:lay|lays|laid|laying)\s+out\b", re.I), "explained"),
     # "walked the ministers through the plan", "set out Kyiv's position": explained it; "gave a detailed explanation
     # of": explained in detail.
