@@ -1321,6 +1321,9 @@ MORE = [
          "Osama bin Laden after 9/11.", M, {Reason.MISATTRIBUTED}, {"002"}),
     case("Zelenskyy sat through more than 300 minutes of talks with the U.S. delegation in Berlin.", S,
          cites={"003", "004"}),
+    # A building may stand in the record's town; another building than the record's is another place.
+    case("The Dec. 14 meeting between Zelensky and Witkoff was held at the German Chancellery.", N),
+    case("Zelensky met Starmer, Macron and Merz at the Élysée Palace on December 8.", R, cites={"004"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

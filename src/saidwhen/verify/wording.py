@@ -257,6 +257,13 @@ def place_missing(claim: Claim, unit: Unit) -> bool:
     return any(not named_literally(p, around_text) for p, _, _ in places(claim.content))
 
 
+# A building, which stands in some town ("the German Chancellery", "the Élysée Palace"), not a town itself.
+_BUILDING = re.compile(
+    r"\b(?:Chancellery|Palace|House|Street|Embassy|Hall|Building|Centre|Center|Hotel|Ministry|Office|Residence"
+    r"|Castle|Villa|Square)$"
+)
+
+
 def relocated(claim: Claim, unit: Unit) -> list[Edit]:
     """The claim puts in one place ("held in Vilnius") what the statement puts in another ("summit in
     Washington"), or gives one country where the statement gives another ("a Russian delegation" /
@@ -270,6 +277,8 @@ def relocated(claim: Claim, unit: Unit) -> list[Edit]:
     # Elysee in Paris", neither of them named there, is another place than the statement's London.
     if mine and len(mine) == len(named) <= 2:
         theirs = [(p, a, b) for p, a, b in places(unit.text) if not tx.name_present(p, claim_keys)]
+        if all(_BUILDING.search(p) for p in mine) and not any(_BUILDING.search(p) for p, _, _ in theirs):
+            return []  # "held at the German Chancellery": a building, which may well stand in the statement's town
         if theirs:
             _, a, b = theirs[0]
             return [Edit(EditKind.CHANGED, "name", unit.text[a:b], span_of(unit, a, b), mine[-1])]
