@@ -199,7 +199,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # speaker's role, fillers and corrections in passing (``claims.spoken``); a reply without the post it quotes, its
 # "she" / "he" the known person that post names (``claims.replied``); footnote marks ("[18]"); a correction's ", not Y";
 # a body's statement citing the record (``claims.cited_by_a_body``); a headline with its deck
-# (``claims.headline_first``); "X. Kallas said so in Brussels."; "300 minutes" as 5 hours;
+# (``claims.headline_first``); "X. Kallas said so in Brussels."; "300 minutes" as 5 hours; a building may stand in
+# the record's town ("held at the German Chancellery" is not another place than "in Berlin");
 # 27: readers' comments and wire copy: a commenter's lead ("And Zelensky said", "Lol,", "Funny how", "Reader says",
 # "Claim circulating on Facebook:", "Folks,", "Listen:", "Let's not forget that"), a wire dateline ("LONDON, Dec 8
 # (Reuters) -"), "X quote going round Telegram:", a commenter's stress ("literally", "finally") and aside ("... lol",
