@@ -764,21 +764,27 @@ def shouted(text: str) -> bool:
     return len(tx.words(text)) >= 3 and sum(c.isupper() for c in letters) >= SHOUTED_SHARE * len(letters)
 
 
+def _written(word: str, texts: Sequence[str]) -> list[tuple[str, bool, str]]:
+    """Each time ``texts`` write ``word``: as written, whether it opens a sentence, and the text after it."""
+    pattern = re.compile(rf"(?<![\w.-]){re.escape(word)}(?![\w-])", re.I)
+    return [
+        (m.group(0), text[: m.start()].rstrip(" \"“‘'([")[-1:] in {"", ".", "!", "?", ":"}, text[m.end() :])
+        for text in texts
+        for m in pattern.finditer(text)
+    ]
+
+
 def _cased(word: str, texts: Sequence[str]) -> str:
     """``word`` written as the corpus writes it inside its sentences: capitalised ("Kallas"), in capitals ("NATO")
     or small ("peace", and any word the corpus does not write inside a sentence)."""
     forms = {"upper": 0, "title": 0, "lower": 0}
-    pattern = re.compile(rf"(?<![\w.-]){re.escape(word)}(?![\w-])", re.I)
-    for text in texts:
-        for m in pattern.finditer(text):
-            before = text[: m.start()].rstrip(" \"“‘'([")
-            found = m.group(0)
-            letters = [c for c in found if c.isalpha()]
-            upper = len(letters) > 1 and found.isupper()
-            if not upper and (not before or before[-1] in ".!?:"):
-                continue  # a sentence's first word is capitalised whatever it is (in capitals, it is initials)
-            form = "upper" if upper else "title" if found[0].isupper() else "lower"
-            forms[form] += 1
+    for found, opening, _ in _written(word, texts):
+        letters = [c for c in found if c.isalpha()]
+        upper = len(letters) > 1 and found.isupper()
+        if not upper and opening:
+            continue  # a sentence's first word is capitalised whatever it is (in capitals, it is initials)
+        form = "upper" if upper else "title" if found[0].isupper() else "lower"
+        forms[form] += 1
     best = max(forms, key=lambda k: (forms[k], k == "lower"))
     if forms[best] == 0 or best == "lower":
         return word.lower()
@@ -870,6 +876,7 @@ def _title_recased(text: str, texts_with: Callable[[str], Sequence[str]]) -> str
 _SMALL_WORD = re.compile(r"(?<![\w.@/-])[a-z][a-z’'-]{2,}(?![\w@/-]|\.\w)")
 
 
+_TITLE_GOES_ON = re.compile(r"\s+[A-Z0-9]")  # "Member | States", "Article | 5": the word is part of a longer name
 NAME_SEEN = 1  # the fewest times the corpus must write a word capitalised inside a sentence, and never small
 
 
@@ -879,20 +886,16 @@ def _names_recased(text: str, texts_with: Callable[[str], Sequence[str]]) -> str
     times, never small and not as part of a title ("Member States"); and a word the corpus lacks after "in" that ends
     a phrase, as a town ("in paris on Dec 8")."""
 
+    read: dict[str, Sequence[str]] = {}  # each word asked of the corpus once
+
     def recase(m: re.Match[str]) -> str:
         word = re.sub(r"['’]s$", "", m.group(0))
         if word in tx.STOPWORDS or len(word) < 3:
             return m.group(0)
-        pattern = re.compile(rf"(?<![\w.-]){re.escape(word)}(?![\w-])", re.I)
-        texts = texts_with(word)
+        texts = read[word] if word in read else read.setdefault(word, texts_with(word))
         # Inside a sentence, and ending what it names ("Member States", "Prime Minister Kallas" are titles).
-        inside = [
-            f.group(0)
-            for t in texts
-            for f in pattern.finditer(t)
-            if t[: f.start()].rstrip(" \"“‘'([")[-1:] not in {"", ".", "!", "?", ":"}
-            and not re.match(r"\s+[A-Z0-9]", t[f.end() :])
-        ]
+        written = _written(word, texts)
+        inside = [found for found, opening, after in written if not (opening or _TITLE_GOES_ON.match(after))]
         capitalised = sum(1 for f in inside if f[:1].isupper())
         # ... or a town the corpus does not know, after "in" and ending a phrase: "at the élysée palace in paris on
         # Dec 8" (not "in late February", "in lieu of", "in earnest")
@@ -1093,7 +1096,7 @@ def without_stress(text: str) -> str:
             return {"say": "says", "tell": "tells"}.get(verb, verb + "s")
         if re.match(r"do\s", m.group(0)):
             return verb  # "they do say"
-        return _PAST.get(verb, verb + ("d" if verb.endswith("e") else "ed"))  # "admitted", "compared"
+        return _past_of(verb)  # "admitted", "compared"
 
     text = _SHOUTED_SELF.sub(lambda m: m.group(0).lower(), text)  # "Zelenski HIMSELF called ..."
     return _SAID_PLAINLY.sub(lambda m: m["verb"], _EMPHATIC.sub(plain, text))
@@ -2442,7 +2445,7 @@ def without_hearsay_verb(text: str) -> str:
     forced = re.match(r"(admit|concede|acknowledge|confess|say|recogni[sz]e|confirm)\b", rest)
     if forced is not None:  # "was forced to concede" -> "conceded"
         verb = forced.group(1)
-        rest = _PAST.get(verb, verb + ("d" if verb.endswith("e") else "ed")) + rest[forced.end() :]
+        rest = _past_of(verb) + rest[forced.end() :]
     return f"{text[: head.end()]} {rest}"
 
 
@@ -2925,7 +2928,7 @@ def replied(text: str, known: Callable[[str], bool]) -> str:
         quoted, _, reply = body.partition(" // " if " // " in body else "//")
     elif (mark := _QUOTED_MARK.match(body)) is not None:
         # The first dash outside quotation marks parts the quoted post from the reply; with none, the post is the claim.
-        dash = next((d for d in _REPLY_DASH.finditer(body, mark.end()) if _quotes_closed(body[: d.start()])), None)
+        dash = next((d for d in _REPLY_DASH.finditer(body, mark.end()) if not tx.quote_open(body[: d.start()])), None)
         if dash is None:
             return body[mark.end() :]
         quoted, reply = body[: dash.start()], body[dash.end() :]
@@ -2961,10 +2964,6 @@ def replied(text: str, known: Callable[[str], bool]) -> str:
         )
     return reply[0].upper() + reply[1:]
 
-
-def _quotes_closed(text: str) -> bool:
-    """Whether every quotation opened in ``text`` is closed (curly marks paired, straight ones even)."""
-    return text.count("“") <= text.count("”") and text.count('"') % 2 == 0
 
 
 # A headline and its deck on one line: "Kallas wants troop numbers, not paper | EU chief says if Ukraine concedes ...".

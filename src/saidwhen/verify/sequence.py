@@ -93,17 +93,10 @@ def parse_order(text: str) -> Order | None:
     if m is not None:
         return _order(m.group("a"), m.group("b"), Relation.SAME_DAY, swap=False)
     m = _LEADING.match(stripped) or _MEDIAL.match(stripped)
-    if m is None or _odd_quotes(stripped[: m.start("rel")]) or _RELATIVE.match(m.group("b")):
+    if m is None or tx.quote_open(stripped[: m.start("rel")]) or _RELATIVE.match(m.group("b")):
         return None
     after = m.group("rel").lower() in {"after", "following"}
     return _order(m.group("a"), m.group("b"), Relation.BEFORE, swap=after)
-
-
-def _odd_quotes(text: str) -> bool:
-    """True when ``text`` leaves a quotation open (the relation word is inside someone's words)."""
-    straight = text.count('"') % 2 == 1
-    curly = text.count("“") > text.count("”")
-    return straight or curly
 
 
 def _order(a: str, b: str, relation: Relation, swap: bool) -> Order | None:

@@ -594,6 +594,12 @@ def _shouted(token: str) -> str:
     return word.capitalize() if len(word) > 3 and word.isalpha() and word.isupper() else ""
 
 
+def quote_open(text: str) -> bool:
+    """Whether ``text`` leaves a quotation open (what follows it is inside someone's words): an odd number of straight
+    marks, or more opening curly marks than closing ones."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
 def abstract_opener(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at ``start:end`` is an abstract noun that only opens a sentence ("Neutrality and a
     pledge ...", "Resumption of the talks"), not a name."""
