@@ -1324,6 +1324,32 @@ MORE = [
     # A building may stand in the record's town; another building than the record's is another place.
     case("The Dec. 14 meeting between Zelensky and Witkoff was held at the German Chancellery.", N),
     case("Zelensky met Starmer, Macron and Merz at the Élysée Palace on December 8.", R, cites={"004"}),
+    # A commentator's words about the speaker's words: the speaker's words (session 26).
+    case("Kallas's insistence that Russia wants this peace reflects her optimism.", R, cites={"000"}),
+    case("Kallas's position on neutrality was one of deference: \"it is up to Ukrainians to decide what they are "
+         "willing to give up\"", S, cites={"000"}),
+    case('Kallas called the claim "totally untrue", "the Russian narrative that we should not buy."', S, cites={"002"}),
+    case('Ukraine\'s chances of joining NATO were, as Kallas put it, "vanishingly thin".', M, {Reason.MISATTRIBUTED},
+         {"004"}),
+    case("In the Ukrainian president's words, non-binding assurances would be enough in exchange for dropping the NATO "
+         "bid.", R),
+    case("Zelenskyy said non-binding assurances would suffice as the price of forgoing NATO membership.", R),
+    case('"Russia will try to divide us," Kallas warned on Feb. 18, urging Europeans not to walk into their traps.', S,
+         cites={"002"}),
+    case('"Russia will try to divide us," Zelensky warned on Feb. 18, urging Europeans not to walk into their traps.',
+         M, {Reason.MISATTRIBUTED}),
+    case("Kallas retorted that Russia does not want this peace.", S, cites={"000"}),
+    case("In an interview with AFP published on 27 February 2025, given while she was visiting Washington, Kallas "
+         "likened concessions to Moscow to sitting down with Osama bin Laden after 9/11.", S, cites={"002"}),
+    case("According to remarks delivered in Brussels on 15 December, Kallas's message was that it is up to Ukrainians "
+         "to decide what they are willing to give up.", S, cites={"000"}),
+    # A newsroom's shorthand and a story's dateline.
+    case("Berlin talks with the Ukr. pres. ran 5+ hrs.", S),
+    case("HR/VP Kallas said Russia wants this peace.", R, cites={"000"}),
+    case("PARIS — Zelensky says Ukraine could give up its NATO bid if the US and Europe give binding security "
+         "guarantees.", S),
+    case("Zelensky stressed any guarantees must be legally binding, per Orda.kz citing The Guardian.", S,
+         cites={"003"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

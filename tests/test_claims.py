@@ -1896,3 +1896,107 @@ def test_claims_a_bodys_statement_is_read_as_the_record_it_cites(text: str, read
     from saidwhen.verify.claims import cited_by_a_body
 
     assert cited_by_a_body(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Kallas's insistence that guarantees be \"really tangible\" (in her words) reflects a materialist view",
+         "Kallas insisted that guarantees be \"really tangible\""),
+        ("The High Representative's acknowledgment that accession \"is out of the question\" signalled a retreat",
+         "The High Representative acknowledged that accession \"is out of the question\""),
+        ("Kallas's position on the question, as articulated at the Brussels press conference on 15 December, was one "
+         "of deference: \"it is up to Ukrainians\"",
+         "At the Brussels press conference on 15 December, Kallas said: \"it is up to Ukrainians\""),
+        ("Kallas's assessment of Russia was sobering: Russia, she conceded, is \"in a good place\"",
+         "Kallas said: Russia is \"in a good place\""),
+        # Not the words of a person the corpus knows; a claim about a claim that gives no commentary after it.
+        *((t, t) for t in ("Ukraine's position is difficult: it cannot join NATO.",
+                           "Zelenskyy's claim that Russia attacked first is false.")),
+    ],
+)
+def test_claims_a_commentary_on_the_speakers_words_reads_as_the_words(text: str, read: str) -> None:
+    from saidwhen.verify.claims import possessed_words
+
+    assert possessed_words(text, {"Kallas", "Zelenskyy"}.__contains__) == read
+
+
+def test_claims_the_speaker_set_between_commas_says_the_words() -> None:
+    from saidwhen.verify.claims import put_between
+
+    assert put_between('The odds were, as Kallas put it, "vanishingly thin", given resistance.') == (
+        'Kallas said the odds were "vanishingly thin", given resistance.'
+    )
+    assert put_between("Kyiv, in the Ukrainian president's words, made \"a compromise\".") == (
+        "The Ukrainian president said Kyiv made \"a compromise\"."
+    )
+    assert put_between("The talks were, as expected, long.") == "The talks were, as expected, long."
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Ukr. pres. stressed guarantees", "Ukrainian president stressed guarantees"),
+        ("Pres. Trump said", "President Trump said"),
+        ("HR/VP Kallas at the FAC", "High Representative Kallas at the Foreign Affairs Council"),
+        ("EU FP chief: no", "EU foreign policy chief: no"),
+        ("session ran 5+ hrs; talks resume Mon., Dec. 15",
+         "session ran more than 5 hours; talks resume Monday, Dec. 15"),
+        ("talks lasted 2 hrs and 30 mins", "talks lasted 2 hours and 30 minutes"),
+        ("The Sun. It rose.", "The Sun. It rose."),
+    ],
+)
+def test_claims_a_newsrooms_shorthand_is_written_out(text: str, read: str) -> None:
+    from saidwhen.verify.claims import unabbreviated
+
+    assert unabbreviated(text) == read
+
+
+def test_claims_a_dateline_is_no_part_of_the_claim() -> None:
+    from saidwhen.verify.claims import without_dateline
+
+    def place(words: str) -> bool:
+        return words in {"Kyiv", "BRUSSELS"}
+
+    assert without_dateline("Kyiv: Zelenskyy says Ukraine could drop its bid.", place) == (
+        "Zelenskyy says Ukraine could drop its bid."
+    )
+    assert without_dateline("BRUSSELS — Kallas said Russia is weak.", place) == "Kallas said Russia is weak."
+    assert without_dateline("Kallas: Russia is not in a good place.", place) == "Kallas: Russia is not in a good place."
+    assert without_dateline("Kyiv: drop it.", place) == "Kyiv: drop it."
+
+
+def test_claims_the_outlet_a_claim_was_read_in_is_no_part_of_it() -> None:
+    from saidwhen.verify.claims import without_comment
+
+    assert without_comment("Zelensky said guarantees must be binding, per Orda.kz citing The Guardian.") == (
+        "Zelensky said guarantees must be binding"
+    )
+    assert without_comment("Kallas said it, via Reuters") == "Kallas said it"
+    assert without_comment("Spending rose 3%, per capita.") == "Spending rose 3%, per capita."
+
+
+def test_claims_two_quotations_in_a_row_are_two_statements() -> None:
+    from saidwhen.verify.claims import conjuncts, parse_claim
+
+    claim = parse_claim('Kallas said the claim was "totally untrue", "the Russian narrative that we should not buy."')
+    parts = [c.content for c in conjuncts(claim)]
+    assert 'the claim was "totally untrue"' in parts
+    assert any(p.startswith('"the Russian narrative') for p in parts)
+
+
+def test_claims_an_urging_participle_is_the_speakers_second_claim() -> None:
+    from saidwhen.verify.claims import clauses
+
+    assert clauses('"Russia will try to divide us," Kallas warned on Feb. 18, urging Europeans not to walk into '
+                   "their traps.") == ('"Russia will try to divide us," Kallas warned on Feb. 18',
+                                       "Kallas urged Europeans not to walk into their traps.")  # fmt: skip
+
+
+def test_claims_a_retort_with_that_is_an_attribution() -> None:
+    from saidwhen.verify.claims import parse_claim
+
+    claim = parse_claim("Kallas retorted that Russia does not want this peace.")
+    assert (claim.speaker, claim.content) == ("Kallas", "Russia does not want this peace")
+    claim = parse_claim("In the Ukrainian president's words, assurances would suffice.")
+    assert (claim.speaker, claim.content) == ("the Ukrainian president", "assurances would suffice")

@@ -55,11 +55,13 @@ from saidwhen.verify.claims import (
     dash_signed,
     is_institution,
     parse_claim,
+    possessed_words,
     quoted_pieces,
     replied,
     standard_verbs,
     timeline_entry,
     truecased,
+    without_dateline,
 )
 from saidwhen.verify.compare import AGREEING, judgement, other_outlets, outlets
 from saidwhen.verify.fidelity import MISATTRIBUTED, Similarity, align
@@ -643,13 +645,32 @@ def _known_person(store: Store) -> Callable[[str], bool]:
     return known
 
 
+def _known_place(store: Store, known: Callable[[str], bool]) -> Callable[[str], bool]:
+    """Whether words name a place the corpus writes as one ("talks in Berlin", "a visit to Kyiv";
+    ``wording.places``) or one of the places the news names inside a wider one (``text.is_region``: "Paris"), written
+    in capitals or not ("BRUSSELS"), and no person's name (``known``)."""
+
+    def place(words: str) -> bool:
+        name = words.title() if words.isupper() else words
+        if any(known(w) for w in name.split()):
+            return False
+        if tx.is_region(name):  # "Kyiv", "Paris": a place the news names inside a wider one
+            return True
+        return any(p == name for text in store.texts_with(name.split()[0]) for p, _, _ in wd.places(text))
+
+    return place
+
+
 def _read_as(claim: Claim, store: Store, said_by: str | None) -> str | None:
     """The claim's text as it is checked, when that differs from how it is written (``claims.as_checked``: without a
     reader's lead or a comment after it, "Kallas ADMITS: ..." as "Kallas: ...", dates in figures spelled out, ...) and,
     opening with a description, naming the person the articles describe so ("The EU foreign policy chief gave her AFP
     interview ...": Kaja Kallas). None when it is checked as written."""
     known = _known_person(store)
-    text = as_checked(replied(truecased(claim.text, store.texts_with), known))
+    dated = without_dateline(truecased(claim.text, store.texts_with), _known_place(store, known))
+    text = as_checked(replied(dated, known))
+    plain = possessed_words(text, known)
+    text = as_checked(plain) if plain != text else text
     if claim.speaker is None and said_by is None:
         text = dash_signed(timeline_entry(standard_verbs(text, known), known), known)
         text = named_subject(text, store.entities) or text

@@ -71,6 +71,9 @@ CUES = (
     # A retort before the words it gives: "Kallas fires back: '...'", "Kallas asked: '...'".
     r"|(?:asked|asks|(?:fire[sd]?|fired|hits?|shot|shoots|snap(?:s|ped)?)\s+back|responded|responds|replied|replies"
     r"|retorted|retorts|quipped|quips)(?=\s*:)"
+    # ... or with what was said after "that": "Kallas retorted that ...", "Zelenskyy countered that ..."
+    r"|(?:retorted|retorts|countered|counters|(?:fire[sd]?|fired|shot|shoots)\s+back|responded|responds|replied"
+    r"|replies)(?=\s+that\b)"
     # Taking up a claim as true, only before the claim named as such: "backed the claim that P".
     r"|(?:backed|backs|supported|supports|accepted|accepts|repeated|repeats|shared|shares|bought|buys|amplified"
     r"|amplifies)(?=\s+(?:the|this|that|Moscow's|Russia's|the\s+Kremlin's)\s+(?:\w+\s+)?(?:claim|idea|view|notion"
@@ -192,7 +195,7 @@ _WORDS_OF = re.compile(
 )
 # "In Zelenskyy's account, content" / "In Kallas's words, content".
 _IN_WORDS = re.compile(
-    rf"^in\s+(?P<speaker>{_NAME})[’']s?\s+(?:own\s+)?(?:account|words|view|telling|version|opinion|reading|assessment"
+    rf"^in\s+(?P<speaker>{_NAME}|(?i:the)\s+(?:[\w’'.-]+\s+){{0,4}}?{_ROLE_NOUN})[’']s?\s+(?:own\s+)?(?:account|words|view|telling|version|opinion|reading|assessment"
     r"|judge?ment|estimation|analysis)\s*,"
     rf"\s*(?P<content>.+)$",
     re.S | re.I,
@@ -423,6 +426,7 @@ _POST_CUES = (
     r"|cautioned|cautions|emphasi[sz]ed|emphasi[sz]es|maintained|maintains|conceded|concedes|suggested|suggests"
     r"|observed|observes|predicted|predicts|reminded reporters|believes|contended|contends"
     r"|confirmed|confirms|revealed|reveals|recalled|recalls|confessed|confesses|asserted|asserts"
+    r"|retorted|retorts|countered|counters|replied|replies|responded|responds|shot\s+back|fired\s+back"
     # "..., Kallas told AFP."
     r"|(?:told|tells)\s+(?:journalists|the\s+press|(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)"
 )
@@ -1409,7 +1413,12 @@ def without_comment(text: str) -> str:
     return " ".join(sentences) if dropped else text.strip()
 
 
-_CITED = re.compile(r"(?:(?<=[.!?])\s+|\s*\(|\s+[-—–]\s+)(?i:source|sources|src|via|h/t)\b\s*:?\s+[^()]{2,120}\)?\s*$")
+_CITED = re.compile(
+    r"(?:(?<=[.!?])\s+|\s*\(|\s+[-—–]\s+)(?i:source|sources|src|via|h/t)\b\s*:?\s+[^()]{2,120}\)?\s*$"
+    # "..., per Orda.kz citing The Guardian", "..., via Reuters": the outlet it was read in, after a comma
+    r"|,\s*(?:per|via)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2}"
+    r"(?:,?\s+(?:citing|quoting)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2})?\s*[.!]?\s*$"
+)
 # ... nor the writer's remark on it: "..., a detail too many pundits conveniently skip", "..., which is exactly why
 # Kyiv now wants guarantees", "..., so dropping it costs Kyiv nothing".
 _REMARKED = re.compile(
@@ -1497,6 +1506,10 @@ _FRAME = re.compile(
     r"|later|yesterday|today|this|when|while|as|addressing|following|responding|reacting|replying|commenting|referring"
     # ... what the speaker was doing: "Explaining Estonia's history, the EU foreign policy chief said ..."
     r"|explaining|discussing|describing|defending|recalling|reflecting|looking|turning|arguing|pressed|challenged"
+    # ... how the occasion came about: "In an interview with AFP published on 27 February, given while she was
+    # visiting Washington, ...", "According to remarks delivered in Brussels on 15 December, ..."
+    r"|given|published|held|delivered|conducted|recorded|aired|broadcast"
+    r"|according\s+to\s+(?:(?:her|his|the)\s+)?(?:remarks|comments|statements?|words)"
     # ... a date of its own between commas: "Speaking in Brussels on Monday, Dec. 15, after ..."
     rf"|{_MONTH}|{_WEEKDAY})\b[^,;:\"“”]{{0,140}}?(?:,\s*\d{{4}})?,\s*){{1,3}}",
     re.I,
@@ -1567,7 +1580,7 @@ def _attribution(text: str) -> _Attribution:
 # comma, or a second clause after a semicolon.
 _AFTERTHOUGHT = re.compile(
     r",\s+(?:citing|referring\s+to|pointing\s+to|in\s+reference\s+to|adding|noting|saying|arguing|explaining"
-    r"|stressing|insisting)\b[^;]*$|;[^;]*$"
+    r"|stressing|insisting|urging)\b[^;]*$|;[^;]*$"
 )
 
 
@@ -1834,6 +1847,9 @@ def _attribution_at(text: str) -> _Attribution:
     m = _IN_WORDS.match(text) or _WORDS_OF.match(text) or _AS_PUT.match(text) or _AS_NOTED.match(text)
     if m and _is_speaker(m.group("speaker")):
         return _attributed(text, m, "speaker", "according to")
+    if m and _is_description(m.group("speaker")):
+        # "In the Ukrainian president's words, ..."
+        return m.group("speaker"), Span(*m.span("speaker")), "according to", Span(*m.span("content"))
     m = _AS_NOTED_DESCRIBED.match(text)
     if m and _is_description(m.group("speaker")):
         return m.group("speaker"), Span(*m.span("speaker")), "according to", Span(*m.span("content"))
@@ -2032,7 +2048,9 @@ def _narrowed(claim: Claim, span: Span) -> Claim:
 _JOINS = re.compile(
     # not "Zelenskyy–Witkoff" nor "full-scale": a hyphen or en dash joins only between spaces
     r"\s+(?:and|but)\s+(?:that\s+)?|,\s*(?:and|but)\s+(?:that\s+)?|\s*—\s*|\s+[–-]\s+|\s*;\s*"
-    r"|,\s+(?=(?:with\s+)?no\s)",  # "..., no further meetings planned"
+    r"|,\s+(?=(?:with\s+)?no\s)"  # "..., no further meetings planned"
+    r"|(?<=[\"”]),\s+(?=[\"“])",  # two quotations in a row: 'was "totally untrue", "the Russian narrative ..."'
+
     re.I,
 )
 _CLAUSE_JOINS = re.compile(r"\s+and\s+that\s+|,\s*(?:and|but)\s+(?:that\s+)?|\s+but\s+(?:that\s+)?|\s*;\s*", re.I)
@@ -2078,7 +2096,7 @@ _CLAUSE_JOIN = re.compile(
     r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+(?:while|whereas)\s+"
     # "... and he confirmed ...": a pronoun and a verb in the past open a second claim with no comma before it.
     r"|\s+(?:and|but)\s+(?=(?:he|she)\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\b)"
-    r"|,\s+(?P<adding>adding|noting|saying|insisting|arguing|stressing)\s+(?:that\s+)?",
+    r"|,\s+(?P<adding>adding|noting|saying|insisting|arguing|stressing|urging)\s+(?:that\s+)?",
     re.I,
 )
 # The second begins with its subject: a name, or a noun phrase ("the negotiations").
@@ -2090,7 +2108,7 @@ _CLAUSE_SUBJECT = re.compile(
 )
 _PARTICIPLE_PAST = {"adding": "added", "noting": "noted", "saying": "said", "insisting": "insisted",
                     "arguing": "argued", "stressing": "stressed", "warning": "warned", "declaring": "declared",
-                    "claiming": "claimed"}  # fmt: skip
+                    "claiming": "claimed", "urging": "urged"}  # fmt: skip
 CLAUSE_WORDS = 4  # the fewest words of each of the two claims
 # The second points back into the first ("..., and Zelenskyy repeated that comparison"): not a claim alone. (A
 # rebuttal of "such claims" is how the record itself words one: "Kallas called these claims 'totally untrue'".)
@@ -2122,7 +2140,9 @@ def clauses(text: str) -> tuple[str, str] | None:
         if m.group("adding"):
             if first.speaker is None:
                 continue
-            right = f"{first.speaker} {_PARTICIPLE_PAST[m.group('adding').lower()]} that {right}"
+            past = _PARTICIPLE_PAST[m.group("adding").lower()]
+            # ("..., urging Europeans not to walk into their traps": whom she urged, then what)
+            right = f"{first.speaker} {past} {right}" if past == "urged" else f"{first.speaker} {past} that {right}"
         elif subject is None:
             continue
         elif subject.group("he"):
@@ -2511,7 +2531,8 @@ _SAID_SO = re.compile(
 # "Witkoff's assessment of the Berlin round was that ...": what the speaker said.
 _VIEW_WAS = re.compile(
     rf"^(?P<who>{_SHORT_NAME})[’']s?\s+(?:own\s+)?(?:assessment|verdict|view|message|position|argument|conclusion"
-    r"|reading|account)(?:\s+(?:of|on|about)\s+[^,;:\"“”]{1,60}?)?\s+(?:was|is|had\s+been|has\s+been)\s+that\s+(?=\S)"
+    r"|reading|account)(?:\s+(?:of|on|about|to|for|with)\s+[^,;:\"“”]{1,60}?)?\s+(?:was|is|had\s+been|has\s+been)\s+that"
+    r"\s+(?=\S)"
 )
 
 
@@ -2523,6 +2544,83 @@ _REACTS = re.compile(
 )
 
 
+# "Kallas's insistence that P reflects ...", "The High Representative's position on X, as articulated at the Brussels
+# press conference on 15 December, was one of deference: '...'": what a commentator makes of the speaker's words is
+# commentary; the words are what the speaker said.
+_SAYING_NOUNS = {
+    "insistence": "insisted", "acknowledgment": "acknowledged", "acknowledgement": "acknowledged",
+    "admission": "admitted", "warning": "warned", "claim": "claimed", "assertion": "asserted", "argument": "argued",
+    "contention": "contended", "suggestion": "suggested", "observation": "observed", "remark": "remarked",
+    "statement": "stated", "assurance": "assured", "pledge": "pledged", "promise": "promised", "denial": "denied",
+    "reminder": "reminded", "concession": "conceded", "point": "said", "view": "said", "belief": "said",
+    "conviction": "said", "message": "said", "reply": "replied", "response": "responded",
+}  # fmt: skip
+_POSSESSOR = rf"(?P<who>{_DESCRIPTION}|(?:[Tt]he\s+)?{_SHORT_NAME})[’']s?\s+(?:own\s+)?(?:[a-z]+\s+)?"
+_POSSESSED_THAT = re.compile(
+    rf"^{_POSSESSOR}(?P<noun>{'|'.join(_SAYING_NOUNS)})\s+that\s+(?P<content>\S.+?)"
+    # ... and what the commentator makes of them: "... reflects a notably materialist conception of deterrence"
+    r"(?:\s*\([^()]{0,200}\))?\s+(?:reflect(?:s|ed)|signall?(?:s|ed)|mark(?:s|ed)|underscor(?:es|ed)|show(?:s|ed)"
+    r"|amount(?:s|ed)\s+to|point(?:s|ed)\s+to|betray(?:s|ed)|illustrat(?:es|ed)|highlight(?:s|ed)"
+    r"|represent(?:s|ed)|(?:was|is)\s+widely|came\s+as|drew|sparked|prompted)\b[^\"“”]*$",
+    re.S,
+)
+_POSSESSED_COLON = re.compile(
+    rf"^{_POSSESSOR}(?:assessment|verdict|view|message|position|argument|conclusion|reading|account|framing"
+    r"|dismissal|rejection|answer|response|reply|stance|line|diagnosis|case|take|analysis|point)\b"
+    r"(?P<mid>[^:;\"“”]{0,240}?)\s+(?:was|is|had\s+been|has\s+been|remained|remains)\s+(?:[a-z-]+\s+){0,4}?[a-z-]+"
+    r"\s*:\s+(?P<content>\S.+)$",
+    re.S,
+)
+# Where the words were given, as the commentary says it: ", as articulated at the Brussels press conference ...,"
+_ARTICULATED = re.compile(
+    r",?\s+as\s+(?:articulated|set\s+out|expressed|stated|delivered|voiced|given|laid\s+out|put\s+forward)\s+"
+    r"(?P<setting>(?:at|in|on|during)\b[^,]{3,160})"
+)
+# ... and the speaker taken up in the words: "Russia, she conceded, is ...", "..., as he put it, ..."
+_AS_HE_PUT_IT = re.compile(
+    r",\s+(?:as\s+(?:he|she|they)\s+put\s+it|(?:he|she|they)\s+(?:[a-z]+ed|said|says|told\s+\w+)),\s+(?=[\w“\"‘'])"
+)
+
+
+def possessed_words(text: str, known: Callable[[str], bool]) -> str:
+    """A claim about the speaker's words as a commentator writes it, said plainly: "Kallas's insistence that P
+    reflects ..." -> "Kallas insisted that P", "Kallas's position on X, as articulated at a press conference on 15
+    December, was one of deference: '...'" -> "At a press conference on 15 December, Kallas said: '...'" (a person
+    the corpus knows, ``known``, or one described by a role: "Ukraine's position is difficult: ..." is no one's
+    words)."""
+    m = _POSSESSED_THAT.match(text)
+    if m is not None:
+        return f"{m['who']} {_SAYING_NOUNS[m['noun']]} that {m['content'].rstrip(' ,')}"
+    m = _POSSESSED_COLON.match(text)
+    if m is None or not (known(m["who"].split()[-1]) or _ROLE_END.search(m["who"])):
+        return text
+    content = _AS_HE_PUT_IT.sub(" ", m["content"])
+    setting = _ARTICULATED.search(m["mid"])
+    if setting is None:
+        return f"{m['who']} said: {content}"
+    return f"{setting['setting'][0].upper()}{setting['setting'][1:]}, {m['who']} said: {content}"
+
+
+# "The odds were, as Kallas put it, 'vanishingly thin'", "Kyiv, in Zelenskyy's words, made 'a compromise'": the
+# speaker's words, with the speaker set between commas.
+_PUT_BETWEEN = re.compile(
+    rf"^(?P<a>[^,;:\"“”]{{4,150}}?),\s+(?:as\s+(?P<who>{_DESCRIPTION}|{_SHORT_NAME})\s+(?:put|puts|has\s+put)\s+it"
+    rf"|in\s+(?P<whose>{_DESCRIPTION}|{_SHORT_NAME})[’']s?\s+(?:own\s+)?words),\s+(?P<b>\S.+)$",
+    re.S,
+)
+
+
+def put_between(text: str) -> str:
+    """The words with their speaker set between commas, as the speaker's: "The odds were, as Kallas put it,
+    'vanishingly thin'" -> "Kallas said the odds were 'vanishingly thin'"."""
+    m = _PUT_BETWEEN.match(text)
+    if m is None:
+        return text
+    who = m["who"] or m["whose"]
+    said = re.sub(r"^(?:The|A|An)\b", lambda a: a.group(0).lower(), m["a"])
+    return f"{who[0].upper()}{who[1:]} said {said} {m['b']}"
+
+
 def speaker_first(text: str) -> str:
     """A claim putting its speaker in focus, said plainly: "It was Witkoff, no less, who said ..." -> "Witkoff said
     ...", "The truth the Ukrainian president confessed is that ..." -> "The Ukrainian president confessed that ...",
@@ -2531,9 +2629,12 @@ def speaker_first(text: str) -> str:
     m = _SPEAKER_CLEFT.match(text)
     if m is not None:
         return f"{m['who'][0].upper()}{m['who'][1:]} {text[m.end():]}"
-    m = _VIEW_WAS.match(text)
+    # (perhaps after when and where the words came: "According to remarks delivered in Brussels on 15 December, ...")
+    frame = _FRAME.match(text)
+    lead = frame.group(0) if frame is not None else ""
+    m = _VIEW_WAS.match(text[len(lead) :])
     if m is not None:
-        return f"{m['who']} said that {text[m.end():]}"
+        return f"{lead}{m['who']} said that {text[len(lead) + m.end():]}"
     m = _SAID_SO.match(text)
     if m is not None:
         claim = re.sub(r"^(?:The|A|An)\b", lambda a: a.group(0).lower(), m["claim"].rstrip(".!?"))
@@ -2674,6 +2775,51 @@ def without_slang(text: str) -> str:
     minutes", "strong position rn" -> "strong position right now", "300 minutes" -> "5 hours"."""
     hours = _WHOLE_HOURS.sub(lambda m: f"{int(m['n']) // 60} hours" if int(m["n"]) % 60 == 0 else m.group(0), text)
     return _RN.sub("right now", _TOPS.sub(lambda m: m["unit"], hours))
+
+
+# A newsroom's shorthand, written out: "Ukr. pres." (the Ukrainian president), "HR/VP" (the EU's High Representative and
+# Vice-President), "EU FP chief", "FAC" (the Foreign Affairs Council), "5+ hrs", "Mon., Dec. 15".
+_SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bUkr\.\s*pres\.?(?=[\s,;:]|$)"), "Ukrainian president"),
+    (re.compile(r"(?<![\w.])[Pp]res\.(?=\s+[A-Z])"), "President"),
+    (re.compile(r"(?<![\w.])[Pp]res\.(?=\s)"), "president"),
+    (re.compile(r"\bUkr\.(?=\s+[a-z])"), "Ukrainian"),
+    (re.compile(r"\bHR/VP\b"), "High Representative"),
+    (re.compile(r"\bFP\s+(?=chief\b)"), "foreign policy "),
+    (re.compile(r"\bFAC\b"), "Foreign Affairs Council"),
+    (re.compile(r"\bgovt\b", re.I), "government"),
+    (re.compile(r"\b(?P<n>\d+)\+\s*(?:hrs|hours)\b"), r"more than \g<n> hours"),
+    (re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*(?:hrs|hr)\b"), r"\g<n> hours"),
+    (re.compile(r"\b(?P<n>\d+)\s*mins\b"), r"\g<n> minutes"),
+    # (a weekday cut short only before the date it names: "Mon., Dec. 15", "Sun. 14 December")
+    (re.compile(rf"\b(?P<day>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.(?=,?\s+(?:{_MONTH}|\d))"), ""),
+)
+_WEEKDAY_OF = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",
+               "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday",
+               "Sun": "Sunday"}  # fmt: skip
+
+
+# A story's dateline, the place it was filed from: "Kyiv: ...", "BRUSSELS — ...", "Paris - ..." (not a speaker's name).
+_PLACE_LABEL = re.compile(r"^\W*(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*(?::|[—–]|\s-)\s+(?=\S)")
+PLACE_LABEL_REST = 4  # the fewest words the claim after a dateline has
+
+
+def without_dateline(text: str, place: Callable[[str], bool]) -> str:
+    """``text`` without the dateline it opens with, a place the corpus knows (``place``; not a person's name):
+    "Kyiv: Zelenskyy says ..." -> "Zelenskyy says ...". Where the story was filed from is not where the words
+    were said."""
+    m = _PLACE_LABEL.match(text)
+    if m is None or not place(m["place"]) or len(tx.words(text[m.end() :])) < PLACE_LABEL_REST:
+        return text
+    return text[m.end() :]
+
+
+def unabbreviated(text: str) -> str:
+    """``text`` with a newsroom's shorthand written out: "Ukr. pres. stressed ..." -> "Ukrainian president stressed
+    ...", "session ran 5+ hrs" -> "session ran more than 5 hours", "Mon., Dec. 15" -> "Monday, Dec. 15"."""
+    for pattern, written in _SHORTHAND:
+        text = pattern.sub(written or (lambda m: _WEEKDAY_OF[m["day"]]), text)
+    return text
 
 
 # "Kallas (2025) contends", "argued by Kallas (2025) that": the year of an author's work, after the author's name.
@@ -3023,12 +3169,14 @@ def cited_by_a_body(text: str) -> str:
 
 AS_CHECKED: tuple[Callable[[str], str], ...] = (
     without_emoji,
+    unabbreviated,
     without_citation,
     annotated_row,
     headline_first,
     role_in_brackets,
     without_hearsay_verb,
     speaker_first,
+    put_between,
     without_thread_marks,
     spoken,
     cited_by_a_body,

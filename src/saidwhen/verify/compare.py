@@ -35,6 +35,8 @@ _BUT = re.compile(r"\bbut\s+(?:\w+\s+){0,2}?(?:rather|instead)\b|\b(?:whereas|al
 EXCHANGE = re.compile(r"in exchange for|in return for|swapping|swapped|trading|exchanging", re.I)
 SUBSTITUTE = re.compile(
     r"\b(?:instead of|in place of|in lieu of|rather than|in exchange|in return)\b"
+    # "assurances would suffice as the price of forgoing NATO membership": what is paid for giving it up
+    r"|\bas\s+(?:the|a)\s+price\s+(?:of|for)\b"
     # "dropping NATO membership for security guarantees": one thing given up for another.
     r"|\b(?:drop|abandon|forgo|forego|trad|swap|exchang|giv\w*\s+up|ditch)\w*\s+(?:[\w’'-]+\s+){1,5}?for\s+(?!now\b|good\b|ever\b)",
     re.I,

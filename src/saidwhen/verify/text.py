@@ -23,7 +23,7 @@ STOPWORDS = frozenset(
     "ourselves out over own same she should so some such than that the their theirs them themselves then there "
     "these they this those through to too under until up very was we were what when where which while who whom "
     "why will with would you your yours yourself yourselves said says say saying told tells according claimed "
-    "claims stated alone solely currently presently ultimately actually really indeed whatsoever"
+    "claims stated alone solely currently presently ultimately actually really indeed whatsoever non"
     .split()
 )
 
