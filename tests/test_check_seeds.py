@@ -1333,7 +1333,8 @@ MORE = [
          {"004"}),
     case("In the Ukrainian president's words, non-binding assurances would be enough in exchange for dropping the NATO "
          "bid.", R),
-    case("Zelenskyy said non-binding assurances would suffice as the price of forgoing NATO membership.", R),
+    case("Zelenskyy said non-binding political assurances would suffice as the price of forgoing NATO membership.", R),
+    case("Zelenskyy said non-binding guarantees would be enough.", R, cites={"003"}),
     case('"Russia will try to divide us," Kallas warned on Feb. 18, urging Europeans not to walk into their traps.', S,
          cites={"002"}),
     case('"Russia will try to divide us," Zelensky warned on Feb. 18, urging Europeans not to walk into their traps.',

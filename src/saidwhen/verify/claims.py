@@ -2780,9 +2780,8 @@ def without_slang(text: str) -> str:
 # A newsroom's shorthand, written out: "Ukr. pres." (the Ukrainian president), "HR/VP" (the EU's High Representative and
 # Vice-President), "EU FP chief", "FAC" (the Foreign Affairs Council), "5+ hrs", "Mon., Dec. 15".
 _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bUkr\.\s*pres\.?(?=[\s,;:]|$)"), "Ukrainian president"),
     (re.compile(r"(?<![\w.])[Pp]res\.(?=\s+[A-Z])"), "President"),
-    (re.compile(r"(?<![\w.])[Pp]res\.(?=\s)"), "president"),
+    (re.compile(r"(?<![\w.])[Pp]res\.(?=[\s,;:]|$)"), "president"),
     (re.compile(r"\bUkr\.(?=\s+[a-z])"), "Ukrainian"),
     (re.compile(r"\bHR/VP\b"), "High Representative"),
     (re.compile(r"\bFP\s+(?=chief\b)"), "foreign policy "),
