@@ -1351,6 +1351,37 @@ MORE = [
          "guarantees.", S),
     case("Zelensky stressed any guarantees must be legally binding, per Orda.kz citing The Guardian.", S,
          cites={"003"}),
+    # Layers of reporting, a letter writer's voice, a partisan outlet's words, and two speakers at once (session 26).
+    case("According to Zelensky, some partners from the USA and from Europe did not support Ukraine's direction to "
+         "NATO.", S, cites={"003", "004"}),
+    case("Reuters reported that Kaja Kallas said Russia wants this peace.", R, cites={"000"}),
+    case("According to a Ukrainian outlet quoted by Euronews, Zelensky called the guarantees offer \"a compromise on "
+         "our part.\"", S),
+    case("It was special envoy Witkoff who said any security guarantees must be legally binding.", M,
+         {Reason.MISATTRIBUTED}),
+    case("AFP quoted Kallas as calling Moscow's claim that NATO provoked the invasion \"totally untrue\".", S,
+         cites={"002"}),
+    case("Kallas told that Russia does not want this peace.", S, cites={"000"}),
+    case("I was shocked to read that Kallas said it is up to Ukrainians to decide what they are willing to give up.", S,
+         cites={"000"}),
+    case("As a Ukrainian, I note that Zelensky insisted any guarantees must be legally binding — and rightly so.", S,
+         cites={"003"}),
+    case("Kallas shot back this week that Russia does not want this peace.", S, cites={"000"}),
+    case('Kallas let slip in Brussels that Ukraine is "agreeing to everything".', M,
+         {Reason.TRUNCATED, Reason.OUT_OF_CONTEXT}, {"000"}),
+    case("The EU's chief diplomat conceded that NATO is not written into the Kiev regime's constitution.", R,
+         cites={"000"}),
+    case("Kallas is stirring things up again, claiming Russia does not want this peace.", S, cites={"000"}),
+    case("Even the Western press now admits that Slovakia and Hungary were resistant to Ukraine joining NATO.", S,
+         cites={"004"}),
+    case("NATO members Slovakia and Hungary were resistant to letting Kyiv into the bloc.", S, cites={"004"}),
+    # Members "resistant to the idea" did not block it: a milder stance told more strongly.
+    case("Slovakia and Hungary vetoed Ukraine's NATO membership.", M, {Reason.EXAGGERATED}, {"004"}),
+    case("NATO members Slovakia and Hungary blocked Ukraine's bid to join the alliance.", M, {Reason.EXAGGERATED},
+         {"004"}),
+    case("Ukraine never had any chance of getting into NATO.", M, {Reason.EXAGGERATED}, {"004"}),
+    case("Both Kallas and Zelenskyy said Russia wants this peace.", R, cites={"000"}),
+    case("Like the EU's top diplomat, Zelensky said Russia does not want this peace.", M, {Reason.MISATTRIBUTED}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -2000,3 +2000,138 @@ def test_claims_a_retort_with_that_is_an_attribution() -> None:
     assert (claim.speaker, claim.content) == ("Kallas", "Russia does not want this peace")
     claim = parse_claim("In the Ukrainian president's words, assurances would suffice.")
     assert (claim.speaker, claim.content) == ("the Ukrainian president", "assurances would suffice")
+
+
+def test_claims_an_outlet_reporting_a_speaker_is_the_speakers_words() -> None:
+    from saidwhen.verify.claims import parse_claim
+
+    claim = parse_claim("Reuters reported that US envoy Steve Witkoff said the talks went well.")
+    assert (claim.speaker, claim.content) == ("Steve Witkoff", "the talks went well")
+    claim = parse_claim("It was special envoy Witkoff who said the talks went well.")
+    assert claim.speaker is None  # read by speaker_first, below
+    from saidwhen.verify.claims import speaker_first
+
+    assert speaker_first("It was special envoy Witkoff who said the talks went well.") == (
+        "Special envoy Witkoff said the talks went well."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("AFP quoted Kallas as calling the claim \"untrue\".", "Kallas called the claim \"untrue\"."),
+        ("Reuters quoted the EU's top diplomat as saying Russia is weak.",
+         "The EU's top diplomat said Russia is weak."),
+        ("AFP quoted Kallas as likening it to X.", "Kallas likened it to X."),
+        ("Kallas told that Europe must to give Russia something.",
+         "Kallas said that Europe must give Russia something."),
+        ("Sybiga told to EU ministers that it is fine.", "Sybiga told EU ministers that it is fine."),
+        ("They can not be papers.", "They cannot be papers."),
+        *((t, t) for t in ("It can not only help.", "Police quoted him as saying no.")),
+    ],
+)
+def test_claims_an_outlets_quotation_and_a_learners_grammar_are_read_plainly(text: str, read: str) -> None:
+    from saidwhen.verify.claims import quoted_as
+
+    assert quoted_as(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The Kiev regime's constitution names NATO.", "Ukraine's constitution names NATO."),
+        ("Aid to the Kiev regime rose.", "Aid to Ukraine rose."),
+        ("Any so-called guarantees handed to Kiev", "Any guarantees handed to Kyiv"),
+        ("Even the Western press now concedes that Hungary objected to it.", "Hungary objected to it."),
+        ("Kallas is spreading fear again, claiming Russia will win.", "Kallas claimed that Russia will win."),
+        ("The So-Called Guarantees Act passed.", "The So-Called Guarantees Act passed."),
+    ],
+)
+def test_claims_a_partisan_outlets_words_are_read_plainly(text: str, read: str) -> None:
+    from saidwhen.verify.claims import plainly_named
+
+    assert plainly_named(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("I was relieved to read that Kallas said X is true.", "Kallas said X is true."),
+        ("I was baffled that Kallas told AFP it works.", "Kallas told AFP it works."),
+        ("Let me remind your columnist that the allies said X.", "The allies said X."),
+        ("As a Ukrainian, I note that our army is strong.", "Our army is strong."),
+        ("Surprise, surprise: Hungary was resistant.", "Hungary was resistant."),
+        ("I was there when Kallas said X.", "I was there when Kallas said X."),
+    ],
+)
+def test_claims_a_letter_writers_voice_is_no_part_of_the_claim(text: str, read: str) -> None:
+    from saidwhen.verify.claims import without_hearsay
+
+    assert without_hearsay(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Zelensky insisted guarantees must be binding — and rightly so.",
+         "Zelensky insisted guarantees must be binding"),
+        ("Kallas put it that way — good for her", "Kallas put it that way"),
+        ("Zelensky compared it to 9/11 — strong words from Kyiv.", "Zelensky compared it to 9/11"),
+        ("Ukraine has abandoned its bid, full stop.", "Ukraine has abandoned its bid"),
+        ("The talks went on — a real step forward.", "The talks went on"),
+    ],
+)
+def test_claims_a_letter_writers_verdict_after_the_claim_is_no_part_of_it(text: str, read: str) -> None:
+    from saidwhen.verify.claims import without_comment
+
+    assert without_comment(text) == read
+
+
+def test_claims_a_word_timing_something_else_is_no_opposite() -> None:
+    from saidwhen.verify import text as tx
+
+    assert tx.timed_word("wrapped", "He would comment on the talks after they wrapped up")
+    assert not tx.timed_word("wrapped", "The talks wrapped up on Sunday")
+
+
+def test_claims_usa_is_the_united_states() -> None:
+    from saidwhen.verify import text as tx
+
+    assert tx.name_key("USA") == tx.name_key("U.S.") == "^us"
+    assert tx.name_present("United States", tx.keys("partners from the USA"))
+
+
+@pytest.mark.parametrize(
+    ("text", "two"),
+    [
+        ("Both Kallas and Zelenskyy now say Ukraine must join.",
+         ("Kallas now says Ukraine must join.", "Zelenskyy now says Ukraine must join.")),
+        ("Kallas and Zelensky both stressed that guarantees must be binding.",
+         ("Kallas stressed that guarantees must be binding.", "Zelensky stressed that guarantees must be binding.")),
+        ("Like the Ukrainian president, the EU's top diplomat said guarantees matter.",
+         ("The Ukrainian president said guarantees matter.", "The EU's top diplomat said guarantees matter.")),
+    ],
+)
+def test_claims_a_claim_of_two_people_is_each_ones(text: str, two: tuple[str, str]) -> None:
+    from saidwhen.verify.claims import clauses
+
+    assert clauses(text) == two
+    assert clauses("Hungary and Slovakia both welcomed the offer to drop the bid.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Posted Wed 17 Dec 2025: Last Monday, Kallas told reporters X.",
+         "On Monday, December 15, 2025, Kallas told reporters X."),
+        ("Posted Dec 16, 2025 - Kallas said yesterday that X.", "Kallas said on Monday, December 15, 2025 that X."),
+        ("Posted 15 December 2025: Kallas said on Monday that X.", "Kallas said on Monday, December 15, 2025 that X."),
+        ("Posted 17 Dec 2025: Kallas is right.", "Kallas is right."),
+        ("Posted 31 Feb 2025: Kallas is right.", "Posted 31 Feb 2025: Kallas is right."),
+        ("Kallas posted on Monday that X.", "Kallas posted on Monday that X."),
+    ],
+)
+def test_claims_a_posts_date_places_the_day_it_counts_from(text: str, read: str) -> None:
+    from saidwhen.verify.claims import dated_post
+
+    assert dated_post(text) == read

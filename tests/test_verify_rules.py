@@ -1131,3 +1131,19 @@ def test_verify_rules_taking_part_in_a_meeting_is_being_at_it() -> None:
     assert tx.content_stems("Kushner took part in the Berlin meeting") == at
     assert tx.content_stems("Kushner attended the Berlin meeting") == tx.content_stems("Kushner at the Berlin meeting")
     assert "attend" not in " ".join(tx.content_stems("Kushner participated in the Berlin meeting"))
+
+
+def test_rules_an_opposition_told_as_a_block_is_said_more_strongly() -> None:
+    from saidwhen.verify import degree as dg
+
+    found = dg.overstated("Slovakia and Hungary blocked the bid", "Several members were resistant to the idea")
+    assert found is not None and (found.scale, found.said, found.claimed) == ("opposition", "resistant", "blocked")
+    assert dg.overstated("Hungary blocked the bid", "Hungary blocked it") is None
+    assert dg.overstated("Hungary was resistant", "Hungary was resistant to it") is None
+
+
+def test_rules_a_group_followed_by_the_names_meant_is_a_part() -> None:
+    from saidwhen.verify.wording import _NAMED_PART
+
+    assert _NAMED_PART.search("NATO members Slovakia and Hungary were resistant")
+    assert not _NAMED_PART.search("NATO members were resistant")

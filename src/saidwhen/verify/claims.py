@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from saidwhen.errors import QueryError
 from saidwhen.records import Claim, DateMention, Granularity, MarkerKind, Modality, Span
@@ -64,6 +64,7 @@ CUES = (
     r"|(?:reported|reports|indicated|indicates|recorded|records|observed|observes|remarked|remarks)(?=\s+that\b)"
     r"|contended|contends|cautioned|cautions|assured|assures|boasted|boasts|bragged|brags|pledged|pledges"
     r"|hinted|hints|implied|implies|proclaimed|proclaims|confessed|confesses"
+    r"|(?:let|lets)\s+(?:it\s+)?slip(?=(?:\s+(?:in|at|on|to|during|after)\s+[^,;:\"“”]{1,40}?)?\s+that\b)"
     r"|reckons|reckoned|feels|felt|holds(?=\s+that\b)|held(?=\s+that\b)"  # opinion, in readers' words
     r"|(?:agrees|agreed)(?!\s+(?:to|with|on|upon)\b)"  # "Kallas agrees (that) P", not "agreed to meet"
     r"|(?:agrees|agreed)\s+with\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=\s+that\b)"  # "agrees with Moscow that P"
@@ -73,7 +74,7 @@ CUES = (
     r"|retorted|retorts|quipped|quips)(?=\s*:)"
     # ... or with what was said after "that": "Kallas retorted that ...", "Zelenskyy countered that ..."
     r"|(?:retorted|retorts|countered|counters|(?:fire[sd]?|fired|shot|shoots)\s+back|responded|responds|replied"
-    r"|replies)(?=\s+that\b)"
+    r"|replies)(?=(?:\s+(?:this|last|on|earlier)\s+\w+)?\s+that\b)"
     # Taking up a claim as true, only before the claim named as such: "backed the claim that P".
     r"|(?:backed|backs|supported|supports|accepted|accepts|repeated|repeats|shared|shares|bought|buys|amplified"
     r"|amplifies)(?=\s+(?:the|this|that|Moscow's|Russia's|the\s+Kremlin's)\s+(?:\w+\s+)?(?:claim|idea|view|notion"
@@ -441,7 +442,8 @@ _POST_SETTING = (
 # The words first, then who said them: "'...,' Kallas said", "... , the EU's top diplomat warned".
 _WORDS_FIRST = rf"^(?P<content>.+?)[,.]?[{_Q_CLOSE}]?,?\s+"
 _SAID_POST = re.compile(
-    rf"{_WORDS_FIRST}(?:(?P<speaker>{_NAME})\s+(?P<cue>{_POST_CUES})"
+    rf"{_WORDS_FIRST}(?:(?P<speaker>{_NAME})\s+(?:(?:openly|publicly|privately|finally|quietly|flatly|bluntly)\s+)?"
+    rf"(?P<cue>{_POST_CUES})"
     rf"|(?P<cue2>{_POST_CUES})\s+(?P<speaker2>{_NAME})){_POST_SETTING}\s*\.?$",
     re.S,
 )
@@ -1052,6 +1054,27 @@ _HEARSAY = re.compile(
 )
 
 
+# A reader's letter framing what follows with the writer's own voice: "I was relieved to read that ...", "Let me remind
+# your columnist that ...", "As a Ukrainian, I note that ...", "Surprise, surprise: ...".
+_READERS_VOICE = re.compile(
+    r"^\W*(?:"
+    r"I\s+(?:was|am|['’]m)\s+(?:(?:so|very|quite|really|genuinely|frankly|not)\s+)?(?:relieved|shocked|baffled"
+    r"|surprised|glad|pleased|saddened|dismayed|appalled|stunned|amazed|horrified|happy|sorry|disappointed|astonished"
+    r"|delighted|heartened|alarmed|troubled|disgusted|interested|struck|puzzled|outraged|angered|amused)"
+    r"(?:\s+to\s+(?:read|see|hear|learn|note|discover|find))?"
+    r"|I\s+(?:can\s+(?:hardly|barely|scarcely)|cannot|can['’]t)\s+believe\s+(?:it|this|my\s+eyes)"
+    r"|(?:let\s+me|may\s+I|I\s+(?:would|must|should)(?:\s+like\s+to)?|allow\s+me\s+to)\s+(?:remind|tell)"
+    r"(?:\s+(?:your|the|our|this|my)\s+[\w’'-]+|\s+(?:readers|everyone|you))"
+    r"|(?:let\s+me|may\s+I|I\s+(?:would|must|should)(?:\s+like\s+to)?|allow\s+me\s+to)\s+(?:point\s+out|note|add"
+    r"|stress|recall)"
+    r"|as\s+(?:a|an|someone|somebody|one)\b[^,;:\"“”]{2,80},\s+I\s+(?:(?:would|must|should|can|have\s+to)\s+)?"
+    r"(?:note|noticed?|say|point\s+out|add|observe|stress|recall)"
+    r"|surprise,?\s+surprise|news\s?flash|get\s+this|guess\s+what|believe\s+it\s+or\s+not|to\s+be\s+fair"
+    r")(?:\s+that)?\s*[,:!]?\s+(?=\S)",
+    re.I,
+)
+
+
 # A wire story's dateline: "BRUSSELS (Reuters) - ", "LONDON, Dec 8 (Reuters) - " (where and when it was filed).
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
@@ -1130,7 +1153,7 @@ def without_hearsay(text: str) -> str:
     if marked is not None:
         text = f"On {marked['date']}, {text[marked.end():]}"
     for _ in range(2):  # "Colleagues, this is not my opinion: ..."
-        m = _HEARSAY.match(text)
+        m = _HEARSAY.match(text) or _READERS_VOICE.match(text)
         if m is None or len(tx.words(text[m.end() :])) < 3:
             return text
         rest = text[m.end() :]
@@ -1440,7 +1463,13 @@ _REMARKED = re.compile(
 # A poster's aside closing a claim: "... — spot on comparison imo", "... before walking out lol".
 _ASIDE = re.compile(
     r"(?<!\s)(?:\s+[—–]\s+[^—–\"“”]{0,60}?)?(?:,?\s+(?i:lol|lmao|imo|imho|tbh|smh|ngl|fr\s+fr|deadass|istg|btw|fyi)"
-    r"|(?:,|\s+[—–])\s+(?i:no\s+cap|fr|for\s+real))\W*$"
+    r"|(?:,|\s+[—–])\s+(?i:no\s+cap|fr|for\s+real)"
+    # ... or a letter writer's verdict on it: "— and rightly so", "— good for her", ", full stop"
+    r"|\s+[—–]\s+(?i:(?:and\s+)?rightly\s+so|good\s+for\s+(?:her|him|them)|well\s+said|bravo|shame\s+on\s+(?:her|him|them)"
+    r"|(?:strong|harsh|bold|brave|wise|tough|fine)\s+words(?:\s+from\s+[\w’'-]+)?"
+    r"|an?\s+(?:real|big|huge|welcome|major|small|giant)\s+step\s+(?:forward|back(?:ward)?)|as\s+usual|typical"
+    r"|no\s+surprise(?:\s+there)?|what\s+a\s+(?:joke|shame|disgrace|surprise))"
+    r"|,\s+(?i:full\s+stop|period))\W*$"
 )
 _POST_SENTENCE = re.compile(
     r"(?:(?<=[A-Za-z][A-Za-z][.!?])|(?<=[!?])|(?<=[a-z][.!?][”\"’'])|(?<=[a-z][”\"’'][.!?]))\s+(?=[\"“'‘]?[A-Z])"
@@ -1510,6 +1539,9 @@ _FRAME = re.compile(
     # visiting Washington, ...", "According to remarks delivered in Brussels on 15 December, ..."
     r"|given|published|held|delivered|conducted|recorded|aired|broadcast"
     r"|according\s+to\s+(?:(?:her|his|the)\s+)?(?:remarks|comments|statements?|words)"
+    # ... or who reported them, described: "According to a Ukrainian outlet quoted by Euronews, ..."
+    r"|according\s+to\s+(?:an?|the|one|several)\s+(?:[\w’'-]+\s+){0,3}?(?:outlets?|reports?|newspapers?|websites?"
+    r"|sites?|channels?|agenc(?:y|ies)|broadcasters?|papers?|dailies|daily|media|sources?|officials?|diplomats?)\b"
     # ... a date of its own between commas: "Speaking in Brussels on Monday, Dec. 15, after ..."
     rf"|{_MONTH}|{_WEEKDAY})\b[^,;:\"“”]{{0,140}}?(?:,\s*\d{{4}})?,\s*){{1,3}}",
     re.I,
@@ -1536,6 +1568,10 @@ def _tagged_attribution(text: str) -> _Attribution:
     return _shifted(_attribution(plain[lead:]), lead)
 
 
+# What an outlet does in passing words on (not a finding of its own: "confirmed", "found").
+_REPORTING = frozenset(["reported", "reports", "said", "says", "wrote", "writes", "added", "noted", "notes"])
+
+
 def _attribution(text: str) -> _Attribution:
     """(speaker, speaker span, cue, content span) of ``text``; no speaker when none is attributed.
     A scene-setting phrase before the attribution is skipped (its date still counts: ``_when``), and
@@ -1547,6 +1583,15 @@ def _attribution(text: str) -> _Attribution:
             return _shifted(inner, labelled)
         return None, None, None, Span(labelled, len(text))
     found = _attribution_at(text)
+    if found[0] is not None and found[2] in _REPORTING and is_outlet(found[0]):
+        # "Reuters reported that US envoy Steve Witkoff said ...": the outlet reports the envoy's words (not "StopFake
+        # confirmed that Kallas said ...": a finding of the fact-checker's own).
+        rest = text[found[3].start :]
+        inner = _attribution_at(rest)
+        # (a verb of saying written there: "Reuters said Kallas made her comparison in Kyiv" is Reuters's account)
+        said = inner[2] is not None and re.search(rf"\b{re.escape(inner[2])}\b", rest) is not None
+        if inner[0] is not None and said and inner[2] != "according to" and not is_outlet(inner[0]):
+            return _shifted(inner, found[3].start)
     frame = _FRAME.match(text)
     # A speaker found inside the scene-setting phrase ("Speaking in December, as Zelenskyy floated dropping
     # the bid, Kallas said ...") set the scene; the attribution comes after it.
@@ -2108,7 +2153,7 @@ _CLAUSE_SUBJECT = re.compile(
 )
 _PARTICIPLE_PAST = {"adding": "added", "noting": "noted", "saying": "said", "insisting": "insisted",
                     "arguing": "argued", "stressing": "stressed", "warning": "warned", "declaring": "declared",
-                    "claiming": "claimed", "urging": "urged"}  # fmt: skip
+                    "claiming": "claimed", "urging": "urged", "suggesting": "suggested"}  # fmt: skip
 CLAUSE_WORDS = 4  # the fewest words of each of the two claims
 # The second points back into the first ("..., and Zelenskyy repeated that comparison"): not a claim alone. (A
 # rebuttal of "such claims" is how the record itself words one: "Kallas called these claims 'totally untrue'".)
@@ -2120,11 +2165,45 @@ _POINTS_BACK = re.compile(
 )
 
 
+# One claim of two people: "Both Kallas and Zelenskyy said ...", "Kallas and Zelensky both stressed ...", "Like the
+# Ukrainian president, the EU's top diplomat said ..." (each of them said it).
+_WHO = rf"(?:{_DESCRIPTION}|(?:[Tt]he\s+)?{_SHORT_NAME})"
+_BOTH = re.compile(
+    rf"^(?:(?i:both)\s+(?P<a>{_WHO})\s+and\s+(?P<b>{_WHO})|(?P<a2>{_WHO})\s+and\s+(?P<b2>{_WHO})\s+both"
+    rf"|(?i:like|just\s+like|as\s+did)\s+(?P<a3>{_WHO}),\s+(?P<b3>{_WHO}))\s+(?P<rest>[a-z].{{8,}})$",
+    re.S,
+)
+# A verb in the plural, as each one's: "now say" -> "now says".
+_PLURAL_VERB = re.compile(
+    r"^(?P<adv>(?:now|also|still|again|each|both)\s+)?(?P<verb>say|want|agree|insist|argue|believe|think|warn|demand"
+    r"|stress|accept|reject|support|oppose|see|call|describe|want|admit|claim|urge|have)\b"
+)
+_SINGULAR = {"have": "has", "stress": "stresses"}
+
+
+def _each_of_two(text: str) -> tuple[str, str] | None:
+    """The claim of two people said as each one's ("Both Kallas and Zelenskyy now say P" -> "Kallas now says P",
+    "Zelenskyy now says P"), or None."""
+    m = _BOTH.match(text)
+    if m is None:
+        return None
+    a, b = m["a"] or m["a2"] or m["a3"], m["b"] or m["b2"] or m["b3"]
+    if not all(_is_description(w) or (_is_speaker(w) and wd.person_like(w)) for w in (a, b)):
+        return None  # (not "Hungary and Slovakia both welcomed ...": bodies, whose words are not quoted)
+    rest = _PLURAL_VERB.sub(
+        lambda v: f"{v['adv'] or ''}{_SINGULAR.get(v['verb'], v['verb'] + 's')}", m["rest"].replace(" both ", " ")
+    )
+    return tuple(f"{who[0].upper()}{who[1:]} {rest}" for who in (a, b))  # type: ignore[return-value]
+
+
 def clauses(text: str) -> tuple[str, str] | None:
     """The two claims ``text`` joins, each to be checked alone (a pronoun or participle subject taken from
     the first's speaker: "Kallas called it X, adding that Y" -> "Kallas added that Y"), or None. Not split:
     words inside quote marks, and "X said A, and B" where B names no speaker of its own (B may be X's words
     or the claim's narration: the alignment reads such joins)."""
+    each = _each_of_two(text)
+    if each is not None:
+        return each
     outside = text
     for piece in quoted_pieces(text):
         outside = outside.replace(piece, re.sub(r"\S", "x", piece))
@@ -2511,7 +2590,7 @@ def standard_verbs(text: str, known: Callable[[str], bool]) -> str:
 # The speaker put in focus: "It was Steve Witkoff, no less, who said ...", "The truth the Ukrainian president confessed
 # is that ...", "What Kallas admitted is that ...".
 _SPEAKER_CLEFT = re.compile(
-    rf"^(?i:it\s+was)\s+(?P<who>{_SHORT_NAME}|{_DESCRIPTION})(?:,[^,]{{1,30}},)?\s+who\s+(?=[a-z])"
+    rf"^(?i:it\s+was)\s+(?P<who>(?:(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE_NOUN}\s+)?{_SHORT_NAME}|{_DESCRIPTION})(?:,[^,]{{1,30}},)?\s+who\s+(?=[a-z])"
 )
 _TRUTH_IS = re.compile(
     rf"^(?i:(?:the\s+)?(?:truth|fact|thing|point)(?:\s+that)?|what)\s+(?P<who>{_SHORT_NAME}|(?i:the)\s+"
@@ -2811,6 +2890,113 @@ def without_dateline(text: str, place: Callable[[str], bool]) -> str:
     if m is None or not place(m["place"]) or len(tx.words(text[m.end() :])) < PLACE_LABEL_REST:
         return text
     return text[m.end() :]
+
+
+# Words quoted by an outlet, said by the speaker: "AFP quoted Kallas as calling the claim 'totally untrue'".
+_QUOTED_AS = re.compile(
+    rf"^(?P<by>[^,;:\"“”]{{1,60}}?)\s+quoted\s+(?P<who>{_DESCRIPTION}|{_SHORT_NAME})\s+as\s+"
+    r"(?P<ing>saying|calling|describing|telling|warning|arguing|insisting|stressing|urging|claiming|comparing|likening)\b"
+)
+# A learner's grammar of saying: "Kallas told that ..." (no listener), "can not be" (cannot), "must to give".
+_LEARNERS = (
+    (re.compile(r"\b(?:told|tells)\s+(?=that\b)"), "said "),
+    (re.compile(r"\b(?:told|tells)\s+to\s+(?=(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+that\b)"), "told "),
+    (re.compile(r"\b([Cc]an)\s+not\b(?!\s+(?:only|just|merely|simply)\b)"), r"\1not"),
+    (re.compile(r"\b(must|should|can|could|will|would)\s+to\s+(?=[a-z])"), r"\1 "),
+)
+
+
+# A partisan outlet's words for what the record names plainly: "the Kiev regime" (Ukraine), "so-called guarantees".
+_LOADED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:[Tt]he\s+)?Kiev\s+regime(?=['’]s\b)"), "Ukraine"),
+    (re.compile(r"\b[Tt]he\s+Kiev\s+regime\b"), "Ukraine"),
+    (re.compile(r"\bKiev\b"), "Kyiv"),
+    (re.compile(r"\bso[- ]called\s+(?=[a-z])"), ""),
+)
+# "Even the Western press concedes that ...": the outlets' say-so, not a statement of theirs to check.
+_PRESS_CONCEDES = re.compile(
+    r"^\W*(?:even\s+)?(?:the\s+)?(?:(?:western|mainstream|liberal|foreign|european|american)\s+)?(?:press|media|newspapers)"
+    r"(?:\s+(?:now|finally|itself|themselves))?\s+(?:concedes?|admits?|acknowledges?|confirms?|reports?)(?:\s+that)?\s+(?=\S)",
+    re.I,
+)
+# "Kallas is spreading fear again, claiming Russia will ...": what the speaker is said to be doing is comment; the words
+# are what the participle gives.
+_DOING_CLAIMING = re.compile(
+    rf"^(?P<who>{_SHORT_NAME}|{_DESCRIPTION})\s+(?:is|was|are|were)\s+[a-z]+ing\b[^,;:\"“”]{{0,60}},\s+"
+    r"(?P<ing>claiming|saying|insisting|arguing|warning|suggesting|declaring)\s+(?:that\s+)?(?=\S)"
+)
+
+
+def plainly_named(text: str) -> str:
+    """``text`` with a partisan outlet's words for what the record names plainly, and its frame of the outlets'
+    say-so: "the Kiev regime's constitution" -> "Ukraine's constitution", "any so-called guarantees" -> "any
+    guarantees", "Even the Western press concedes that P" -> "P", "Kallas is spreading fear again, claiming P" ->
+    "Kallas claimed that P"."""
+    for pattern, written in _LOADED:
+        text = pattern.sub(written, text)
+    m = _PRESS_CONCEDES.match(text)
+    if m is not None and len(tx.words(text[m.end() :])) >= 3:
+        rest = text[m.end() :]
+        text = rest[0].upper() + rest[1:]
+    m = _DOING_CLAIMING.match(text)
+    if m is not None:
+        text = f"{m['who']} {_PARTICIPLE_PAST[m['ing']]} that {text[m.end():]}"
+    return text
+
+
+def quoted_as(text: str) -> str:
+    """Words an outlet quoted the speaker as saying, as the speaker's, and a learner's grammar of saying as a news text
+    writes it: "AFP quoted Kallas as calling ..." -> "Kallas called ...", "Kallas told that Europe must to give ..." ->
+    "Kallas said that Europe must give ..."."""
+    for pattern, written in _LEARNERS:
+        text = pattern.sub(written, text)
+    m = _QUOTED_AS.match(text)
+    if m is None or (not is_outlet(m["by"]) and not m["by"].lower().startswith(("the ", "a ", "an "))):
+        return text
+    ing = m["ing"]
+    verb = {"telling": "told", "saying": "said"}.get(ing) or _past_of(ing[:-3] + ("e" if ing[-4] in "bcgsvz" else ""))
+    return f"{m['who'][0].upper()}{m['who'][1:]} {verb} {text[m.end():].lstrip()}"
+
+
+# A post's own date before the claim: "Posted Wed 17 Dec 2025: Last Monday, Kallas told ..." (the day "last Monday"
+# counts back from).
+_POSTED = re.compile(
+    r"^\W*(?i:posted|written|published|filed|dated)\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?,?\s+)?"
+    rf"(?:(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH}),?\s+(?P<y>\d{{4}})|(?P<mon2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}}))"
+    r"\s*[:—–|-]\s+(?=\S)"
+)
+_DAY_BEFORE_POST = re.compile(
+    rf"\b(?P<how>last|this|on|past)\s+(?P<day>{_WEEKDAY})\b|\b(?P<rel>yesterday|today)\b", re.I
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def dated_post(text: str) -> str:
+    """A claim after its post's date, with the day it counts from that date written out: "Posted Wed 17 Dec 2025: Last
+    Monday, Kallas told ..." -> "On Monday, December 15, 2025, Kallas told ..." (the post's date itself is not when
+    anything happened)."""
+    m = _POSTED.match(text)
+    if m is None:
+        return text
+    try:
+        month = _MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
+        posted = date(int(m["y"] or m["y2"]), month, int(m["d"] or m["d2"]))
+    except (KeyError, ValueError):
+        return text
+    rest = text[m.end() :]
+    rel = _DAY_BEFORE_POST.search(rest)
+    if rel is None:
+        return rest[0].upper() + rest[1:]
+    if rel["rel"]:
+        day = posted - timedelta(days=1 if rel["rel"].lower() == "yesterday" else 0)
+    else:
+        back = (posted.weekday() - _WEEKDAYS.index(rel["day"].lower())) % 7
+        day = posted - timedelta(days=back or (7 if rel["how"].lower() in ("last", "past") else 0))
+    written = f"on {day.strftime('%A')}, {day.strftime('%B')} {day.day}, {day.year}"
+    if rel.start() == 0:
+        written = written[0].upper() + written[1:]
+    out = f"{rest[: rel.start()]}{written}{rest[rel.end():]}"
+    return out[0].upper() + out[1:]
 
 
 def unabbreviated(text: str) -> str:
@@ -3168,7 +3354,10 @@ def cited_by_a_body(text: str) -> str:
 
 AS_CHECKED: tuple[Callable[[str], str], ...] = (
     without_emoji,
+    dated_post,
     unabbreviated,
+    quoted_as,
+    plainly_named,
     without_citation,
     annotated_row,
     headline_first,

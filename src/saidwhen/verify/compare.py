@@ -312,6 +312,9 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
         if _inside(mine, claim.content, claim_conditions) and _inside(theirs, unit.text, text_conditions)
     ]
     opposed = [pair for pair in opposed if pair not in in_conditions]
+    # ... nor the time of something else ("comment on the talks after they wrapped up" / "the continuation of the
+    # talks")
+    opposed = [(m, t) for m, t in opposed if not tx.timed_word(m, claim.content) and not tx.timed_word(t, clause_text)]
     claimed = wd.blank(claim.content, wd.word_ranges(claim.content, [c for c, _ in opposed]))
     if wd.stacks(claim) and not unit.pair and not (_BUT_NOT.search(claim.content) and _NOT_BUT.search(unit.text)):
         # A claim stacking two remarks matched by one sentence: only the remark it matched counts. Not a contrast
@@ -606,6 +609,13 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
         a, b = (at + firmer.span[0], at + firmer.span[1]) if firmer.said else (lo, hi)
         edits.append(Edit(EditKind.CHANGED, "degree", firmer.said or unit.text[lo:hi], wd.span_of(unit, a, b),
                           firmer.claimed))  # fmt: skip
+        return Fidelity.ALTERED, edits
+    # ... or a milder judgement told more strongly ("several members were resistant" told as "blocked"; the scales are
+    # ``degree.SCALES``).
+    stronger = dg.overstated(claim.content, unit.text[at:reach])
+    if stronger is not None:
+        a, b = at + stronger.span[0], at + stronger.span[1]
+        edits.append(Edit(EditKind.CHANGED, "degree", stronger.said, wd.span_of(unit, a, b), stronger.claimed))
         return Fidelity.ALTERED, edits
 
     if wd.verbatim(claim, unit.text):

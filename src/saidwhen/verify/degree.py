@@ -101,8 +101,23 @@ _STEP_STRONGER = (
     r"demand(?:s|ed|ing)?\s+(?:\w+\s+){0,3}(?:troops|deploy\w*|send\w*)",
     r"(?:troops|soldiers|peacekeepers)\s+(?:be\s+)?(?:sent|deployed)\s+(?:\w+\s+){0,4}(?:right\s+)?now",
 )
+# How far members stood against something: reluctant or opposed -> stopped it.
+_OPPOSITION_MILDER = (
+    r"resist(?:ant|ed|ing|s)?",
+    r"reluctant",
+    r"(?:wary|sceptical|skeptical|hesitant|cautious)\s+(?:of|about)",
+    r"oppos(?:e|es|ed|ing)",
+    r"objected",
+)
+_OPPOSITION_STRONGER = (
+    r"block(?:s|ed|ing)?",
+    r"veto(?:es|ed|ing)?",
+    r"(?:prevent|stopp?|barr?)(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?from",
+    r"killed\s+(?:\w+\s+){0,2}(?:bid|membership|accession|plan)",
+)
 SCALES = (
     Scale("decline", _words(*_DECLINE_MILDER), _words(*_DECLINE_STRONGER)),
+    Scale("opposition", _words(*_OPPOSITION_MILDER), _words(*_OPPOSITION_STRONGER)),
     Scale("progress", _words(*_PROGRESS_MILDER), _words(*_PROGRESS_STRONGER)),
     CHANCE,
     Scale("step", _words(*_STEP_MILDER), _words(*_STEP_STRONGER)),

@@ -408,8 +408,6 @@ OWN_SHARE = 0.2  # the share of the claim's words a quote read with the quote be
 
 
 # A clause that times something else by the word that follows: "after they conclude", "once the talks end".
-_WHEN_CLAUSE = re.compile(r"\b(?:after|once|when|until|till|before|as\s+soon\s+as)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
-WHEN_REACH = 40  # characters before the opposite word read for such a clause
 
 
 def _score(claim: Claim, unit: Unit, semantic: float | None) -> Match:
@@ -439,8 +437,9 @@ def _score(claim: Claim, unit: Unit, semantic: float | None) -> Match:
             mine, theirs = pairs[0]
             turned = re.sub(rf"\b{re.escape(mine)}\b", theirs, claim.content, count=1)
             at = re.search(rf"\b{re.escape(theirs)}\b", unit.text)
-            # ... not the time of something else ("comment on the talks after they conclude"): no statement of it
-            timed = at is not None and _WHEN_CLAUSE.search(unit.text[max(0, at.start() - WHEN_REACH) : at.start()])
+            # ... not the time of something else, on either side ("comment on the talks after they conclude"): no
+            # statement of it
+            timed = tx.timed_word(theirs, unit.text) or tx.timed_word(mine, claim.content)
             if not timed and lexical_recall(turned, text, claim.entities, unit.evidence.context) >= 1.0:
                 lexical = 1.0
                 opposite = [at.span()] if at else []

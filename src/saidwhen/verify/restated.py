@@ -19,6 +19,7 @@ from saidwhen.records import (
     Verdict,
     VerdictLabel,
 )
+from saidwhen.verify import degree as dg
 from saidwhen.verify import text as tx
 from saidwhen.verify import wording as wd
 from saidwhen.verify.claims import month_day
@@ -327,6 +328,11 @@ def from_restatements(
     # The closest sentence of all states the claim only with a condition: the claim strips it, whatever
     # looser sentences say for or against ("Ukraine gives up on NATO" / "willing to give up ... in return for").
     closest_qualified = bool(qualify) and all(a.similarity < qualify[0].similarity for a in (*agree, *deny))
+    # A chance told as none ("never had any chance") has its "never" in its degree: a sentence saying the chance was
+    # slim answers it before one the negation alone sets against it ("Several members were resistant to the idea").
+    slim = [a for a in deny if a.fidelity is Fidelity.ALTERED and changed(a, "degree")]
+    if slim and dg.CHANCE.stronger.search(ctx.claim.content):
+        deny = [*slim, *(a for a in deny if a not in slim and a.fidelity is not Fidelity.NEGATION_FLIPPED)]
     # The closest sentence says it in a milder degree ("the chance ... was vanishingly thin" for "zero chance"):
     # the claim exaggerates it, whatever looser sentences say.
     milder = deny[0] if deny and deny[0].fidelity is Fidelity.ALTERED and only_quantity(deny[0]) else None

@@ -640,8 +640,9 @@ def names(text: str) -> tuple[str, ...]:
 def name_key(name: str) -> str:
     """A spelling-tolerant key: "Zelensky", "Zelenskyy", "Zelenskiy" -> "zelensk"; "U.S." -> "us"."""
     if _ABBREVIATION.fullmatch(name.strip(".’'")) and name.lower().strip(".") not in METONYMS:
-        # "U.S.", "US", "UK": kept apart from the words they spell ("us").
-        return "^" + re.sub(r"[^a-z]", "", name.lower())
+        # "U.S.", "US", "UK": kept apart from the words they spell ("us"); "USA" is the US.
+        key = "^" + re.sub(r"[^a-z]", "", name.lower())
+        return "^us" if key == "^usa" else key
     w = re.sub(r"[^a-z0-9]", "", name.lower())
     if w.endswith("s") and name.lower().endswith(("'s", "’s")):
         w = w[:-1]
@@ -889,6 +890,18 @@ ABOUT_A_CLAIM = re.compile(
     r"\s+that\b|\b(?:echo(?:ed|es|ing)?|parrot(?:ed|s|ing)?|alleg(?:e|ed|es|ing))\b",
     re.I,
 )
+
+
+# "comment on the talks after they | conclude": what a word times, not what is said of it.
+_WHEN_CLAUSE = re.compile(r"\b(?:after|once|when|until|till|before|as\s+soon\s+as)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+WHEN_REACH = 40  # characters before the word read for such a clause
+
+
+def timed_word(word: str, text: str) -> bool:
+    """Whether ``word``, where ``text`` first has it, opens the time of something else ("would comment on the talks
+    after they wrapped up"): an opposite word there states nothing about what it names."""
+    at = re.search(rf"\b{re.escape(word)}\b", text, re.I)
+    return at is not None and _WHEN_CLAUSE.search(text[max(0, at.start() - WHEN_REACH) : at.start()]) is not None
 
 
 def reports_claim(text: str) -> bool:

@@ -390,6 +390,12 @@ def _kin(a: str, b: str) -> bool:
     return a == b or shared >= 4
 
 
+# A group noun followed by the names of those meant: "NATO members Slovakia and Hungary", "allies Britain and France".
+_NAMED_PART = re.compile(
+    r"\b(?:members|allies|countries|states|nations|partners|governments|capitals)\s+(?-i:[A-Z])", re.I
+)
+
+
 def generalised(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Edit]:
     """ "all" in the claim where the statement says "some" (in other words or order): the claim makes
     a part the whole."""
@@ -407,8 +413,9 @@ def generalised(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Ed
     if mine & _MOST and not said & _MOST:
         # "most members" where the statement says "several members": a part made the greater part.
         return _made_greater(claim_text, unit, lo, theirs, _PART_OF, _MOST)
-    if mine & (_SOME | _PART_OF | _AMONG):
-        return []  # "X and Y were among the members ..." speaks of a part too
+    if mine & (_SOME | _PART_OF | _AMONG) or _NAMED_PART.search(claim_text):
+        # "X and Y were among the members ...", "NATO members Slovakia and Hungary were ...": a part too
+        return []
     # The claim drops the statement's "some" before a group: "some representatives of the United States ...
     # did not support this" told as "the United States ... refused to support" speaks for the whole.
     for (w, sp), (nxt, _) in pairwise(theirs):
