@@ -1382,6 +1382,17 @@ MORE = [
     case("Ukraine never had any chance of getting into NATO.", M, {Reason.EXAGGERATED}, {"004"}),
     case("Both Kallas and Zelenskyy said Russia wants this peace.", R, cites={"000"}),
     case("Like the EU's top diplomat, Zelensky said Russia does not want this peace.", M, {Reason.MISATTRIBUTED}),
+    # A reader granting a point before making one; a post's date; a learner's progressive (session 26).
+    case("For all the criticism he gets, Trump has consistently supported NATO membership for Ukraine.", R,
+         cites={"002"}),
+    case("At least Moscow has finally agreed to let Ukraine's allies take part in a peacekeeping force — a real step "
+         "forward.", R, cites={"004"}),
+    case("I can hardly believe it: Zelenskyy now says Kyiv could simply walk away from its NATO bid.", M,
+         {Reason.CONDITION_STRIPPED}),
+    case("Posted Wed 17 Dec 2025: Last Monday, EU foreign policy chief Kaja Kallas told a Brussels press conference it "
+         "is up to Ukrainians to decide what they're willing to give up for peace.", S, cites={"000"}),
+    case("In an interview for AFP, Kallas is comparing concessions to Russia with sitting down with Osama bin Laden "
+         "after 9/11.", S, cites={"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -2135,3 +2135,19 @@ def test_claims_a_posts_date_places_the_day_it_counts_from(text: str, read: str)
     from saidwhen.verify.claims import dated_post
 
     assert dated_post(text) == read
+
+
+def test_claims_a_point_granted_before_the_claim_is_no_part_of_it() -> None:
+    from saidwhen.verify.claims import without_hearsay
+
+    assert without_hearsay("For all the criticism he gets, Trump has supported NATO.") == "Trump has supported NATO."
+    assert without_hearsay("At least Moscow has agreed to talk.") == "Moscow has agreed to talk."
+    assert without_hearsay("At least 5 people were there.") == "At least 5 people were there."
+
+
+def test_claims_a_learners_progressive_after_a_scene_is_the_verb() -> None:
+    from saidwhen.verify.claims import standard_verbs
+
+    assert standard_verbs("In interview for AFP, Kallas is comparing A to B.", {"Kallas"}.__contains__) == (
+        "In interview for AFP, Kallas compares A to B."
+    )

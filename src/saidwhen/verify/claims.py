@@ -1070,6 +1070,8 @@ _READERS_VOICE = re.compile(
     r"|as\s+(?:a|an|someone|somebody|one)\b[^,;:\"“”]{2,80},\s+I\s+(?:(?:would|must|should|can|have\s+to)\s+)?"
     r"(?:note|noticed?|say|point\s+out|add|observe|stress|recall)"
     r"|surprise,?\s+surprise|news\s?flash|get\s+this|guess\s+what|believe\s+it\s+or\s+not|to\s+be\s+fair"
+    # ... or grants a point before making one: "For all the criticism he gets, ...", "At least Moscow has ..."
+    r"|for\s+all\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[a-z][^,;:\"“”]{2,60}(?=,)|at\s+least(?-i:(?=\s+[A-Z]))"
     r")(?:\s+that)?\s*[,:!]?\s+(?=\S)",
     re.I,
 )
@@ -2557,7 +2559,9 @@ _BARE_VERBS = {
     "write": "writes", "declare": "declares",
 }  # fmt: skip
 _ING_VERBS = {"saying": "says", "telling": "tells", "admitting": "admits", "warning": "warns", "claiming": "claims",
-              "insisting": "insists", "demanding": "demands", "explaining": "explains"}  # fmt: skip
+              "insisting": "insists", "demanding": "demands", "explaining": "explains", "comparing": "compares",
+              "likening": "likens", "describing": "describes", "stressing": "stresses", "arguing": "argues",
+              "urging": "urges"}  # fmt: skip
 _BARE_CUE = re.compile(
     r"^(?!(?:Did|Does|Do|Has|Have|Had|Is|Are|Was|Were|Will|Would|Should|Can|Could|May|Might|Must|Let|Why|What|When"
     r"|Where|Who|How|Which)\b)"
@@ -2574,15 +2578,19 @@ def standard_verbs(text: str, known: Callable[[str], bool]) -> str:
     plain English) and a verb of saying in a learner's form, with the verb as a news text writes it:
     "Kallas admit Ukraine is ..." -> "Kallas admits Ukraine is ...", "Kalas is saying in Brussels that ..." ->
     "Kalas says in Brussels that ...", "Kallas after the talks February 18 say ..." -> "After the talks February 18,
-    Kallas says ..." (after a headline label: "NEW - Kallas warn ...")."""
+    Kallas says ..." (after a headline label: "NEW - Kallas warn ...", or a scene-setting phrase: "In interview for AFP,
+    Kallas is comparing ...")."""
     label, body = text[: _label_end(text)], text[_label_end(text) :]
+    frame = _FRAME.match(body)
+    if frame is not None and frame.end() < len(body):
+        label, body = label + frame.group(0), body[frame.end() :]
     m = _BARE_CUE.match(body)
     if m is None or not known(m["who"].split()[-1]):
         return text
     verb = _BARE_VERBS[m["verb"]] if m["verb"] else _ING_VERBS[m["ing"]]
     rest = body[m.end() :]
     setting = (m["setting"] or "").strip()
-    if m["ing"] or not setting:
+    if m["ing"] or not setting or frame is not None:
         return f"{label}{m['who']}{m['manner'] or ''} {verb}{' ' + setting if setting else ''}{rest}"
     return f"{label}{setting[0].upper()}{setting[1:]}, {m['who']}{m['manner'] or ''} {verb}{rest}"
 

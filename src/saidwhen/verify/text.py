@@ -322,6 +322,8 @@ _PHRASES = (
     # Promises on paper are the assurances called "paper" ones.
     (re.compile(r"\b(paper|written)\s+promises\b", re.I), r"\1 assurances"),
     (re.compile(r"\bsit-downs?\b", re.I), "meeting"),
+    # "walk away from its NATO bid": abandon it.
+    (re.compile(r"\bwalk(?:s|ed|ing)?\s+away\s+from\b", re.I), "abandon"),
     (re.compile(r"\bin\s+lieu\s+of\b", re.I), "in place of"),
     # Someone who "took part in" or "attended" a meeting was at it.
     (re.compile(r"\b(?:(?:take|takes|took|taken|taking)\s+part|participat(?:e|es|ed|ing))\s+in\b"

@@ -180,6 +180,21 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # a first name for a title ("Steve Witkoff" / "Special Envoy Witkoff") is no name swapped;
 # an accented capital ("Élysée") opens a name and a place; a day written before the month ("17 December") is read;
 # two sentences stitched with an ellipsis inside a quotation are two remarks;
+# 29: a commentator's words about the speaker's words read as the words ("X's insistence that P reflects ...", "X's
+# position ..., as articulated at ..., was ...: '...'"; ``claims.possessed_words``), the speaker between commas ("were,
+# as Kallas put it, '...'"; ``claims.put_between``), "In the Ukrainian president's words,", retorts with "that" ("shot
+# back this week that"), "let slip that", an urging participle as the speaker's second claim, "X quoted Y as calling"
+# (``claims.quoted_as``), "Reuters reported that X said" (the speaker's words), "According to a Ukrainian outlet
+# quoted by Euronews," and "given while she was visiting Washington," set the scene; two quotations in a row are two
+# statements; "non" is no content word and "as the price of" an exchange; a newsroom's shorthand ("Ukr. pres.",
+# "HR/VP", "5+ hrs", "Mon., Dec. 15"; ``claims.unabbreviated``), a story's dateline ("Kyiv:", "PARIS —";
+# ``claims.without_dateline``), ", per Orda.kz citing The Guardian"; a learner's "told that", "can not", "must to"; a
+# letter writer's voice and verdict ("I was relieved to read that", "Let me remind your columnist that", "— and rightly
+# so", ", full stop", "For all the criticism he gets,", "At least"); a partisan outlet's words ("the Kiev regime",
+# "so-called"; ``claims.plainly_named``); "USA" is the US; "Both A and B said" and "Like A, B said" are each one's;
+# "NATO members Slovakia and Hungary" is a part; a chance told as none is a degree; an opposition told as a block or
+# veto is exaggerated (``degree`` "opposition"); a word timing something else is no opposite on either side; a post's
+# date places the day it counts from ("Posted Wed 17 Dec 2025: Last Monday, ..."; ``claims.dated_post``);
 # 28: annotation rows ("Speaker: X | Said: ... | Date: ... | Venue: ...", ``claims.annotated_row``), a role in
 # brackets after the name, hearsay on the verb ("is said to have", "allegedly", "was forced to concede"); a speech's
 # openers ("Let me remind you that", "Colleagues, this is not my opinion:", "Mark the date, D:"), "said plainly that";
@@ -375,7 +390,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "28"
+RULES_VERSION = "29"
 _HEDGED = re.compile(r"could|may|might|possibly", re.I)  # the speaker's hedge, where a claim says "will"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant
