@@ -2155,7 +2155,9 @@ _CLAUSE_SUBJECT = re.compile(
 )
 _PARTICIPLE_PAST = {"adding": "added", "noting": "noted", "saying": "said", "insisting": "insisted",
                     "arguing": "argued", "stressing": "stressed", "warning": "warned", "declaring": "declared",
-                    "claiming": "claimed", "urging": "urged", "suggesting": "suggested"}  # fmt: skip
+                    "claiming": "claimed", "urging": "urged", "suggesting": "suggested", "calling": "called",
+                    "describing": "described", "telling": "told", "comparing": "compared",
+                    "likening": "likened"}  # fmt: skip
 CLAUSE_WORDS = 4  # the fewest words of each of the two claims
 # The second points back into the first ("..., and Zelenskyy repeated that comparison"): not a claim alone. (A
 # rebuttal of "such claims" is how the record itself words one: "Kallas called these claims 'totally untrue'".)
@@ -2961,9 +2963,7 @@ def quoted_as(text: str) -> str:
     m = _QUOTED_AS.match(text)
     if m is None or (not is_outlet(m["by"]) and not m["by"].lower().startswith(("the ", "a ", "an "))):
         return text
-    ing = m["ing"]
-    verb = {"telling": "told", "saying": "said"}.get(ing) or _past_of(ing[:-3] + ("e" if ing[-4] in "bcgsvz" else ""))
-    return f"{m['who'][0].upper()}{m['who'][1:]} {verb} {text[m.end():].lstrip()}"
+    return f"{m['who'][0].upper()}{m['who'][1:]} {_PARTICIPLE_PAST[m['ing']]} {text[m.end():].lstrip()}"
 
 
 # A post's own date before the claim: "Posted Wed 17 Dec 2025: Last Monday, Kallas told ..." (the day "last Monday"
