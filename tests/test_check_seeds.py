@@ -1325,7 +1325,7 @@ MORE = [
     case("The Dec. 14 meeting between Zelensky and Witkoff was held at the German Chancellery.", N),
     case("Zelensky met Starmer, Macron and Merz at the Élysée Palace on December 8.", R, cites={"004"}),
     # A commentator's words about the speaker's words: the speaker's words (session 26).
-    case("Kallas's insistence that Russia wants this peace reflects her optimism.", R, cites={"000"}),
+    case("Kallas's insistence that Russia \"wants this peace\" reflects her optimism.", R, cites={"000"}),
     case("Kallas's position on neutrality was one of deference: \"it is up to Ukrainians to decide what they are "
          "willing to give up\"", S, cites={"000"}),
     case('Kallas called the claim "totally untrue", "the Russian narrative that we should not buy."', S, cites={"002"}),
@@ -1393,6 +1393,22 @@ MORE = [
          "is up to Ukrainians to decide what they're willing to give up for peace.", S, cites={"000"}),
     case("In an interview for AFP, Kallas is comparing concessions to Russia with sitting down with Osama bin Laden "
          "after 9/11.", S, cites={"002"}),
+    # A filler inside a quotation is the speaker's; "PM" is a title; a readout speaks for its author (session 26).
+    case("Kallas, speaking in Washington: \"Consider here in America that after 9/11 you would have sat down with "
+         "Osama bin Laden and said, 'OK, what else do you want?' I mean, it's unimaginable.\"", S, cites={"002"}),
+    case("Estonia's former PM called the claim that Ukraine's NATO ambitions provoked Russia's invasion \"totally "
+         "untrue,\" adding: \"That is the Russian narrative that we should not buy.\"", S, cites={"002"}),
+    case("The former Estonian PM said Russia wants this peace.", R, cites={"000"}),
+    case("Witkoff's Dec. 14 readout said the Berlin meeting with Zelenskyy \"lasted just under two hours.\"", R),
+    # A milder statement of the speaker's comes before a loose paraphrase of other words of theirs.
+    case("U.S. special envoy Steve Witkoff said the Berlin talks with Zelenskyy had produced a breakthrough.", M,
+         {Reason.EXAGGERATED}, {"004"}),
+    case("Special envoy Steve Witkoff is said to have confirmed the Berlin discussions would continue on Monday, 15 "
+         "December.", S, cites={"003"}),
+    case("Kallas appears to have accepted the argument that Ukraine's NATO ambitions provoked Russia's full-scale "
+         "invasion.", R, cites={"002"}),
+    case("In an AFP interview published Feb. 27, Kallas is said to have compared pre-talks concessions to Russia with "
+         "sitting down with Osama bin Laden after 9/11.", S, cites={"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

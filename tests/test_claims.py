@@ -2151,3 +2151,75 @@ def test_claims_a_learners_progressive_after_a_scene_is_the_verb() -> None:
     assert standard_verbs("In interview for AFP, Kallas is comparing A to B.", {"Kallas"}.__contains__) == (
         "In interview for AFP, Kallas compares A to B."
     )
+
+
+def test_claims_a_filler_inside_a_quotation_is_the_speakers_word() -> None:
+    from saidwhen.verify.claims import spoken
+
+    text = "Kallas: \"Consider that, I mean, it's unimaginable.\""
+    assert spoken(text) == text
+    assert spoken("Kallas, I mean, compared it to 9/11.") == "Kallas compared it to 9/11."
+
+
+def test_claims_pm_is_a_title_and_a_readout_speaks_for_its_author() -> None:
+    from saidwhen.verify.claims import parse_claim
+
+    assert parse_claim("The former Estonian PM said Russia wants peace.").speaker == "The former Estonian PM"
+    claim = parse_claim("Witkoff's Dec. 14 readout said the meeting lasted two hours.")
+    assert (claim.speaker, claim.content) == ("Witkoff", "the meeting lasted two hours")
+
+
+def test_claims_hearsay_on_the_verb_after_a_scene_is_dropped() -> None:
+    from saidwhen.verify.claims import without_hearsay_verb
+
+    assert without_hearsay_verb("In an AFP interview on Feb. 27, Kallas is said to have compared A to B.") == (
+        "In an AFP interview on Feb. 27, Kallas compared A to B."
+    )
+    assert without_hearsay_verb("Special envoy Steve Witkoff is said to have confirmed the talks.") == (
+        "Special envoy Steve Witkoff confirmed the talks."
+    )
+
+
+def test_claims_a_headline_speaker_may_be_followed_by_who_she_is() -> None:
+    from saidwhen.verify.claims import parse_claim
+
+    claim = parse_claim("Kallas, the EU's foreign policy chief: Ukraine joining NATO is out of the question.")
+    assert (claim.speaker, claim.content) == ("Kallas", "Ukraine joining NATO is out of the question")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump's claim that tariffs sparked a manufacturing boom drew ridicule from economists.",
+        "Kallas's warning that the war showed Europe's weakness drew criticism in Budapest.",
+        "Europe's belief that Russia would never invade reflected decades of complacency.",
+        "There's a view that the ceasefire reflects Russian exhaustion.",
+        "Putin's argument is absurd: Ukraine never threatened Russia.",
+        "Kallas's take is wrong: Russia is not losing the war.",
+        "Zelenskyy's stance is understandable: Ukraine has lost too many soldiers.",
+        'Hungary: we will veto the 20th sanctions package.',
+        'Russia — not Ukraine — started this war, Kallas said.',
+        'Russia - Ukraine talks in Istanbul ended without a deal.',
+        "Russia lost more than 1,000 soldiers a day in November, per Ukraine's General Staff.",
+        'Trump cannot run for a third term, per the Constitution.',
+        'Western media reports that Russia has lost a million soldiers in Ukraine.',
+        'The media admits that Trump won the argument on tariffs.',
+        'Zelenskyy was told that the US would cut off intelligence sharing.',
+        'Zelenskyy was told to accept that Crimea is gone for good.',
+        'Kallas said Europe lacks the political will to send troops to Ukraine.',
+        'Congress kicked the can to the next administration on the debt ceiling.',
+        'Lavrov called Ukraine a so-called democracy run by neo-Nazis.',
+        'As a result of the talks, I note that Russia made no concessions at all.',
+        'Trump said the deal was, as Vance put it, "dead on arrival".',
+        'Both Trump and Zelenskyy met in the Oval Office on Friday.',
+        'Russia launched 600 drones at Ukraine overnight, Kyiv responded in kind.',
+        "Trump told the Sun. May's government never recovered.",
+        'Trump was quoting Putin, saying Ukraine can never join NATO.',
+    ],
+)
+def test_claims_an_ordinary_claim_keeps_its_reading_under_the_session_26_rewrites(text: str) -> None:
+    from saidwhen.verify.claims import as_checked, clauses, possessed_words
+
+    known = {"Kallas", "Zelenskyy", "Trump", "Putin", "Zelensky"}.__contains__
+    assert possessed_words(as_checked(text), known) == text
+    assert clauses(text) is None

@@ -927,6 +927,13 @@ def _align(
         )
 
     fidelity, edits = differences(claim, match)
+    if fidelity is Fidelity.PARAPHRASE and not any(sc.stronger.search(match.unit.text) for sc in dg.SCALES):
+        # Other words of the speaker's, where a statement of theirs says the claim's judgement more mildly ("the
+        # continuation of the discussions" / "'a lot of progress was made' during the talks" for "the talks produced
+        # a breakthrough"): the milder statement is the one the claim tells more strongly.
+        milder = _overstated(claim, statements)
+        if milder is not None:
+            return milder
     evidence = match.unit.evidence
     when = claim.when
     said = evidence.said_on or evidence.published

@@ -392,7 +392,8 @@ def _kin(a: str, b: str) -> bool:
 
 # A group noun followed by the names of those meant: "NATO members Slovakia and Hungary", "allies Britain and France".
 _NAMED_PART = re.compile(
-    r"\b(?:members|allies|countries|states|nations|partners|governments|capitals)\s+(?-i:[A-Z])", re.I
+    r"\b(?:members|allies|countries|(?<!United\s)states|(?<!United\s)nations|partners|governments|capitals)\s+(?-i:[A-Z])",
+    re.I,
 )
 
 
