@@ -1400,6 +1400,7 @@ MORE = [
          "untrue,\" adding: \"That is the Russian narrative that we should not buy.\"", S, cites={"002"}),
     case("The former Estonian PM said Russia wants this peace.", R, cites={"000"}),
     case("Witkoff's Dec. 14 readout said the Berlin meeting with Zelenskyy \"lasted just under two hours.\"", R),
+    case('Witkoff hailed the Berlin meeting, saying "enormous progress was made."', M, {Reason.EXAGGERATED}, {"004"}),
     # A milder statement of the speaker's comes before a loose paraphrase of other words of theirs.
     case("U.S. special envoy Steve Witkoff said the Berlin talks with Zelenskyy had produced a breakthrough.", M,
          {Reason.EXAGGERATED}, {"004"}),

@@ -1147,3 +1147,11 @@ def test_rules_a_group_followed_by_the_names_meant_is_a_part() -> None:
 
     assert _NAMED_PART.search("NATO members Slovakia and Hungary were resistant")
     assert not _NAMED_PART.search("NATO members were resistant")
+
+
+def test_rules_enormous_progress_is_said_more_strongly_than_a_lot() -> None:
+    from saidwhen.verify import degree as dg
+
+    found = dg.overstated("enormous progress was made", "a lot of progress was made")
+    assert found is not None and (found.said, found.claimed) == ("a lot of progress", "enormous progress")
+    assert dg.overstated("progress was made", "enormous progress was made") is None

@@ -44,8 +44,12 @@ _DECLINE_STRONGER = (
     r"finished",
 )
 # How far talks got: progress -> a deal done.
+_INTENSE = ("enormous", "huge", "tremendous", "massive", "extraordinary", "historic", "unprecedented")
 _PROGRESS_MILDER = (
-    r"(?:a lot of |some |real |good |significant |substantial )?progress",
+    # (not the "progress" of "enormous progress", which is the stronger wording)
+    r"(?:a lot of |some |real |good |significant |substantial )?"
+    + "".join(f"(?<!{w} )" for w in _INTENSE)
+    + "progress",
     r"constructive",
     r"productive",
     r"positive (?:talks|meeting|discussions?)",
@@ -54,6 +58,7 @@ _PROGRESS_MILDER = (
 )
 _PROGRESS_STRONGER = (
     r"breakthrough",
+    rf"(?:{'|'.join(_INTENSE)})\s+progress",
     r"(?:final |peace |a |the )*(?:deal|agreement|accord) (?:was |has been |had been )?"
     r"(?:reached|struck|signed|sealed|agreed|done|finali[sz]ed)",
     r"(?:reached|struck|signed|sealed|clinched|finali[sz]ed|produced|secured) (?:a |the )?(?:final )?"
