@@ -193,7 +193,9 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # so", ", full stop", "For all the criticism he gets,", "At least"); a partisan outlet's words ("the Kiev regime",
 # "so-called"; ``claims.plainly_named``); "USA" is the US; "Both A and B said" and "Like A, B said" are each one's;
 # "NATO members Slovakia and Hungary" is a part; a chance told as none is a degree; an opposition told as a block or
-# veto is exaggerated (``degree`` "opposition"); a word timing something else is no opposite on either side; a post's
+# veto is exaggerated (``degree`` "opposition"), and so is "enormous progress" for "a lot of progress"; a milder
+# statement of the speaker's comes before a loose paraphrase; a word timing something else is no opposite on either
+# side; a post's
 # date places the day it counts from ("Posted Wed 17 Dec 2025: Last Monday, ..."; ``claims.dated_post``);
 # 28: annotation rows ("Speaker: X | Said: ... | Date: ... | Venue: ...", ``claims.annotated_row``), a role in
 # brackets after the name, hearsay on the verb ("is said to have", "allegedly", "was forced to concede"); a speech's
