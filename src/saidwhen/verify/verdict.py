@@ -195,8 +195,8 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # "NATO members Slovakia and Hungary" is a part; a chance told as none is a degree; an opposition told as a block or
 # veto is exaggerated (``degree`` "opposition"), and so is "enormous progress" for "a lot of progress"; a milder
 # statement of the speaker's comes before a loose paraphrase; a word timing something else is no opposite on either
-# side; a post's
-# date places the day it counts from ("Posted Wed 17 Dec 2025: Last Monday, ..."; ``claims.dated_post``);
+# side; a post's date places the day it counts from ("Posted Wed 17 Dec 2025: Last Monday, ...";
+# ``claims.dated_post``);
 # 28: annotation rows ("Speaker: X | Said: ... | Date: ... | Venue: ...", ``claims.annotated_row``), a role in
 # brackets after the name, hearsay on the verb ("is said to have", "allegedly", "was forced to concede"); a speech's
 # openers ("Let me remind you that", "Colleagues, this is not my opinion:", "Mark the date, D:"), "said plainly that";
