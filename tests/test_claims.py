@@ -2031,9 +2031,9 @@ def test_claims_an_outlet_reporting_a_speaker_is_the_speakers_words() -> None:
     ],
 )
 def test_claims_an_outlets_quotation_and_a_learners_grammar_are_read_plainly(text: str, read: str) -> None:
-    from saidwhen.verify.claims import quoted_as
+    from saidwhen.verify.claims import learners_grammar, quoted_as
 
-    assert quoted_as(text) == read
+    assert quoted_as(learners_grammar(text)) == read
 
 
 @pytest.mark.parametrize(

@@ -1589,9 +1589,8 @@ def _tagged_attribution(text: str) -> _Attribution:
 
 # A speaker and a verb of saying early in what an outlet reports (read again only then; one space between words, so a
 # run of spaces fails at once).
-_INNER_SAID = re.compile(
-    r"^(?:\S+\s){0,8}?(?:said|says|told|tells|stated|states|warned|warns|added|insisted|claimed|argued|noted|stressed)\b"
-)
+_SAYING_VERB = r"(?:said|says|told|tells|stated|states|warned|warns|added|insisted|claimed|argued|noted|stressed)\b"
+_INNER_SAID = re.compile(rf"^(?:\S+\s){{0,8}}?{_SAYING_VERB}")
 # What an outlet does in passing words on (not a finding of its own: "confirmed", "found").
 _REPORTING = frozenset(["reported", "reports", "said", "says", "wrote", "writes", "added", "noted", "notes"])
 
@@ -2205,9 +2204,10 @@ _BOTH = re.compile(
 # A verb in the plural, as each one's: "now say" -> "now says".
 _PLURAL_VERB = re.compile(
     r"^(?P<adv>(?:now|also|still|again|each|both)\s+)?(?P<verb>say|want|agree|insist|argue|believe|think|warn|demand"
-    r"|stress|accept|reject|support|oppose|see|call|describe|want|admit|claim|urge|have)\b"
+    r"|stress|accept|reject|support|oppose|see|call|describe|admit|claim|urge|have)\b"
 )
 _SINGULAR = {"have": "has", "stress": "stresses"}
+_SAYS_FIRST = re.compile(rf"(?:(?:now|also|still|again|have|has|had)\s+)*(?:{CUES})\b")
 
 
 def _each_of_two(text: str) -> tuple[str, str] | None:
@@ -2217,7 +2217,7 @@ def _each_of_two(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     a, b = m["a"] or m["a2"] or m["a3"], m["b"] or m["b2"] or m["b3"]
-    if not re.match(rf"(?:(?:now|also|still|again|have|has|had)\s+)*(?:{CUES})\b", m["rest"]):
+    if not _SAYS_FIRST.match(m["rest"]):
         return None  # (what both did together, not what each said: "Both Zelensky and Witkoff met in Berlin")
     if not all(_is_description(w) or (_is_speaker(w) and wd.person_like(w)) for w in (a, b)):
         return None  # (not "Hungary and Slovakia both welcomed ...": bodies, whose words are not quoted)
@@ -2560,15 +2560,19 @@ def role_in_brackets(text: str) -> str:
     return _BRACKETED_ROLE.sub(lambda m: f"{m['who']}, {m['role'].strip()}, ", text, count=1)
 
 
+# Whose verb it is: a title and perhaps a name, or a name perhaps with a description between commas.
+_HEARSAY_HEAD = re.compile(
+    rf"(?:(?:[Tt]he\s+)?(?:[\w’'.-]+\s+){{0,5}}?{_ROLE_NOUN}(?:\s+{_SHORT_NAME})?|{_SHORT_NAME}(?:,[^,]{{1,60}},)?)"
+)
+
+
 def without_hearsay_verb(text: str) -> str:
     """``text`` with hearsay on the speaker's verb of saying dropped ("is said to have compared", "allegedly said") and
     a forced admission read as one ("was forced to concede" -> "conceded"): whether the person said it is what is
     checked (after a scene-setting phrase too: "In an AFP interview published Feb. 27, Kallas is said to have ...")."""
     frame = _FRAME.match(text)
     at = frame.end() if frame is not None and frame.end() < len(text) else 0
-    head = re.compile(
-        rf"(?:(?:[Tt]he\s+)?(?:[\w’'.-]+\s+){{0,5}}?{_ROLE_NOUN}(?:\s+{_SHORT_NAME})?|{_SHORT_NAME}(?:,[^,]{{1,60}},)?)"
-    ).match(text, at)
+    head = _HEARSAY_HEAD.match(text, at)
     if head is None:
         return text
     said = _SAID_TO_HAVE.match(text, head.end())
@@ -2674,7 +2678,7 @@ _SAYING_NOUNS = {
     "reminder": "reminded", "concession": "conceded", "point": "said", "view": "said", "belief": "said",
     "conviction": "said", "message": "said", "reply": "replied", "response": "responded",
 }  # fmt: skip
-_POSSESSOR = rf"(?P<who>{_DESCRIPTION}|(?:[Tt]he\s+)?{_SHORT_NAME})[’']s?\s+(?:own\s+)?(?:[a-z]+\s+)?"
+_POSSESSOR = rf"(?P<who>{_WHO})[’']s?\s+(?:own\s+)?(?:[a-z]+\s+)?"
 _POSSESSED_THAT = re.compile(
     rf"^{_POSSESSOR}(?P<noun>{'|'.join(_SAYING_NOUNS)})\s+that\s+(?P<content>\S.+?[\"”’'])"
     # ... and what the commentator makes of them, after the quoted words: "... reflects a notably materialist
@@ -2743,7 +2747,7 @@ def put_between(text: str) -> str:
     """The words with their speaker set between commas, as the speaker's: "The odds were, as Kallas put it,
     'vanishingly thin'" -> "Kallas said the odds were 'vanishingly thin'"."""
     m = _PUT_BETWEEN.match(text)
-    if m is None or re.search(r"\b(?:said|says|told|tells|claimed|argued|warned|insisted|stated)\b", m["a"]):
+    if m is None or re.search(rf"\b{_SAYING_VERB}", m["a"]):
         return text  # (not "Trump said the deal was, as Vance put it, ...": someone's words already)
     who = m["who"] or m["whose"]
     said = re.sub(r"^(?:The|A|An)\b", lambda a: a.group(0).lower(), m["a"])
@@ -3007,12 +3011,17 @@ def plainly_named(text: str) -> str:
     return text
 
 
-def quoted_as(text: str) -> str:
-    """Words an outlet quoted the speaker as saying, as the speaker's, and a learner's grammar of saying as a news text
-    writes it: "AFP quoted Kallas as calling ..." -> "Kallas called ...", "Kallas told that Europe must to give ..." ->
-    "Kallas said that Europe must give ..."."""
+def learners_grammar(text: str) -> str:
+    """A learner's grammar of saying as a news text writes it: "Kallas told that Europe must to give ..." -> "Kallas
+    said that Europe must give ...", "can not be" -> "cannot be"."""
     for pattern, written in _LEARNERS:
         text = pattern.sub(written, text)
+    return text
+
+
+def quoted_as(text: str) -> str:
+    """Words an outlet quoted the speaker as saying, as the speaker's: "AFP quoted Kallas as calling ..." -> "Kallas
+    called ..."."""
     m = _QUOTED_AS.match(text)
     if m is None or (not is_outlet(m["by"]) and not m["by"].lower().startswith(("the ", "a ", "an "))):
         return text
@@ -3424,6 +3433,7 @@ AS_CHECKED: tuple[Callable[[str], str], ...] = (
     without_emoji,
     dated_post,
     unabbreviated,
+    learners_grammar,
     quoted_as,
     plainly_named,
     without_citation,

@@ -407,9 +407,6 @@ PURPOSE_HEAD = 3  # words that carry meaning a claim needs before its purpose cl
 OWN_SHARE = 0.2  # the share of the claim's words a quote read with the quote before must hold itself
 
 
-# A clause that times something else by the word that follows: "after they conclude", "once the talks end".
-
-
 def _score(claim: Claim, unit: Unit, semantic: float | None) -> Match:
     text = reading(unit)
     if text != unit.text and unit.evidence.direct and lexical_recall(claim.content, unit.text) < OWN_SHARE:
