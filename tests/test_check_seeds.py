@@ -1410,6 +1410,53 @@ MORE = [
          "invasion.", R, cites={"002"}),
     case("In an AFP interview published Feb. 27, Kallas is said to have compared pre-talks concessions to Russia with "
          "sitting down with Osama bin Laden after 9/11.", S, cites={"002"}),
+    # A poster's own remark after the claim, in small letters or after a comma or dash; a scene between the speaker and
+    # the verb; a speaker named by first name only; "made it pretty clear:" (session 27).
+    case("so basically Kalas said at the Brussels presser on Monday that it's up to Ukrainians what they're willing to "
+         "give up for peace. honestly that's the only sane answer", S, cites={"000"}),
+    case("Zelenski sat with Witkoff and Kushner in Berlin for like five hours straight, that's a long meeting lol", S),
+    case("Zelenskyy himself called the guarantees-instead-of-NATO thing “a compromise on our part”, his words not "
+         "mine.", S, cites={"004"}),
+    case("Neutral status for Ukraine plus a constitutional promise not to join NATO were already Kremlin demands back "
+         "at the Istanbul talks in April 2022, this isn't new", S, cites={"003"}),
+    case("Kallas in her AFP interview published 27 Feb compared giving Russia concessions to sitting down with Osama "
+         "bin Laden after 9/11 and asking 'OK, what else do you want?' — pretty brutal comparison honestly", S,
+         cites={"002"}),
+    case("Kaja said Estonia joined NATO basically because it's 'afraid of Russia' — which, fair, they share a border",
+         S, cites={"002"}),
+    case("The Estonian made it pretty clear: if Kyiv gives up on NATO it needs guarantees with actual troops on the "
+         "ground and capabilities, not just stuff on paper.", S, cites={"000"}),
+    # Hedges on what was reported; a remark in the passive or given somewhere; a place before the meeting held there
+    # or in the scene the claim opens with (session 27).
+    case("Kallas's position, as reported, was that a sustainable long-term peace in Europe would require concessions "
+         "from Ukraine rather than from Russia.", R, cites={"000"}),
+    case('The assessment that Ukraine\'s chance of joining NATO was "vanishingly thin" was reportedly offered by '
+         "Kallas.", M, {Reason.MISATTRIBUTED}),
+    case("It was asserted by Kallas at the Brussels press conference that Russia is on the verge of collapse.", M,
+         {Reason.EXAGGERATED}, {"000"}),
+    case("Kallas's comparison of concessions to Moscow with sitting down with Osama bin Laden after 9/11 was "
+         "reportedly made while she was visiting Washington.", S, cites={"002"}),
+    case("Kallas's remarks about it being up to Ukrainians what they give up for peace were reportedly delivered in "
+         "Berlin, on the sidelines of the Witkoff-Zelenskyy talks.", R, cites={"000"}),
+    case("NATO allies at their 2024 Vilnius summit reaffirmed that Ukraine's path to membership is 'irreversible'.", R,
+         cites={"001"}),
+    case("In Moscow, Kallas compared concessions to Russia to sitting down with Osama bin Laden.", R, cites={"002"}),
+    case("During a visit to Washington, Kallas compared concessions to Russia to sitting down with Osama bin Laden.",
+         S, cites={"002"}),
+    case('Back on 27 Feb Kallas was clear: "the only security guarantee that works — is NATO\'s umbrella."', S,
+         cites={"002"}),
+    # "own" in a description, a post's "officially", "shut down ...:"; quoted words cut before a pointer to what was
+    # said before them, finished with it; an event the record does not tell, beside its people and place; how a
+    # statement was met, set before it; "ruling-out" (session 27).
+    case("The EU's own foreign policy chief finally admitted Russia is \"in a good place\" and pressure isn't "
+         "working.", R, cites={"000"}),
+    case("Kallas shut down the Kremlin's excuse: Ukraine's NATO hopes provoking the invasion is “totally untrue” and "
+         "“the Russian narrative that we should not buy.”", S, cites={"002"}),
+    case("In Zelensky's own words: \"Some partners from the United States and Europe did not support\" Ukraine's NATO "
+         "bid.", S, cites={"004"}),
+    case("Jared Kushner left Berlin before the talks resumed on Monday.", N),
+    case("Trump's repeated ruling-out of NATO membership for Ukraine was welcomed by Kyiv's European allies.", R,
+         cites={"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

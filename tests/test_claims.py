@@ -2223,3 +2223,155 @@ def test_claims_an_ordinary_claim_keeps_its_reading_under_the_session_26_rewrite
     known = {"Kallas", "Zelenskyy", "Trump", "Putin", "Zelensky"}.__contains__
     assert possessed_words(as_checked(text), known) == text
     assert clauses(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # A poster's own remark after the claim: in small letters, after a comma or after a dash.
+        ("Kallas said it is up to Ukrainians. honestly that's the only sane answer",
+         "Kallas said it is up to Ukrainians."),
+        ("Zelenskyy met Witkoff for five hours, that's a long meeting lol", "Zelenskyy met Witkoff for five hours"),
+        ("Zelenskyy called it “a compromise on our part”, his words not mine.",
+         "Zelenskyy called it “a compromise on our part”"),
+        ("Kyiv's neutrality was a Kremlin demand in 2022, this isn't new",
+         "Kyiv's neutrality was a Kremlin demand in 2022"),
+        ("Kallas compared it to bin Laden — pretty brutal comparison honestly", "Kallas compared it to bin Laden"),
+        ("Kallas said Estonia is 'afraid of Russia' — which, fair, they share a border",
+         "Kallas said Estonia is 'afraid of Russia'"),
+        # ... and what stays: a quotation's end, words of the claim.
+        ("Kallas said 'peace is needed.' That's her view", "Kallas said 'peace is needed.'"),
+        ('Kallas said "we need peace. Now."', 'Kallas said "we need peace. Now."'),
+        ("Kallas said that's not true", "Kallas said that's not true"),
+    ],
+)
+def test_claims_a_posters_remark_after_the_claim_is_no_part_of_it(text: str, read: str) -> None:
+    from saidwhen.verify.claims import without_comment
+
+    assert without_comment(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Kallas in her AFP interview published 27 Feb compared concessions to appeasement",
+         "In her AFP interview published February 27, Kallas compared concessions to appeasement"),
+        ("Kallas in an interview with AFP said NATO is the only guarantee",
+         "In an interview with AFP, Kallas said NATO is the only guarantee"),
+        ("Kallas at her press conference said it is up to Ukrainians",
+         "At her press conference, Kallas said it is up to Ukrainians"),
+        ("Kallas in Brussels said it", "Kallas in Brussels said it"),  # a place, read as it is
+    ],
+)
+def test_claims_an_occasion_between_the_speaker_and_the_verb_goes_first(text: str, read: str) -> None:
+    from saidwhen.verify.claims import as_checked
+
+    assert as_checked(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Kallas's position, as reported, was that peace needs concessions from Ukraine",
+         "Kallas said that peace needs concessions from Ukraine"),
+        ("Kallas's demand, reportedly, was that EU states send troops now",
+         "Kallas said that EU states send troops now"),
+        ("The negotiations were said to be scheduled to resume on Tuesday",
+         "The negotiations were scheduled to resume on Tuesday"),
+        ("Slovakia and Hungary are reported to have vetoed Ukraine's accession",
+         "Slovakia and Hungary have vetoed Ukraine's accession"),
+        ("Zelenskyy reportedly held back from commenting", "Zelenskyy reportedly held back from commenting"),
+        # words in quotation marks are the speaker's, hedges and all
+        ('Kallas said "he reportedly left", reportedly, on Monday', 'Kallas said "he reportedly left" on Monday'),
+        ('The assessment that the chance was "vanishingly thin" was reportedly offered by Kallas',
+         'Kallas said that the chance was "vanishingly thin"'),
+        ("It was asserted by Kallas at the press conference that Russia is weak",
+         "Kallas asserted at the press conference that Russia is weak"),
+    ],
+)
+def test_claims_a_reporters_hedge_is_dropped_and_the_remark_is_the_speakers(text: str, read: str) -> None:
+    from saidwhen.verify.claims import as_checked
+
+    assert as_checked(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Kallas's remarks about it being up to Ukrainians were delivered in Berlin.",
+         "In Berlin, Kallas said it is up to Ukrainians"),
+        ("Kallas's comparison of concessions to Moscow with appeasing al-Qaeda was made while she was visiting "
+         "Washington",
+         "While visiting Washington, Kallas compared concessions to Moscow to appeasing al-Qaeda"),
+        ("Kallas's analogy between Munich and Berlin was drawn at a press conference",
+         "At a press conference, Kallas compared Munich to Berlin"),
+        ("Kallas's remarks were delivered in Berlin.", "Kallas's remarks were delivered in Berlin."),  # no words given
+        ("Kallas's comments on Ukraine's NATO bid were made in Washington.",  # a topic, not words
+         "Kallas's comments on Ukraine's NATO bid were made in Washington."),
+    ],
+)
+def test_claims_remarks_given_somewhere_are_the_speakers_words_there(text: str, read: str) -> None:
+    from saidwhen.verify.claims import remarks_given
+
+    assert remarks_given(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Back on 27 Feb Kallas was clear: \"NATO's umbrella is the only guarantee.\"", "Kallas"),
+        ("The Estonian made it pretty clear: if Kyiv gives up on NATO it needs guarantees.", "The Estonian"),
+        ("Kallas made it crystal clear that Russia does not want peace.", "Kallas"),
+    ],
+)
+def test_claims_clear_words_with_a_colon_are_said(text: str, speaker: str) -> None:
+    from saidwhen.verify.claims import as_checked
+
+    claim = parse_claim(as_checked(text))
+    assert claim.speaker == speaker and claim.attributed
+    assert not claim.content.startswith(("clear", "it"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kallas said the talks in Berlin went well, that matters",
+        "Russia reportedly launched 600 drones overnight.",
+        "Back pain is common among soldiers in 2022.",
+        "Zelenskyy's remarks drew criticism in Berlin.",
+        "Kallas was clear that Russia is the aggressor.",
+    ],
+)
+def test_claims_an_ordinary_claim_keeps_its_reading_under_the_session_27_rewrites(text: str) -> None:
+    from saidwhen.verify.claims import remarks_given
+
+    assert remarks_given(text) == text
+    assert parse_claim(text).speaker in {None, "Kallas"}
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The Ukrainian president held back from commenting, indicating that he would comment after the talks.",
+         "The Ukrainian president indicated that he would comment after the talks."),
+        ("Kallas left the meeting early, signalling that Europe was divided.",
+         "Kallas signalled that Europe was divided."),
+        ("The talks went on for hours, indicating that progress was slow.",  # no one speaks
+         "The talks went on for hours, indicating that progress was slow."),
+    ],
+)
+def test_claims_what_a_speaker_did_then_indicated_is_what_they_said(text: str, read: str) -> None:
+    from saidwhen.verify.claims import said_while_doing
+
+    assert said_while_doing(text) == read
+
+
+def test_claims_a_sentence_going_on_about_the_claims_subject_is_no_comment() -> None:
+    """"He's getting ready to hand over Donbas!" after a quotation says more of its speaker: it is claimed too."""
+    from saidwhen.verify.claims import without_comment
+
+    text = 'Zelenskyy: "This is a compromise on our part". He\'s getting ready to hand over Donbas!'
+    assert without_comment(text) == text
+    assert without_comment('Zelenskyy: "This is a compromise on our part". Huge news!') == (
+        'Zelenskyy: "This is a compromise on our part".'
+    )

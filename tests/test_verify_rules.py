@@ -1155,3 +1155,101 @@ def test_rules_enormous_progress_is_said_more_strongly_than_a_lot() -> None:
     found = dg.overstated("enormous progress was made", "a lot of progress was made")
     assert found is not None and (found.said, found.claimed) == ("a lot of progress", "enormous progress")
     assert dg.overstated("progress was made", "enormous progress was made") is None
+
+
+def test_roles_a_first_name_alone_is_the_person_the_corpus_names_so() -> None:
+    """"Kaja said ..." is Kaja Kallas where the corpus writes "Kaja Kallas" (one surname, perhaps spelt two ways); a
+    surname, a name followed by several surnames, or one the corpus never writes is left as it is."""
+    from saidwhen.verify.claims import parse_claim
+    from saidwhen.verify.roles import first_named
+
+    corpus = {
+        "kaja": ["EU foreign policy chief Kaja Kallas said.", "Kaja Kallas spoke.", "Kaja Kallas, the diplomat."],
+        "volodymyr": ["President Volodymyr Zelensky said.", "Volodymyr Zelenskyy spoke."],
+        "kallas": ["Kaja Kallas said.", "Kallas said it."],
+        "john": ["John Smith said.", "John Doe said."],
+    }
+
+    def texts_with(word: str) -> list[str]:
+        return corpus.get(word, [])
+
+    def speaker(text: str) -> str | None:
+        return first_named(parse_claim(text), texts_with).speaker
+
+    assert speaker("Kaja said Russia wants peace.") == "Kaja Kallas"
+    assert speaker("Volodymyr said this is a compromise.") == "Volodymyr Zelensky"
+    assert speaker("Kallas said Russia wants peace.") == "Kallas"
+    assert speaker("John said Russia wants peace.") == "John"
+    assert speaker("Ursula said Russia wants peace.") == "Ursula"
+
+
+def test_wording_a_place_before_the_meeting_held_there() -> None:
+    """"at their 2024 Vilnius summit" places the summit in Vilnius; a people's adjective or a body does not."""
+    from saidwhen.verify import wording as wd
+
+    assert [p for p, _, _ in wd.places("Allies at their 2024 Vilnius summit agreed.")] == ["Vilnius"]
+    assert [p for p, _, _ in wd.places("During the Berlin talks, they met.")] == ["Berlin"]
+    assert wd.places("At their European summit they met.") == []
+    assert wd.places("At their NATO summit they met.") == []
+
+
+def test_wording_the_place_of_the_scene_a_claim_opens_with_is_where_the_words_were_said() -> None:
+    """"In Berlin, Kallas said ..." says the words were said in Berlin; "After the talks in Saudi Arabia, ..." does
+    not (the place of what came before)."""
+    from saidwhen.verify import wording as wd
+    from saidwhen.verify.claims import parse_claim
+
+    assert wd.speech_place(parse_claim("In Berlin, Kallas said it is up to Ukrainians.")) == "Berlin"
+    assert wd.speech_place(parse_claim("During a visit to Moscow, Kallas said Russia wants peace.")) == "Moscow"
+    assert wd.speech_place(parse_claim("After the talks in Saudi Arabia, Kallas said Russia will divide us.")) is None
+
+
+def test_text_a_hyphenated_ruling_out_is_a_rejection() -> None:
+    """"Trump's ruling-out of NATO membership" rejects it, as "Trump ruled out NATO membership" does."""
+    assert tx.polarity("Trump's repeated ruling-out of NATO membership") == 1
+    assert tx.polarity("Trump repeatedly ruled out NATO membership") == 1
+    assert tx.polarity("Trump's repeated support for NATO membership") == 0
+
+
+def test_sequence_an_event_is_borne_out_only_by_a_sentence_telling_what_happened() -> None:
+    """"Jared Kushner left Berlin" is not borne out by a sentence naming Kushner and Berlin only."""
+    from saidwhen.records import Evidence, Span
+    from saidwhen.verify.sequence import _does_what
+
+    def ev(text: str) -> Evidence:
+        return Evidence("a", Span(0, len(text)), text, "a.txt", None, None)
+
+    names = ["Jared Kushner", "Berlin"]
+    assert not _does_what("Jared Kushner left Berlin", names, ev("Talks with Jared Kushner in Berlin lasted hours."))
+    assert _does_what("Jared Kushner left Berlin", names, ev("Jared Kushner left Berlin on Sunday."))
+    assert _does_what("Jared Kushner in Berlin", names, ev("Talks with Jared Kushner in Berlin lasted hours."))
+
+
+def test_roles_own_in_a_description_describes_no_one_else() -> None:
+    """"the EU's own foreign policy chief" is the EU's foreign policy chief."""
+    from saidwhen.records import Entity, EntityKind
+    from saidwhen.verify.roles import resolve_description
+
+    people = [Entity("Kaja Kallas", EntityKind.PERSON, roles=("EU foreign policy chief",))]
+    assert resolve_description("The EU's own foreign policy chief", people) == "Kaja Kallas"
+
+
+def test_claims_a_posts_weight_on_the_verb_and_shut_down_with_a_colon() -> None:
+    """"Kallas officially announced" names Kallas; "shut down X: ..." says what follows only before a colon."""
+    from saidwhen.verify.claims import parse_claim
+
+    officially = parse_claim("The EU's top diplomat Kaja Kallas officially announced Europe is done.")
+    assert officially.speaker == "Kaja Kallas" and officially.content == "Europe is done"
+    assert parse_claim("Kallas shut down the Kremlin's excuse: NATO is not to blame.").speaker == "Kallas"
+    assert parse_claim("Russia shut down the pipeline to Europe.").speaker is None
+
+
+def test_wording_quoted_words_finished_with_what_their_pointer_points_back_to() -> None:
+    """"'did not support' Ukraine's NATO bid" from "our ambition was NATO membership. ... did not support this
+    direction" finishes the words with what they point back to; "'did not support' Ukraine" does not."""
+    from saidwhen.verify.wording import _pointed_to
+
+    before = "Our ambition was NATO membership. Some partners did not support"
+    assert _pointed_to("Ukraine's NATO bid", "this direction", before)
+    assert not _pointed_to("Ukraine", "this direction", before)
+    assert not _pointed_to("Ukraine's NATO bid", "the direction", before)

@@ -71,6 +71,7 @@ from saidwhen.verify.roles import (
     MISSPELT_NAME,
     claimed_title,
     described,
+    first_named,
     former_role,
     named_subject,
     resolve_description,
@@ -269,6 +270,10 @@ _SAID_THIS = re.compile(
 )
 
 
+_SPOKE = re.compile(r"\b(?:told|said|says|spoke|speaking|addressed)\b")
+_EVENT_IN = re.compile(r"\b(?:talks|summit|meeting|negotiations|conference|war|invasion|attack)\s+(?:in|at)\s+$")
+
+
 def _set_elsewhere(claim: Claim, alignment: Alignment, sentences: Sequence[Sentence]) -> Alignment | None:
     """The claim's words set where its article says they were not said: "Kallas said on Monday in Berlin that ..."
     where the article says "She said this on Monday in Brussels at a press conference" (not near the quote)."""
@@ -288,6 +293,19 @@ def _set_elsewhere(claim: Claim, alignment: Alignment, sentences: Sequence[Sente
             if theirs and not wd.named_literally(spoken, s.text):
                 found = (theirs[0][0], spoken)
                 break
+        at = claim.text.find(spoken)
+        if found is None and not _EVENT_IN.search(claim.text, 0, max(at, 0)):
+            # "Kallas told AFP during a visit to Washington": the one place the article has the speaker speak in
+            # (where the claim's place is where they spoke: not "following talks in Saudi Arabia")
+            told_in = [
+                (p, s.text)
+                for s in sentences
+                if surname in tx.keys(s.text) and _SPOKE.search(s.text)
+                for p, a, _ in wd.places(s.text)
+                if not _EVENT_IN.search(s.text, 0, a)  # (not "following the talks in Saudi Arabia": the talks' place)
+            ]
+            if len({p for p, _ in told_in}) == 1 and not any(wd.named_literally(spoken, t) for _, t in told_in):
+                found = (told_in[0][0], spoken)
     if found is None:
         return None
     where = next((s for s in sentences if found[0] in s.text), None)
@@ -587,6 +605,7 @@ def check_claim(
         claim = resolve_speaker(claim, store.entities())
     else:  # "Kalas" -> Kaja Kallas
         claim = respelled(claim, lambda word: store.texts_with(word, limit=1), store.entities)
+        claim = first_named(claim, store.texts_with)  # "Kaja" -> Kaja Kallas
     read = _read_as(claim, store, said_by)
     if read is not None and read not in read_from:
         # The verdict keeps the claim as written. A reading that leads back to a text already read is not followed

@@ -51,10 +51,13 @@ CUES = (
     # Verbs that say the speaker rejected or embraced what follows ("denied that ...", "rejected the idea that").
     r"|rejected|rejects|dismissed|dismisses|disputed|disputes|endorsed|endorses|embraced|embraces|echoed|echoes"
     r"|slammed|slams|blasted|blasts|lambasted|lambasts"
+    # "shut down the Kremlin's excuse: ..." (with what was said after a colon; not "shut down the pipeline")
+    r"|(?:shut|shuts|swatted|swats|knocked|knocks)\s+down(?=\s+[^:;\"“”]{1,60}:)"
     r"|has said|had said|once said|reportedly said|allegedly said|is quoted as saying|was quoted as saying"
     # "was clear that", "made it clear that": said plainly
-    r"|(?:was|is|has\s+been)\s+(?:clear|adamant|explicit|emphatic|unequivocal|firm)(?=\s+that\b)"
-    r"|(?:made|makes|has\s+made)\s+(?:it\s+)?clear(?=\s+that\b)"
+    r"|(?:was|is|has\s+been)\s+(?:clear|adamant|explicit|emphatic|unequivocal|firm)(?=\s+that\b|\s*:\s*[\"“])"
+    r"|(?:made|makes|has\s+made)\s+(?:it\s+)?(?:(?:pretty|very|quite|abundantly|perfectly|crystal)\s+)?clear"
+    r"(?=\s+that\b|\s*:)"
     # "made the point that", "went on to say", "came out of Berlin saying": said, in readers' words
     r"|(?:made|makes|has\s+made)\s+the\s+(?:point|case|argument)(?=\s+that\b)|went\s+on\s+to\s+(?:say|claim|argue)"
     # "put it bluntly: ..."
@@ -114,7 +117,9 @@ _MANNER = (
     r"|publicly|privately|flatly|bluntly|repeatedly|already|also|even|just|once|quietly"
     r"|herself|himself|themselves|itself|further|later|again|separately|now"
     # ... or a commenter's stress: "Kallas literally said ...", "Zelenskyy finally admitted ..."
-    r"|literally|actually|really|clearly|explicitly|directly|specifically|finally|honestly))?"
+    r"|literally|actually|really|clearly|explicitly|directly|specifically|finally|honestly"
+    # ... or a post's weight on it: "Kallas officially announced ..."
+    r"|officially|formally|personally|categorically|firmly|emphatically|unequivocally))?"
 )
 _ROLE_NOUN = (
     r"(?:diplomat|minister|president|chief|envoy|spokes(?:man|woman|person)|leader|chancellor|secretary|aide"
@@ -1251,11 +1256,13 @@ def without_comparison(text: str) -> str:
 
 # "Kallas went further than most of her colleagues, warning that ...": what the speaker did, then the words.
 _DOING_THEN_SAYING = re.compile(
-    rf"^(?P<who>{_SHORT_NAME})\s+(?P<did>[a-z][^,;:\"“”]{{3,80}}?),\s+(?P<cue>warning|saying|arguing|insisting|noting"
-    r"|adding|stressing|declaring|claiming|telling\s+reporters)\s+that\s+(?P<words>\S.+)$",
+    rf"^(?P<who>(?:[Tt]he\s+)(?:[\w’'.-]+\s+){{0,4}}?{_ROLE_NOUN}|{_SHORT_NAME})\s+(?P<did>[a-z][^,;:\"“”]{{3,80}}?),\s+"
+    r"(?P<cue>warning|saying|arguing|insisting|noting|adding|stressing|declaring|claiming|indicating|signall?ing"
+    r"|explaining|suggesting|telling\s+reporters)\s+that\s+(?P<words>\S.+)$",
     re.S,
 )
 # "It was at the 2024 Vilnius summit, let us not forget, that the allies ...": a cleft putting the setting first.
+_DESCRIBED_WHO = re.compile(rf"(?:[Tt]he\s+)(?:[\w’'.-]+\s+){{0,4}}?{_ROLE_NOUN}")
 _CLEFT_SETTING = re.compile(
     r"^It\s+was\s+(?P<setting>(?:at|in|on|during|after)\s+[^,;:\"“”]{3,80}?)(?:,\s+[^,;:\"“”]{3,30}?,)?\s+that\s+"
     r"(?P<rest>[a-z][^\n]+)$",
@@ -1273,7 +1280,7 @@ def said_while_doing(text: str) -> str:
         setting = m.group("setting")
         return f"{setting[0].upper()}{setting[1:]}, {m.group('rest')}"
     m = _DOING_THEN_SAYING.match(text)
-    if m is None or not _is_speaker(m.group("who")):
+    if m is None or not (_is_speaker(m.group("who")) or _DESCRIBED_WHO.fullmatch(m.group("who"))):
         return text
     cue = m.group("cue")
     return f"{m.group('who')} {_PARTICIPLE_PAST.get(cue, 'told reporters')} that {m.group('words')}"
@@ -1322,17 +1329,27 @@ _THAT_VERB = re.compile(
 # it was stated by Kaja Kallas that ...".
 _PASSIVE_BY = re.compile(
     r"^(?P<lead>(?:(?:At|In|On|During|After|Before|Following|Speaking|Asked|Writing)\b[^,;:\"“”]{2,120},\s+)?)"
-    r"(?P<what>\S.{1,200}?)\s+(?:was|were|has\s+been|had\s+been|is)\s+"
+    r"(?P<what>\S.{1,200}?)\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:(?:reportedly|allegedly|apparently)\s+)?"
     r"(?P<verb>dismissed|described|characteri[sz]ed|called|branded|labell?ed|rejected|denied|drawn|made|set\s+out"
     r"|voiced|expressed|articulated|put\s+forward|advanced|raised|echoed|repeated|endorsed|stated|said|contended"
-    r"|argued|noted|maintained|stressed|emphasi[sz]ed|acknowledged|conceded|observed|warned|insisted|recalled)"
+    r"|argued|noted|maintained|stressed|emphasi[sz]ed|acknowledged|conceded|observed|warned|insisted|recalled|offered"
+    r"|given|delivered|asserted|claimed|declared|suggested|announced)"
     r"(?P<how>(?:\s+[a-z]+ly|\s+in\s+(?:considerable|great|some|full)\s+detail)?)\s+by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
     r"|the\s+(?:[A-Z][\w’'.-]+\s+)?[a-z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)"
     r"(?P<rest>(?:\s+(?:as|that|between|when|in|at|on|during|after)\b|\s*,|\s*[.!]?$).*)$",
     re.S,
 )
-_ACTIVE = {"drawn": "drew", "made": "made"}
+_ACTIVE = {"drawn": "drew", "made": "made", "given": "gave"}
+# "The assessment that P was offered by X": a remark given, X's words.
+_REMARK_THAT = re.compile(
+    r"^(?:the|an?)\s+(?:assessment|view|claim|remark|comment|warning|argument|suggestion|contention|statement"
+    r"|observation|point|prediction|admission)\s+that\s+(?P<said>\S.*)$",
+    re.I | re.S,
+)
+_GIVEN = frozenset(
+    ["offered", "given", "delivered", "made", "voiced", "expressed", "put forward", "advanced", "raised"]
+)
 _DRAWN = re.compile(r"^(?:an?|the)\s+(?:analogy|parallel|comparison)$", re.I)
 _BETWEEN = re.compile(r"^\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)$", re.S)
 
@@ -1350,8 +1367,11 @@ def in_active_voice(text: str) -> str:
         return text  # "by the end of the year"
     what, verb, rest, lead = m.group("what"), m.group("verb"), m.group("rest"), m.group("lead")
     between = _BETWEEN.match(rest)
+    remark = _REMARK_THAT.match(what)
     if what.lower() == "it" and verb not in _ACTIVE:
         active = f"{who} {verb}{m.group('how')}{rest}"
+    elif remark is not None and verb in _GIVEN:
+        active = f"{who} said that {remark['said']}{m.group('how')}{rest}"
     elif _DRAWN.match(what) and between is not None:
         active = f"{who} compared {between.group('a')} to {between.group('b')}"
     else:
@@ -1404,17 +1424,27 @@ _OCCASION_TAIL = re.compile(
     rf"^(?P<claim>[^\"“”]+?)\s+[—–-]{{1,2}}\s+(?P<occasion>{_OCCASION}(?:,\s+[^,;:\"“”]{{3,30}})?)\s*[.!]?$"
 )
 _OCCASION_LEAD = re.compile(rf"^(?P<occasion>(?i:in|during)\s+{_OCCASION})\s+(?=[A-Z]|the\s)")
+# ... or between the speaker and the verb: "Kallas in her AFP interview published 27 Feb compared ...".
+_OCCASION_MID = re.compile(
+    rf"^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<occasion>(?:in|during|at)\s+{_OCCASION}"
+    rf"(?:\s+(?:published|given|aired|held|recorded)(?:\s+on)?\s+(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)"
+    r"(?:,?\s+\d{4})?)?)\s+(?=(?:[a-z]+(?:ed|s)|said|told|spoke|wrote)\b)"
+)
 
 
 def occasion_first(text: str) -> str:
     """``text`` with the occasion of the words, after a dash or before the speaker without a comma, put first as a
-    scene-setting phrase: "X compares A to B — AFP interview" as "In AFP interview, X compares A to B"."""
+    scene-setting phrase: "X compares A to B — AFP interview" as "In AFP interview, X compares A to B"; so is one
+    between the speaker and the verb ("X in her AFP interview compared ...")."""
     m = _OCCASION_TAIL.match(text)
     if m is not None and not text.lstrip().startswith(("'", "‘")):
         return f"In {m.group('occasion')}, {m.group('claim')}"
     m = _OCCASION_LEAD.match(text)
     if m is not None:
         return f"{m.group('occasion')}, {text[m.end():]}"
+    m = _OCCASION_MID.match(text)
+    if m is not None:
+        return f"{m.group('occasion')[0].upper()}{m.group('occasion')[1:]}, {m.group('who')} {text[m.end():]}"
     return text
 
 
@@ -1477,12 +1507,20 @@ _REMARKED = re.compile(
     r"|which\s+(?:(?:effectively|essentially|basically|clearly|only)\s+)?(?:shows|means|suggests|proves|confirms"
     r"|ends|explains|tells\s+you)\b|(?:effectively|essentially|basically|in\s+effect)\s+[a-z]+ing\b"
     r"|a\s+(?:detail|point|fact|nuance|caveat|line|remark|position|admission|reminder)\s+(?:that\s+)?(?:too\s+)?"
-    r"(?:many|most|few|some|the|critics|pundits|commentators|observers|everyone|nobody|people)\b)[^;:]*$"
+    r"(?:many|most|few|some|the|critics|pundits|commentators|observers|everyone|nobody|people)\b"
+    # "..., that's a long meeting", "..., this isn't new", "..., his words not mine", "— which, fair, they share a
+    # border"
+    r"|that['’]s\s+(?:a|an|the|so|such|pretty|quite|really|very|what|how|why|not|just|kind\s+of|wild|huge|big|rich)\b"
+    r"|this\s+(?:is|isn['’]t|is\s+not|was|wasn['’]t)\s+(?:new|news|nothing\s+new|old\s+news|a\s+surprise|surprising)\b"
+    r"|(?:his|her|their)\s+words,?\s+not\s+mine\b|which,\s+(?:fair|to\s+be\s+fair|granted|honestly|frankly|sure|ok|okay)\b"
+    r")[^;:]*$"
 )
 # A poster's aside closing a claim: "... — spot on comparison imo", "... before walking out lol".
 _ASIDE = re.compile(
     r"(?<!\s)(?:\s+[—–]\s+[^—–\"“”]{0,60}?)?(?:,?\s+(?i:lol|lmao|imo|imho|tbh|smh|ngl|fr\s+fr|deadass|istg|btw|fyi)"
     r"|(?:,|\s+[—–])\s+(?i:no\s+cap|fr|for\s+real)"
+    # "... — pretty brutal comparison honestly": the poster's word on it, after a dash
+    r"|\s+[—–]\s+[^—–\"“”]{0,60}?\s+(?i:honestly|frankly|tbh)"
     # ... or a letter writer's verdict on it: "— and rightly so", "— good for her", ", full stop"
     r"|\s+[—–]\s+(?i:(?:and\s+)?rightly\s+so|good\s+for\s+(?:her|him|them)|well\s+said|bravo|shame\s+on\s+(?:her|him|them)"
     r"|(?:strong|harsh|bold|brave|wise|tough|fine)\s+words(?:\s+from\s+[\w’'-]+)?"
@@ -1492,10 +1530,14 @@ _ASIDE = re.compile(
 )
 _POST_SENTENCE = re.compile(
     r"(?:(?<=[A-Za-z][A-Za-z][.!?])|(?<=[!?])|(?<=[a-z][.!?][”\"’'])|(?<=[a-z][”\"’'][.!?]))\s+(?=[\"“'‘]?[A-Z])"
+    # a poster who writes in small letters: "... for peace. honestly that's the only sane answer"
+    r"|(?<=[A-Za-z][A-Za-z][.!?])\s+(?=(?:honestly|frankly|tbh|ngl|imo|that['’]?s|wow|lol|smh|ugh|yikes)\b)"
 )
 COMMENT_VOICE = 8  # the most words of a sentence in the poster's own voice that only comments on the claim
 _POSTERS_VOICE = re.compile(
-    r"\b(?:you|your|yourselves|yourself)\b|^\W*(?:that['’]s|finally|wow|so much for)\b|[!?]\W*$"
+    r"\b(?:you|your|yourselves|yourself)\b"
+    r"|^\W*(?:(?:honestly|frankly|tbh|ngl)\s+)?(?:that['’]?s|finally|wow|so much for)\b"
+    r"|[!?]\W*$"
     # "His words, not mine.", "Yes he said that."
     r"|\b(?:his|her|their)\s+words\b|\bnot\s+mine\b|^\W*yes,?\s+(?:he|she|they)\s+(?:said|did)\b",
     re.I,
@@ -1506,12 +1548,15 @@ def _comments(sentence: str) -> bool:
     """Whether a sentence after a claim only comments on it: a short one ("Huge news!"), or one in the poster's voice
     ("Now you know who blocked it.", "Finally someone in Brussels gets it.", "Keep the pressure on!"). Never the end
     of a quotation ('"... peace. Now."') nor a post's tags."""
-    if any(mark in sentence for mark in _Q_CLOSE + _Q_OPEN) or "#" in sentence:
-        return False
+    if any(mark in _APOSTROPHE.sub("", sentence) for mark in _Q_CLOSE + _Q_OPEN) or "#" in sentence:
+        return False  # (an apostrophe inside a word, "that's", is no quotation mark)
+    if _GOES_ON.match(sentence):
+        return False  # "He's getting ready to hand over Donbas!": the claim goes on about its subject
     size = len(tx.words(sentence))
     return size <= COMMENT_WORDS or (size <= COMMENT_VOICE and _POSTERS_VOICE.search(sentence) is not None)
 
 
+_GOES_ON = re.compile(r"\W*(?:he|she|they)(?:['’](?:s|re|ll|d)\b|\s+[a-z])", re.I)
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 
 
@@ -2177,7 +2222,9 @@ _CLAUSE_SUBJECT = re.compile(
     # "..., and neither NATO nor EU leaders have ...", "..., but no official has ...": a denied subject
     r"|(?:neither|no|none\s+of)\s+(?:the\s+)?[A-Za-z])"
 )
-_PARTICIPLE_PAST = {"adding": "added", "noting": "noted", "saying": "said", "insisting": "insisted",
+_PARTICIPLE_PAST = {"indicating": "indicated", "signalling": "signalled", "signaling": "signaled",
+                    "explaining": "explained", "adding": "added", "noting": "noted", "saying": "said",
+                    "insisting": "insisted",
                     "arguing": "argued", "stressing": "stressed", "warning": "warned", "declaring": "declared",
                     "claiming": "claimed", "urging": "urged", "suggesting": "suggested", "calling": "called",
                     "describing": "described", "telling": "told", "comparing": "compared",
@@ -2566,6 +2613,69 @@ _HEARSAY_HEAD = re.compile(
 )
 
 
+# Hedges a writer sets on what is reported: ", as reported,", ", reportedly,", "are reported to have vetoed", "were said
+# to be scheduled": what is checked is what they hedge ("Russia reportedly attacked" keeps its hedge: a claim's own).
+_REPORTED_ASIDE = re.compile(
+    r",\s+(?:as\s+(?:has\s+been\s+|was\s+|is\s+)?reported|reportedly|allegedly|it\s+(?:is|was)\s+(?:reported|said)"
+    r"|according\s+to\s+(?:the\s+)?reports?),\s+(?=\S)"
+)
+_REPORTED_TO = re.compile(
+    r"\b(?P<be>is|are|was|were)\s+(?:said|reported|alleged|believed|understood|thought|claimed)\s+to\s+(?P<v>have|be)\b"
+)
+_DOUBLE_QUOTED = re.compile(r"(“[^“”]*”|\"[^\"]*\")")
+_REPORTED_TENSE = {("is", "have"): "has", ("are", "have"): "have", ("was", "have"): "had", ("were", "have"): "had"}
+
+
+def without_reported(text: str) -> str:
+    """``text`` without the hedges a writer sets on what was reported: "Kallas's position, as reported, was that P"
+    -> "Kallas's position was that P", "Slovakia and Hungary are reported to have vetoed" -> "Slovakia and Hungary
+    have vetoed" (whether it happened is what is checked; the words in quotation marks are left as they are)."""
+    def plain(piece: str) -> str:
+        piece = _REPORTED_ASIDE.sub(" ", piece)
+        return _REPORTED_TO.sub(lambda m: _REPORTED_TENSE.get((m["be"], m["v"]), m["be"]), piece)
+
+    pieces = _DOUBLE_QUOTED.split(text)  # the quoted words at odd places
+    return "".join(piece if i % 2 else plain(piece) for i, piece in enumerate(pieces))
+
+
+# The speaker's remarks told as a thing given somewhere: "Kallas's remarks about P were delivered in Berlin",
+# "Kallas's comparison of A with B was made while she was visiting Washington".
+_REMARKS_GIVEN = re.compile(
+    rf"^(?P<who>{_SHORT_NAME})[’']s?\s+(?:(?P<compare>comparison|analogy)\s+(?:of|between)\s+(?P<pair>.+?)"
+    # (the words themselves: "that P", "about it being P"; not a topic, "comments on Ukraine's NATO bid")
+    r"|(?:remarks?|comments?|words|statement|assertion|claim|warning)\s+(?:that|about(?=\s+it\s+being\b))\s+"
+    r"(?P<said>.+?))"
+    r"\s+(?:was|were)\s+(?:(?:reportedly|allegedly|apparently)\s+)?"
+    r"(?:made|delivered|given|offered|voiced|drawn|uttered)\s+"
+    r"(?P<setting>(?:in|at|during|on|while|after|before)\b[^\"“”]{3,160}?)\s*[.!]?$",
+    re.S,
+)
+_WHILE_SHE = re.compile(r"^while\s+(?:she|he|they)\s+(?:was|were)\s+(?=[a-z]+ing\b)")
+
+
+def remarks_given(text: str) -> str:
+    """The speaker's remarks told as a thing given somewhere, as their words said there: "Kallas's remarks about P were
+    delivered in Berlin" -> "In Berlin, Kallas said P", "X's comparison of A with B was made while she was visiting
+    Washington" -> "While visiting Washington, X compared A to B"."""
+    m = _REMARKS_GIVEN.match(text)
+    if m is None:
+        return text
+    setting = _WHILE_SHE.sub("while ", m["setting"].rstrip(" ,"))
+    if m["compare"]:  # (A and B apart at "with", else at "to" or "and": "of concessions to Moscow with ...")
+        pair = next((p for p in (_PAIR_WITH.split(m["pair"], 1), _PAIR_TO.split(m["pair"], 1)) if len(p) == 2), None)
+        if pair is None:
+            return text
+        said = f"compared {pair[0]} to {pair[1]}"
+    else:
+        said = f"said {_ABOUT_IT.sub('it is ', m['said'], count=1)}"
+    return f"{setting[0].upper()}{setting[1:]}, {m['who']} {said}"
+
+
+_ABOUT_IT = re.compile(r"^it\s+being\s+")
+_PAIR_WITH = re.compile(r"\s+with\s+")
+_PAIR_TO = re.compile(r"\s+(?:to|and)\s+")
+
+
 def without_hearsay_verb(text: str) -> str:
     """``text`` with hearsay on the speaker's verb of saying dropped ("is said to have compared", "allegedly said") and
     a forced admission read as one ("was forced to concede" -> "conceded"): whether the person said it is what is
@@ -2654,7 +2764,7 @@ _SAID_SO = re.compile(
 # "Witkoff's assessment of the Berlin round was that ...": what the speaker said.
 _VIEW_WAS = re.compile(
     rf"^(?P<who>{_SHORT_NAME})[’']s?\s+(?:own\s+)?(?:assessment|verdict|view|message|position|argument|conclusion"
-    r"|reading|account)(?:\s+(?:of|on|about|to|for|with)\s+[^,;:\"“”]{1,60}?)?\s+(?:was|is|had\s+been|has\s+been)\s+that"
+    r"|reading|account|demand|stance|line|belief|contention|claim)(?:\s+(?:of|on|about|to|for|with)\s+[^,;:\"“”]{1,60}?)?\s+(?:was|is|had\s+been|has\s+been)\s+that"
     r"\s+(?=\S)"
 )
 
@@ -3440,6 +3550,8 @@ AS_CHECKED: tuple[Callable[[str], str], ...] = (
     annotated_row,
     headline_first,
     role_in_brackets,
+    without_reported,
+    remarks_given,
     without_hearsay_verb,
     speaker_first,
     put_between,

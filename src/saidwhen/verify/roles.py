@@ -50,7 +50,7 @@ def _role_words(text: str) -> set[str]:
     return {
         _SEATS.get(w, _FORMER_WORDS.get(w, w))
         for w in re.findall(r"[a-z]+", _INITIALS.sub(lambda m: m.group(0).replace(".", ""), _plain(text)))
-        if w not in {"the", "a", "an", "of", "for", "and", "s"}
+        if w not in {"the", "a", "an", "of", "for", "and", "s", "own"}  # "the EU's own foreign policy chief"
     }
 
 
@@ -126,6 +126,33 @@ def respelled(
     # One person, perhaps written two ways in the registry ("Volodymyr Zelensky", "Volodymyr Zelenskyy").
     one = len({" ".join(spelling_key(w) for w in name.split()) for name in fits}) == 1
     return replace(claim, speaker=sorted(fits)[0]) if one else claim
+
+
+FIRST_NAME_SHARE = 0.5  # the least share of a word's uses in the corpus followed by the one surname
+
+
+def first_named(claim: Claim, texts_with: Callable[[str], Sequence[str]]) -> Claim:
+    """``claim`` with a speaker named by first name only ("Kaja said ...") as the articles name the person in full
+    ("Kaja Kallas"): the one capitalised word that follows the name, and follows it in at least half of the corpus
+    sentences writing it (a surname, "Kallas" of "Kaja Kallas", is followed by the rest of the sentence).
+    ``texts_with`` gives corpus sentences writing a word. Unchanged otherwise."""
+    name = claim.speaker or ""
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", name):
+        return claim
+    seen = 0
+    after: dict[str, int] = {}
+    for text in texts_with(name.lower()):
+        for m in re.finditer(rf"\b{name}\b(?:\s+(?P<after>[A-Z][a-z][\w’'-]*))?", text):
+            seen += 1
+            if m["after"] is not None:
+                after[m["after"]] = after.get(m["after"], 0) + 1
+    if not after:
+        return claim
+    surname = max(after, key=lambda w: after[w])
+    # one surname, perhaps written two ways ("Volodymyr Zelensky", "Volodymyr Zelenskyy")
+    if sum(after.values()) < FIRST_NAME_SHARE * seen or len({spelling_key(w) for w in after}) > 1:
+        return claim
+    return replace(claim, speaker=f"{name} {surname}")
 
 
 _TURNED = re.compile(r"\s+turned\s+", re.I)

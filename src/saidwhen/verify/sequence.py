@@ -131,6 +131,14 @@ def span_of(mention: DateMention) -> tuple[date, date] | None:
     return None
 
 
+def _does_what(topic: str, names: Sequence[str], ev: Evidence) -> bool:
+    """Whether the sentence holds what the event's phrase says happens, beside whom and where: one of its words
+    outside its names ("Jared Kushner left Berlin" is not borne out by "talks with Jared Kushner in Berlin")."""
+    named = {tx.canon(w) for n in names for w in tx.words(n)}
+    doing = {w for w in tx.content_stems(topic) if w not in named and not tx.is_number_word(w)}
+    return not doing or bool(doing & set(tx.content_stems(f"{ev.context} {ev.text}")))
+
+
 EVENT_RECALL = 0.5  # share of an event's words (saying words aside) a sentence must hold to report it
 WHOLE_RECALL = 0.75  # ... and the share a sentence must hold for the claim to be borne out by it
 EVENT_HITS = 12  # how many of the best hits may constrain an event's date
@@ -179,7 +187,7 @@ def date_of(
         named = sum(tx.name_present(n, keys) for n in names)
         if 2 * named < len(names) or not numbers <= tx.number_values(f"{ev.context} {ev.text}"):
             continue  # half the names at least, and every figure ("the next meeting, in January 2026")
-        whole = named == len(names) and recall >= WHOLE_RECALL
+        whole = named == len(names) and recall >= WHOLE_RECALL and _does_what(topic, names, ev)
         said_by = tx.name_key(ev.speaker.split()[-1]) if ev.speaker else ""
         spans = {s for d in dates_in(ev) if (s := span_of(d)) is not None}
         if ev.said_on is not None and said_by in surnames:

@@ -358,7 +358,7 @@ _PHRASES = (
                 r"\s+(?:(?:hard|hardest|harder|strongly|loudly)\s+)?for\b", re.I), "support"),
     (re.compile(r"\bhead(?:ed|s|ing)?\s+off\b", re.I), "prevent"),
     (re.compile(r"\bstay(?:ed|s|ing)?\s+out\s+of\b", re.I), "not join"),
-    (re.compile(r"\brul(?:e|ed|es|ing)\s+out\b", re.I), "reject"),  # "ruled out NATO membership"
+    (re.compile(r"\brul(?:e|ed|es|ing)[\s-]+out\b", re.I), "reject"),  # "ruled out NATO membership"
     (_DO_WITHOUT, "abandon"),  # "could live without NATO membership": forgo it, not a negation
     (_NOT_FIRST_TIME, "previously"),
     (re.compile(r"\b(?:get|gets|got|getting|gotten|be|is|are|was|were|been)\s+under\s*way\b", re.I), "begin"),
@@ -869,7 +869,7 @@ _RHETORICAL = (
 NEGATIVE_WORDS = re.compile(
     r"\b(?:decr(?:y|ied|ies|ying)|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|reject\w*|dismiss(?:ed|es|ing)?"
     r"|deplor\w*|lambast\w*|mistake|untrue|nonsense|unacceptable|unimaginable|unable|refus(?:e|ed|es|ing|al)"
-    r"|stay(?:ed|s|ing)?\s+out\s+of|rather\s+than|off\s+the\s+table|rul(?:e|es|ed|ing)\s+out"
+    r"|stay(?:ed|s|ing)?\s+out\s+of|rather\s+than|off\s+the\s+table|rul(?:e|es|ed|ing)[\s-]+out"
     # "little progress", "scant openness": next to none ("a little" is some)
     r"|(?<!\ba\s)little|scant|hardly|barely|insufficient(?:ly)?|avoid(?:s|ed|ing)?"
     # "Canada and Japan were left out of the list": not on it

@@ -229,15 +229,31 @@ _NOT_PLACES = frozenset(
 )  # fmt: skip
 
 
+# ... or before the meeting held there: "at their 2024 Vilnius summit", "during the Berlin talks" (not a people's
+# adjective, "the European summit", nor a body, "the NATO summit").
+_PLACE_BEFORE = re.compile(
+    r"\b(?i:at|in|during)\s+(?:the|their|its|his|her|this|last|(?:[A-Z][\w.]*[’']s))\s+(?:\d{4}\s+)?"
+    r"(?P<name>[A-Z][a-z]+)(?<!an)(?<!ish)(?<!ese)(?<!ic)(?<!ch)\s+"
+    r"(?=(?:summit|talks|negotiations|meeting|conference|press\s+conference|presser|round)\b)"
+)
+
+
 def places(text: str) -> list[tuple[str, int, int]]:
-    """(name, start, end) of the places ``text`` names after "in" / "at" / "a visit to" (not months or days), and after
-    travelling there for something ("flew to Paris for peace talks"; not "flew to Moscow after the talks")."""
-    return [
+    """(name, start, end) of the places ``text`` names after "in" / "at" / "a visit to" (not months or days), or
+    before the meeting held there ("at the Vilnius summit"), and after travelling there for something ("flew to Paris
+    for peace talks"; not "flew to Moscow after the talks")."""
+    found = [
         (m.group("name"), m.start("name"), m.end("name"))
         for m in _PLACE.finditer(text)
         if m.group("name").split()[0].lower().strip(".") not in _NOT_PLACES
         and (not _TRAVEL.match(m.group(0)) or _FOR_WHAT.match(text, m.end()))
     ]
+    found += [
+        (m.group("name"), m.start("name"), m.end("name"))
+        for m in _PLACE_BEFORE.finditer(text)
+        if m.group("name").lower() not in _NOT_PLACES and all(m.start("name") != a for _, a, _ in found)
+    ]
+    return sorted(found, key=lambda p: p[1])
 
 
 _TRAVEL = re.compile(r"(?i:flew|flies|fly|flying|travell?ed|travels|travell?ing|went|headed|heads|heading)\b")
@@ -770,12 +786,27 @@ def recompleted(claim: Claim, unit: Unit) -> list[Edit]:
         # The claim's words a little further on ("in a peace deal" for "in an eventual peace deal"): the same.
         further = _FURTHER.match(unit.text[after:])
         if mine and theirs and not mine & (theirs | set(tx.content_stems(further.group(0) if further else ""))):
+            if _pointed_to(claim_next.group("words"), said_next.group("words"), f"{unit.evidence.context} {unit.text}"):
+                continue
             start = after + said_next.start("words")
             stop = after + said_next.end("words")
             written = unit.text[start:stop].strip()
             return [Edit(EditKind.CHANGED, "object", written, span_of(unit, start, start + len(written)),
                          claim_next.group("words").strip())]  # fmt: skip
     return []
+
+
+_POINTER_WORD = re.compile(r"\s*(?:this|that|these|those|such)\b", re.I)
+
+
+def _pointed_to(claimed: str, said: str, before: str) -> bool:
+    """Whether the statement's words point back ("did not support | this direction") to what the claim finishes them
+    with, said before them ("our ambition was NATO membership" for "Ukraine's NATO bid"): a common word of the
+    claim's (not a name: "did not support' Ukraine" is no ambition) among the words before."""
+    if not _POINTER_WORD.match(said):
+        return False
+    common = {tx.canon(w) for w in re.findall(r"\b[a-z][\w’'-]*", claimed) if w not in tx.STOPWORDS}
+    return bool(common & set(tx.content_stems(before)))
 
 
 def _body(name: str) -> bool:
@@ -1180,7 +1211,19 @@ def speech_place(claim: Claim) -> str | None:
         # visit to Washington").
         if claim.remark or _SPEECH_BEFORE.search(setting, 0, m.start()):
             return name
+        # ... and a place in the scene the claim opens with, before its speaker: "In Berlin, Kallas said ...", "During
+        # a visit to Moscow, ..." (not "After the talks in Saudi Arabia, ...": a place of what came before)
+        if (
+            claim.speaker_span is not None
+            and _SCENE_OPENS.match(setting)
+            and _FRAME_END.fullmatch(setting, m.end(), claim.speaker_span.start)
+        ):
+            return name
     return None
+
+
+_SCENE_OPENS = re.compile(r"\W*(?i:in|at|during|while|speaking|talking)\b")
+_FRAME_END = re.compile(r"[^.;:!?\"“”]{0,80},\s*")
 
 
 def placed_otherwise(claim: Claim, told: str) -> tuple[str, str] | None:
