@@ -1457,6 +1457,20 @@ MORE = [
     case("Jared Kushner left Berlin before the talks resumed on Monday.", N),
     case("Trump's repeated ruling-out of NATO membership for Ukraine was welcomed by Kyiv's European allies.", R,
          cites={"002"}),
+    # A briefing memo's lines; a presenter's question to a guest; quoted words, then the day they were said; guarantees
+    # "offered to Kyiv" (Ukraine, not the town); appeasing as conceding (session 27).
+    case("Kallas -> if UA concedes on NATO, guarantees must be “very, very strong, tangible”: troops on the ground, "
+         "capabilities, not only on paper", S, cites={"000"}),
+    case("Kallas, former Latvian PM, cites Baltic fear of RU as reason for NATO accession.", R),
+    case("Isn't it the case that at the 2024 Washington summit, NATO allies called Ukraine's path to membership "
+         "'irreversible'?", S, cites={"001"}),
+    case("Kaja Kallas said it is “up to Ukrainians to decide what they are willing to give up to have peace” on "
+         "Monday, December 15, 2025.", S, cites={"000"}),
+    case("The Ukrainian leader stressed that any security guarantees offered to Kyiv must be legally binding.", S,
+         cites={"003"}),
+    case("Kallas likens appeasing Moscow to sitting down with Osama bin Laden after 9/11", S, cites={"002"}),
+    case("So basically Kallas told AFP — this is the former Estonian PM — that “the only security guarantee that "
+         "works” is NATO's umbrella.", S, cites={"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -2375,3 +2375,63 @@ def test_claims_a_sentence_going_on_about_the_claims_subject_is_no_comment() -> 
     assert without_comment('Zelenskyy: "This is a compromise on our part". Huge news!') == (
         'Zelenskyy: "This is a compromise on our part".'
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Kallas -> if UA concedes on NATO, guarantees must be tangible",
+         "Kallas said that if Ukraine concedes on NATO, guarantees must be tangible"),
+        ("Kallas 15/12 -> it is up to Ukrainians", "Kallas said on December 15 that it is up to Ukrainians"),
+        ("Kallas (AFP): NATO umbrella = 'the only security guarantee that works'",
+         "Kallas (AFP): NATO umbrella is 'the only security guarantee that works'"),
+        ("Zelensky -> US guarantees + guarantees from CA, JP = a compromise",
+         "Zelensky said that US guarantees and guarantees from Canada, Japan is a compromise"),
+        ("Pres. Zelenskyy mtg w/ Starmer & Macron, Paris, 8/12", "President Zelenskyy meeting with Starmer and Macron, "
+         "Paris, 8/12"),  # (8/12: day or month first, not read)
+        ("Kallas, former Latvian PM, spoke.", "Kallas, former Latvian prime minister, spoke."),
+        ("The talks began at 5 PM in Berlin.", "The talks began at 5 PM in Berlin."),
+        ("Kallas compared it to 9/11.", "Kallas compared it to 9/11."),
+        ("Ms Kallas said Russia wants peace.", "Kallas said Russia wants peace."),
+    ],
+)
+def test_claims_a_briefing_memos_line_and_shorthand_read_as_a_sentence(text: str, read: str) -> None:
+    from saidwhen.verify.claims import memo_line, unabbreviated
+
+    assert memo_line(unabbreviated(text)) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Isn't it true, Minister, that the talks lasted five hours?", "The talks lasted five hours."),
+        ("Isn't it the case that NATO called the path irreversible?", "NATO called the path irreversible."),
+    ],
+)
+def test_claims_a_question_put_to_a_guest_asserts_what_it_asks(text: str, read: str) -> None:
+    from saidwhen.verify.claims import asserted
+
+    assert asserted(text) == read
+
+
+def test_parse_claim_the_day_after_quoted_words_is_when_they_were_said() -> None:
+    claim = parse_claim("Kallas said it is “up to Ukrainians to decide” on Monday, December 15, 2025.")
+    assert claim.when is not None and claim.when.resolved == date(2025, 12, 15)
+    assert claim.content == "it is “up to Ukrainians to decide”"
+    kept = parse_claim('Kallas said Europe must "stand firm" in Brussels.')
+    assert kept.when is None
+
+
+def test_parse_claim_has_been_calling_for_and_came_out_announcing() -> None:
+    assert parse_claim("Kallas has been calling for troops to be sent.").speaker == "Kallas"
+    assert parse_claim("Witkoff came out of Berlin announcing that a deal was agreed.").speaker == "Witkoff"
+
+
+def test_claims_a_reminder_of_who_the_speaker_is_between_dashes_goes() -> None:
+    from saidwhen.verify.claims import role_in_brackets
+
+    assert role_in_brackets("Kallas told AFP — this is the former Estonian prime minister — that NATO works.") == (
+        "Kallas told AFP that NATO works."
+    )
+    kept = "Kallas told AFP — this is a big deal — that NATO works."
+    assert role_in_brackets(kept) == kept

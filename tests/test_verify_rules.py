@@ -1253,3 +1253,19 @@ def test_wording_quoted_words_finished_with_what_their_pointer_points_back_to() 
     assert _pointed_to("Ukraine's NATO bid", "this direction", before)
     assert not _pointed_to("Ukraine", "this direction", before)
     assert not _pointed_to("Ukraine's NATO bid", "the direction", before)
+
+
+def test_matching_a_capital_given_to_is_its_country_not_a_place() -> None:
+    """"guarantees offered to Kyiv" names Ukraine, which "Ukraine" in the statement's narration names; "a visit to Kyiv"
+    names the town, which it does not."""
+    from saidwhen.verify.matching import anchors_present
+
+    offered = parse_claim("Zelenskyy said any guarantees offered to Kyiv must be legally binding.")
+    visit = parse_claim("Zelenskyy said guarantees agreed in Kyiv must be legally binding.")
+    text = "Guarantees between Ukraine and the United States. Any such guarantees must be legally binding."
+    assert anchors_present(offered, text) == 1.0
+    assert anchors_present(visit, text) < 1.0
+
+
+def test_text_appeasing_is_a_concession() -> None:
+    assert tx.canon("appeasing") == tx.canon("concessions")

@@ -12,6 +12,7 @@ with a message saying why: empty, too long (``Settings.max_claim_chars``), or no
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -62,7 +63,10 @@ CUES = (
     r"|(?:made|makes|has\s+made)\s+the\s+(?:point|case|argument)(?=\s+that\b)|went\s+on\s+to\s+(?:say|claim|argue)"
     # "put it bluntly: ..."
     r"|put\s+it(?:\s+(?:bluntly|plainly|simply|starkly|succinctly|best|well|this\s+way))?(?=\s*:)"
-    r"|(?:came|walked|stepped)\s+out(?:\s+of\s+(?:the\s+)?[\w’'.-]+(?:\s+talks|\s+meeting)?)?\s+(?:saying|and\s+said)"
+    r"|(?:came|walked|stepped)\s+out(?:\s+of\s+(?:the\s+)?[\w’'.-]+(?:\s+talks|\s+meeting)?)?\s+(?:saying|announcing"
+    r"|declaring|claiming|and\s+said)"
+    # "has been calling for", "has been saying that"
+    r"|(?:has|have)\s+been\s+(?:calling\s+for|urging|demanding|warning|insisting|saying|claiming|arguing)"
     r"|(?:found|finds|concluded|concludes|determined|established)(?=\s+that\b)"  # a fact-check's findings
     r"|(?:reported|reports|indicated|indicates|recorded|records|observed|observes|remarked|remarks)(?=\s+that\b)"
     r"|contended|contends|cautioned|cautions|assured|assures|boasted|boasts|bragged|brags|pledged|pledges"
@@ -1183,7 +1187,9 @@ def without_hearsay(text: str) -> str:
 
 # A tip asking whether the claim is true: "Is it true (that) X? Thats what I read."
 _TRUE_THAT = re.compile(
-    r"^\W*(?i:is\s+it\s+(?:really\s+)?(?:true|right|correct|a\s+fact)|true\s+or\s+(?:not|false))(?:\s+that)?\s*,?\s+"
+    r"^\W*(?i:(?:is|isn['’]t)\s+it\s+(?:really\s+)?(?:true|right|correct|a\s+fact|the\s+case)|true\s+or\s+(?:not|false))"
+    # (a guest asked by name or title: "Isn't it true, Minister, that ...")
+    r"(?:,\s+(?:[A-Z][\w.’'-]*\s*){1,3},)?(?:\s+that)?\s*,?\s+"
     r"(?P<claim>[^?]{8,}?)\s*\?+\s*(?P<after>[^?]*)$",
     re.S,
 )
@@ -1759,12 +1765,15 @@ _TRAILING_EVENT = re.compile(
 # Each piece a day, a date or a named place ("in Berlin talks with ..." is what the words were about).
 _SETTING_PIECE = (
     r"(?:(?:on|in|at|last|this|earlier)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?|[A-Z][\w.’'-]*))*"
-    r"(?:,?\s+\d{4})?|during\s+(?:a|an|the|her|his|their)\s+[\w’'-]+(?:\s+to\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?)"
+    r"(?:,?\s+\d{4})?|during\s+(?:a|an|the|her|his|their)\s+[\w’'-]+(?:\s+to\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
+    # ... the date after its weekday: "on Monday, December 15, 2025"
+    rf"|{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
 )
 _TRAILING_SETTING = re.compile(
     rf"[{_Q_CLOSE}][,.]?\s*,?\s+(?P<setting>{_SETTING_PIECE}(?:,?\s+{_SETTING_PIECE})*"
     rf"(?:,?\s+(?:after|following|in\s+(?:response|reply|reaction)\s+to)\s+[^\"“”]{{3,100}}?)?)\s*\.?$"
 )
+_DATED_SETTING = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH})\b")
 _SETTING_EVENT = re.compile(
     r"\b(?:after|following|in\s+(?:response|reply|reaction)\s+to)\s+(?P<event>.{3,100}?)$", re.I
 )
@@ -1802,6 +1811,11 @@ def _trailing_event(text: str, content: Span) -> tuple[int, Span | None] | None:
     if m is not None and m.end() >= content.end:
         return m.start() + 1, Span(*m.span("event"))
     if text[content.start : content.start + 1] not in _Q_OPEN:
+        # Words ending in a quotation, then when they were said: "it is 'up to Ukrainians ...' on Monday, December 15"
+        dated = _TRAILING_SETTING.search(text, content.start, content.end)
+        if dated is not None and dated.end() >= content.end and _DATED_SETTING.search(dated["setting"]):
+            event = _SETTING_EVENT.search(text, dated.start("setting"), dated.end("setting"))
+            return dated.start() + 1, Span(*event.span("event")) if event else None
         venue = _TRAILING_VENUE.search(text, content.start, content.end)
         if venue is None or venue.end() < content.end or not tx.content_stems(text[content.start : venue.start()]):
             return None
@@ -2603,8 +2617,16 @@ _SAID_TO_HAVE = re.compile(
 
 def role_in_brackets(text: str) -> str:
     """The role written in brackets after the name that opens ``text``, read in apposition: "Zelensky (Ukrainian
-    president) stated ..." -> "Zelensky, Ukrainian president, stated ..."."""
+    president) stated ..." -> "Zelensky, Ukrainian president, stated ..."; a speaker's role told as a reminder between
+    dashes ("Kallas told AFP — this is the former Estonian PM — that ...") says who, not what: it goes."""
+    text = _WHO_THIS_IS.sub(" ", text, count=1)
     return _BRACKETED_ROLE.sub(lambda m: f"{m['who']}, {m['role'].strip()}, ", text, count=1)
+
+
+_WHO_THIS_IS = re.compile(
+    rf"\s+[—–-]{{1,2}}\s+(?:this|that|she|he)(?:\s+is|\s+was|['’]s)\s+(?:the|a|an|our)\s+(?:[\w’'.-]+\s+){{0,5}}?"
+    rf"(?:{_ROLE_NOUN}|prime\s+minister|PM|FM)\s+[—–-]{{1,2}}\s+"
+)
 
 
 # Whose verb it is: a title and perhaps a name, or a name perhaps with a description between commas.
@@ -3030,6 +3052,24 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bFP\s+(?=chief\b)"), "foreign policy "),
     (re.compile(r"\bFAC\b"), "Foreign Affairs Council"),
     (re.compile(r"\bgovt\b", re.I), "government"),
+    # a briefing memo's country codes and shorthand: "UA", "RU", "w/ US envoy", "mtg", "Art. 5", "(pub. Feb 27)"
+    (re.compile(r"\bUA(?=['’]s\b|\b)"), "Ukraine"),
+    (re.compile(r"\bRU\b"), "Russia"),
+    (re.compile(r"\bEE\b"), "Estonia"),
+    (re.compile(r"\bJP\b"), "Japan"),
+    (re.compile(r"(?<=, )CA\b|\bCA(?=,?\s+(?:and|&|JP|Japan|UK|US)\b)"), "Canada"),  # (in a list of countries)
+    (re.compile(r"(?<!\S)w/(?=\s)"), "with"),
+    (re.compile(r"\bmtg\b"), "meeting"),
+    (re.compile(r"\bwknd\b"), "weekend"),
+    (re.compile(r"\bpub\.(?=\s)"), "published"),
+    (re.compile(r"\bArt\.(?=\s*\d)"), "Article"),
+    (re.compile(r"\bFMs\b"), "foreign ministers"),
+    # a broadcaster's courtesy title: "Ms Kallas", "Mr. Witkoff"
+    (re.compile(r"\b(?:Ms|Mr|Mrs)\.?\s+(?P<initial>[A-Z])(?=[a-z])"), r"\g<initial>"),
+    # a title cut short ("former Latvian PM", "FM Sybiha"; not a time of day, "at 5 PM")
+    (re.compile(r"(?<!\d)(?<!\d\s)\bPM\b"), "prime minister"),
+    (re.compile(r"(?<!\d)(?<!\d\s)\bFM\b"), "foreign minister"),
+    (re.compile(r"(?<=\s)[+&](?=\s)"), "and"),
     (re.compile(r"\b(?P<n>\d+)\+\s*(?:hrs|hours)\b"), r"more than \g<n> hours"),
     (re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*(?:hrs|hr)\b"), r"\g<n> hours"),
     (re.compile(r"\b(?P<n>\d+)\s*mins\b"), r"\g<n> minutes"),
@@ -3182,6 +3222,27 @@ def dated_post(text: str) -> str:
         written = written[0].upper() + written[1:]
     out = f"{rest[: rel.start()]}{written}{rest[rel.end():]}"
     return out[0].upper() + out[1:]
+
+
+# A memo's line: "Kallas -> guarantees must be tangible", "Kallas 15/12 -> ...": the speaker's words after the arrow.
+_ARROW = re.compile(
+    rf"^(?P<who>{_SHORT_NAME}?)(?:\s+(?P<day>{_MONTH}\s+\d{{1,2}}))?\s*(?:->|→|=>)\s*(?P<said>\S.*)$", re.S
+)
+# A day written day/month ("15/12"), where the day cannot be a month (not "9/11").
+_DAY_MONTH = re.compile(r"\b(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])\b(?!/)")
+_EQUALS = re.compile(r"(?<=\S)\s+=\s+(?=\S)")
+
+
+def memo_line(text: str) -> str:
+    """A briefing memo's line written as a sentence: "Kallas -> only UA can decide" -> "Kallas said only UA can
+    decide", "15/12" -> "December 15", "NATO umbrella = 'the only ...'" -> "NATO umbrella is 'the only ...'"."""
+    text = _DAY_MONTH.sub(lambda m: f"{calendar.month_name[int(m['m'])]} {int(m['d'])}", text)
+    text = _EQUALS.sub(" is ", text)
+    m = _ARROW.match(text)
+    if m is None or not _is_speaker(m["who"]):
+        return text
+    when = f" on {m['day']}" if m["day"] else ""
+    return f"{m['who']} said{when} that {m['said']}"
 
 
 def unabbreviated(text: str) -> str:
@@ -3543,6 +3604,7 @@ AS_CHECKED: tuple[Callable[[str], str], ...] = (
     without_emoji,
     dated_post,
     unabbreviated,
+    memo_line,
     learners_grammar,
     quoted_as,
     plainly_named,

@@ -127,8 +127,13 @@ _CAPITALS = frozenset({"kyiv", "kiev", "moscow", "washington", "beijing", "londo
 # Before a town named as a place ("a visit to Kyiv", "flew in from Kyiv"); "from" after what a state gives names the
 # state ("guarantees from Washington", "they come from Washington").
 _GIVEN = ("guarantees", "guarantee", "assurances", "promises", "aid", "support", "come", "came", "coming")
+# ... and to whom ("guarantees offered to Kyiv": Ukraine, not the town)
+_GIVEN_TO = (
+    "offered", "given", "provided", "handed", "sent", "delivered", "pledged", "extended", "promised", "granted"
+)  # fmt: skip
 _PLACED = (
-    r"(?:\b(?:in|to|at|" + "".join(f"(?<!{w} )" for w in _GIVEN) + r"from|visit(?:ed|ing)?|trip\s+to|arrived\s+in)\s+)"
+    r"(?:\b(?:in|" + "".join(f"(?<!{w} )" for w in _GIVEN_TO) + r"to|at|" + "".join(f"(?<!{w} )" for w in _GIVEN)
+    + r"from|visit(?:ed|ing)?|trip\s+to|arrived\s+in)\s+)"
 )
 
 

@@ -191,7 +191,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("enshrine", "enshrined", "anchored"),
     ("warn", "caution"),
     ("divide", "split"),
-    ("compromise", "concession"),
+    ("compromise", "concession", "appease", "appeas", "appeasement"),  # "appeasing Moscow" / "concessions to Russia"
     ("complete", "finish", "conclude", "conclud"),
     ("deploy", "send", "dispatch", "station"),
     ("need", "require", "requir", "needed", "required"),

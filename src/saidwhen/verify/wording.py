@@ -768,7 +768,9 @@ def recompleted(claim: Claim, unit: Unit) -> list[Edit]:
         end = claim.text.find(piece)
         if end < 0:
             continue
-        rest = claim.text[end + len(piece) :].lstrip(_Q_CLOSING)
+        # (the claim's words only: not when it says they were said, "'...' on Monday, December 15")
+        stop = claim.content_span.end if claim.content_span.end > end else len(claim.text)
+        rest = claim.text[end + len(piece) : stop].lstrip(_Q_CLOSING)
         if _NAMES_THE_QUOTE.match(rest):
             continue  # "the 'up to Ukrainians' comment": the quotation names a remark, it does not run on
         claim_next = _AFTER_QUOTE.match(rest)
