@@ -1471,6 +1471,19 @@ MORE = [
     case("Kallas likens appeasing Moscow to sitting down with Osama bin Laden after 9/11", S, cites={"002"}),
     case("So basically Kallas told AFP — this is the former Estonian PM — that “the only security guarantee that "
          "works” is NATO's umbrella.", S, cites={"002"}),
+    # A fact-checker's unnamed claimant; a news-flash label before the scene; an event set first without a comma; a
+    # name transliterated otherwise; a denial of what the statement never names; "It was X, not Y, who" (session 27).
+    case("A Facebook post claims the Berlin talks between Zelenskyy and the American delegation lasted barely two "
+         "hours.", R, cites={"003"}),
+    case("A Telegram channel claims Zelensky said Ukraine would settle for security guarantees that are not legally "
+         "binding.", R, cites={"003"}),
+    case("Just in: responding to Zelenskyy's Berlin offer, Kallas calls the claim that Ukraine's NATO ambitions "
+         "provoked Russia's invasion \"totally untrue.\"", M, {Reason.OUTDATED}, {"002"}),
+    case("Right after the Berlin talks Kallas told AFP that NATO's umbrella is 'the only security guarantee that "
+         "works'.", M, {Reason.OUTDATED}, {"002"}),
+    case("Meeting of Zelenskyi with Vitkoff and Kushner in Berlin was lasting more than five hours.", S, cites={"003"}),
+    case("The Ukrainian leader insisted that trading NATO membership for security guarantees involved no compromise "
+         "whatsoever on Kyiv's part", R, cites={"004"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -2435,3 +2435,48 @@ def test_claims_a_reminder_of_who_the_speaker_is_between_dashes_goes() -> None:
     )
     kept = "Kallas told AFP — this is a big deal — that NATO works."
     assert role_in_brackets(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Just in: responding to Zelenskyy's Berlin offer, Kallas calls the claim untrue.",
+         "Responding to Zelenskyy's Berlin offer, Kallas calls the claim untrue."),
+        ("Right after the Berlin talks Kallas told AFP that NATO works.",
+         "After the Berlin talks, Kallas told AFP that NATO works."),
+        ("Fresh from the December Berlin talks, Kallas told AFP there was no reason.",
+         "After the December Berlin talks, Kallas told AFP there was no reason."),
+        ("A Facebook post claims Kallas told reporters that it is up to Ukrainians.",
+         "Kallas told reporters that it is up to Ukrainians."),
+        ("A Ukrainian MP wrote on Telegram that NATO allies declared the path irreversible",
+         "NATO allies declared the path irreversible"),
+        ("Zelenskyi declared that Ukraine is ready to refuse from NATO",
+         "Zelenskyi declared that Ukraine is ready to give up NATO"),
+        ("On 18 of February Kallas said Russia will try to divide us.",
+         "On February 18 Kallas said Russia will try to divide us."),
+        ("It was Foreign Minister Andriy Sybiha, not Zelensky, who told reporters it is a compromise.",
+         "Foreign Minister Andriy Sybiha told reporters it is a compromise."),
+        ("It was Dmytro Lytvyn, Zelensky's aide, and not Witkoff, who said progress was made.",
+         "Dmytro Lytvyn said progress was made."),
+        # ... and what stays
+        ("A senior official said the talks were over.", "A senior official said the talks were over."),
+        ("Breaking news is rare.", "Breaking news is rare."),
+        ("After the talks ended Zelensky left.", "After the talks ended Zelensky left."),
+    ],
+)
+def test_claims_flash_labels_event_leads_claimants_and_learners_calques(text: str, read: str) -> None:
+    from saidwhen.verify.claims import as_checked
+
+    assert as_checked(text) == read
+
+
+def test_claims_a_name_the_corpus_never_writes_is_respelled_as_it_does() -> None:
+    from saidwhen.verify.claims import respelled_names
+
+    corpus = {"Witkoff", "Zelensky", "Zelenskyy", "Sybiha", "Kallas", "Berlin"}
+    written = corpus.__contains__
+    assert respelled_names("Meeting of Zelenskyi with Vitkoff in Berlin.", written) == (
+        "Meeting of Zelenskyy with Witkoff in Berlin."
+    )
+    assert respelled_names("Kallas said Sybiga did not explain.", written) == "Kallas said Sybiha did not explain."
+    assert respelled_names("Kallas met Vance in Paris.", written) == "Kallas met Vance in Paris."  # no such name

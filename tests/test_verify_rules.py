@@ -1269,3 +1269,13 @@ def test_matching_a_capital_given_to_is_its_country_not_a_place() -> None:
 
 def test_text_appeasing_is_a_concession() -> None:
     assert tx.canon("appeasing") == tx.canon("concessions")
+
+
+def test_fidelity_a_claim_denying_what_the_statement_never_names_is_no_paraphrase() -> None:
+    from saidwhen.verify.fidelity import _denies_the_unsaid
+
+    said = "Kyiv could consider abandoning its bid to join NATO if the United States provides binding guarantees."
+    assert _denies_the_unsaid("the offer involved no compromise whatsoever on Kyiv's part", said)
+    assert not _denies_the_unsaid("Kyiv would not join NATO without guarantees", said)
+    assert not _denies_the_unsaid("Kyiv could drop its NATO bid", said)
+    assert not _denies_the_unsaid("guarantees have to be legally binding, not just promises", said)

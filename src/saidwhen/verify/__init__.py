@@ -58,6 +58,7 @@ from saidwhen.verify.claims import (
     possessed_words,
     quoted_pieces,
     replied,
+    respelled_names,
     standard_verbs,
     timeline_entry,
     truecased,
@@ -686,7 +687,8 @@ def _read_as(claim: Claim, store: Store, said_by: str | None) -> str | None:
     opening with a description, naming the person the articles describe so ("The EU foreign policy chief gave her AFP
     interview ...": Kaja Kallas). None when it is checked as written."""
     known = _known_person(store)
-    dated = without_dateline(truecased(claim.text, store.texts_with), _known_place(store, known))
+    respelled = respelled_names(claim.text, lambda word: bool(store.texts_with(word, limit=1)))  # "Vitkoff" -> Witkoff
+    dated = without_dateline(truecased(respelled, store.texts_with), _known_place(store, known))
     text = as_checked(replied(dated, known))
     plain = possessed_words(text, known)
     text = as_checked(plain) if plain != text else text

@@ -1056,6 +1056,12 @@ _HEARSAY = re.compile(
     # ... or passes on what a reader sent in: "Reader says ...", "A viewer claims ..."
     r"|(?:a\s+|one\s+|our\s+)?(?:reader|viewer|listener|caller|user|commenter|follower|subscriber)s?"
     r"\s+(?:says|said|claims|claimed|writes|wrote|asks|asked|insists|tells\s+us|told\s+us)"
+    # ... or names an unnamed claimant, as a fact-checker's summary does: "A Facebook post claims ...", "A Telegram
+    # channel reported that ...", "A Ukrainian MP wrote on Telegram that ..."
+    r"|(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?(?:post|video|tweet|clip|channel|meme|page|account|blog|site|aggregator|MP"
+    r"|lawmaker|influencer|commentator|message|thread|graphic|headline)(?:\s+(?:on|in|from)\s+[\w.]+)?"
+    r"\s+(?:claims|claimed|says|said|reported|reports|wrote|writes|alleges|alleged|states|stated|suggests|suggested"
+    r"|shared|posted)(?:\s+on\s+[\w.]+)?"
     # ... or names where a claim goes round: "Claim circulating on Facebook: ...", "Post going round Telegram:"
     r"|(?:(?:a|this|the)\s+)?(?:viral\s+)?(?:claim|post|rumou?r|story|meme|message|video|photo|image|screenshot)"
     r"\s+(?:circulating|going\s+(?:a)?round|doing\s+the\s+rounds|making\s+the\s+rounds|spreading|shared|trending)"
@@ -2530,6 +2536,45 @@ _SLIP = re.compile(r"\b(?:" + "|".join(_MISSPELT) + r")\b", re.I)
 _STREET = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+St\.(?=\s|$)")
 
 
+_CAPITALISED = re.compile(r"(?<=\s)(?P<word>[A-Z][a-z]{3,14})\b")
+_SLAVIC_ENDING = re.compile(r"(?:iy|yi|ij|ii|yj)$")
+
+
+def _spellings(word: str) -> list[str]:
+    """Other ways a name is transliterated: "Vitkoff" -> "Witkoff", "Sybiga" -> "Sybiha", "Zelenskyi" -> "Zelenskyy",
+    "Kalas" -> "Kallas" (a letter doubled or single)."""
+    out = []
+    if word[0] in "VW":
+        out.append(("W" if word[0] == "V" else "V") + word[1:])
+    out += [word[:i] + "h" + word[i + 1 :] for i, c in enumerate(word) if c == "g" and i > 0]
+    if _SLAVIC_ENDING.search(word):
+        stem = _SLAVIC_ENDING.sub("", word)
+        out += [stem + "yy", stem + "y", stem + "iy"]
+    out += [word[: i + 1] + c + word[i + 1 :] for i, c in enumerate(word) if i > 0 and c in "lnstfkmr"]
+    out += [word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]]
+    return [w for w in dict.fromkeys(out) if w != word]
+
+
+def _one_spelling(word: str) -> str:
+    return _SLAVIC_ENDING.sub("", re.sub(r"(.)\1", r"\1", word.lower())).rstrip("y")
+
+
+def respelled_names(text: str, written: Callable[[str], bool]) -> str:
+    """``text`` with a name the corpus never writes replaced by the one transliteration of it that it does ("Meeting
+    of Zelenskyi with Vitkoff" -> "Meeting of Zelenskyy with Witkoff"); ``written`` tells whether the corpus writes a
+    word. A name with no such spelling, or with more than one, stays as written."""
+
+    def one(m: re.Match[str]) -> str:
+        word = m["word"]
+        if written(word):
+            return word
+        found = [w for w in _spellings(word) if written(w)]
+        # (one name, perhaps written two ways: "Zelensky", "Zelenskyy")
+        return found[0] if len({_one_spelling(w) for w in found}) == 1 else word
+
+    return _CAPITALISED.sub(one, f" {text}")[1:]
+
+
 def respelled_words(text: str) -> str:
     """``text`` with common slips written out: "the prime minster of Latvia" -> "the prime minister of Latvia",
     "Downing St." -> "Downing Street"."""
@@ -2766,7 +2811,9 @@ def standard_verbs(text: str, known: Callable[[str], bool]) -> str:
 # The speaker put in focus: "It was Steve Witkoff, no less, who said ...", "The truth the Ukrainian president confessed
 # is that ...", "What Kallas admitted is that ...".
 _SPEAKER_CLEFT = re.compile(
-    rf"^(?i:it\s+was)\s+(?P<who>(?:(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE_NOUN}\s+)?{_SHORT_NAME}|{_DESCRIPTION})(?:,[^,]{{1,30}},)?\s+who\s+(?=[a-z])"
+    rf"^(?i:it\s+was)\s+(?P<who>(?:(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE_NOUN}\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}"
+    # (perhaps with who it was not: "It was Sybiha, not Zelensky, who ...", "It was Lytvyn, his aide, and not Witkoff,")
+    rf"|{_DESCRIPTION})(?:,[^,]{{1,30}}){{0,2}}(?:,)?\s+who\s+(?=[a-z])"
 )
 _TRUTH_IS = re.compile(
     rf"^(?i:(?:the\s+)?(?:truth|fact|thing|point)(?:\s+that)?|what)\s+(?P<who>{_SHORT_NAME}|(?i:the)\s+"
@@ -3115,6 +3162,12 @@ _LEARNERS = (
      r"\g<who> told "),
     (re.compile(r"\b([Cc]an)\s+not\b(?!\s+(?:only|just|merely|simply)\b)"), r"\1not"),
     (re.compile(r"\b(must|should)\s+to\s+(?=[a-z])"), r"\1 "),
+    # a calque of "отказаться от": "refuse from NATO" is give up NATO
+    (re.compile(r"\brefuses\s+from\b"), "gives up"),
+    (re.compile(r"\brefused\s+from\b"), "gave up"),
+    (re.compile(r"\brefus(?:e|ing)\s+from\b"), "give up"),
+    # "on 18 of February", "15 of December": the day of the month
+    (re.compile(rf"\b(?P<day>\d{{1,2}})\s+of\s+(?P<month>{_MONTH})\b"), r"\g<day> \g<month>"),
 )
 
 
@@ -3231,6 +3284,45 @@ _ARROW = re.compile(
 # A day written day/month ("15/12"), where the day cannot be a month (not "9/11").
 _DAY_MONTH = re.compile(r"\b(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])\b(?!/)")
 _EQUALS = re.compile(r"(?<=\S)\s+=\s+(?=\S)")
+
+
+_FLASH_LABELS = frozenset(
+    ["breaking", "just in", "update", "updated", "developing", "alert", "urgent", "latest", "new", "exclusive", "now",
+     "live", "bombshell", "big", "huge", "wow", "shock", "shocking", "newsflash", "flash", "top story"]
+)  # fmt: skip
+
+
+def without_flash_label(text: str) -> str:
+    """``text`` without the news-flash label it opens with ("BREAKING:", "Just in:"): the scene the claim then sets
+    ("Just in: responding to Zelenskyy's Berlin offer, Kallas ...") opens it."""
+    label = _LABEL.match(text)
+    if label is None or label.group("label").lower() not in _FLASH_LABELS or len(tx.words(text[label.end() :])) < 3:
+        return text
+    rest = text[label.end() :]
+    return rest[0].upper() + rest[1:]
+
+
+# The event the words followed, set first as a writer puts it: "Right after the Berlin talks Kallas told ...", "Fresh
+# from the December Berlin talks, ...", "in the middle of the Berlin talks, ...".
+_EVENT_LEAD = re.compile(
+    r"^(?:(?i:right|just|shortly|soon|immediately|only\s+hours|only\s+days|hours|days)\s+)?"
+    r"(?P<opener>(?i:after|following|fresh\s+from|(?:in\s+)?the\s+middle\s+of|in\s+response\s+to|responding\s+to"
+    r"|reacting\s+to|during))\s+"
+    r"(?P<event>(?:the\s+|his\s+|her\s+|their\s+|[A-Z][\w’'-]*['’]s\s+)?(?:[\w’'.-]+\s+){0,4}?"
+    r"(?:talks|offer|meeting|summit|negotiations|round|proposal|visit))(?P<comma>,?)\s+(?=[A-Z])"
+)
+_OPENER = {"fresh from": "After", "the middle of": "During", "in the middle of": "During"}
+
+
+def event_lead(text: str) -> str:
+    """The event the words followed, set first, written as a scene: "Right after the Berlin talks Kallas told ..." ->
+    "After the Berlin talks, Kallas told ...", "Fresh from the talks, ..." -> "After the talks, ..."."""
+    m = _EVENT_LEAD.match(text)
+    if m is None:
+        return text
+    opener = " ".join(m["opener"].lower().split())
+    opener = _OPENER.get(opener, opener[0].upper() + opener[1:])
+    return f"{opener} {m['event']}, {text[m.end():]}"
 
 
 def memo_line(text: str) -> str:
@@ -3602,6 +3694,8 @@ def cited_by_a_body(text: str) -> str:
 
 AS_CHECKED: tuple[Callable[[str], str], ...] = (
     without_emoji,
+    without_flash_label,
+    event_lead,
     dated_post,
     unabbreviated,
     memo_line,

@@ -862,6 +862,24 @@ def _dated_report(
     return (dated, read) if read is not None and read[0] in AGREEING else None
 
 
+# (a thing denied, "no compromise", "without guarantees"; not a verb's "not", which a paraphrase may turn round)
+_DENIED = re.compile(r"\b(?:no|without)\b(?P<what>(?:\s+[\w’'-]+){1,3})", re.I)
+
+
+def _denies_the_unsaid(claim_text: str, text: str) -> bool:
+    """Whether the claim denies something ("no compromise", "without guarantees") that ``text`` does not name at all:
+    the first word carrying meaning after "no" or "without", whose stem is not in ``text``."""
+    have = set(tx.content_stems(text))
+    for m in _DENIED.finditer(claim_text):
+        meant = [w for w in tx.content_stems(m["what"]) if w not in _DENIAL_FILLERS]
+        if meant and meant[0] not in have:
+            return True
+    return False
+
+
+_DENIAL_FILLERS = frozenset(tx.canon(w) for w in ("whatsoever", "longer", "even", "at", "all", "any", "real", "such"))
+
+
 def _align(
     claim: Claim,
     statements: Sequence[Evidence],
@@ -927,6 +945,12 @@ def _align(
         )
 
     fidelity, edits = differences(claim, match)
+    stated = f"{match.unit.text} {match.unit.evidence.text}"
+    if fidelity is Fidelity.PARAPHRASE and _denies_the_unsaid(claim.content, stated):
+        # "X said the offer involved no compromise" against a statement that says nothing of a compromise: what the
+        # claim denies is not there to be told in other words.
+        span = wd.span_of(match.unit, *match.window)
+        return Alignment(Fidelity.NOT_FOUND, match.unit.evidence, match.score, (), span)
     if fidelity is Fidelity.PARAPHRASE and not any(sc.stronger.search(match.unit.text) for sc in dg.SCALES):
         # Other words of the speaker's, where a statement of theirs says the claim's judgement more mildly ("the
         # continuation of the discussions" / "'a lot of progress was made' during the talks" for "the talks produced
