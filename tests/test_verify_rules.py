@@ -1279,3 +1279,23 @@ def test_fidelity_a_claim_denying_what_the_statement_never_names_is_no_paraphras
     assert not _denies_the_unsaid("Kyiv would not join NATO without guarantees", said)
     assert not _denies_the_unsaid("Kyiv could drop its NATO bid", said)
     assert not _denies_the_unsaid("guarantees have to be legally binding, not just promises", said)
+
+
+def test_wording_a_body_before_its_talks_and_a_view_are_no_places() -> None:
+    from saidwhen.verify import wording as wd
+
+    assert wd.places("During the Senate talks, they met.") == []
+    assert wd.places("At their Labour conference, they promised it.") == []
+    assert wd.speech_place(parse_claim("In Russia's view, Lavrov said NATO expansion is a threat.")) is None
+
+
+def test_roles_a_name_ever_written_alone_is_no_first_name() -> None:
+    from saidwhen.verify.roles import first_named
+
+    corpus = {
+        "trump": ["Trump said so.", "They met outside Trump Tower."],
+        "kallas": ["Kallas Warns EU.", "Kallas said."],
+    }
+    for text in ("Trump said Russia wants peace.", "Kallas said Russia wants peace."):
+        claim = parse_claim(text)
+        assert first_named(claim, lambda word: corpus.get(word, [])).speaker == claim.speaker

@@ -54,6 +54,7 @@ from saidwhen.verify.claims import (
     compared_part,
     dash_signed,
     is_institution,
+    memo_line,
     parse_claim,
     possessed_words,
     quoted_pieces,
@@ -689,7 +690,7 @@ def _read_as(claim: Claim, store: Store, said_by: str | None) -> str | None:
     known = _known_person(store)
     respelled = respelled_names(claim.text, lambda word: bool(store.texts_with(word, limit=1)))  # "Vitkoff" -> Witkoff
     dated = without_dateline(truecased(respelled, store.texts_with), _known_place(store, known))
-    text = as_checked(replied(dated, known))
+    text = as_checked(memo_line(replied(dated, known), known))
     plain = possessed_words(text, known)
     text = as_checked(plain) if plain != text else text
     if claim.speaker is None and said_by is None:

@@ -128,13 +128,10 @@ def respelled(
     return replace(claim, speaker=sorted(fits)[0]) if one else claim
 
 
-FIRST_NAME_SHARE = 0.5  # the least share of a word's uses in the corpus followed by the one surname
-
-
 def first_named(claim: Claim, texts_with: Callable[[str], Sequence[str]]) -> Claim:
     """``claim`` with a speaker named by first name only ("Kaja said ...") as the articles name the person in full
-    ("Kaja Kallas"): the one capitalised word that follows the name, and follows it in at least half of the corpus
-    sentences writing it (a surname, "Kallas" of "Kaja Kallas", is followed by the rest of the sentence).
+    ("Kaja Kallas"): the one capitalised word that follows the name wherever the corpus writes it (a surname, "Kallas"
+    of "Kaja Kallas", is followed by the rest of the sentence somewhere).
     ``texts_with`` gives corpus sentences writing a word. Unchanged otherwise."""
     name = claim.speaker or ""
     if not re.fullmatch(r"[A-Z][a-z]{2,}", name):
@@ -149,8 +146,9 @@ def first_named(claim: Claim, texts_with: Callable[[str], Sequence[str]]) -> Cla
     if not after:
         return claim
     surname = max(after, key=lambda w: after[w])
-    # one surname, perhaps written two ways ("Volodymyr Zelensky", "Volodymyr Zelenskyy")
-    if sum(after.values()) < FIRST_NAME_SHARE * seen or len({spelling_key(w) for w in after}) > 1:
+    # always followed by one surname, perhaps written two ways ("Volodymyr Zelensky", "Volodymyr Zelenskyy"); a name
+    # ever followed by anything else stands alone ("Trump said", "outside Trump Tower")
+    if sum(after.values()) < seen or len({spelling_key(w) for w in after}) > 1:
         return claim
     return replace(claim, speaker=f"{name} {surname}")
 

@@ -180,6 +180,25 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # a first name for a title ("Steve Witkoff" / "Special Envoy Witkoff") is no name swapped;
 # an accented capital ("Élysée") opens a name and a place; a day written before the month ("17 December") is read;
 # two sentences stitched with an ellipsis inside a quotation are two remarks;
+# 30: a poster's own remark after the claim (in small letters, ", that's a long meeting", "— ... honestly", ", his
+# words not mine") is no part of it, unless it goes on about the subject ("He's getting ready to ..."); an occasion
+# between the speaker and the verb goes first; a first name alone is the person the corpus always names so in full
+# (``roles.first_named``); "made it pretty clear:", "was clear: '...'", "shut down the Kremlin's excuse:", "has been
+# calling for", "came out ... announcing", "officially announced"; a reporter's hedge (", as reported,", "are reported
+# to have") goes, a doubt ("is alleged to have") stays (``claims.without_reported``); a remark given somewhere or
+# offered by someone in the passive is their words there (``claims.remarks_given``); a place before the meeting held
+# there ("their 2024 Vilnius summit", towns only) and in the scene a claim opens with ("In Berlin, Kallas said") is
+# where, read against the one place the article has the speaker speak in; an event is borne out only by a sentence
+# telling what happened (``sequence._does_what``); "ruling-out" rejects; "own" in a description; quoted words cut
+# before a pointer ("this direction") finished with what it points back to; "did A, indicating that P"; a briefing
+# memo's line ("Kallas -> ...", country codes, "15/12", " = ", " + "; only with a memo's marks; ``claims.memo_line``);
+# "Isn't it true, Minister, that P?"; the day after quoted words is when they were said; guarantees "offered to Kyiv"
+# name Ukraine, not the town; appeasing is conceding; a reminder of who the speaker is between dashes goes; an unnamed
+# claimant ("A Facebook post claims ...") frames the claim; a news-flash label goes before the scene it opens; an
+# event set first without a comma ("Right after the Berlin talks Kallas told ..."); a name the corpus never writes is
+# respelled as it does ("Vitkoff", "Zelenskyi", "Sybiga"; ``claims.respelled_names``); "refuse from", "18 of
+# February"; "It was X, not Y, who said"; a claim denying a thing ("no compromise") the statement never names is no
+# paraphrase of it;
 # 29: a commentator's words about the speaker's words read as the words ("X's insistence that P reflects ...", "X's
 # position ..., as articulated at ..., was ...: '...'"; ``claims.possessed_words``), the speaker between commas ("were,
 # as Kallas put it, '...'"; ``claims.put_between``), "In the Ukrainian president's words,", retorts with "that" ("shot
@@ -392,7 +411,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "29"
+RULES_VERSION = "30"
 _HEDGED = re.compile(r"could|may|might|possibly", re.I)  # the speaker's hedge, where a claim says "will"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant

@@ -238,6 +238,19 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# Towns the news holds summits, talks and press conferences in (a name before "summit" may be a body's: "the Senate
+# talks", "the Labour conference").
+_MEETING_TOWNS = frozenset(
+    "Vilnius Washington Madrid Bucharest Riga Tallinn Helsinki Istanbul Strasbourg Luxembourg Geneva Vienna Rome "
+    "Ankara Minsk Budapest Bratislava Prague Stockholm Copenhagen Oslo Lisbon Athens Sofia Warsaw Brussels Berlin "
+    "Paris London Kyiv Moscow Munich Davos Jeddah Riyadh Doha Alaska Anchorage Hague Bucha Lviv Odesa Ramstein".split()
+)
+
+
+def _meeting_town(name: str) -> bool:
+    return name in _MEETING_TOWNS or tx.is_region(name)
+
+
 def places(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of the places ``text`` names after "in" / "at" / "a visit to" (not months or days), or
     before the meeting held there ("at the Vilnius summit"), and after travelling there for something ("flew to Paris
@@ -251,7 +264,7 @@ def places(text: str) -> list[tuple[str, int, int]]:
     found += [
         (m.group("name"), m.start("name"), m.end("name"))
         for m in _PLACE_BEFORE.finditer(text)
-        if m.group("name").lower() not in _NOT_PLACES and all(m.start("name") != a for _, a, _ in found)
+        if _meeting_town(m.group("name")) and all(m.start("name") != a for _, a, _ in found)
     ]
     return sorted(found, key=lambda p: p[1])
 
@@ -1217,6 +1230,7 @@ def speech_place(claim: Claim) -> str | None:
         # a visit to Moscow, ..." (not "After the talks in Saudi Arabia, ...": a place of what came before)
         if (
             claim.speaker_span is not None
+            and not name.endswith(("'s", "’s"))  # "In Russia's view, Lavrov said": a view, not a place
             and _SCENE_OPENS.match(setting)
             and _FRAME_END.fullmatch(setting, m.end(), claim.speaker_span.start)
         ):
