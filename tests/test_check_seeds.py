@@ -1484,6 +1484,9 @@ MORE = [
     case("Meeting of Zelenskyi with Vitkoff and Kushner in Berlin was lasting more than five hours.", S, cites={"003"}),
     case("The Ukrainian leader insisted that trading NATO membership for security guarantees involved no compromise "
          "whatsoever on Kyiv's part", R, cites={"004"}),
+    # Talks told as over, where the record has them set to continue (session 27).
+    case("The Berlin negotiations ended on Sunday with no further round planned.", R, cites={"003"}),
+    case("The Berlin talks wrapped up on Sunday with no plans for the two sides to meet again.", R),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

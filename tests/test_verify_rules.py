@@ -1299,3 +1299,20 @@ def test_roles_a_name_ever_written_alone_is_no_first_name() -> None:
     for text in ("Trump said Russia wants peace.", "Kallas said Russia wants peace."):
         claim = parse_claim(text)
         assert first_named(claim, lambda word: corpus.get(word, [])).speaker == claim.speaker
+
+
+def test_verify_talks_told_as_over_are_denied_by_a_sentence_having_them_go_on() -> None:
+    from saidwhen.verify import _continued
+
+    def ev(text: str) -> Evidence:
+        return Evidence("a", Span(0, len(text)), text, "a.txt", None, None)
+
+    on = [ev("The negotiations are set to continue on Monday."), ev("Kallas spoke in Brussels.")]
+    found = _continued(parse_claim("The Berlin talks ended on Sunday with no further round planned."), on)
+    assert [a.fidelity for a in found] == [Fidelity.NEGATION_FLIPPED] and found[0].evidence is on[0]
+    assert _continued(parse_claim("The talks are set to continue on Monday."), on) == []
+    assert _continued(parse_claim("If the talks ended on Sunday, the deal would be dead."), on) == []
+    assert _continued(parse_claim("The talks ended on Sunday."), [on[1]]) == []
+    # (ended later, after they went on: not what the record denies)
+    assert _continued(parse_claim("Monday's round of Berlin talks ended with a signed draft agreement."), on) == []
+    assert _continued(parse_claim("The talks ended with a signed peace agreement."), on) == []
