@@ -1302,7 +1302,7 @@ def test_roles_a_name_ever_written_alone_is_no_first_name() -> None:
 
 
 def test_verify_talks_told_as_over_are_denied_by_a_sentence_having_them_go_on() -> None:
-    from saidwhen.verify import _continued
+    from saidwhen.verify.restated import continued as _continued
 
     def ev(text: str) -> Evidence:
         return Evidence("a", Span(0, len(text)), text, "a.txt", None, None)

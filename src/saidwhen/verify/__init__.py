@@ -36,7 +36,6 @@ from saidwhen.records import (
     Evidence,
     Fidelity,
     Granularity,
-    Modality,
     Sentence,
     Span,
     StanceScore,
@@ -70,6 +69,7 @@ from saidwhen.verify.compare import AGREEING, judgement, other_outlets, outlets
 from saidwhen.verify.fidelity import MISATTRIBUTED, Similarity, align
 from saidwhen.verify.matching import MATCH, QUOTED, lexical_recall, said_of_names
 from saidwhen.verify.placed import Placed, dated_elsewhere, placed_elsewhere
+from saidwhen.verify.restated import continued
 from saidwhen.verify.roles import (
     MISSPELT_NAME,
     claimed_title,
@@ -421,49 +421,6 @@ _PERSONAL = re.compile(
 )
 
 
-# Talks told as over ("the Berlin talks ended on Sunday with no further round planned") ...
-_TALKS = r"(?:talks|negotiations|discussions|meeting|round|session)"
-_ENDED = re.compile(
-    rf"\b{_TALKS}\b[^.;]{{0,60}}?\b(?:ended|concluded|wrapped\s+up|finished|broke\s+up|closed)\b"
-    rf"|\bno\s+(?:further|more|follow-up|new)\s+{_TALKS}s?\s+(?:were\s+|was\s+)?(?:planned|scheduled|set)\b",
-    re.I,
-)
-# ... where the record has them go on: "The negotiations are set to continue on Monday".
-_GOES_ON = re.compile(
-    rf"\b{_TALKS}\b[^.;]{{0,60}}?\b(?:(?:are|is|were|was)\s+(?:set|due|expected|scheduled)\s+to\s+(?:continue|resume)"
-    r"|will\s+(?:continue|resume)|(?:are|is)\s+continuing)\b",
-    re.I,
-)
-_FOR_GOOD = re.compile(
-    rf"\bno\s+(?:further|more|follow-up|new)\s+{_TALKS}s?\b|\bno\s+(?:more\s+)?(?:talks|plans?)\b|\bnothing\s+left"
-    r"|\bsingle\s+session\b|\bfor\s+good\b|\bmeet\s+again\b",
-    re.I,
-)
-_BEFORE_GOING_ON = re.compile(r"\b(?:Saturday|Sunday|weekend|December\s+1[34]|1[34]\s+December)\b", re.I)
-_LATER = re.compile(r"\b(?:resum\w*|continu\w*|Monday|Tuesday|Wednesday|December\s+1[5-9]|1[5-9]\s+December)\b", re.I)
-CONTINUED = 0.7  # how surely a sentence having the talks go on denies a claim that they ended
-
-
-def _continued(claim: Claim, sentences: Sequence[Evidence]) -> list[Alignment]:
-    """A sentence that has talks go on ("... set to continue on Monday") where the claim, attributing no words, has
-    them over ("ended on Sunday", "no further round planned"): it denies the claim (a conditional or hedged claim, or
-    one that has them go on too, asks nothing of it)."""
-    ended = _ENDED.search(claim.content)
-    if ended is None or _GOES_ON.search(claim.content) or claim.modality is not Modality.FACT:
-        return []
-    # Over for good ("no further round planned", "a single session") or before the day they went on ("on Sunday"); not
-    # ended later, after they went on ("Monday's round ended with a signed draft").
-    if _LATER.search(claim.content) or not (_FOR_GOOD.search(claim.content) or _BEFORE_GOING_ON.search(claim.content)):
-        return []
-    out = []
-    for ev in sentences:
-        on = _GOES_ON.search(ev.text)
-        if on is not None:
-            edit = Edit(EditKind.CHANGED, "meaning", on.group(0), None, ended.group(0))
-            out.append(Alignment(Fidelity.NEGATION_FLIPPED, ev, CONTINUED, (edit,), ev.span))
-    return out[:2]
-
-
 def _narrated_paraphrase(claim: Claim, restated: Sequence[Alignment]) -> Alignment | None:
     """"Zelenskyy conceded that Ukraine's chances of joining NATO had been vanishingly thin": nothing the
     speaker said holds it, but an article says it in its own voice, naming no one and quoting nothing
@@ -584,7 +541,7 @@ def gather(
         rows = (align(plain, [ev], (), similarity) for ev in pool if not split_answer(ev.text)[0])
         restated = tuple(a for a in rows if a.fidelity is not Fidelity.NOT_FOUND and a.evidence is not None)
         if not claim.attributed:
-            restated = (*restated, *_continued(claim, pool))
+            restated = (*restated, *continued(claim, pool))
         if unmatched and alignment is not None:
             alignment = _narrated_paraphrase(claim, restated) or alignment
     model = stance or _STANCE

@@ -3277,7 +3277,7 @@ def dated_post(text: str) -> str:
 
 # A memo's line: "Kallas -> guarantees must be tangible", "Kallas 15/12 -> ...": the speaker's words after the arrow.
 _ARROW = re.compile(
-    rf"^(?P<who>{_SHORT_NAME}?)(?:\s+(?P<day>{_MONTH}\s+\d{{1,2}}))?\s*(?:->|→|=>)\s*(?P<said>\S.*)$", re.S
+    rf"^(?P<who>{_SHORT_NAME})(?:\s+(?P<day>{_MONTH}\s+\d{{1,2}}))?\s*(?:->|→|=>)\s*(?P<said>\S.*)$", re.S
 )
 # A day written day/month ("15/12"), where the day cannot be a month (not "9/11").
 _DAY_MONTH = re.compile(r"\b(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])\b(?!/)")

@@ -199,7 +199,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # respelled as it does ("Vitkoff", "Zelenskyi", "Sybiga"; ``claims.respelled_names``); "refuse from", "18 of
 # February"; "It was X, not Y, who said"; a claim denying a thing ("no compromise") the statement never names is no
 # paraphrase of it; talks told as over for good, or before the day the record has them go on, are denied by a
-# sentence having them set to continue (``verify._continued``);
+# sentence having them set to continue (``restated.continued``);
 # 29: a commentator's words about the speaker's words read as the words ("X's insistence that P reflects ...", "X's
 # position ..., as articulated at ..., was ...: '...'"; ``claims.possessed_words``), the speaker between commas ("were,
 # as Kallas put it, '...'"; ``claims.put_between``), "In the Ukrainian president's words,", retorts with "that" ("shot
