@@ -1487,6 +1487,17 @@ MORE = [
     # Talks told as over, where the record has them set to continue (session 27).
     case("The Berlin negotiations ended on Sunday with no further round planned.", R, cites={"003"}),
     case("The Berlin talks wrapped up on Sunday with no plans for the two sides to meet again.", R),
+    # A speaker written with its article before a long setting of where it wrote ("A Ukrainian MP wrote on Telegram
+    # that ..."): the article is no words of the speaker's (session 28).
+    case("A Ukrainian MP wrote on Telegram that the US-Ukraine talks in Berlin were scheduled to resume on Monday, "
+         "22 December.", R, cites={"003"}),
+    # Advice made of the case a condition puts, in other words than the statement's ("ought to give up on NATO" / "So if
+    # they concede into this, then ..."), and a negation outside what the statement is only about ("did not go into
+    # detail about | the issue of abandoning NATO membership") taken for none of the claim's (session 28).
+    case("Ms Kallas said on Monday that Ukraine ought to give up on NATO.", M, {Reason.CONDITION_STRIPPED},
+         {"000", "001"}),
+    case("EU foreign policy chief says Ukraine must give up NATO to get peace.", M, {Reason.CONDITION_STRIPPED}),
+    case("Kallas said Ukraine should never give up on joining NATO.", N),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -2533,3 +2533,16 @@ def test_claims_an_ordinary_claim_keeps_its_reading_under_the_session_27_review(
 )
 def test_parse_claim_a_deed_is_no_verb_of_saying(text: str) -> None:
     assert parse_claim(text).speaker in {None, "neighbours", "judges"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ukrainian MP wrote on Telegram that the talks in Berlin were scheduled to resume on Monday.",
+        "A Ukrainian MP wrote on Telegram that the US-Ukraine talks in Berlin were to resume on Monday, 22 December.",
+        "An adviser wrote on Telegram that the talks in Berlin would go on in January.",
+    ],
+)
+def test_parse_claim_an_article_is_no_words_said_before_the_speaker(text: str) -> None:
+    # (an unnamed speaker: the claim is read whole, its words kept)
+    assert "talks in Berlin" in parse_claim(text).content

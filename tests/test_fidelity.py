@@ -2057,3 +2057,43 @@ def test_fidelity_a_name_swapped_is_not_one_that_runs_on(claim: str, record: str
     unit = wording.units(Evidence("a1", Span(0, len(record)), record, "/c/a1.txt", None, None))[0]
     edits = wording.swapped(claim, unit, (0, len(unit.text)))
     assert any(e.what == "name" for e in edits) is swapped
+
+
+@pytest.mark.parametrize(
+    ("claim", "said", "expected"),
+    [
+        # The course urged is the case a condition puts: the condition stripped.
+        ("Kallas said Ukraine ought to give up on NATO.",
+         "NATO is enshrined in their constitution. So if they concede into this, then we need strong guarantees.",
+         Fidelity.CONDITION_STRIPPED),
+        ("Kallas said Georgia must abandon its EU bid.",
+         "If the EU bid is off the table, then Georgia will need other partners.", Fidelity.CONDITION_STRIPPED),
+        # A condition on something else, or the course urged under no condition, is not it.
+        ("Kallas said Ukraine ought to give up on NATO.",
+         "If Russia attacks again, then we need strong guarantees for Ukraine.", Fidelity.NOT_FOUND),
+        ("Kallas said Georgia must abandon its EU bid.",
+         "If Armenia gives up its claims, then Georgia will need other partners.", Fidelity.NOT_FOUND),
+        ("Kallas said Ukraine ought to give up on NATO.",
+         "If NATO keeps its door open, then Ukraine will need strong guarantees until it joins.", Fidelity.NOT_FOUND),
+    ],
+)
+def test_align_advice_made_of_a_giving_up_put_as_a_condition(claim: str, said: str, expected: Fidelity) -> None:
+    assert align(parse_claim(claim), [statement(said)]).fidelity is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Kallas said Ukraine should not give up NATO.", Fidelity.NOT_FOUND),
+        ("Kallas said Ukraine should never give up on joining NATO.", Fidelity.NOT_FOUND),
+        # The negation told, or denied, is the statement's own.
+        ("Kallas said the minister did not go into detail about abandoning NATO membership.", AGREEING),
+        ("Kallas said the minister went into great detail about abandoning NATO membership.",
+         {Fidelity.NEGATION_FLIPPED}),
+    ],
+)
+def test_align_a_negation_outside_what_the_statement_is_about(claim: str, expected: object) -> None:
+    said = [statement("According to Kallas, the Ukrainian minister did not go into detail about the issue of "
+                      "abandoning NATO membership.")]
+    found = align(parse_claim(claim), said).fidelity
+    assert found in expected if isinstance(expected, (set, frozenset)) else found is expected

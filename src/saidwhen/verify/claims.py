@@ -2031,7 +2031,8 @@ def _attribution_at(text: str) -> _Attribution:
     if m and _is_description(m.group("speaker")):
         return m.group("speaker"), Span(*m.span("speaker")), "according to", Span(*m.span("content"))
     m = _SAID_POST.match(text)
-    if m:
+    # Words first need words ("A Ukrainian MP wrote on Telegram that ...": "A" is no content, the article of the name).
+    if m and tx.content_stems(m.group("content")):
         group = "speaker" if m.group("speaker") else "speaker2"
         if _is_speaker(m.group(group)):
             return _attributed(text, m, group, m.group("cue") or m.group("cue2"))

@@ -313,6 +313,53 @@ def conditional_match(
     return Alignment(Fidelity.CONDITION_STRIPPED, unit.evidence, score, (edit,), wd.span_of(unit, 0, len(unit.text)))
 
 
+# Giving something up, as a course urged ("Ukraine should give up on NATO") and as the case a condition puts ("if they
+# concede into this", "if this is out of the question").
+_RELINQUISH = re.compile(
+    r"\b(?:give\s+up|giving\s+up|gives\s+up|drop|dropping|abandon(?:ing|s)?|forgo(?:ing|es)?|forego(?:ing|es)?"
+    r"|renounc(?:e|es|ing)|conced(?:e|es|ing)|surrender(?:ing|s)?|walk\s+away|cede|ceding|let\s+go|ditch(?:ing)?"
+    r"|shelve|shelving|declines?|declining)\b",
+    re.I,
+)
+_RELINQUISHED = re.compile(r"\b(?:out\s+of\s+the\s+question|not\s+in\s+question|off\s+the\s+table)\b", re.I)
+_URGED = re.compile(r"\b(?:should|must|ought\s+to|has\s+to|have\s+to|needs?\s+to)\s+(?P<act>(?!not\b)[^,;.]+)", re.I)
+
+
+def _advised_condition(claim: Claim, statements: Sequence[Evidence]) -> Alignment | None:
+    """The speaker's conditional statement whose condition is the very giving-up the claim has them urge ("Kallas said
+    Ukraine ought to give up on NATO" / "So if they concede into this [NATO membership], then ... guarantees"): the case
+    put, told as advice (the condition stripped). The condition, with the sentence before it that it points back to,
+    must name what the claim has given up."""
+    urged = _URGED.search(claim.content) if claim.attributed and not claim.negated else None
+    if urged is None or claim.modality is not Modality.FACT:
+        return None
+    act = urged.group("act")
+    given_up = _RELINQUISH.search(act)
+    if given_up is None or given_up.start() > 0:
+        return None
+    things = set(tx.content_stems(act[given_up.end() :])) - set(tx.content_stems(given_up.group(0)))
+    names = {n.lower() for n in tx.names(act)}
+    if not things or not names:
+        return None
+    for ev in statements:
+        if tx.reports_claim(ev.text):
+            continue
+        pieces = units(ev)
+        for i, unit in enumerate(pieces):
+            before = pieces[i - 1].text if i else ""
+            for lo, hi in tx.condition_clauses(unit.text):
+                clause = unit.text[lo:hi]
+                if not (_RELINQUISH.search(clause) or _RELINQUISHED.search(clause)):
+                    continue
+                named = {n.lower() for n in tx.names(f"{before} {clause}")}
+                if not names <= named:
+                    continue
+                edit = Edit(EditKind.DROPPED, "condition", clause, wd.span_of(unit, lo, hi))
+                whole = wd.span_of(unit, 0, len(unit.text))
+                return Alignment(Fidelity.CONDITION_STRIPPED, unit.evidence, TOPIC_MATCH, (edit,), whole)
+    return None
+
+
 def _quoted_in_parts(claim: Claim, others: Sequence[Evidence]) -> Unit | None:
     """The first of the sentences of someone else's that a quotation of two or more sentences holds each word for word
     ("'Russia will try to divide us. Let's not walk into their traps'", quoted apart in the article): None unless
@@ -933,6 +980,7 @@ def _align(
             lambda: rebuttal_match(claim, statements, similarity),
             lambda: _loosely_said(claim, statements, similarity),
             lambda: conditional_match(claim, statements, similarity),
+            lambda: _advised_condition(claim, statements),
         )
         for alternative in alternatives:
             found = alternative()
@@ -1011,6 +1059,12 @@ def _align(
         # Said, but somewhere else than the claim says: "during a visit to Kyiv" for "... to Washington".
         fidelity, edits = Fidelity.ALTERED, [moved]
     span = wd.span_of(match.unit, *match.window)
+    if (fidelity is Fidelity.NEGATION_FLIPPED or (fidelity in AGREEING and claim.negated)) and _denied_outside(
+        claim, match.unit.text
+    ):
+        # A negation outside the words the statement is only about ("did not go into detail about | the issue of
+        # abandoning NATO membership") neither denies nor tells a negated claim ("should not give up NATO").
+        return Alignment(Fidelity.NOT_FOUND, evidence, match.score, (), span)
     off = _off_topic(claim, match.unit) if fidelity in AGREEING else None
     off = off or (_only_about(claim, match) if fidelity in AGREEING else None)
     if off is not None:
@@ -1029,6 +1083,16 @@ def _only_about(claim: Claim, match: Match) -> Edit | None:
         return None
     lead = unit.text[:lo].rstrip()
     return Edit(EditKind.CHANGED, "topic", lead, wd.span_of(unit, 0, len(lead)), claim.content)
+
+
+def _denied_outside(claim: Claim, text: str) -> bool:
+    """``text`` denies only the telling of what it is about, before an "about" ("did not go into detail about | the
+    issue of abandoning NATO membership"): a negation there, none past it, and nothing the claim says of its names
+    before it."""
+    about = next((m for m in re.finditer(rf"{_ABOUT}\s", text, re.I) if tx.negation_count(text[: m.start()])), None)
+    if about is None or tx.negation_count(text[about.end() :]):
+        return False
+    return not said_of_names(claim) & set(tx.content_stems(text[: about.start()]))
 
 
 def _off_topic(claim: Claim, unit: Unit) -> Edit | None:
