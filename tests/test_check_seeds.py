@@ -1498,6 +1498,25 @@ MORE = [
          {"000", "001"}),
     case("EU foreign policy chief says Ukraine must give up NATO to get peace.", M, {Reason.CONDITION_STRIPPED}),
     case("Kallas said Ukraine should never give up on joining NATO.", N),
+    # A second clause after a bare comma is a statement of its own; a people is its country ("the Russians") (session
+    # 28).
+    case("\u203c\ufe0f Zelenskyy says guarantees DON'T need to be legally binding, political promises are enough", R,
+         cites={"003"}),
+    case("Kallas said, I mean, the Russians are in a good place right now, they're strong.", R, cites={"000"}),
+    # "must decide what to give up" for "it is up to Ukrainians to decide what they are willing to give up": the
+    # verb urged is not the one described as done ("are willing to"); the remarks given in the wrong place, after a
+    # label (session 28).
+    case("Kallas said Ukraine must decide what to give up for peace.", S, cites={"000"}),
+    case("At a press conference in Kyiv, Kallas said Ukraine must decide what to give up for peace.", R,
+         cites={"000"}),
+    case("Claim: Kallas's remarks that Ukraine must decide what to give up for peace were made at a press conference "
+         "in Kyiv.", R),
+    # "the Baltic country" of a sentence naming Estonia is not Latvia (session 28).
+    case("Kallas told AFP that Latvia joined NATO because it is \"afraid of Russia.\"", R, cites={"002"}),
+    case("Kallas said Estonia joined NATO because it is afraid of Russia.", S, cites={"002"}),
+    # Lengths of time given in other units are compared (session 28).
+    case("The Berlin talks lasted ten hours.", R, cites={"003", "004"}),
+    case("lol the berlin talks between zelensky and the US team lasted like 90 minutes tops", R, cites={"003", "004"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

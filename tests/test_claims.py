@@ -2546,3 +2546,32 @@ def test_parse_claim_a_deed_is_no_verb_of_saying(text: str) -> None:
 def test_parse_claim_an_article_is_no_words_said_before_the_speaker(text: str) -> None:
     # (an unnamed speaker: the claim is read whole, its words kept)
     assert "talks in Berlin" in parse_claim(text).content
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Zelenskyy says guarantees don't need to be legally binding, political promises are enough",
+         {"guarantees don't need to be legally binding", "political promises are enough"}),
+        ("Kallas said the Russians are in a good place right now, they're strong",
+         {"the Russians are in a good place right now"}),  # (the second too short to read alone)
+        # Not a clause that a relative pronoun opens, nor a name set off by commas.
+        ("Kallas said Russia, which is weak, will try to divide us", set()),
+        ("Kallas said the minister, Andrii Sybiha, is not in good place", set()),
+        # (nor the main clause after a clause set before it)
+        ("Kallas said that if Ukraine joins NATO, Russia is not in a good place", set()),
+        ("Kallas said once Ukraine joins the EU, Russia will be weaker", set()),
+    ],
+)
+def test_claims_a_second_clause_after_a_bare_comma_is_a_second_statement(text: str, parts: set[str]) -> None:
+    from saidwhen.verify.claims import conjuncts
+
+    assert {c.content for c in conjuncts(parse_claim(text))} == parts
+
+
+def test_claims_remarks_given_somewhere_after_a_label() -> None:
+    from saidwhen.verify.claims import remarks_given
+
+    given = remarks_given("Claim: Kallas's remarks that Ukraine must decide were made at a press conference in Kyiv.")
+    assert given == "At a press conference in Kyiv, Kallas said Ukraine must decide"
+    assert remarks_given("Claim: Kallas made remarks in Kyiv.") == "Claim: Kallas made remarks in Kyiv."

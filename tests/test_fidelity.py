@@ -2075,10 +2075,16 @@ def test_fidelity_a_name_swapped_is_not_one_that_runs_on(claim: str, record: str
          "If Armenia gives up its claims, then Georgia will need other partners.", Fidelity.NOT_FOUND),
         ("Kallas said Ukraine ought to give up on NATO.",
          "If NATO keeps its door open, then Ukraine will need strong guarantees until it joins.", Fidelity.NOT_FOUND),
+        # Who is told to give it up is named around the statement ("Ukraine"), or it is not about them.
+        ("Kallas said Georgia should give up NATO.",
+         "NATO is enshrined in their constitution. So if they concede into this, then we need strong guarantees.",
+         Fidelity.NOT_FOUND),
     ],
 )
 def test_align_advice_made_of_a_giving_up_put_as_a_condition(claim: str, said: str, expected: Fidelity) -> None:
-    assert align(parse_claim(claim), [statement(said)]).fidelity is expected
+    named = "Ukraine and Georgia's neighbours" if "Georgia must" in claim else "Ukraine"
+    around = f"Kallas spoke of {named}. {said}"
+    assert align(parse_claim(claim), [replace(statement(said), context=around)]).fidelity is expected
 
 
 @pytest.mark.parametrize(

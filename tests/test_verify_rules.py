@@ -1316,3 +1316,34 @@ def test_verify_talks_told_as_over_are_denied_by_a_sentence_having_them_go_on() 
     # (ended later, after they went on: not what the record denies)
     assert _continued(parse_claim("Monday's round of Berlin talks ended with a signed draft agreement."), on) == []
     assert _continued(parse_claim("The talks ended with a signed peace agreement."), on) == []
+
+
+def test_a_people_named_is_present_where_its_country_is() -> None:
+    from saidwhen.verify import text as tx
+
+    assert tx.name_present("Russians", tx.keys("Putting the pressure on Russia is our policy."))
+    assert tx.name_present("Ukrainians", tx.keys("Ukraine has said it is willing."))
+    # (not the other way round: "it is up to Ukrainians" near a sentence does not make it one about Ukraine)
+    assert not tx.name_present("Ukraine", tx.keys("It is up to Ukrainians to decide."))
+
+
+@pytest.mark.parametrize(
+    ("claim", "narration", "expected"),
+    [
+        ("Kallas said Latvia joined NATO because it is afraid of Russia.",
+         "Kallas, the former prime minister of Estonia, said ", "Latvia"),
+        # The country described, or a sentence naming no one country for it, or two: nothing renamed.
+        ("Kallas said Estonia joined NATO because it is afraid of Russia.",
+         "Kallas, the former prime minister of Estonia, said ", None),
+        ("Kallas said Latvia joined NATO because it is afraid of Russia.", "Kallas said ", None),
+        ("Kallas said Latvia joined NATO because it is afraid of Russia.",
+         "Kallas, who was born in Estonia and studied in Finland, said ", None),
+    ],
+)
+def test_a_country_described_is_the_one_its_sentence_names(claim: str, narration: str, expected: str | None) -> None:
+    from saidwhen.verify.wording import relocated, units
+
+    said = 'the Baltic country joined NATO because it is "afraid of Russia," with which it shares a border'
+    statement = ev(said, speaker="Kaja Kallas", context=f"Kallas spoke to AFP. {narration}{said}. She added more.")
+    edits = relocated(parse_claim(claim), units(statement)[0])
+    assert [e.claim_text for e in edits if e.what == "name"] == ([expected] if expected else [])

@@ -2190,8 +2190,19 @@ _JOINS = re.compile(
     # not "Zelenskyy–Witkoff" nor "full-scale": a hyphen or en dash joins only between spaces
     r"\s+(?:and|but)\s+(?:that\s+)?|,\s*(?:and|but)\s+(?:that\s+)?|\s*—\s*|\s+[–-]\s+|\s*;\s*"
     r"|,\s+(?=(?:with\s+)?no\s)"  # "..., no further meetings planned"
+    # "guarantees don't need to be binding, political promises are enough": a second clause after a bare comma, a
+    # short noun phrase and its verb (not "..., which is ...")
+    r"|,\s+(?P<splice>)(?=(?!(?:which|who|that|where|when|as|if|because|so)\b)(?:[a-z][\w’'-]*\s+){1,2}"
+    r"(?:is|are|was|were|will|won['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s"
+    r"|(?:they|he|she|we)['’](?:re|ll|s)\s)"
     r"|(?<=[\"”]),\s+(?=[\"“])",  # two quotations in a row: 'was "totally untrue", "the Russian narrative ..."'
 
+    re.I,
+)
+# A subordinate clause the comma ends ("if ...,", "once ...,", "Despite ...,"), from the start or the last comma.
+_SUBORDINATE_LEAD = re.compile(
+    r"(?:^|,\s*)(?:if|unless|once|when|whenever|although|though|despite|because|since|as|while|after|before|until"
+    r"|should|whether)\b[^,]*$",
     re.I,
 )
 _CLAUSE_JOINS = re.compile(r"\s+and\s+that\s+|,\s*(?:and|but)\s+(?:that\s+)?|\s+but\s+(?:that\s+)?|\s*;\s*", re.I)
@@ -2216,6 +2227,8 @@ def conjuncts(claim: Claim, clauses_only: bool = False) -> list[Claim]:
     out = []
     # A claim of more joined statements than a sentence holds is a list, not a claim: the first few joins are read.
     for m in list((_CLAUSE_JOINS if clauses_only else _JOINS).finditer(outside))[:MAX_JOINS]:
+        if "splice" in m.groupdict() and m["splice"] is not None and _SUBORDINATE_LEAD.search(outside[: m.start()]):
+            continue  # "if Ukraine joins NATO, Russia is ...": a clause set before the main one, not a statement
         for lo, hi in ((0, m.start()), (m.end(), len(claim.content))):
             part = claim.content[lo:hi].strip(" ,.;!?")
             # "... and urged partners not to walk into its traps": the second statement's own cue and listeners.
@@ -2729,7 +2742,11 @@ _WHILE_SHE = re.compile(r"^while\s+(?:she|he|they)\s+(?:was|were)\s+(?=[a-z]+ing
 def remarks_given(text: str) -> str:
     """The speaker's remarks told as a thing given somewhere, as their words said there: "Kallas's remarks about P were
     delivered in Berlin" -> "In Berlin, Kallas said P", "X's comparison of A with B was made while she was visiting
-    Washington" -> "While visiting Washington, X compared A to B"."""
+    Washington" -> "While visiting Washington, X compared A to B". After a label too ("Claim: ...")."""
+    labelled = _label_end(text)
+    if labelled:
+        given = remarks_given(text[labelled:])
+        return given if given != text[labelled:] else text
     m = _REMARKS_GIVEN.match(text)
     if m is None:
         return text

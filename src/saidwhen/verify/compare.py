@@ -531,7 +531,14 @@ def differences(claim: Claim, match: Match) -> tuple[Fidelity, list[Edit]]:
     # speaker relating Ukraine's stand) reported as "Ukraine should agree to everything".
     urged = _ADVICE.search(claim.content) if claim.attributed else None
     act = set(tx.content_stems(urged.group("act"))) if urged is not None else set()
-    doing = next((m for m in _DOING.finditer(unit.text, at, reach) if act & set(tx.content_stems(m.group(0)))), None)
+    # (the verb urged is the one described as done: "should agree" / "are agreeing"; not "must decide what to give up"
+    # / "it is up to Ukrainians to decide what they are willing to give up")
+    verb = set(tx.content_stems(urged.group("act").split()[0])) if urged is not None else set()
+    doing = next(
+        (m for m in _DOING.finditer(unit.text, at, reach)
+         if act & set(tx.content_stems(m.group(0))) and verb & set(tx.content_stems(m["verb"]))),
+        None,
+    )  # fmt: skip
     if urged is not None and doing is not None and not _DEONTIC.search(unit.text, max(0, at - 60), reach):
         described, advice = _without_tail(doing.group(0)), _without_tail(urged.group(0))
         span = wd.span_of(unit, doing.start(), doing.start() + len(described))

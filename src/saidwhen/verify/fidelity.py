@@ -339,10 +339,11 @@ def _advised_condition(claim: Claim, statements: Sequence[Evidence]) -> Alignmen
         return None
     things = set(tx.content_stems(act[given_up.end() :])) - set(tx.content_stems(given_up.group(0)))
     names = {n.lower() for n in tx.names(act)}
+    told = tx.names(claim.content[: urged.start()])  # who is to give it up ("Ukraine should ...")
     if not things or not names:
         return None
     for ev in statements:
-        if tx.reports_claim(ev.text):
+        if tx.reports_claim(ev.text) or not all(tx.name_present(n, tx.keys_with_peoples(ev.context)) for n in told):
             continue
         pieces = units(ev)
         for i, unit in enumerate(pieces):

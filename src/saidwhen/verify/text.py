@@ -115,6 +115,11 @@ COUNTRY_WORDS: dict[str, str] = {
 }  # fmt: skip
 
 
+# The words of ``COUNTRY_WORDS`` that name a people, in the plural ("Russians", "Japanese"): not a country's own name
+# nor its seat ("Kremlin"), nor a people's adjective ("Russian media" is not Russia).
+_PEOPLES = frozenset(w for w, c in COUNTRY_WORDS.items() if w.endswith("ians") or w in {"americans"})
+
+
 def peoples_countries(text: str) -> list[str]:
     """The countries ``text`` names by their people or seat ("Japanese" -> japan, "Kremlin" -> russia)."""
     return [COUNTRY_WORDS[w] for w in words(text) if w in COUNTRY_WORDS]
@@ -664,6 +669,8 @@ def name_present(name: str, text_keys: set[str]) -> bool:
     parts = [name_key(p) for p in words]
     if parts and all(p in text_keys for p in parts):
         return True
+    if name.lower() in _PEOPLES and name_key(COUNTRY_WORDS[name.lower()]) in text_keys:
+        return True  # "the Russians are in a good place" for what is said of Russia (not the other way round)
     if re.fullmatch(r"(?:the\s+)?United\s+States(?:\s+of\s+America)?", name, re.I) and "^us" in text_keys:
         return True  # "the United States" where the text says "U.S.", "US" or "Americans"
     return 2 <= len(words) <= 3 and words[-1].lower() not in BODY_WORDS and parts[-1] in text_keys

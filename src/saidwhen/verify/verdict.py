@@ -180,6 +180,16 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # a first name for a title ("Steve Witkoff" / "Special Envoy Witkoff") is no name swapped;
 # an accented capital ("Élysée") opens a name and a place; a day written before the month ("17 December") is read;
 # two sentences stitched with an ellipsis inside a quotation are two remarks;
+# 31: advice made of the case a condition puts, in other words than the statement's ("ought to give up on NATO" /
+# "So if they concede into this, then ..."; ``fidelity._advised_condition``); a negation outside what a statement is
+# only about ("did not go into detail about | the issue of ...") neither denies nor tells a negated claim
+# (``fidelity._denied_outside``); a speaker's article is no words said before it ("A Ukrainian MP wrote on Telegram
+# that ..."); a second clause after a bare comma is a statement of its own ("..., political promises are enough"); a
+# people named is present where its country is ("the Russians"); a remark given somewhere after a label ("Claim: X's
+# remarks that P were made in Kyiv"); the verb urged must be the one described as done for advice made of a
+# description ("must decide what to give up" / "are willing to give up"); a country a statement describes ("the Baltic
+# country") is the one its sentence names (``wording._described_country``); counts of other things are no other count
+# ("two U.S. officials" / "five hours"), lengths of time one measure;
 # 30: a poster's own remark after the claim (in small letters, ", that's a long meeting", "— ... honestly", ", his
 # words not mine") is no part of it, unless it goes on about the subject ("He's getting ready to ..."); an occasion
 # between the speaker and the verb goes first; a first name alone is the person the corpus always names so in full
@@ -412,7 +422,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "30"
+RULES_VERSION = "31"
 _HEDGED = re.compile(r"could|may|might|possibly", re.I)  # the speaker's hedge, where a claim says "will"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant

@@ -311,10 +311,13 @@ def relocated(claim: Claim, unit: Unit) -> list[Edit]:
         if theirs:
             _, a, b = theirs[0]
             return [Edit(EditKind.CHANGED, "name", unit.text[a:b], span_of(unit, a, b), mine[-1])]
+    claimed = {k for k, _, _ in _countries(claim.content)}
+    described = _described_country(claim, unit, claimed)
+    if described:
+        return described
     if _STANDS_FOR.search(unit.text):
         return []  # "if they concede ...": the missing country may be the one a pronoun stands for
     present = {k for k, _, _ in _countries(unit.text)}  # the narration around may name any country
-    claimed = {k for k, _, _ in _countries(claim.content)}
     # A country word naming a place ("the German Chancellery") is read with the place, above.
     spots = [(a, b) for _, a, b in places(claim.content)]
     missing = [
@@ -345,6 +348,33 @@ def relocated(claim: Claim, unit: Unit) -> list[Edit]:
         return []
     _, a, b = same[0]
     return [Edit(EditKind.CHANGED, "name", unit.text[a:b], span_of(unit, a, b), claim.content[ca:cb])]
+
+
+# A country the statement names by description: "the Baltic country", "the Nordic nation".
+_DESCRIBED_COUNTRY = re.compile(r"\bthe\s+(?:[A-Z][a-z]+\s+)?(?:country|nation|state)\b")
+
+
+def _described_country(claim: Claim, unit: Unit, claimed: set[str]) -> list[Edit]:
+    """The claim names one country where the statement describes one ("the Baltic country joined NATO ...") that its
+    own sentence names otherwise ("Kallas, the former prime minister of Estonia, said the Baltic country ..."): the
+    one country the sentence names, past the statement's words and not in the claim, is the one described."""
+    described = _DESCRIBED_COUNTRY.search(unit.text)
+    if described is None or tx.COUNTRY_WORDS.get(described.group(0).split()[1].lower()):
+        return []
+    context, said = unit.evidence.context, unit.evidence.text
+    at = context.find(said) if context and said else -1
+    if at < 0:
+        return []
+    # The narration of the sentence the words are in: "Kallas, the former prime minister of Estonia, said | ...".
+    start, end = context.rfind(". ", 0, at) + 1, context.find(". ", at + len(said))
+    outside = f"{context[start:at]} {context[at + len(said) : end if end >= 0 else len(context)]}"
+    named = {k for k, _, _ in _countries(outside)} - {k for k, _, _ in _countries(said)}
+    missing = claimed - {k for k, _, _ in _countries(f"{outside} {said}")}
+    if len(named) != 1 or named & claimed or len(missing) != 1:
+        return []
+    country = next(n for n in _countries(claim.content) if n[0] in missing)
+    a, b = described.span()
+    return [Edit(EditKind.CHANGED, "name", unit.text[a:b], span_of(unit, a, b), claim.content[country[1] : country[2]])]
 
 
 def preceding(evidence: Evidence) -> str:
