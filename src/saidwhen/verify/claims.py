@@ -2227,7 +2227,7 @@ def conjuncts(claim: Claim, clauses_only: bool = False) -> list[Claim]:
     out = []
     # A claim of more joined statements than a sentence holds is a list, not a claim: the first few joins are read.
     for m in list((_CLAUSE_JOINS if clauses_only else _JOINS).finditer(outside))[:MAX_JOINS]:
-        if "splice" in m.groupdict() and m["splice"] is not None and _SUBORDINATE_LEAD.search(outside[: m.start()]):
+        if m.groupdict().get("splice") is not None and _SUBORDINATE_LEAD.search(outside[: m.start()]):
             continue  # "if Ukraine joins NATO, Russia is ...": a clause set before the main one, not a statement
         for lo, hi in ((0, m.start()), (m.end(), len(claim.content))):
             part = claim.content[lo:hi].strip(" ,.;!?")
@@ -2743,11 +2743,10 @@ def remarks_given(text: str) -> str:
     """The speaker's remarks told as a thing given somewhere, as their words said there: "Kallas's remarks about P were
     delivered in Berlin" -> "In Berlin, Kallas said P", "X's comparison of A with B was made while she was visiting
     Washington" -> "While visiting Washington, X compared A to B". After a label too ("Claim: ...")."""
-    labelled = _label_end(text)
-    if labelled:
-        given = remarks_given(text[labelled:])
-        return given if given != text[labelled:] else text
-    m = _REMARKS_GIVEN.match(text)
+    body = text
+    while cut := _label_end(body):
+        body = body[cut:]
+    m = _REMARKS_GIVEN.match(body)
     if m is None:
         return text
     setting = _WHILE_SHE.sub("while ", m["setting"].rstrip(" ,"))

@@ -1074,6 +1074,7 @@ def _align(
 
 
 _ABOUT = r"\b(?:about|regarding|concerning)"
+_ABOUT_WORD = re.compile(rf"{_ABOUT}\s", re.I)
 
 
 def _only_about(claim: Claim, match: Match) -> Edit | None:
@@ -1090,7 +1091,7 @@ def _denied_outside(claim: Claim, text: str) -> bool:
     """``text`` denies only the telling of what it is about, before an "about" ("did not go into detail about | the
     issue of abandoning NATO membership"): a negation there, none past it, and nothing the claim says of its names
     before it."""
-    about = next((m for m in re.finditer(rf"{_ABOUT}\s", text, re.I) if tx.negation_count(text[: m.start()])), None)
+    about = next((m for m in _ABOUT_WORD.finditer(text) if tx.negation_count(text[: m.start()])), None)
     if about is None or tx.negation_count(text[about.end() :]):
         return False
     return not said_of_names(claim) & set(tx.content_stems(text[: about.start()]))
