@@ -1517,6 +1517,71 @@ MORE = [
     # Lengths of time given in other units are compared (session 28).
     case("The Berlin talks lasted ten hours.", R, cites={"003", "004"}),
     case("lol the berlin talks between zelensky and the US team lasted like 90 minutes tops", R, cites={"003", "004"}),
+    # A wrong country in a title between dashes, before a relative clause, or after "who had previously served as":
+    # refuted with the record's "former prime minister of Estonia"; the right one leaves the claim supported.
+    case('Kallas — the former Latvian prime minister — says her country joined NATO because it is "afraid of Russia."',
+         R, cites={"002"}),
+    case("Kaja Kallas, the former Latvian prime minister who now heads EU foreign policy, told AFP that NATO's "
+         "umbrella is the only security guarantee that works.", R, cites={"002"}),
+    case("Kaja Kallas, who had previously served as the President of Latvia, stated that her country had joined NATO "
+         "because it was afraid of its Russian neighbour.", R, cites={"002"}),
+    case("Kallas — the former Estonian prime minister — says her country joined NATO because it is afraid of Russia.",
+         S, cites={"002"}),
+    case("In February 2025, Ms Kallas, speaking as the EU's foreign policy chief and former Estonian premier, said "
+         "that “the only security guarantee that works” is NATO's umbrella.", S, cites={"002"}),
+    # Backing and decrying are opposites, and excluding is ruling out; the scene a claim opens with is read where the
+    # record tells it, after the predicate ("In an interview with AFP published Feb. 27, the EU foreign policy chief
+    # ..." / "... decried ruling out NATO membership for Ukraine in an interview with AFP published on Feb. 27").
+    case("In an interview with AFP published Feb. 27, the EU foreign policy chief backed excluding Ukraine from NATO.",
+         R, cites={"002"}),
+    case("In an interview with AFP published Feb. 27, the EU foreign policy chief decried excluding Ukraine from NATO.",
+         S, cites={"002"}),
+    # "Agence France-Presse" is AFP, not a place and a name after "In an interview with Agence".
+    case("In an interview with Agence France-Presse published on 27 February 2025, Kallas criticised the ruling out of "
+         "NATO membership for Ukraine.", S, cites={"002"}),
+    # Opposites inside both conditions are weighed though the statement's main clause ends before its condition.
+    case("Kallas warned that Europe cannot help Ukraine in a peace deal if the White House excluded Europeans.", S,
+         cites={"002"}),
+    # A place gone to is no place come from ("flew on to Moscow" / "delegations from the United States and Ukraine").
+    case("Jared Kushner flew on to Moscow after the Berlin meeting, according to reports.", N),
+    case("Witkoff + Kushner heading to Moscow after Berlin", N),
+    # A deed told as done is told only with its verb: guarantees that "represent an opportunity" were not signed.
+    case("Canada and Japan have already signed binding security guarantees for Ukraine.", N),
+    # "on board with" is backing; "did not support this aspiration" says the contrary.
+    case("Zelensky even admitted the US and Europe were fully on board with Ukraine joining NATO, so why give it up?",
+         R, cites={"003"}),
+    # The listener after "told", without a "that", is not what was said.
+    case("The EU's foreign policy chief told reporters Russia is in a good place right now.", R, cites={"000"}),
+    # A chat's "UA pres" is the Ukrainian president (003: "The Ukrainian president stressed that any such guarantees
+    # must be legally binding").
+    case("UA pres stressed any guarantees have to be legally binding", S, cites={"003"}),
+    # A reader's aside before the claim, praise for words said, and a claim named by its quoted words (002: "Kallas
+    # called these claims 'totally untrue'").
+    case("Don't take my word for it: Zelensky himself called trading NATO for guarantees “a compromise on our "
+         "part.”", S, cites={"004"}),
+    case("Good on Kallas for calling the 'NATO provoked Russia' story “totally untrue.”", S, cites={"002"}),
+    case("Kallas endorsed the 'NATO provoked the war' line.", R, cites={"002"}),
+    # "The former prime minister of Estonia" describes the speaker (002: "Kallas, the former prime minister of
+    # Estonia, said ..."); Estonia is whose office, not who spoke.
+    case("The former prime minister of Estonia stated that her country had joined NATO because it was ‘afraid of "
+         "Russia’.", S, cites={"002"}),
+    # A session is a meeting (003: "The meeting in Berlin ... lasted over five hours").
+    case("Sunday's Berlin session lasted about 2 hours", R, cites={"003"}),
+    # A refusal right before the matched words negates them (004: "Moscow, which is refusing to allow Ukraine's
+    # allies to be part of any peacekeeping force in the country").
+    case("Moscow agreed that allies of Ukraine can be part of peacekeeping force in the country.", R, cites={"004"}),
+    case("Moscow is refusing to allow Ukraine's allies to be part of a peacekeeping force.", S, cites={"004"}),
+    # Two remarks joined by "and that", checked apart: the first put after the December talks is outdated (002: told
+    # AFP in February "that there was no reason to offer concessions to Russia").
+    case("Fresh from the December Berlin talks, Kallas told AFP there was no reason to give Russia concessions and "
+         "that only NATO's umbrella works.", M, reasons={Reason.OUTDATED}, cites={"002"}),
+    # A deed told as done is read in the first of joined clauses only ("..., and no one has officially walked that
+    # back" is the second's).
+    case("Reminder: at the 2024 Washington summit, NATO allies called Ukraine's path to membership \"irreversible\" – "
+         "and no one has officially walked that back.", S, cites={"001"}),
+    # The press told in a place, then a date and a comma: the setting before the words (000: in Brussels).
+    case("As Kaja Kallas told the press in Kyiv on 15.12.2025, it is for Ukrainians alone to decide what they are "
+         "willing to give up for peace.", R, cites={"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -178,6 +178,11 @@ from saidwhen.verify.claims import (
         # Whom the speaker told to do something is who is to do it: "told Ukraine to give up" keeps Ukraine.
         ("Kallas told Ukraine to give up on NATO.", "Kallas", "told", "Ukraine to give up on NATO"),
         ("Kallas told AFP that Russia is weak.", "Kallas", "told", "Russia is weak"),
+        # The listener without a "that"; a name after the listener is what was said; a "that" after a verb is relative.
+        ("Kallas told reporters Russia is in a good place.", "Kallas", "told", "Russia is in a good place"),
+        ("Kallas told AFP Europe should offer concessions.", "Kallas", "told", "Europe should offer concessions"),
+        ("Kallas told AFP NATO's umbrella is the only guarantee that works.", "Kallas", "told",
+         "NATO's umbrella is the only guarantee that works"),
         # Whom and where, with commas, before "that".
         ("Zelenskyy told reporters in a WhatsApp chat on Monday, December 15, that it was a compromise.",
          "Zelenskyy", "told", "it was a compromise"),
@@ -789,6 +794,20 @@ def test_claims_no_title_without_a_role_noun_before_the_name() -> None:
     assert claimed_title(parse_claim("Kaja Kallas, a former Latvian prime minister, now leads EU foreign policy.")) == (
         "Kaja Kallas", "former Latvian prime minister")
     assert claimed_title(parse_claim("Kallas, the daughter of a politician, leads EU foreign policy.")) is None
+    # Between dashes, before a relative clause, and after "who had previously served as".
+    assert claimed_title(parse_claim("Kallas — the former Latvian prime minister — says Russia is weak.")) == (
+        "Kallas", "former Latvian prime minister")
+    assert claimed_title(parse_claim("Kallas—the EU foreign policy chief—said Russia is weak.")) == (
+        "Kallas", "EU foreign policy chief")
+    assert claimed_title(parse_claim(
+        "Kaja Kallas, the former Latvian prime minister who now heads EU foreign policy, told AFP it works.")) == (
+        "Kaja Kallas", "former Latvian prime minister")
+    assert claimed_title(parse_claim("Kaja Kallas, who had previously served as the President of Latvia, spoke.")) == (
+        "Kaja Kallas", "former President of Latvia")
+    # "speaking as" is no part of the office; of two offices joined by "and", the first is compared.
+    assert claimed_title(parse_claim(
+        "Ms Kallas, speaking as the EU's foreign policy chief and former Estonian premier, said that it works.")) == (
+        "Ms Kallas", "EU's foreign policy chief")
     assert claimed_title(parse_claim("Kallas said Andriy Sybiha, had explained it to EU ministers.")) is None
     # The title is the words right before the name, not the attribution before them.
     assert claimed_title(parse_claim("Kallas said Ukraine's defence minister Andriy Sybiha left.")) == (
@@ -1018,6 +1037,14 @@ def test_claims_a_pronoun_and_a_past_verb_open_a_second_claim() -> None:
     assert clauses("Witkoff said real progress was made in Berlin and he confirmed the talks would go on.") == (
         "Witkoff said real progress was made in Berlin", "Witkoff confirmed the talks would go on.")  # fmt: skip
     assert clauses("Kallas said Russia wants this war and her allies agree.") is None
+
+
+def test_claims_and_that_opens_a_second_remark_by_the_same_speaker() -> None:
+    """"X told AFP A and that B": B is X's too, told in the same setting by the same cue."""
+    assert clauses("In Brussels, Kallas told AFP there was no reason for it and that only NATO really works.") == (
+        "In Brussels, Kallas told AFP there was no reason for it",
+        "In Brussels, Kallas told AFP only NATO really works.")
+    assert clauses("The claim that Russia is weak and that NATO works is old.") is None
 
 
 @pytest.mark.parametrize(
@@ -1944,6 +1971,12 @@ def test_claims_the_speaker_set_between_commas_says_the_words() -> None:
          "session ran more than 5 hours; talks resume Monday, Dec. 15"),
         ("talks lasted 2 hrs and 30 mins", "talks lasted 2 hours and 30 minutes"),
         ("The Sun. It rose.", "The Sun. It rose."),
+        # A chat's country codes: before what is the country's, and as a subject.
+        ("UA pres stressed guarantees", "Ukrainian president stressed guarantees"),
+        ("RU outlets ran it; UA NATO bid", "Russian outlets ran it; Ukrainian NATO bid"),
+        ("UA is out of NATO", "Ukraine is out of NATO"),
+        ("Berlin sesh ran ~2 hrs", "Berlin session ran about 2 hours"),
+        ("flight UA 123, RU-2 and the pres", "flight UA 123, RU-2 and the pres"),
     ],
 )
 def test_claims_a_newsrooms_shorthand_is_written_out(text: str, read: str) -> None:
@@ -2061,6 +2094,11 @@ def test_claims_a_partisan_outlets_words_are_read_plainly(text: str, read: str) 
         ("Let me remind your columnist that the allies said X.", "The allies said X."),
         ("As a Ukrainian, I note that our army is strong.", "Our army is strong."),
         ("Surprise, surprise: Hungary was resistant.", "Hungary was resistant."),
+        ("Don't take my word for it: Zelensky called it a compromise.", "Zelensky called it a compromise."),
+        ("Read that again: Kallas said X.", "Kallas said X."),
+        ("fyi Kallas said X.", "Kallas said X."),
+        ("heads up — Kallas said X.", "Kallas said X."),
+        ("Take my word for it: X.", "Take my word for it: X."),
         ("I was there when Kallas said X.", "I was there when Kallas said X."),
     ],
 )
@@ -2068,6 +2106,17 @@ def test_claims_a_letter_writers_voice_is_no_part_of_the_claim(text: str, read: 
     from saidwhen.verify.claims import without_hearsay
 
     assert without_hearsay(text) == read
+
+
+def test_claims_praise_for_words_and_a_claim_named_by_its_words() -> None:
+    from saidwhen.verify.claims import praised_for, quoted_line
+
+    assert praised_for("Good on Kallas for calling it 'untrue'.") == "Kallas called it 'untrue'."
+    assert praised_for("Shame on Zelensky, for saying it is a compromise") == "Zelensky said it is a compromise"
+    assert praised_for("Good on you for reading.") == "Good on you for reading."
+    assert quoted_line("called the 'NATO provoked Russia' story untrue") == (
+        "called the claim that NATO provoked Russia untrue")
+    assert quoted_line('the "peace" talks went on') == 'the "peace" talks went on'
 
 
 @pytest.mark.parametrize(

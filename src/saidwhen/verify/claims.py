@@ -28,13 +28,19 @@ from saidwhen.verify import wording as wd
 CUES = (
     # "told EU ministers that", "told reporters in Brussels that": whom they told is not what was said
     # (not past a name the claim's words follow: "told AFP | the only security guarantee that works is ...")
-    r"(?:told|tells)(?:(?!\s+[A-Z][\w’'.-]*\s+(?:the|an?)\s)\s+[\w’'.-]+,?){1,10}?(?=\s+that\b)"
+    # (nor past a verb: "told AFP NATO's umbrella is the only guarantee | that works" has a relative "that")
+    r"(?:told|tells)(?:(?!\s+[A-Z][\w’'.-]*\s+(?:the|an?)\s|\s+(?:is|are|was|were|will|would|should|could|can|must"
+    r"|has|have|had|does|do|did)\b)\s+[\w’'.-]+,?){1,10}?(?=\s+that\b)"
     # "reminded reporters that", "warned allies that", "assured Kyiv that": the listener, then what was said
     r"|(?:reminded|reminds|warned|warns|assured|assures|reassured|reassures|cautioned|cautions|informed|informs)"
     r"(?:\s+[\w’'.-]+,?){1,6}?"
     r"(?=\s+that\b)"
     r"|(?:reminded|reminds|judged|judges)(?=\s+that\b)"
-    r"|said|says|say|stated|states|claimed|claims|claim|told(?:\s+[A-Z][\w.]*)*(?!\s+to\s)|tells|argued|argues"
+    # "told reporters Russia is ...": the listener, then the words without a "that"
+    r"|(?:told|tells)\s+(?:the\s+)?(?:reporters|journalists|press|lawmakers|students|troops|parliament)"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*)?,?(?!\s+(?:that|on|in|at|during|after|before|last|this)\b)(?=\s+\S)"
+    r"|said|says|say|stated|states|claimed|claims|claim|told(?:\s+[A-Z][\w.]*(?!\s+(?:should|must|would|will|could|can|is|are|was|were|has|have|had)\b))*(?!\s+to\s)"
+    r"|tells|argued|argues"
     r"|insisted|insists|declared|declares|announced|announces|admitted|admits|acknowledged"
     r"|acknowledges|warned|warns|suggested|suggests|believes|believed|thinks|thought|wrote|writes"
     r"|tweeted|posted|explained|explains|noted|notes|added|adds|stressed|stresses|asserted|asserts"
@@ -1100,6 +1106,10 @@ _READERS_VOICE = re.compile(
     r"[^,;:\"“”]{2,80},\s+I\s+(?:(?:would|must|should|can|have\s+to)\s+)?"
     r"(?:note|noticed?|say|point\s+out|add|observe|stress|recall)"
     r"|surprise,?\s+surprise|news\s?flash|get\s+this|guess\s+what|believe\s+it\s+or\s+not|to\s+be\s+fair"
+    # a chat's lead: "fyi", "heads up —", "ICYMI:", "PSA:"
+    r"|fyi|heads\s+up(?:\s*[—–-])?|icymi|psa|btw"
+    # "Don't take my word for it: ...", "Read that again: ...", "Let that sink in:"
+    r"|(?:don['’]t|do\s+not)\s+take\s+my\s+word\s+for\s+it|read\s+(?:that|it)\s+again|let\s+that\s+sink\s+in"
     # ... or grants a point before making one: "For all the criticism he gets, ...", "At least Moscow has ..."
     r"|for\s+all\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[a-z][^,;:\"“”]{2,60}(?=,)|at\s+least(?-i:(?=\s+[A-Z]))"
     r")(?:\s+that)?\s*[,:!]?\s+(?=\S)",
@@ -1436,7 +1446,8 @@ _OCCASION = (
 _OCCASION_TAIL = re.compile(
     rf"^(?P<claim>[^\"“”]+?)\s+[—–-]{{1,2}}\s+(?P<occasion>{_OCCASION}(?:,\s+[^,;:\"“”]{{3,30}})?)\s*[.!]?$"
 )
-_OCCASION_LEAD = re.compile(rf"^(?P<occasion>(?i:in|during)\s+{_OCCASION})\s+(?=[A-Z]|the\s)")
+# (not inside a name: "In an interview with Agence | France-Presse published ...")
+_OCCASION_LEAD = re.compile(rf"^(?P<occasion>(?i:in|during)\s+{_OCCASION})\s+(?=[A-Z]|the\s)(?![A-Z][a-z]+-[A-Z])")
 # ... or between the speaker and the verb: "Kallas in her AFP interview published 27 Feb compared ...".
 _OCCASION_MID = re.compile(
     rf"^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<occasion>(?:in|during|at)\s+{_OCCASION}"
@@ -2116,7 +2127,13 @@ def _pre_blocks(pre: str) -> bool:
         return True
     # "NATO's 2023 summit in Washington declared ...": the name after a preposition is where, not who
     # (a title before it keeps it a role: "Minister for Foreign Affairs Penny Wong").
-    return len(lowered) >= 2 and lowered[-1] in _PLACE_PREPOSITIONS and lowered[-2] not in _TITLES
+    if len(lowered) >= 2 and lowered[-1] in _PLACE_PREPOSITIONS and lowered[-2] not in _TITLES:
+        return True
+    # "The former prime minister of | Estonia stated ...": the name is whose office, the speaker is described.
+    return len(lowered) >= 3 and lowered[0] == "the" and lowered[-1] == "of" and _ROLE_BEFORE_OF.search(pre) is not None
+
+
+_ROLE_BEFORE_OF = re.compile(rf"\b(?i:{_ROLE_NOUN})\s+of\s*$")
 
 
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "on", "from", "with", "by", "during", "after", "before", "to", "near"])
@@ -2250,7 +2267,9 @@ _CLAUSE_JOIN = re.compile(
     r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+(?:while|whereas)\s+"
     # "... and he confirmed ...": a pronoun and a verb in the past open a second claim with no comma before it.
     r"|\s+(?:and|but)\s+(?=(?:he|she)\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\b)"
-    r"|,\s+(?P<adding>adding|noting|saying|insisting|arguing|stressing|urging)\s+(?:that\s+)?",
+    r"|,\s+(?P<adding>adding|noting|saying|insisting|arguing|stressing|urging)\s+(?:that\s+)?"
+    # "Kallas told AFP there was no reason ... and that only NATO's umbrella works": a second remark, same speaker
+    r"|,?\s+and\s+(?P<also>that)\s+",
     re.I,
 )
 # The second begins with its subject: a name, or a noun phrase ("the negotiations").
@@ -2267,6 +2286,40 @@ _PARTICIPLE_PAST = {"indicating": "indicated", "signalling": "signalled", "signa
                     "claiming": "claimed", "urging": "urged", "suggesting": "suggested", "calling": "called",
                     "describing": "described", "telling": "told", "comparing": "compared",
                     "likening": "likened"}  # fmt: skip
+
+
+# A reader praising or blaming someone for what they said: "Good on Kallas for calling the story 'totally untrue'",
+# "Shame on Zelensky for saying ...": what they said is the claim.
+_PRAISED_FOR = re.compile(
+    rf"^\W*(?i:good\s+on|kudos\s+to|credit\s+to|hats\s+off\s+to|shame\s+on|thank\s+you,?|thanks,?|well\s+done,?)\s+"
+    rf"(?P<who>{_SHORT_NAME}),?\s+(?i:for)\s+(?P<cue>{'|'.join(_PARTICIPLE_PAST)})\s+(?P<words>\S.+)$",
+    re.S,
+)
+
+
+def praised_for(text: str) -> str:
+    """A reader's praise or blame for words, as the words said: "Good on Kallas for calling the story 'totally
+    untrue'" -> "Kallas called the story 'totally untrue'"."""
+    m = _PRAISED_FOR.match(text)
+    if m is None or not _is_speaker(m.group("who")):
+        return text
+    return f"{m.group('who')} {_PARTICIPLE_PAST[m.group('cue')]} {m.group('words')}"
+
+
+# A claim in circulation named by its words in quotation marks: "the 'NATO provoked the war' line" is the claim that
+# NATO provoked the war.
+_QUOTED_LINE = re.compile(
+    r"\bthe\s+['‘\"“](?P<words>[A-Za-z][^'’\"“”]{4,80}?)['’\"”]\s+"
+    r"(?:line|story|narrative|argument|claim|talking\s+point|trope|myth|theory|excuse)\b"
+)
+
+
+def quoted_line(text: str) -> str:
+    """A claim in circulation named by its quoted words, as the claim that they state: "called the 'NATO provoked
+    Russia' story 'totally untrue'" -> "called the claim that NATO provoked Russia 'totally untrue'"."""
+    return _QUOTED_LINE.sub(lambda m: f"the claim that {m['words']}", text)
+
+
 CLAUSE_WORDS = 4  # the fewest words of each of the two claims
 # The second points back into the first ("..., and Zelenskyy repeated that comparison"): not a claim alone. (A
 # rebuttal of "such claims" is how the record itself words one: "Kallas called these claims 'totally untrue'".)
@@ -2331,7 +2384,12 @@ def clauses(text: str) -> tuple[str, str] | None:
         except QueryError:
             continue
         subject = _CLAUSE_SUBJECT.match(right)
-        if m.group("adding"):
+        if m.group("also"):
+            if first.speaker is None or first.cue is None:
+                continue
+            # ... told in the first's setting and by its cue ("Fresh from the talks, Kallas told AFP | ...").
+            right = left[: first.content_span.start] + right
+        elif m.group("adding"):
             if first.speaker is None:
                 continue
             past = _PARTICIPLE_PAST[m.group("adding").lower()]
@@ -3111,6 +3169,13 @@ def without_slang(text: str) -> str:
     return _RN.sub("right now", _TOPS.sub(lambda m: m["unit"], hours))
 
 
+# What a country code names as the country's ("UA pres", "RU outlets", "UA NATO membership").
+_OF_A_COUNTRY = (
+    r"pres|president|FM|PM|foreign|defen[cs]e|officials?|delegation|side|team|forces|troops|NATO|membership|bid"
+    r"|outlets|media|state|government|govt|army|envoy|negotiators?"
+)
+
+
 # A newsroom's shorthand, written out: "Ukr. pres." (the Ukrainian president), "HR/VP" (the EU's High Representative and
 # Vice-President), "EU FP chief", "FAC" (the Foreign Affairs Council), "5+ hrs", "Mon., Dec. 15".
 _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -3124,6 +3189,8 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
     # a briefing memo's shorthand: "mtg w/ US envoy", "Art. 5", "(pub. Feb 27)", "FMs"
     (re.compile(r"(?<!\S)w/(?=\s)"), "with"),
     (re.compile(r"\bmtg\b"), "meeting"),
+    (re.compile(r"\bsesh\b"), "session"),
+    (re.compile(r"(?<![\w~])~\s*(?=\d)"), "about "),
     (re.compile(r"\bwknd\b"), "weekend"),
     (re.compile(rf"\bpub\.(?=\s+(?:{_MONTH}|\d))"), "published"),
     (re.compile(r"\bArt\.(?=\s*\d)"), "Article"),
@@ -3132,6 +3199,13 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?P<by>former|the|ex|[A-Z][a-z]+(?:an|ish|ese)|[A-Z][a-z]+['’]s)(?P<sep>[\s-])PM\b(?!\s*\d)"),
      r"\g<by>\g<sep>prime minister"),
     (re.compile(r"\bFM(?=\s+[A-Z][a-z])"), "foreign minister"),
+    # a chat's country codes: "UA pres" (the Ukrainian president), "RU outlets", "UA is out of NATO"
+    (re.compile(rf"\bUA\s+(?=(?:{_OF_A_COUNTRY})\b)"), "Ukrainian "),
+    (re.compile(rf"\bRU\s+(?=(?:{_OF_A_COUNTRY})\b)"), "Russian "),
+    (re.compile(r"\bUA(?=\s+(?:is|was|will|would|can|could|must|should|has|had|gives|gave|drops|dropped)\b)"),
+     "Ukraine"),
+    (re.compile(r"\bRU(?=\s+(?:is|was|will|would|can|could|must|should|has|had|wants|wanted)\b)"), "Russia"),
+    (re.compile(r"(?:(?<=Ukrainian )|(?<=Russian ))pres\b(?!\.)"), "president"),
     (re.compile(r"\b(?P<n>\d+)\+\s*(?:hrs|hours)\b"), r"more than \g<n> hours"),
     (re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*(?:hrs|hr)\b"), r"\g<n> hours"),
     (re.compile(r"\b(?P<n>\d+)\s*mins\b"), r"\g<n> minutes"),
@@ -3757,6 +3831,8 @@ AS_CHECKED: tuple[Callable[[str], str], ...] = (
     without_slang,
     unshouted,
     without_hearsay,
+    praised_for,
+    quoted_line,
     answered,
     asserted,
     without_comment,

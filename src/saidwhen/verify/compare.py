@@ -47,7 +47,9 @@ PAIR_CONDITION = 0.34  # share of the claim's words the sentence of a pair holdi
 # "there was no reason to | offer concessions", "no reason to offer | concessions", "there was no | reason to offer":
 # the verb after "to" may lead too, and so may the negation alone.
 _NEGATED_LEAD = re.compile(
-    r"(?:\b(?i:no|not|never|cannot)|(?i:n['’]t))\s+(?:(?:[\w’'-]+\s+){0,2}(?i:to|of|for)(?:\s+[a-z][\w’'-]*)?\s*)?$"
+    # (or a refusal: "Moscow, which is refusing | to allow Ukraine's allies to be part of ...")
+    r"(?:\b(?i:no|not|never|cannot|refus(?:e|es|ed|ing))|(?i:n['’]t))\s+"
+    r"(?:(?:[\w’'-]+\s+){0,2}(?i:to|of|for)(?:\s+[a-z][\w’'-]*)?\s*)?$"
 )
 _LEAD_LINK = re.compile(r"(?i:to|of|for)\s+")
 # A contrast: "A, not B" in a claim, "not B, but (rather) A" in a statement.
@@ -883,7 +885,7 @@ def condition_flipped(
             if len(shared) < CONDITION_SHARED:
                 continue
             pairs = [(c, t) for c, t in opposed if c.lower() in mine.lower() and t.lower() in theirs.lower()]
-            bound = shared | {tx.canon(w) for pair in pairs for w in pair}
+            bound = shared | {_bare(tx.canon(w)) for pair in pairs for w in pair}
             if (_negative(mine, bound) + _negative(theirs, bound) + len(pairs)) % 2:
                 return (ta, tb), (ca, cb)
     return None

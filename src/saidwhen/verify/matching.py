@@ -293,9 +293,25 @@ def claim_part(claim_text: str, window_text: str) -> tuple[int, int]:
 _JOINT = re.compile(r"[”\"’']\s*(?:…|\.\.\.)\s*[“\"‘']|;\s+|\s[—–]\s+")
 
 
+# A phrase put before the subject ("In an interview with AFP published Feb. 27, the EU foreign policy chief ..."):
+# sentences in the record usually tell it after the predicate.
+_FRONTED = re.compile(
+    r"(?P<phrase>(?:In|At|On|During|After|Before|Speaking|Asked|Following|Writing)\s[^,;:\"“”]{3,80}?),\s+(?=\S)"
+)
+
+
 def _window(claim_text: str, unit_text: str) -> tuple[tuple[int, int], float]:
-    """Character range in ``unit_text`` covering the words matched with the claim, and the
-    word-sequence similarity of the claim with that range."""
+    """Character range in ``unit_text`` covering the words matched with the claim, and the word-sequence
+    similarity of the claim with that range; a phrase fronted in the claim is also read at its end."""
+    window, ratio = _matched_window(claim_text, unit_text)
+    fronted = _FRONTED.match(claim_text)
+    if fronted is None:
+        return window, ratio
+    moved, moved_ratio = _matched_window(f"{claim_text[fronted.end() :]} {fronted.group('phrase')}", unit_text)
+    return (min(window[0], moved[0]), max(window[1], moved[1])), max(ratio, moved_ratio)
+
+
+def _matched_window(claim_text: str, unit_text: str) -> tuple[tuple[int, int], float]:
     a = [tx.stem(w) for w in tx.words(claim_text)]
     spans = tx.word_spans(unit_text)
     b = [tx.stem(w) for w, _ in spans]

@@ -220,6 +220,12 @@ def _does_what_is_claimed(claim: Claim, alignment: Alignment) -> bool:
     # A year or a count says when or how many, not what was done ("withdrawn its 2024 declaration").
     doing = {w for w in tx.content_stems(head) if not tx.is_number_word(w)} - named
     text = with_referent(ev)
+    # A deed told as done ("Canada and Japan have already signed binding guarantees") is told only by a sentence
+    # with its verb: guarantees that "represent an opportunity" are not guarantees signed.
+    # (in the first of joined clauses, "walked that back" read past the "that")
+    done = _done(_JOINED.split(SUBORDINATE.split(claim.content, maxsplit=1)[0], maxsplit=1)[0])
+    if done and not done & set(tx.content_stems(text)):
+        return False
     if len(doing) < 2 or doing & set(tx.content_stems(text)):
         return True
     # Speaking is one thing however told: "gave the interview to AFP" / "told AFP".
@@ -227,6 +233,29 @@ def _does_what_is_claimed(claim: Claim, alignment: Alignment) -> bool:
 
 
 _THAT = re.compile(r"\s+that\s+", re.I)
+_DONE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:already|now|just|formally|officially|since)\s+)*"
+    # (deeds, not wishes or words: "has wanted Kyiv neutral for years" is told by "demands")
+    r"(?P<verb>signed|ratified|approved|adopted|deployed|delivered|dispatched|concluded|finali[sz]ed|completed"
+    r"|formali[sz]ed|scrapped|cancell?ed|lifted|imposed|launched|joined|accepted|dropped|abandoned|ended|enshrined"
+    r"|amended|agreed|walked|ruled|pledged|promised|committed|guaranteed|reversed|retracted|revoked)\b"
+    r"(?:(?:\s+[\w’'-]+){0,2}?\s+(?P<particle>out|up|back|off|down)\b)?",
+    re.I,
+)
+
+
+_JOINED = re.compile(r"\s*[,;–—]\s*(?:and|but)\s+", re.I)
+
+
+def _done(head: str) -> set[str]:
+    """The stems of the verb of a deed told as done ("have already signed"), read with its particle too ("have
+    officially walked that back": abandoned); empty when the head tells none."""
+    m = _DONE.search(head)
+    if m is None:
+        return set()
+    return {*tx.content_stems(m["verb"]), *tx.content_stems(tx.phrasal(f"{m['verb']} {m['particle'] or ''}"))}
+
+
 _SPEAKING = re.compile(
     r"\b(?:told|tells?|said|says?|spoke|speaks?|interview\w*|remarks?|comments?|statements?|stated)\b", re.I
 )

@@ -216,14 +216,16 @@ _PORTFOLIOS = frozenset(
 )  # fmt: skip
 # "Kaja Kallas, a former Latvian prime minister, ...": a title in apposition.
 _APPOSITION = re.compile(
-    r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:(?:a|an|the)\s+)?(?P<title>[^,;:\"“”]{3,60}?)\s*,"
+    r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:(?P<comma>,)|\s*[—–]|\s+-{1,2}(?=\s))\s*(?:(?:a|an|the)\s+)?"
+    r"(?P<title>[^,;:\"“”—–]{3,80}?)\s*(?(comma),|(?:[—–]|-{1,2}(?=\s)))"
     # "Kaja Kallas is a former president of Latvia": a title as what someone is.
     r"|\b(?P<name2>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?:is|was)\s+(?:a|an|the)\s+(?P<title2>[^,;:\"“”]{3,60}?)\s*[,.]?$"
 )
 # "Kallas, who used to be Latvia's prime minister, ...", "Kallas, who is the EU's top diplomat, ...".
 _WHO_WAS = re.compile(
     r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+who\s+(?:(?P<now>is|serves\s+as)|used\s+to\s+be|was"
-    r"|had\s+been|served\s+as|once\s+was)\s+(?:(?:a|an|the)\s+)?(?P<title>[^,;:\"“”]{3,60}?)\s*,"
+    r"|(?:had\s+|has\s+)?(?:previously\s+|formerly\s+|once\s+|earlier\s+)?(?:been|served\s+as)|once\s+was)"
+    r"\s+(?:(?:a|an|the)\s+)?(?P<title>[^,;:\"“”]{3,60}?)\s*,"
 )
 # "Ukraine's defence minister Andriy Sybiha briefed ...": a title right before a person's two-word name.
 _NOT_TITLE_STARTS = frozenset(["had", "has", "have", "was", "were", "is", "are", "said", "says", "told", "who", "which",
@@ -295,6 +297,12 @@ def claimed_title(claim: Claim) -> tuple[str, str] | None:
         first = title.split()[0].lower()
         if first in _NOT_TITLE_STARTS or first.endswith("ed"):
             continue  # "Andriy Sybiha, had explained ... to EU ministers": what he did, not what he is
+        # "the former Latvian prime minister who now heads EU foreign policy": the office is before the "who".
+        title = re.split(r"\s+(?:who|which)\s", title, maxsplit=1)[0]
+        # "speaking as the EU's foreign policy chief and former Estonian premier": the first office named.
+        title = re.sub(r"^(?:speaking|writing|acting)\s+as\s+(?:(?:a|an|the)\s+)?", "", title)
+        title = next((part for part in re.split(r"\s+and\s+", title) if any(n in part.lower() for n in _ROLE_NOUNS)),
+                     title)  # fmt: skip
         if any(noun in title.lower() for noun in _ROLE_NOUNS):
             return name, title.strip()
     if served is not None:

@@ -176,7 +176,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("ban", "prohibit", "outlaw"),
     ("position", "place", "situation", "shape"),
     # News wording of the same events: talks and meetings, allies and partners, backing and support.
-    ("talk", "meet", "meeting", "negotiation", "negotiations"),
+    ("talk", "meet", "meeting", "negotiation", "negotiations", "session"),
     ("ally", "allies", "partner"),
     ("support", "back", "backed", "backing", "endorse", "help", "assist", "aid", "supporter", "backer", "proponent",
      "champion", "champions", "championed", "championing"),
@@ -211,7 +211,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("sufficient", "enough", "adequate"),
     ("willing", "prepared", "ready"),
     ("alliance", "nato"),  # "the alliance" in news about NATO
-    ("reject", "rejection"),
+    ("reject", "rejection", "exclude", "exclud"),  # "ruling out NATO membership" / "excluding Ukraine from NATO"
     ("afraid", "threatened", "threaten", "scared", "frightened"),  # "afraid of Russia" / "felt threatened by Russia"
     ("visit", "trip", "journey"),  # "during a trip to Kyiv" / "during a visit to Washington"
     ("like", "style", "similar", "akin"),  # "Article 5-style" / "Article 5–like" / "similar to Article 5"
@@ -361,6 +361,8 @@ _PHRASES = (
                 r"|\bkeen\s+on\b", re.I), "want"),
     (re.compile(r"\b(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|lobby|lobbies|lobbied|lobbying)"
                 r"\s+(?:(?:hard|hardest|harder|strongly|loudly)\s+)?for\b", re.I), "support"),
+    # "fully on board with Ukraine joining NATO": backing it.
+    (re.compile(r"\b(?:(?:fully|all|firmly|completely)\s+)?on\s+board\s+with\b", re.I), "support"),
     (re.compile(r"\bhead(?:ed|s|ing)?\s+off\b", re.I), "prevent"),
     (re.compile(r"\bstay(?:ed|s|ing)?\s+out\s+of\b", re.I), "not join"),
     (re.compile(r"\brul(?:e|ed|es|ing)[\s-]+out\b", re.I), "reject"),  # "ruled out NATO membership"
@@ -876,7 +878,7 @@ _RHETORICAL = (
 NEGATIVE_WORDS = re.compile(
     r"\b(?:decr(?:y|ied|ies|ying)|criticis\w*|criticiz\w*|condemn\w*|denounc\w*|reject\w*|dismiss(?:ed|es|ing)?"
     r"|deplor\w*|lambast\w*|mistake|untrue|nonsense|unacceptable|unimaginable|unable|refus(?:e|ed|es|ing|al)"
-    r"|stay(?:ed|s|ing)?\s+out\s+of|rather\s+than|off\s+the\s+table|rul(?:e|es|ed|ing)[\s-]+out"
+    r"|stay(?:ed|s|ing)?\s+out\s+of|rather\s+than|off\s+the\s+table|rul(?:e|es|ed|ing)[\s-]+out|exclud(?:e|es|ed|ing)"
     # "little progress", "scant openness": next to none ("a little" is some)
     r"|(?<!\ba\s)little|scant|hardly|barely|insufficient(?:ly)?|avoid(?:s|ed|ing)?"
     # "Canada and Japan were left out of the list": not on it

@@ -206,6 +206,21 @@ def swapped(claim_text: str, unit: Unit, window: tuple[int, int]) -> list[Edit]:
     return edits
 
 
+# The preposition that leads a run of names ("to Moscow", "from the United States and Ukraine"), read back over names.
+_LEAD_WAY = re.compile(r"\b(?P<way>to|into|towards?|from)\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+|and\s+|,\s*)*$")
+
+
+_AWAY = {"to", "from"}
+
+
+def _way(text: str, start: int) -> str:
+    """"to" or "from" when that leads the names at ``start`` ("" otherwise)."""
+    m = _LEAD_WAY.search(text[max(0, start - 120) : start])
+    if m is None:
+        return ""
+    return "from" if m.group("way") == "from" else "to"
+
+
 def person_like(name: str) -> bool:
     """A name that is no country, people or body ("Zelenskyy", not "Ukraine", "NATO")."""
     words = tx.words(name)
@@ -343,7 +358,10 @@ def relocated(claim: Claim, unit: Unit) -> list[Edit]:
     # Only one used the same way: "a Russian delegation" answers to "U.S. officials", not to "Kyiv's";
     # "The Kremlin welcomed ..." answers to no "U.S. officials".
     modifier = _modifies(claim.content, ca, cb)
-    same = [o for o in other if _modifies(unit.text, o[1], o[2]) == modifier]
+    # ... nor a place come from for a place gone to ("heading to Moscow" / "delegations from the United States and
+    # Ukraine").
+    way = _way(claim.content, ca)
+    same = [o for o in other if _modifies(unit.text, o[1], o[2]) == modifier and {way, _way(unit.text, o[1])} != _AWAY]
     if not same:
         return []
     _, a, b = same[0]
