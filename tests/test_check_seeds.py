@@ -1582,6 +1582,14 @@ MORE = [
     # The press told in a place, then a date and a comma: the setting before the words (000: in Brussels).
     case("As Kaja Kallas told the press in Kyiv on 15.12.2025, it is for Ukrainians alone to decide what they are "
          "willing to give up for peace.", R, cites={"000"}),
+    # An office of a country named before the name in apposition: the name speaks, the country is whose office.
+    case("The former Prime Minister of Estonia, Kaja Kallas, explained in an interview with AFP that her country had "
+         "joined NATO because it was afraid of Russia.", S, cites={"002"}),
+    case("The former Prime Minister of Latvia, Kaja Kallas, explained in an interview with AFP that her country had "
+         "joined NATO because it was afraid of Russia.", R, cites={"002"}),
+    # A name after "and that" opens a remark of its own: no name in place of the claim's (001: "'paper' assurances
+    # are insufficient and that Europe must be prepared ...").
+    case("Kallas argued that “paper” assurances are insufficient for Ukraine", S, cites={"001"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

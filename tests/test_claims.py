@@ -2108,6 +2108,14 @@ def test_claims_a_letter_writers_voice_is_no_part_of_the_claim(text: str, read: 
     assert without_hearsay(text) == read
 
 
+def test_claims_an_office_named_before_the_name_goes_after_it() -> None:
+    from saidwhen.verify.claims import name_before_office
+
+    assert name_before_office("The former Prime Minister of Estonia, Kaja Kallas, explained it.") == (
+        "Kaja Kallas, the former Prime Minister of Estonia, explained it.")
+    assert name_before_office("The capital of Estonia, Tallinn, is big.") == "The capital of Estonia, Tallinn, is big."
+
+
 def test_claims_praise_for_words_and_a_claim_named_by_its_words() -> None:
     from saidwhen.verify.claims import praised_for, quoted_line
 

@@ -2134,6 +2134,22 @@ def _pre_blocks(pre: str) -> bool:
 
 
 _ROLE_BEFORE_OF = re.compile(rf"\b(?i:{_ROLE_NOUN})\s+of\s*$")
+# "The former Prime Minister of Estonia, Kaja Kallas, explained ...": an office of a country, then the name.
+_OFFICE_THEN_NAME = re.compile(
+    rf"^(?P<office>[Tt]he\s+(?:[\w’'.-]+\s+){{0,4}}?(?i:{_ROLE_NOUN})\s+of\s+(?:the\s+)?{_SHORT_NAME}),\s+"
+    rf"(?P<name>{_SHORT_NAME}),\s+(?=[a-z])"
+)
+
+
+def name_before_office(text: str) -> str:
+    """An office named before the name in apposition, put after it: "The former Prime Minister of Estonia, Kaja
+    Kallas, explained ..." -> "Kaja Kallas, the former Prime Minister of Estonia, explained ..." (the country is
+    whose office, not who spoke)."""
+    m = _OFFICE_THEN_NAME.match(text)
+    if m is None:
+        return text
+    office = m["office"][0].lower() + m["office"][1:]
+    return f"{m['name']}, {office}, {text[m.end():]}"
 
 
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "on", "from", "with", "by", "during", "after", "before", "to", "near"])
@@ -3832,6 +3848,7 @@ AS_CHECKED: tuple[Callable[[str], str], ...] = (
     unshouted,
     without_hearsay,
     praised_for,
+    name_before_office,
     quoted_line,
     answered,
     asserted,

@@ -925,6 +925,8 @@ def _names_before(text: str, after: bool = False) -> list[tuple[str, Span, tuple
         for x, xs in near:
             if text[xs.start].isupper() or x[0].isdigit():
                 break  # another name or a number: the words beside the name are not the same clause
+            if after and x == "that":
+                break  # "... insufficient and that | Europe must": the name opens a clause of its own
             if x not in tx.STOPWORDS or x in tx.NEGATIONS:
                 follow.append(tx.canon(x))
             elif x == "all" and after:
