@@ -1590,6 +1590,12 @@ MORE = [
     # A name after "and that" opens a remark of its own: no name in place of the claim's (001: "'paper' assurances
     # are insufficient and that Europe must be prepared ...").
     case("Kallas argued that “paper” assurances are insufficient for Ukraine", S, cites={"001"}),
+    # An outlet quoting the speaker "describing" (no "as"): the speaker's words (002).
+    case("AFP quoted Kallas describing Moscow's claim that Ukraine's NATO ambitions provoked the invasion as \"the "
+         "Russian narrative that we should not buy.\"", S, cites={"002"}),
+    # A forwarded message's label and the poster's "said it herself!" after the quoted words are no part of the claim.
+    case("FORWARDED 🔁 Kallas in Brussels on Monday: “it is up to Ukrainians to decide what they are willing to give "
+         "up to have peace” 🇺🇦 the EU's top diplomat said it herself!", S, cites={"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

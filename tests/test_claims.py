@@ -181,6 +181,7 @@ from saidwhen.verify.claims import (
         # The listener without a "that"; a name after the listener is what was said; a "that" after a verb is relative.
         ("Kallas told reporters Russia is in a good place.", "Kallas", "told", "Russia is in a good place"),
         ("Kallas told AFP Europe should offer concessions.", "Kallas", "told", "Europe should offer concessions"),
+        ("Kallas told us Russia is weak.", "Kallas", "told", "Russia is weak"),
         ("Kallas told AFP NATO's umbrella is the only guarantee that works.", "Kallas", "told",
          "NATO's umbrella is the only guarantee that works"),
         # Whom and where, with commas, before "that".
@@ -1178,6 +1179,9 @@ def test_claims_dates_in_figures_are_spelled_out(text: str, spelled: str) -> Non
          "ruled it out more than once"),
         ("Kallas told AFP this in London in February, if i remember right", "Kallas told AFP this in London in "
          "February"),
+        # ... or who said the quoted words, after them
+        ("Kallas: “it is up to Ukrainians to decide” the EU's top diplomat said it herself!",
+         "Kallas: “it is up to Ukrainians to decide”"),
         # ... not a clause that goes on with the claim
         ("Kallas said the talks — so far — went well", "Kallas said the talks — so far — went well"),
         ("Kallas said Europe is strong, which is the point", "Kallas said Europe is strong, which is the point"),
@@ -2056,6 +2060,7 @@ def test_claims_an_outlet_reporting_a_speaker_is_the_speakers_words() -> None:
         ("Reuters quoted the EU's top diplomat as saying Russia is weak.",
          "The EU's top diplomat said Russia is weak."),
         ("AFP quoted Kallas as likening it to X.", "Kallas likened it to X."),
+        ("AFP quoted Kallas describing the claim as untrue.", "Kallas described the claim as untrue."),
         ("Kallas told that Europe must to give Russia something.",
          "Kallas said that Europe must give Russia something."),
         ("Sybiga told to EU ministers that it is fine.", "Sybiga told EU ministers that it is fine."),

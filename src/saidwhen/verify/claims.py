@@ -37,7 +37,7 @@ CUES = (
     r"(?=\s+that\b)"
     r"|(?:reminded|reminds|judged|judges)(?=\s+that\b)"
     # "told reporters Russia is ...": the listener, then the words without a "that"
-    r"|(?:told|tells)\s+(?:the\s+)?(?:reporters|journalists|press|lawmakers|students|troops|parliament)"
+    r"|(?:told|tells)\s+(?:the\s+)?(?:reporters|journalists|press|lawmakers|students|troops|parliament|us|me)"
     r"(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*)?,?(?!\s+(?:that|on|in|at|during|after|before|last|this)\b)(?=\s+\S)"
     r"|said|says|say|stated|states|claimed|claims|claim|told(?:\s+[A-Z][\w.]*(?!\s+(?:should|must|would|will|could|can|is|are|was|were|has|have|had)\b))*(?!\s+to\s)"
     r"|tells|argued|argues"
@@ -1553,7 +1553,10 @@ _ASIDE = re.compile(
     r"|(?:strong|harsh|bold|brave|wise|tough|fine)\s+words(?:\s+from\s+[\w’'-]+)?"
     r"|an?\s+(?:real|big|huge|welcome|major|small|giant)\s+step\s+(?:forward|back(?:ward)?)|as\s+usual|typical"
     r"|no\s+surprise(?:\s+there)?|what\s+a\s+(?:joke|shame|disgrace|surprise))"
-    r"|,\s+(?i:full\s+stop|period))\W*$"
+    r"|,\s+(?i:full\s+stop|period)"
+    # ... or after the quoted words, who said them: "'...' the EU's top diplomat said it herself!"
+    r"|(?<=[”\"’'])\s+(?i:(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+said\s+(?:it|so|this)\s+(?:herself|himself"
+    r"|themselves)))\W*$"
 )
 _POST_SENTENCE = re.compile(
     r"(?:(?<=[A-Za-z][A-Za-z][.!?])|(?<=[!?])|(?<=[a-z][.!?][”\"’'])|(?<=[a-z][”\"’'][.!?]))\s+(?=[\"“'‘]?[A-Z])"
@@ -3256,7 +3259,7 @@ def without_dateline(text: str, place: Callable[[str], bool]) -> str:
 
 # Words quoted by an outlet, said by the speaker: "AFP quoted Kallas as calling the claim 'totally untrue'".
 _QUOTED_AS = re.compile(
-    rf"^(?P<by>[^,;:\"“”]{{1,60}}?)\s+quoted\s+(?P<who>{_DESCRIPTION}|{_SHORT_NAME})\s+as\s+"
+    rf"^(?P<by>[^,;:\"“”]{{1,60}}?)\s+quoted\s+(?P<who>{_DESCRIPTION}|{_SHORT_NAME})\s+(?:as\s+)?"
     r"(?P<ing>saying|calling|describing|telling|warning|arguing|insisting|stressing|urging|claiming|comparing|likening)\b"
 )
 # A learner's grammar of saying: "Kallas told that ..." (no listener), "can not be" (cannot), "must to give".
@@ -3404,7 +3407,9 @@ _EQUALS = re.compile(r"(?<=\S)\s+=\s+(?=\S)")
 
 _FLASH_LABELS = frozenset(
     ["breaking", "just in", "update", "updated", "developing", "alert", "urgent", "latest", "new", "exclusive", "now",
-     "live", "bombshell", "big", "huge", "wow", "shock", "shocking", "newsflash", "flash", "top story"]
+     "live", "bombshell", "big", "huge", "wow", "shock", "shocking", "newsflash", "flash", "top story",
+     # a message passed on: "FORWARDED:", "Fwd:", "Forwarded many times:"
+     "forwarded", "fwd", "fw", "forward", "share", "repost"]
 )  # fmt: skip
 
 
