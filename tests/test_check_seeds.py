@@ -1596,6 +1596,26 @@ MORE = [
     # A forwarded message's label and the poster's "said it herself!" after the quoted words are no part of the claim.
     case("FORWARDED 🔁 Kallas in Brussels on Monday: “it is up to Ukrainians to decide what they are willing to give "
          "up to have peace” 🇺🇦 the EU's top diplomat said it herself!", S, cites={"000"}),
+    # A member's lead in a parliament asserts what follows, a question too.
+    case("The Honourable Member will recall that Ms Kallas warned that if Putin gets the Donbas, “the fortress is "
+         "down” and Russia will move on to take the whole of Ukraine.", S, cites={"001"}),
+    case("Is the Minister aware that Moscow has now agreed to let Ukraine's allies take part in a peacekeeping force "
+         "in the country?", R, cites={"004"}),
+    # The writer's judgement between the speaker and the cue ("rightly"), a setting before the colon of "was clear",
+    # an explainer's heading, and a question on what someone said answered "She said ...".
+    case("Kaja Kallas rightly called Moscow's claim that Ukraine's NATO hopes provoked the invasion \"totally "
+         "untrue\" — \"the Russian narrative that we should not buy.\"", S, cites={"002"}),
+    case("Kallas was clear on 15 December: “Putting the pressure on Russia is our policy.”", S, cites={"000"}),
+    case("Background: at the 2024 NATO summit in Washington, allies reaffirmed that Ukraine's path to membership is "
+         "'irreversible.'", S, cites={"001"}),
+    case("What did Kallas actually say? She said it is up to Ukrainians to decide what they are willing to give up to "
+         "have peace.", S, cites={"000"}),
+    # "As X told AFP back in February: '...'": the quoted words after a colon are X's.
+    case("As the EU's top diplomat told AFP back in February: “the only security guarantee that works — is NATO's "
+         "umbrella.”", S, cites={"002"}),
+    # A signed quote and what the signer warned, checked apart (001).
+    case("“Donbas is not Putin’s end game.” – EU High Representative Kaja Kallas, warning that if Russia gets Donbas "
+         "it would move on to take the whole of Ukraine", S, cites={"001"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

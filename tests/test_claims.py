@@ -1040,6 +1040,11 @@ def test_claims_a_pronoun_and_a_past_verb_open_a_second_claim() -> None:
     assert clauses("Kallas said Russia wants this war and her allies agree.") is None
 
 
+def test_claims_a_participle_after_a_signed_quote_is_a_second_claim() -> None:
+    assert clauses("“Russia is weak.” – Kaja Kallas, warning that Russia will try to divide Europe") == (
+        "“Russia is weak.” – Kaja Kallas", "Kaja Kallas warned that Russia will try to divide Europe")
+
+
 def test_claims_and_that_opens_a_second_remark_by_the_same_speaker() -> None:
     """"X told AFP A and that B": B is X's too, told in the same setting by the same cue."""
     assert clauses("In Brussels, Kallas told AFP there was no reason for it and that only NATO really works.") == (
@@ -2102,6 +2107,7 @@ def test_claims_a_partisan_outlets_words_are_read_plainly(text: str, read: str) 
         ("Don't take my word for it: Zelensky called it a compromise.", "Zelensky called it a compromise."),
         ("Read that again: Kallas said X.", "Kallas said X."),
         ("fyi Kallas said X.", "Kallas said X."),
+        ("Here's what we know: Kallas said X.", "Kallas said X."),
         ("heads up — Kallas said X.", "Kallas said X."),
         ("Take my word for it: X.", "Take my word for it: X."),
         ("I was there when Kallas said X.", "I was there when Kallas said X."),
@@ -2111,6 +2117,17 @@ def test_claims_a_letter_writers_voice_is_no_part_of_the_claim(text: str, read: 
     from saidwhen.verify.claims import without_hearsay
 
     assert without_hearsay(text) == read
+
+
+def test_claims_a_members_lead_in_parliament_is_no_part_of_the_claim() -> None:
+    from saidwhen.verify.claims import house_lead
+
+    assert house_lead("The Honourable Member will recall that Ms Kallas warned X.") == "Ms Kallas warned X."
+    assert house_lead("I put it to the House that the EU's top diplomat said X.") == "The EU's top diplomat said X."
+    assert house_lead("Is the Minister aware that Moscow has agreed to X?") == "Moscow has agreed to X."
+    assert house_lead("The Minister will be aware that Kallas told AFP X.") == "Kallas told AFP X."
+    assert house_lead("The House will vote on it.") == "The House will vote on it."
+    assert house_lead("The Minister will recall that.") == "The Minister will recall that."
 
 
 def test_claims_an_office_named_before_the_name_goes_after_it() -> None:

@@ -63,7 +63,9 @@ CUES = (
     r"|suggestion|talk|rumou?r|reports?|speculation)s?\s*:)"
     r"|has said|had said|once said|reportedly said|allegedly said|is quoted as saying|was quoted as saying"
     # "was clear that", "made it clear that": said plainly
-    r"|(?:was|is|has\s+been)\s+(?:clear|adamant|explicit|emphatic|unequivocal|firm)(?=\s+that\b|\s*:\s*[\"“])"
+    r"|(?:was|is|has\s+been)\s+(?:clear|adamant|explicit|emphatic|unequivocal|firm)"
+    # (a setting before the colon: "was clear on 15 December: '...'")
+    r"(?=\s+that\b|(?:\s+(?:on|in|at|after)\s+[^:\"“”]{2,40}?)?\s*:\s*[\"“])"
     r"|(?:made|makes|has\s+made)\s+(?:it\s+)?(?:(?:pretty|very|quite|abundantly|perfectly|crystal)\s+)?clear"
     r"(?=\s+that\b|\s*:)"
     # "made the point that", "went on to say", "came out of Berlin saying": said, in readers' words
@@ -131,7 +133,9 @@ _MANNER = (
     # ... or a commenter's stress: "Kallas literally said ...", "Zelenskyy finally admitted ..."
     r"|literally|actually|really|clearly|explicitly|directly|specifically|finally|honestly"
     # ... or a post's weight on it: "Kallas officially announced ..."
-    r"|officially|formally|personally|categorically|firmly|emphatically|unequivocally))?"
+    r"|officially|formally|personally|categorically|firmly|emphatically|unequivocally"
+    # ... or the writer's judgement of it: "Kallas rightly called ..."
+    r"|rightly|wrongly|correctly|famously|memorably|pointedly|aptly|wisely))?"
 )
 _ROLE_NOUN = (
     r"(?:diplomat|minister|president|chief|envoy|spokes(?:man|woman|person)|leader|chancellor|secretary|aide"
@@ -203,8 +207,9 @@ _AS_NOTED_CUE = (
     r"(?:observed|noted|argued|said|remarked|stated|stressed|pointed\s+out|warned|explained|acknowledged|conceded"
     r"|insisted|emphasi[sz]ed|made\s+clear|admitted|told\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?|told\s+\w+)"
     r"(?:\s+to\s+(?:the\s+)?(?:reporters|journalists|the\s+press|[A-Z][\w.&-]*))?"
-    rf"(?:\s+{_SETTING_WORDS}\b[^,;:\"“”]{{0,120}}?(?:,\s*\d{{4}})?)?"
-    rf"(?:,\s*{_SETTING_WORDS}\b[^,;:\"“”]{{0,120}}?(?:,\s*\d{{4}})?)*,\s*(?P<content>\S.+)$"
+    rf"(?:\s+(?:back\s+)?{_SETTING_WORDS}\b[^,;:\"“”]{{0,120}}?(?:,\s*\d{{4}})?)?"
+    # (a colon before quoted words: "As Kallas told AFP back in February: '...'")
+    rf"(?:,\s*{_SETTING_WORDS}\b[^,;:\"“”]{{0,120}}?(?:,\s*\d{{4}})?)*(?:,|:(?=\s*[{_Q_OPEN}]))\s*(?P<content>\S.+)$"
 )
 _AS_NOTED = re.compile(
     rf"^(?i:as)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*\s+){{0,4}}?(?P<speaker>{_NAME}){_AS_NOTED_CUE}", re.S
@@ -1106,6 +1111,8 @@ _READERS_VOICE = re.compile(
     r"[^,;:\"“”]{2,80},\s+I\s+(?:(?:would|must|should|can|have\s+to)\s+)?"
     r"(?:note|noticed?|say|point\s+out|add|observe|stress|recall)"
     r"|surprise,?\s+surprise|news\s?flash|get\s+this|guess\s+what|believe\s+it\s+or\s+not|to\s+be\s+fair"
+    # an explainer's lead: "Here's what we know:", "The bottom line:"
+    r"|here['’]s\s+what\s+we\s+know(?:\s+so\s+far)?|what\s+we\s+know(?:\s+so\s+far)?|(?:the\s+)?bottom\s+line"
     # a chat's lead: "fyi", "heads up —", "ICYMI:", "PSA:"
     r"|fyi|heads\s+up(?:\s*[—–-])?|icymi|psa|btw"
     # "Don't take my word for it: ...", "Read that again: ...", "Let that sink in:"
@@ -2286,7 +2293,8 @@ _CLAUSE_JOIN = re.compile(
     r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+(?:while|whereas)\s+"
     # "... and he confirmed ...": a pronoun and a verb in the past open a second claim with no comma before it.
     r"|\s+(?:and|but)\s+(?=(?:he|she)\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\b)"
-    r"|,\s+(?P<adding>adding|noting|saying|insisting|arguing|stressing|urging)\s+(?:that\s+)?"
+    r"|,\s+(?P<adding>adding|noting|saying|insisting|arguing|stressing|urging|warning|explaining|declaring)\s+"
+    r"(?:that\s+)?"
     # "Kallas told AFP there was no reason ... and that only NATO's umbrella works": a second remark, same speaker
     r"|,?\s+and\s+(?P<also>that)\s+",
     re.I,
@@ -2314,6 +2322,33 @@ _PRAISED_FOR = re.compile(
     rf"(?P<who>{_SHORT_NAME}),?\s+(?i:for)\s+(?P<cue>{'|'.join(_PARTICIPLE_PAST)})\s+(?P<words>\S.+)$",
     re.S,
 )
+
+
+# A member's lead in a parliament: "The Honourable Member will recall that ...", "I put it to the House that ...", "Is
+# the Minister aware that ...?" (a question that asserts what follows).
+_ADDRESSED = (
+    r"(?:the\s+)?(?:(?:right\s+)?honou?rable\s+(?:member|gentleman|lady|friend)(?:\s+opposite)?|minister|house"
+    r"|committee|chamber|commissioner|secretary\s+of\s+state|secretary|government|members|colleagues|speaker)"
+)
+_HOUSE_LEAD = re.compile(
+    rf"^\W*(?:(?P<told>{_ADDRESSED})\s+(?:will|may|should|must|would)\s+(?:(?:well|surely|no\s+doubt)\s+)?"
+    r"(?:recall|remember|know|be\s+aware|wish\s+to\s+know|want\s+to\s+know|note|agree)"
+    rf"|I\s+(?:(?:would|must|should)\s+)?(?:put\s+it\s+to|remind|inform|tell)\s+{_ADDRESSED}"
+    rf"|(?P<asked>(?:is|are)\s+{_ADDRESSED}\s+(?:not\s+)?aware))\s+that\s+(?=\S)",
+    re.I,
+)
+
+
+def house_lead(text: str) -> str:
+    """``text`` without a member's lead in a parliament: "The Honourable Member will recall that Kallas said X" ->
+    "Kallas said X"; "Is the Minister aware that Kallas said X?" -> "Kallas said X."."""
+    m = _HOUSE_LEAD.match(text)
+    if m is None or len(tx.words(text[m.end() :])) < 3:
+        return text
+    rest = text[m.end() :]
+    if m["asked"]:
+        rest = re.sub(r"\?+(\W*)$", r".\1", rest)
+    return rest[0].upper() + rest[1:]
 
 
 def praised_for(text: str) -> str:
@@ -3409,7 +3444,9 @@ _FLASH_LABELS = frozenset(
     ["breaking", "just in", "update", "updated", "developing", "alert", "urgent", "latest", "new", "exclusive", "now",
      "live", "bombshell", "big", "huge", "wow", "shock", "shocking", "newsflash", "flash", "top story",
      # a message passed on: "FORWARDED:", "Fwd:", "Forwarded many times:"
-     "forwarded", "fwd", "fw", "forward", "share", "repost"]
+     "forwarded", "fwd", "fw", "forward", "share", "repost",
+     # an explainer's heading: "Background:", "Context:", "Why it matters:"
+     "background", "context", "recap", "fact", "facts", "key fact", "reminder", "note", "why it matters"]
 )  # fmt: skip
 
 
@@ -3586,6 +3623,8 @@ def _answered(text: str) -> str:
     asked = _ASKED.match(question)
     according = _ACCORDING_ASKED.search(question)
     subject = according["who"] if according else _asked_subject(asked["rest"]) if asked is not None else None
+    wh = _WH_ASKED.match(question) if subject is None else None
+    subject = _asked_subject(wh["rest"]) if wh is not None else subject  # "What did Kallas actually say? She said ..."
     denied = yes_no is not None and yes_no["yn"].lower() in {"no", "nope"}
     said = answer[yes_no.end() :] if yes_no else answer
     if told is not None and not denied and len(tx.content_stems(said[told.end() :])) >= 2:
@@ -3852,6 +3891,7 @@ AS_CHECKED: tuple[Callable[[str], str], ...] = (
     without_slang,
     unshouted,
     without_hearsay,
+    house_lead,
     praised_for,
     name_before_office,
     quoted_line,
