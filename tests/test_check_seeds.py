@@ -1616,6 +1616,35 @@ MORE = [
     # A signed quote and what the signer warned, checked apart (001).
     case("“Donbas is not Putin’s end game.” – EU High Representative Kaja Kallas, warning that if Russia gets Donbas "
          "it would move on to take the whole of Ukraine", S, cites={"001"}),
+    # What carried the claim, as a label ("Card:", "BREAKING card:"), is no part of it (002: "after the U.S.-Russia
+    # talks in Saudi Arabia").
+    case("Card: 'Russia will try to divide us' — Kaja Kallas, 18 Feb 2025, after the U.S.-Russia talks in Istanbul", R,
+         cites={"002"}),
+    # The writer's verdict after a comma and the outlet that reported it are no part of the claim.
+    case("Moscow has agreed to let Ukraine's allies take part in a peacekeeping force inside Ukraine, a welcome "
+         "breakthrough.", R, cites={"004"}),
+    case("Russian outlet kp.ru circulated a quote attributed to Kaja Kallas saying Europe had abandoned discussions of "
+         "Ukraine's NATO membership, StopFake reports.", S, cites={"001"}),
+    # A quote card's tail: the town before the occasion is where the words were said (000: in Brussels).
+    case("“It is up to Ukrainians to decide what they are willing to give up to have peace” — Kaja Kallas, Berlin "
+         "press conference, 15 Dec 2025", R, cites={"000"}),
+    case("“It is up to Ukrainians to decide what they are willing to give up to have peace” — Kaja Kallas, Brussels "
+         "press conference, 15 Dec 2025", S, cites={"000"}),
+    # A headline placing the words, dated or not: the place is where they were said (002: Kallas told AFP that Europe
+    # "won't be able to assist Ukraine ... if the White House does not include European nations"; 000: in Brussels).
+    case("Kallas in Washington: Europe can still help Ukraine in a peace deal even if the White House leaves Europeans "
+         "out of the process.", R, cites={"002"}),
+    case("Kallas in Berlin on Dec. 15: it is up to Ukrainians to decide what they are willing to give up to have peace",
+         R, cites={"000"}),
+    case("Kallas in Brussels on Dec. 15: it is up to Ukrainians to decide what they are willing to give up to have "
+         "peace", S, cites={"000"}),
+    # A headline's label naming an event and its town sets the scene; it is no name swapped for the record's.
+    case("Talks in Berlin: Zelensky offers to drop NATO bid", M, reasons={Reason.CONDITION_STRIPPED}, cites={"001"}),
+    case("Talks in Paris: Zelensky offers to drop NATO bid in exchange for security guarantees", R, cites={"004"}),
+    # Two clauses of what was said joined by "and", checked apart: one contrary half refutes the whole (000: "they are
+    # not in good place"; "Putting the pressure on Russia is our policy").
+    case("FORWARDED: Kallas says Russia is 'in a very good place' and Europe should EASE the pressure on Moscow 😡", R,
+         cites={"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -206,6 +206,7 @@ from saidwhen.verify.claims import (
         # "agrees (that)"; unquoted words in the first person after "Name in Place:".
         ("Kallas agrees Russia is weak.", "Kallas", "agrees", "Russia is weak"),
         ("Kallas agrees with Moscow that Russia is weak.", "Kallas", "agrees", "Russia is weak"),
+        ("Kallas in Washington: Europe can help Ukraine", "Kallas", ":", "Europe can help Ukraine"),
         ("Kallas in Brussels on Monday: pressuring Russia is our policy", "Kallas", ":",
          "pressuring Russia is our policy"),
         # "Name, on topic: '...'"
@@ -1046,7 +1047,13 @@ def test_claims_a_participle_after_a_signed_quote_is_a_second_claim() -> None:
 
 
 def test_claims_and_that_opens_a_second_remark_by_the_same_speaker() -> None:
-    """"X told AFP A and that B": B is X's too, told in the same setting by the same cue."""
+    """"X told AFP A and that B": B is X's too, told in the same setting by the same cue; so is "A and <Subject>
+    should ..." (a clause of its own); a subject of two names is one clause."""
+    assert clauses("Kallas said Russia is weak and Europe must stay united.") == (
+        "Kallas said Russia is weak", "Kallas said Europe must stay united.")
+    assert clauses("Kallas said Russia and Europe must talk.") is None
+    assert clauses("Kallas warned that if Putin gets Donbas, the fortress is down and Russia will move on.") is None
+    assert clauses("Russia is weak and Europe must stay united.") is None
     assert clauses("In Brussels, Kallas told AFP there was no reason for it and that only NATO really works.") == (
         "In Brussels, Kallas told AFP there was no reason for it",
         "In Brussels, Kallas told AFP only NATO really works.")
@@ -1184,6 +1191,10 @@ def test_claims_dates_in_figures_are_spelled_out(text: str, spelled: str) -> Non
          "ruled it out more than once"),
         ("Kallas told AFP this in London in February, if i remember right", "Kallas told AFP this in London in "
          "February"),
+        # ... or what the writer makes of it, or the outlet that reported it
+        ("Moscow has agreed to let allies in, a welcome breakthrough.", "Moscow has agreed to let allies in"),
+        ("Kp.ru ran a fake Kallas quote, StopFake reports.", "Kp.ru ran a fake Kallas quote"),
+        ("Russia will try to divide us, Kallas wrote.", "Russia will try to divide us, Kallas wrote."),
         # ... or who said the quoted words, after them
         ("Kallas: “it is up to Ukrainians to decide” the EU's top diplomat said it herself!",
          "Kallas: “it is up to Ukrainians to decide”"),
@@ -2117,6 +2128,20 @@ def test_claims_a_letter_writers_voice_is_no_part_of_the_claim(text: str, read: 
     from saidwhen.verify.claims import without_hearsay
 
     assert without_hearsay(text) == read
+
+
+def test_claims_an_event_placed_in_a_headline_is_no_speaker() -> None:
+    assert parse_claim("Talks in Berlin: Zelensky offers to drop NATO bid").speaker is None
+    assert parse_claim("Kallas in Atlantis: Russia is weak").speaker is None  # (no town the news meets in)
+
+
+def test_claims_a_label_naming_what_carried_the_claim_is_no_part_of_it() -> None:
+    from saidwhen.verify.claims import without_flash_label
+
+    assert without_flash_label("Card: 'Russia is weak' — Kaja Kallas") == "'Russia is weak' — Kaja Kallas"
+    assert without_flash_label("BREAKING card: Kallas says Russia is weak") == "Kallas says Russia is weak"
+    assert without_flash_label("Quote: Russia is weak | Speaker: Kallas") == "Quote: Russia is weak | Speaker: Kallas"
+    assert without_flash_label("Kallas card: Russia is weak") == "Kallas card: Russia is weak"
 
 
 def test_claims_a_members_lead_in_parliament_is_no_part_of_the_claim() -> None:

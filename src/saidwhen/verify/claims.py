@@ -378,6 +378,10 @@ _HEADLINE_DATED = re.compile(
     r"(?:,?\s+(?:after|following|ahead\s+of|before|during)\s+[^:“”\"]{3,80}?)?\s*:\s+(?P<content>\S.+)$",
     re.S,
 )
+# "Kallas in Washington: content": a headline placing the words, with no date (a town the news meets in).
+_HEADLINE_PLACED = re.compile(
+    rf"^(?P<speaker>{_SHORT_NAME})\s+(?:in|at)\s+(?P<place>[A-Z][\w’'.-]*)\s*:\s+(?P<content>\S.+)$", re.S
+)
 # "The EU's top diplomat: content": a headline whose speaker is a description with a role noun.
 _DESCRIBED_HEADLINE = re.compile(
     # "The EU's top diplomat:", "Brussels' top diplomat:", "EU foreign-affairs chief:"
@@ -385,6 +389,7 @@ _DESCRIBED_HEADLINE = re.compile(
     re.S,
 )
 _ROLE_END = re.compile(rf"\b{_ROLE_NOUN}$")
+_EVENT_NOUN = re.compile(r"\b(?i:talks|summit|meeting|negotiations|protests?|rally|conference|session|round|war)\b")
 # "Kallas to AFP: ...": a headline naming whom the words were said to.
 _TOLD_HEADLINE = re.compile(
     rf"^(?P<speaker>{_SHORT_NAME})\s+to\s+(?:the\s+)?"
@@ -415,7 +420,9 @@ _SIGNED_OTHER = (
     rf"|(?:the\s+|a\s+)?(?:(?:former|ex-|then|current)\s*)?(?:[\w’'.-]+\s+){{0,4}}?(?:{_ROLE_NOUN}|PM|FM)"
     r"|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?(?=,|\s*[.!]?$)"  # a place: "- Kaja Kallas, Brussels, Dec. 15"
     # an occasion: "- Kaja Kallas, interview with AFP, Feb. 2025"
-    r"|(?:an?\s+|her\s+|his\s+)?(?:interview|press\s+conference|presser|speech|briefing|statement|post|tweet)"
+    # ... its place first: "- Kaja Kallas, Brussels press conference, 15 Dec 2025"
+    r"|(?:an?\s+|her\s+|his\s+)?(?:[A-Z][\w’'.-]+\s+)?(?:interview|press\s+conference|presser|speech|briefing"
+    r"|statement|post|tweet)"
     r"(?:\s+(?:with|to|in|at)\s+[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)?)?(?=,|\s*[.!]?$)"
 )
 _SIGNED_BY = (
@@ -1504,6 +1511,8 @@ def without_comment(text: str) -> str:
     outlet = (cited["outlet"] or "").rstrip(".") if cited is not None else ""
     if outlet and not (is_outlet(outlet) or "." in outlet):  # ("Orda.kz": a site's name)
         cited = None  # "..., per Moscow", "..., per Ukraine's General Staff": the claim's own source, not an outlet
+    if cited is not None and cited["reporter"] and not is_outlet(cited["reporter"]):
+        cited = None
     cited = cited or _REMARKED.search(body, max(body.rfind(";"), body.rfind(":"), 0))
     if cited is not None and len(tx.words(body[: cited.start()])) >= COMMENT_WORDS:
         return body[: cited.start()].rstrip()
@@ -1521,6 +1530,9 @@ _CITED = re.compile(
     # "..., per Orda.kz citing The Guardian", "..., via Reuters": the outlet it was read in, after a comma
     r"|,\s*(?:per|via)\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2})"
     r"(?:,?\s+(?:citing|quoting)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2})?\s*[.!]?\s*$"
+    # "..., StopFake reports.": the outlet that reported it (an outlet only: ", Kallas said." attributes the words)
+    r"|,\s*(?P<reporter>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2})\s+(?:reports|reported|writes|wrote)"
+    r"\s*[.!]?\s*$"
 )
 # ... nor the writer's remark on it: "..., a detail too many pundits conveniently skip", "..., which is exactly why
 # Kyiv now wants guarantees", "..., so dropping it costs Kyiv nothing".
@@ -1561,6 +1573,9 @@ _ASIDE = re.compile(
     r"|an?\s+(?:real|big|huge|welcome|major|small|giant)\s+step\s+(?:forward|back(?:ward)?)|as\s+usual|typical"
     r"|no\s+surprise(?:\s+there)?|what\s+a\s+(?:joke|shame|disgrace|surprise))"
     r"|,\s+(?i:full\s+stop|period)"
+    # ... or what the writer makes of it: ", a welcome breakthrough", ", a major step"
+    r"|,\s+(?i:an?\s+(?:welcome|major|huge|big|real|historic|stunning|shocking|overdue|long-overdue|worrying|troubling"
+    r"|dangerous|remarkable)\s+(?:breakthrough|step|win|victory|development|move|shift|u-turn|turn|blow|admission))"
     # ... or after the quoted words, who said them: "'...' the EU's top diplomat said it herself!"
     r"|(?<=[”\"’'])\s+(?i:(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+said\s+(?:it|so|this)\s+(?:herself|himself"
     r"|themselves)))\W*$"
@@ -1966,6 +1981,15 @@ def _attribution_at(text: str) -> _Attribution:
     m = _HEADLINE_DATED.match(text)
     if m and _is_speaker(m.group("speaker")) and m.group("speaker").lower() not in _NOT_HEADLINE_SPEAKERS:
         return _attributed(text, m, "speaker", ":")
+    m = _HEADLINE_PLACED.match(text)
+    if (
+        m
+        and _is_speaker(m.group("speaker"))
+        and m.group("speaker").lower() not in _NOT_HEADLINE_SPEAKERS
+        and wd.meeting_town(m.group("place"))
+        and not _EVENT_NOUN.search(m.group("speaker"))
+    ):
+        return _attributed(text, m, "speaker", ":")
     m = _WORK_BY.match(text)
     if m and _is_speaker(m.group("speaker")):
         return _attributed(text, m, "speaker", m.group("cue"))
@@ -2296,7 +2320,10 @@ _CLAUSE_JOIN = re.compile(
     r"|,\s+(?P<adding>adding|noting|saying|insisting|arguing|stressing|urging|warning|explaining|declaring)\s+"
     r"(?:that\s+)?"
     # "Kallas told AFP there was no reason ... and that only NATO's umbrella works": a second remark, same speaker
-    r"|,?\s+and\s+(?P<also>that)\s+",
+    r"|,?\s+and\s+(?P<also>that)\s+"
+    # "Kallas says Russia is 'in a very good place' and Europe should EASE the pressure": a second clause with its
+    # own subject and verb, in the same words said
+    r"|\s+and\s+(?P<conj>(?=(?-i:[A-Z][\w’'-]+)\s+(?:should|must|will|would|can|could|is|are|was|were|has|have)\b))",
     re.I,
 )
 # The second begins with its subject: a name, or a noun phrase ("the negotiations").
@@ -2337,6 +2364,23 @@ _HOUSE_LEAD = re.compile(
     rf"|(?P<asked>(?:is|are)\s+{_ADDRESSED}\s+(?:not\s+)?aware))\s+that\s+(?=\S)",
     re.I,
 )
+
+
+# A headline's label naming an event and its town: "Talks in Berlin: Zelensky offers ...".
+_EVENT_LABEL = re.compile(
+    r"^\W*(?P<event>(?i:talks|summit|meeting|negotiations|press\s+conference|presser))\s+(?:in|at)\s+"
+    r"(?P<town>[A-Z][\w’'-]+)\s*:\s+(?P<rest>\S.+)$",
+    re.S,
+)
+
+
+def event_label(text: str) -> str:
+    """A headline's label naming an event in a town, as the scene the claim opens with: "Talks in Berlin: Zelensky
+    offers ..." -> "At the talks in Berlin, Zelensky offers ..." (not a name put in place of the record's)."""
+    m = _EVENT_LABEL.match(text)
+    if m is None or not wd.meeting_town(m["town"]):
+        return text
+    return f"At the {m['event'].lower()} in {m['town']}, {m['rest']}"
 
 
 def house_lead(text: str) -> str:
@@ -2438,9 +2482,11 @@ def clauses(text: str) -> tuple[str, str] | None:
         except QueryError:
             continue
         subject = _CLAUSE_SUBJECT.match(right)
-        if m.group("also"):
+        if m.group("also") or m.group("conj") is not None:
             if first.speaker is None or first.cue is None:
                 continue
+            if m.group("conj") is not None and tx.CONDITION.search(first.content):
+                continue  # "if Putin gets the Donbas, the fortress is down and Russia will move on": one consequence
             # ... told in the first's setting and by its cue ("Fresh from the talks, Kallas told AFP | ...").
             right = left[: first.content_span.start] + right
         elif m.group("adding"):
@@ -3450,11 +3496,20 @@ _FLASH_LABELS = frozenset(
 )  # fmt: skip
 
 
+# (not a row's field: "Quote:", "Text:" name what was said in an annotation row)
+_CARRIERS = frozenset(["card", "caption", "photo", "image", "graphic", "meme", "screenshot", "video", "clip", "tweet",
+                       "viral", "banner"])  # fmt: skip
+
+
 def without_flash_label(text: str) -> str:
     """``text`` without the news-flash label it opens with ("BREAKING:", "Just in:"): the scene the claim then sets
     ("Just in: responding to Zelenskyy's Berlin offer, Kallas ...") opens it."""
     label = _LABEL.match(text)
-    if label is None or label.group("label").lower() not in _FLASH_LABELS or len(tx.words(text[label.end() :])) < 3:
+    if label is None or len(tx.words(text[label.end() :])) < 3:
+        return text
+    # (or what carried the claim: "Card:", "BREAKING card:", "Caption:", "PHOTO:")
+    named = label.group("label").lower()
+    if named not in _FLASH_LABELS and not all(w in _FLASH_LABELS or w in _CARRIERS for w in named.split()):
         return text
     rest = text[label.end() :]
     return rest[0].upper() + rest[1:]
@@ -3892,6 +3947,7 @@ AS_CHECKED: tuple[Callable[[str], str], ...] = (
     unshouted,
     without_hearsay,
     house_lead,
+    event_label,
     praised_for,
     name_before_office,
     quoted_line,

@@ -247,7 +247,9 @@ _NOT_PLACES = frozenset(
 # ... or before the meeting held there: "at their 2024 Vilnius summit", "during the Berlin talks" (not a people's
 # adjective, "the European summit", nor a body, "the NATO summit").
 _PLACE_BEFORE = re.compile(
-    r"\b(?i:at|in|during)\s+(?:the|their|its|his|her|this|last|(?:[A-Z][\w.]*[’']s))\s+(?:\d{4}\s+)?"
+    r"(?:\b(?i:at|in|during)\s+(?:the|their|its|his|her|this|last|(?:[A-Z][\w.]*[’']s))\s+"
+    # ... or in a signed quote's tail: "— Kaja Kallas, Berlin press conference, 15 Dec 2025"
+    r"|(?<=,\s))(?:\d{4}\s+)?"
     r"(?P<name>[A-Z][a-z]+)(?<!an)(?<!ish)(?<!ese)(?<!ic)(?<!ch)\s+"
     r"(?=(?:summit|talks|negotiations|meeting|conference|press\s+conference|presser|round)\b)"
 )
@@ -262,7 +264,8 @@ _MEETING_TOWNS = frozenset(
 )
 
 
-def _meeting_town(name: str) -> bool:
+def meeting_town(name: str) -> bool:
+    """Whether ``name`` is a town the news holds meetings in ("Vilnius", "Brussels") or a region."""
     return name in _MEETING_TOWNS or tx.is_region(name)
 
 
@@ -279,7 +282,7 @@ def places(text: str) -> list[tuple[str, int, int]]:
     found += [
         (m.group("name"), m.start("name"), m.end("name"))
         for m in _PLACE_BEFORE.finditer(text)
-        if _meeting_town(m.group("name")) and all(m.start("name") != a for _, a, _ in found)
+        if meeting_town(m.group("name")) and all(m.start("name") != a for _, a, _ in found)
     ]
     return sorted(found, key=lambda p: p[1])
 
@@ -1276,6 +1279,15 @@ def speech_place(claim: Claim) -> str | None:
         # visit to Washington").
         if claim.remark or _SPEECH_BEFORE.search(setting, 0, m.start()):
             return name
+        # ... or a headline's place between the speaker and the colon: "Kallas in Berlin: ...", "Kallas in Berlin on
+        # Dec. 15: ..." (not the place of an event before: "Kallas after the talks in Saudi Arabia: ...")
+        if (
+            claim.cue == ":"
+            and claim.speaker_span is not None
+            and claim.speaker_span.end <= m.start() < claim.content_span.start
+            and not _EVENT_BEFORE.search(setting, claim.speaker_span.end, m.start())
+        ):
+            return name
         # ... and a place in the scene the claim opens with, before its speaker: "In Berlin, Kallas said ...", "During
         # a visit to Moscow, ..." (not "After the talks in Saudi Arabia, ...": a place of what came before)
         if (
@@ -1289,6 +1301,7 @@ def speech_place(claim: Claim) -> str | None:
 
 
 _SCENE_OPENS = re.compile(r"\W*(?i:in|at|during|while|speaking|talking)\b")
+_EVENT_BEFORE = re.compile(r"\b(?i:after|following|before|ahead\s+of|during|talks|summit|meeting|negotiations)\b")
 _FRAME_END = re.compile(r"[^.;:!?\"“”]{0,80},\s*")
 
 
