@@ -1645,6 +1645,9 @@ MORE = [
     # not in good place"; "Putting the pressure on Russia is our policy").
     case("FORWARDED: Kallas says Russia is 'in a very good place' and Europe should EASE the pressure on Moscow 😡", R,
          cites={"000"}),
+    # A weekday cut short is no place ("at Mon presser in Brussels").
+    case("EU FP chief Kallas at Mon presser in Brussels after the FMs meeting: 'up to Ukrainians to decide what they "
+         "are willing to give up to have peace'", S, cites={"000"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -1052,6 +1052,7 @@ def test_claims_and_that_opens_a_second_remark_by_the_same_speaker() -> None:
     assert clauses("Kallas said Russia is weak and Europe must stay united.") == (
         "Kallas said Russia is weak", "Kallas said Europe must stay united.")
     assert clauses("Kallas said Russia and Europe must talk.") is None
+    assert clauses("Zelenskyy said some partners in US and Europe was not supporting this.") is None
     assert clauses("Kallas warned that if Putin gets Donbas, the fortress is down and Russia will move on.") is None
     assert clauses("Russia is weak and Europe must stay united.") is None
     assert clauses("In Brussels, Kallas told AFP there was no reason for it and that only NATO really works.") == (
@@ -2133,6 +2134,7 @@ def test_claims_a_letter_writers_voice_is_no_part_of_the_claim(text: str, read: 
 def test_claims_an_event_placed_in_a_headline_is_no_speaker() -> None:
     assert parse_claim("Talks in Berlin: Zelensky offers to drop NATO bid").speaker is None
     assert parse_claim("Kallas in Atlantis: Russia is weak").speaker is None  # (no town the news meets in)
+    assert parse_claim("SURRENDER in Brussels: Europe gave up").speaker is None
 
 
 def test_claims_a_label_naming_what_carried_the_claim_is_no_part_of_it() -> None:

@@ -1988,6 +1988,7 @@ def _attribution_at(text: str) -> _Attribution:
         and m.group("speaker").lower() not in _NOT_HEADLINE_SPEAKERS
         and wd.meeting_town(m.group("place"))
         and not _EVENT_NOUN.search(m.group("speaker"))
+        and not m.group("speaker").isupper()  # "SURRENDER in Brussels: ...": a shouted word, not a name
     ):
         return _attributed(text, m, "speaker", ":")
     m = _WORK_BY.match(text)
@@ -2487,6 +2488,8 @@ def clauses(text: str) -> tuple[str, str] | None:
                 continue
             if m.group("conj") is not None and tx.CONDITION.search(first.content):
                 continue  # "if Putin gets the Donbas, the fortress is down and Russia will move on": one consequence
+            if m.group("conj") is not None and left.split()[-1][:1].isupper():
+                continue  # "some partners in US and Europe was not supporting": two names, one subject
             # ... told in the first's setting and by its cue ("Fresh from the talks, Kallas told AFP | ...").
             right = left[: first.content_span.start] + right
         elif m.group("adding"):

@@ -180,6 +180,20 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # a first name for a title ("Steve Witkoff" / "Special Envoy Witkoff") is no name swapped;
 # an accented capital ("Élysée") opens a name and a place; a day written before the month ("17 December") is read;
 # two sentences stitched with an ellipsis inside a quotation are two remarks;
+# 32: a title between dashes, before a relative clause, after "who had previously served as" or "speaking as" is
+# checked; an office of a country before the name in apposition moves after it; "The former prime minister of
+# Estonia said" describes the speaker; "told reporters X" (no "that"), "told us", "told AFP Europe should" keep the
+# words said, and "told ... that" stops at a verb; excluding is ruling out; a phrase fronted in a claim is matched at
+# its end too; a place gone to is no place come from; a deed told as done needs its verb ("have already signed");
+# "on board with" backs; a refusal before the matched words negates them; "and that" and a bare "and" before a
+# clause of its own (not after a condition) open a second remark of the same speaker; a name after "and that" is no
+# substitute for the claim's; leads and labels no part of the claim (a member's lead in a parliament, "fyi", "heads
+# up", "Don't take my word for it", "Background:", "Here's what we know:", "Card:", "FORWARDED"), nor the writer's
+# verdict after a comma or "X said it herself!", nor ", StopFake reports"; praise for words ("Good on Kallas for
+# calling ..."), a claim named by its quoted words ("the 'NATO provoked the war' line"), "rightly called", "was clear
+# on 15 December:", "As X told AFP back in February: '...'", "What did X say? She said ...", chat shorthand ("UA
+# pres", "RU outlets", "sesh", "~2 hrs"); a quote card's town before the occasion, a headline's place ("Kallas in
+# Washington: ...") and an event label in a town ("Talks in Berlin: ...") set where;
 # 31: advice made of the case a condition puts, in other words than the statement's ("ought to give up on NATO" /
 # "So if they concede into this, then ..."; ``fidelity._advised_condition``); a negation outside what a statement is
 # only about ("did not go into detail about | the issue of ...") neither denies nor tells a negated claim
@@ -422,7 +436,7 @@ from saidwhen.verify.stance import REFUTE_CUES, LinearModel
 # 9: out of context, degree, measures and places under the match score, denials as the verb, a claim's year;
 # 8: words quoted from inside a condition are also truncated; 7: a speaker's title the corpus contradicts
 # refutes; 6: corpus sentences decide claims
-RULES_VERSION = "31"
+RULES_VERSION = "32"
 _HEDGED = re.compile(r"could|may|might|possibly", re.I)  # the speaker's hedge, where a claim says "will"
 RELEVANT = 0.45  # relevance (similarity or word recall, anchor-weighted) an evidence text needs
 MODEL_GATE = 0.2  # the claim-level model decides only when some evidence is at least this relevant

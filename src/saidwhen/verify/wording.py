@@ -239,6 +239,7 @@ _NOT_PLACES = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "dec", "jan", "feb", "nov", "oct", "sept", "sep", "aug", "march", "the", "this", "that", "his", "her", "their",
+     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
      # Bodies one is a member "in", not places: "membership in NATO".
      "nato", "eu", "un", "osce", "g7", "g20", "european union", "alliance"]
 )  # fmt: skip
