@@ -1565,8 +1565,6 @@ MORE = [
     # Estonia, said ..."); Estonia is whose office, not who spoke.
     case("The former prime minister of Estonia stated that her country had joined NATO because it was ‘afraid of "
          "Russia’.", S, cites={"002"}),
-    # A session is a meeting (003: "The meeting in Berlin ... lasted over five hours").
-    case("Sunday's Berlin session lasted about 2 hours", R, cites={"003"}),
     # A refusal right before the matched words negates them (004: "Moscow, which is refusing to allow Ukraine's
     # allies to be part of any peacekeeping force in the country").
     case("Moscow agreed that allies of Ukraine can be part of peacekeeping force in the country.", R, cites={"004"}),
@@ -1648,6 +1646,9 @@ MORE = [
     # A weekday cut short is no place ("at Mon presser in Brussels").
     case("EU FP chief Kallas at Mon presser in Brussels after the FMs meeting: 'up to Ukrainians to decide what they "
          "are willing to give up to have peace'", S, cites={"000"}),
+    # "passing around a quote": a claim in circulation, which the fact-check reports (001), not Kallas's words.
+    case("heads up, Russian media like kp.ru are passing around a quote saying Kallas said europe dropped talk of "
+         "ukraine in nato", S, cites={"001"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -176,7 +176,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("ban", "prohibit", "outlaw"),
     ("position", "place", "situation", "shape"),
     # News wording of the same events: talks and meetings, allies and partners, backing and support.
-    ("talk", "meet", "meeting", "negotiation", "negotiations", "session"),
+    ("talk", "meet", "meeting", "negotiation", "negotiations"),
     ("ally", "allies", "partner"),
     ("support", "back", "backed", "backing", "endorse", "help", "assist", "aid", "supporter", "backer", "proponent",
      "champion", "champions", "championed", "championing"),
@@ -848,6 +848,9 @@ _RATHER_THAN_ALONE = re.compile(r"\brather\s+than\s+(?:[\w’'-]+\s+){0,4}?(?:al
 # evidence for it. Plain "Russia has claimed X" is left out: that is Russia's statement on record.
 REPORTED_CLAIM = re.compile(
     r"\b(?:circulat(?:e|ed|es|ing)|went viral|viral (?:post|video|claim|quote)s?|purport(?:ed|edly|s)?"
+    # "are passing around a quote saying ...", "spreading a quote"
+    r"|(?:pass(?:es|ed|ing)?\s+around|spread(?:s|ing)?|push(?:es|ed|ing)?)\s+(?:a|the|this|that)\s+(?:fake\s+)?"
+    r"(?:quote|claim|story|video|post)"
     r"|alleg(?:e|ed|es|ing|edly)|supposedly|rumou?r(?:s|ed)?|claiming\s+that"
     r"|(?:quote|quotes|words|statement|remarks?|claims?|comments?)\s+(?:\w+\s+)?attributed\s+to"
     r"|it\s+(?:was|is|has\s+been)\s+(?:widely\s+)?(?:reported|claimed|alleged|rumou?red)"
