@@ -1628,10 +1628,8 @@ MORE = [
          "press conference, 15 Dec 2025", R, cites={"000"}),
     case("“It is up to Ukrainians to decide what they are willing to give up to have peace” — Kaja Kallas, Brussels "
          "press conference, 15 Dec 2025", S, cites={"000"}),
-    # A headline placing the words, dated or not: the place is where they were said (002: Kallas told AFP that Europe
-    # "won't be able to assist Ukraine ... if the White House does not include European nations"; 000: in Brussels).
-    case("Kallas in Washington: Europe can still help Ukraine in a peace deal even if the White House leaves Europeans "
-         "out of the process.", R, cites={"002"}),
+    # A dated headline placing the words: the place is where they were said (000: in Brussels), read only against a
+    # sentence placing them (not the one place an article has the speaker speak in).
     case("Kallas in Berlin on Dec. 15: it is up to Ukrainians to decide what they are willing to give up to have peace",
          R, cites={"000"}),
     case("Kallas in Brussels on Dec. 15: it is up to Ukrainians to decide what they are willing to give up to have "
@@ -1649,6 +1647,12 @@ MORE = [
     # "passing around a quote": a claim in circulation, which the fact-check reports (001), not Kallas's words.
     case("heads up, Russian media like kp.ru are passing around a quote saying Kallas said europe dropped talk of "
          "ukraine in nato", S, cites={"001"}),
+    case("Kallas in Brussels on Feb. 18: Russia will try to divide us", S, cites={"002"}),
+    # A noun before a town is no speaker ("Peace in Europe: ..."); a likeness between dashes is no title; a town before
+    # "meeting behind him" is no place where words were said.
+    case("Peace in Europe: Kallas says concessions are needed from Russia.", S, cites={"000"}),
+    case("Kallas — like France's president — said Russia will try to divide us.", S, cites={"002"}),
+    case("Zelenskyy said on Sunday, London meeting behind him, that Ukraine could drop its NATO bid.", {N, M}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -297,7 +297,8 @@ def _set_elsewhere(claim: Claim, alignment: Alignment, sentences: Sequence[Sente
                 found = (theirs[0][0], spoken)
                 break
         at = claim.text.find(spoken)
-        if found is None and not _EVENT_IN.search(claim.text, 0, max(at, 0)):
+        # (a headline's place is read only against a sentence placing the words: "Kallas in Brussels on Feb. 18: ...")
+        if found is None and claim.cue != ":" and not _EVENT_IN.search(claim.text, 0, max(at, 0)):
             # "Kallas told AFP during a visit to Washington": the one place the article has the speaker speak in
             # (where the claim's place is where they spoke: not "following talks in Saudi Arabia")
             told_in = [

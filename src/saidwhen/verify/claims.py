@@ -378,10 +378,6 @@ _HEADLINE_DATED = re.compile(
     r"(?:,?\s+(?:after|following|ahead\s+of|before|during)\s+[^:“”\"]{3,80}?)?\s*:\s+(?P<content>\S.+)$",
     re.S,
 )
-# "Kallas in Washington: content": a headline placing the words, with no date (a town the news meets in).
-_HEADLINE_PLACED = re.compile(
-    rf"^(?P<speaker>{_SHORT_NAME})\s+(?:in|at)\s+(?P<place>[A-Z][\w’'.-]*)\s*:\s+(?P<content>\S.+)$", re.S
-)
 # "The EU's top diplomat: content": a headline whose speaker is a description with a role noun.
 _DESCRIBED_HEADLINE = re.compile(
     # "The EU's top diplomat:", "Brussels' top diplomat:", "EU foreign-affairs chief:"
@@ -389,7 +385,6 @@ _DESCRIBED_HEADLINE = re.compile(
     re.S,
 )
 _ROLE_END = re.compile(rf"\b{_ROLE_NOUN}$")
-_EVENT_NOUN = re.compile(r"\b(?i:talks|summit|meeting|negotiations|protests?|rally|conference|session|round|war)\b")
 # "Kallas to AFP: ...": a headline naming whom the words were said to.
 _TOLD_HEADLINE = re.compile(
     rf"^(?P<speaker>{_SHORT_NAME})\s+to\s+(?:the\s+)?"
@@ -1981,16 +1976,7 @@ def _attribution_at(text: str) -> _Attribution:
     m = _HEADLINE_DATED.match(text)
     if m and _is_speaker(m.group("speaker")) and m.group("speaker").lower() not in _NOT_HEADLINE_SPEAKERS:
         return _attributed(text, m, "speaker", ":")
-    m = _HEADLINE_PLACED.match(text)
-    if (
-        m
-        and _is_speaker(m.group("speaker"))
-        and m.group("speaker").lower() not in _NOT_HEADLINE_SPEAKERS
-        and wd.meeting_town(m.group("place"))
-        and not _EVENT_NOUN.search(m.group("speaker"))
-        and not m.group("speaker").isupper()  # "SURRENDER in Brussels: ...": a shouted word, not a name
-    ):
-        return _attributed(text, m, "speaker", ":")
+
     m = _WORK_BY.match(text)
     if m and _is_speaker(m.group("speaker")):
         return _attributed(text, m, "speaker", m.group("cue"))
@@ -2276,6 +2262,7 @@ _SUBORDINATE_LEAD = re.compile(
 _CLAUSE_JOINS = re.compile(r"\s+and\s+that\s+|,\s*(?:and|but)\s+(?:that\s+)?|\s+but\s+(?:that\s+)?|\s*;\s*", re.I)
 CONJUNCT_WORDS = 3  # the fewest words of each of the two statements
 MAX_JOINS = 6  # the joins of a claim read for its statements
+JOINED_REMARKS_CHARS = 400  # the longest claim read as two remarks joined by "and (that)"
 _PART_CUE = re.compile(
     r"(?:also\s+)?(?P<cue>said|says|warned|warns|urged|urges|added|adds|stressed|stresses|insisted|insists|noted"
     r"|notes|argued|argues)\s+(?:that\s+)?",
@@ -2484,8 +2471,8 @@ def clauses(text: str) -> tuple[str, str] | None:
             continue
         subject = _CLAUSE_SUBJECT.match(right)
         if m.group("also") or m.group("conj") is not None:
-            if first.speaker is None or first.cue is None:
-                continue
+            if first.speaker is None or first.cue is None or len(text) > JOINED_REMARKS_CHARS:
+                continue  # (a claim longer than a few sentences is no pair of remarks: each half would be re-checked)
             if m.group("conj") is not None and tx.CONDITION.search(first.content):
                 continue  # "if Putin gets the Donbas, the fortress is down and Russia will move on": one consequence
             if m.group("conj") is not None and left.split()[-1][:1].isupper():

@@ -221,6 +221,8 @@ _APPOSITION = re.compile(
     # "Kaja Kallas is a former president of Latvia": a title as what someone is.
     r"|\b(?P<name2>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?:is|was)\s+(?:a|an|the)\s+(?P<title2>[^,;:\"“”]{3,60}?)\s*[,.]?$"
 )
+_ASIDE_STARTS = frozenset(["like", "unlike", "fresh", "beside", "alongside", "with", "after", "before", "as", "flanked",
+                           "next", "just", "much", "far", "not", "once", "still", "now"])  # fmt: skip
 # "Kallas, who used to be Latvia's prime minister, ...", "Kallas, who is the EU's top diplomat, ...".
 _WHO_WAS = re.compile(
     r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+who\s+(?:(?P<now>is|serves\s+as)|used\s+to\s+be|was"
@@ -294,13 +296,14 @@ def claimed_title(claim: Claim) -> tuple[str, str] | None:
         return served
     for m in _APPOSITION.finditer(claim.text):
         name, title = (m.group("name"), m.group("title")) if m.group("name") else (m.group("name2"), m.group("title2"))
-        first = title.split()[0].lower()
-        if first in _NOT_TITLE_STARTS or first.endswith("ed"):
-            continue  # "Andriy Sybiha, had explained ... to EU ministers": what he did, not what he is
-        # "the former Latvian prime minister who now heads EU foreign policy": the office is before the "who".
-        title = re.split(r"\s+(?:who|which)\s", title, maxsplit=1)[0]
         # "speaking as the EU's foreign policy chief and former Estonian premier": the first office named.
         title = re.sub(r"^(?:speaking|writing|acting)\s+as\s+(?:(?:a|an|the)\s+)?", "", title)
+        first = title.split()[0].lower()
+        if first in _NOT_TITLE_STARTS or first.endswith(("ed", "ing")) or first in _ASIDE_STARTS:
+            continue  # "Andriy Sybiha, had explained ... to EU ministers": what he did, not what he is; "Kallas —
+            # like France's president —", "— standing beside the German chancellor —": a likeness or a scene
+        # "the former Latvian prime minister who now heads EU foreign policy": the office is before the "who".
+        title = re.split(r"\s+(?:who|which)\s", title, maxsplit=1)[0]
         title = next((part for part in re.split(r"\s+and\s+", title) if any(n in part.lower() for n in _ROLE_NOUNS)),
                      title)  # fmt: skip
         if any(noun in title.lower() for noun in _ROLE_NOUNS):

@@ -248,12 +248,15 @@ _NOT_PLACES = frozenset(
 # ... or before the meeting held there: "at their 2024 Vilnius summit", "during the Berlin talks" (not a people's
 # adjective, "the European summit", nor a body, "the NATO summit").
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?i:at|in|during)\s+(?:the|their|its|his|her|this|last|(?:[A-Z][\w.]*[’']s))\s+"
-    # ... or in a signed quote's tail: "— Kaja Kallas, Berlin press conference, 15 Dec 2025"
-    r"|(?<=,\s))(?:\d{4}\s+)?"
+    r"\b(?i:at|in|during)\s+(?:the|their|its|his|her|this|last|(?:[A-Z][\w.]*[’']s))\s+(?:\d{4}\s+)?"
     r"(?P<name>[A-Z][a-z]+)(?<!an)(?<!ish)(?<!ese)(?<!ic)(?<!ch)\s+"
     r"(?=(?:summit|talks|negotiations|meeting|conference|press\s+conference|presser|round)\b)"
 )
+
+
+# ... or after a comma, before the occasion, as a quote card's tail gives it: "— Kaja Kallas, Berlin press conference,
+# 15 Dec 2025" (not "London meeting behind him").
+_TAIL_OCCASION = re.compile(r"(?<=,\s)(?P<name>[A-Z][a-z]+)\s+(?=(?:press\s+conference|presser|briefing)\b)")
 
 
 # Towns the news holds summits, talks and press conferences in (a name before "summit" may be a body's: "the Senate
@@ -282,7 +285,7 @@ def places(text: str) -> list[tuple[str, int, int]]:
     ]
     found += [
         (m.group("name"), m.start("name"), m.end("name"))
-        for m in _PLACE_BEFORE.finditer(text)
+        for m in (*_PLACE_BEFORE.finditer(text), *_TAIL_OCCASION.finditer(text))
         if meeting_town(m.group("name")) and all(m.start("name") != a for _, a, _ in found)
     ]
     return sorted(found, key=lambda p: p[1])
