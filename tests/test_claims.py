@@ -796,6 +796,9 @@ def test_claims_no_title_without_a_role_noun_before_the_name() -> None:
         "Kaja Kallas", "former Latvian prime minister")
     assert claimed_title(parse_claim("Kallas, the daughter of a politician, leads EU foreign policy.")) is None
     assert claimed_title(parse_claim("Kallas — like France's president — said Russia is weak.")) is None
+    assert claimed_title(parse_claim(
+        "Kallas, drawing on her experience as Latvia's former prime minister, said Russia is weak.")) == (
+        "Kallas", "Latvia's former prime minister")
     assert claimed_title(parse_claim("Zelenskyy — standing beside the German chancellor — said it is over.")) is None
     # Between dashes, before a relative clause, and after "who had previously served as".
     assert claimed_title(parse_claim("Kallas — the former Latvian prime minister — says Russia is weak.")) == (

@@ -296,8 +296,9 @@ def claimed_title(claim: Claim) -> tuple[str, str] | None:
         return served
     for m in _APPOSITION.finditer(claim.text):
         name, title = (m.group("name"), m.group("title")) if m.group("name") else (m.group("name2"), m.group("title2"))
-        # "speaking as the EU's foreign policy chief and former Estonian premier": the first office named.
-        title = re.sub(r"^(?:speaking|writing|acting)\s+as\s+(?:(?:a|an|the)\s+)?", "", title)
+        # "speaking as the EU's foreign policy chief and former Estonian premier", "drawing on her experience as
+        # Latvia's former prime minister": the office named after the "as" (the first of two).
+        title = re.sub(r"^(?:[a-z]+ing\b[^,;]{0,40}?\s)?as\s+(?:(?:a|an|the)\s+)?", "", title)
         first = title.split()[0].lower()
         if first in _NOT_TITLE_STARTS or first.endswith(("ed", "ing")) or first in _ASIDE_STARTS:
             continue  # "Andriy Sybiha, had explained ... to EU ministers": what he did, not what he is; "Kallas —
