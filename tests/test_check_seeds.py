@@ -1653,6 +1653,16 @@ MORE = [
     case("Peace in Europe: Kallas says concessions are needed from Russia.", S, cites={"000"}),
     case("Kallas — like France's president — said Russia will try to divide us.", S, cites={"002"}),
     case("Zelenskyy said on Sunday, London meeting behind him, that Ukraine could drop its NATO bid.", {N, M}),
+    # An office in apposition before the name ("The High Representative, Kaja Kallas, told ..."); "said it straight"
+    # and unquoted words after a dated setting and a colon; "Fresh off the Berlin talks this week" (000, 002).
+    case("The High Representative, Kaja Kallas, told a press conference in Brussels on 15 December 2025 that “it is up "
+         "to Ukrainians to decide what they are willing to give up to have peace.”", S, cites={"000"}),
+    case("Kallas said it straight at the Brussels press conference on Monday, Dec. 15: it's up to Ukrainians to decide "
+         "what they're willing to give up to have peace.", S, cites={"000"}),
+    case("Kallas said at the Berlin press conference on Monday, Dec. 15: it's up to Ukrainians to decide what they're "
+         "willing to give up to have peace.", R, cites={"000"}),
+    case("Fresh off the Berlin talks this week, Kallas told AFP that 'the only security guarantee that works — is "
+         "NATO's umbrella.'", M, reasons={Reason.OUTDATED}, cites={"002"}),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -2169,6 +2169,8 @@ def test_claims_an_office_named_before_the_name_goes_after_it() -> None:
     assert name_before_office("The former Prime Minister of Estonia, Kaja Kallas, explained it.") == (
         "Kaja Kallas, the former Prime Minister of Estonia, explained it.")
     assert name_before_office("The capital of Estonia, Tallinn, is big.") == "The capital of Estonia, Tallinn, is big."
+    assert name_before_office("The High Representative, Kaja Kallas, said it.") == (
+        "Kaja Kallas, the High Representative, said it.")
 
 
 def test_claims_praise_for_words_and_a_claim_named_by_its_words() -> None:
@@ -2577,6 +2579,10 @@ def test_claims_a_reminder_of_who_the_speaker_is_between_dashes_goes() -> None:
          "After the Berlin talks, Kallas told AFP that NATO works."),
         ("Fresh from the December Berlin talks, Kallas told AFP there was no reason.",
          "After the December Berlin talks, Kallas told AFP there was no reason."),
+        ("Just days after Zelensky's Berlin offer, Kallas told AFP there was no reason.",
+         "After Zelensky's Berlin offer, Kallas told AFP there was no reason."),
+        ("Fresh off the Berlin talks this week, Kallas told AFP there was no reason.",
+         "After the Berlin talks, Kallas told AFP there was no reason."),
         ("A Facebook post claims Kallas told reporters that it is up to Ukrainians.",
          "Kallas told reporters that it is up to Ukrainians."),
         ("A Ukrainian MP wrote on Telegram that NATO allies declared the path irreversible",

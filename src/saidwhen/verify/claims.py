@@ -161,7 +161,10 @@ _AFTER_CUE = (
     rf"|\s+that\b|\s*[:,]"
     # "said in a WhatsApp chat with reporters on Sunday: '...'": where and when, then the quoted words.
     rf"|\s+(?:on|in|at|during|after|before|following|while|to|last|this|earlier)\b[^,:{_Q_OPEN}]{{0,60}}?:"
-    rf"(?=\s*[{_Q_OPEN}]))?"
+    rf"(?=\s*[{_Q_OPEN}])"
+    # ... or unquoted words after a setting with a date: "said at the Brussels press conference on Monday, Dec. 15:
+    # it's up to Ukrainians ..."
+    rf"|\s+(?:on|in|at)\b[^,:{_Q_OPEN}]{{0,60}}?(?:,\s*{_MONTH}\.?\s+\d{{1,2}}|\s+{_WEEKDAY})\s*:(?=\s*[a-z]))?"
 )
 # "[role words] Name said (that) content"
 _SAID = re.compile(
@@ -2157,7 +2160,7 @@ def _pre_blocks(pre: str) -> bool:
 _ROLE_BEFORE_OF = re.compile(rf"\b(?i:{_ROLE_NOUN})\s+of\s*$")
 # "The former Prime Minister of Estonia, Kaja Kallas, explained ...": an office of a country, then the name.
 _OFFICE_THEN_NAME = re.compile(
-    rf"^(?P<office>[Tt]he\s+(?:[\w’'.-]+\s+){{0,4}}?(?i:{_ROLE_NOUN})\s+of\s+(?:the\s+)?{_SHORT_NAME}),\s+"
+    rf"^(?P<office>[Tt]he\s+(?:[\w’'.-]+\s+){{0,4}}?(?i:{_ROLE_NOUN})(?:\s+of\s+(?:the\s+)?{_SHORT_NAME})?),\s+"
     rf"(?P<name>{_SHORT_NAME}),\s+(?=[a-z])"
 )
 
@@ -3279,6 +3282,9 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
     # a briefing memo's shorthand: "mtg w/ US envoy", "Art. 5", "(pub. Feb 27)", "FMs"
     (re.compile(r"(?<!\S)w/(?=\s)"), "with"),
     (re.compile(r"\bmtg\b"), "meeting"),
+    # "Kallas said it straight at the presser: ...": said
+    (re.compile(r"\b(?P<said>said|says)\s+it\s+(?:straight|plainly|bluntly|clearly|simply|directly|outright)(?=\s)"),
+     r"\g<said>"),
     (re.compile(r"\bsesh\b"), "session"),
     (re.compile(r"(?<![\w~])~\s*(?=\d)"), "about "),
     (re.compile(r"\bwknd\b"), "weekend"),
@@ -3508,13 +3514,14 @@ def without_flash_label(text: str) -> str:
 # The event the words followed, set first as a writer puts it: "Right after the Berlin talks Kallas told ...", "Fresh
 # from the December Berlin talks, ...", "in the middle of the Berlin talks, ...".
 _EVENT_LEAD = re.compile(
-    r"^(?:(?i:right|just|shortly|soon|immediately|only\s+hours|only\s+days|hours|days)\s+)?"
-    r"(?P<opener>(?i:after|following|fresh\s+from|(?:in\s+)?the\s+middle\s+of|in\s+response\s+to|responding\s+to"
+    r"^(?:(?i:right|just|shortly|soon|immediately|only|mere|a\s+few|hours|days|weeks)\s+){0,3}"
+    r"(?P<opener>(?i:after|following|fresh\s+(?:from|off)|(?:in\s+)?the\s+middle\s+of|in\s+response\s+to|responding\s+to"
     r"|reacting\s+to|during))\s+"
     r"(?P<event>(?:the\s+|his\s+|her\s+|their\s+|[A-Z][\w’'-]*['’]s\s+)?(?:[\w’'.-]+\s+){0,4}?"
-    r"(?:talks|offer|meeting|summit|negotiations|round|proposal|visit))(?P<comma>,?)\s+(?=[A-Z])"
+    r"(?:talks|offer|meeting|summit|negotiations|round|proposal|visit))"
+    r"(?:\s+(?:this|last)\s+(?:week|month|weekend))?(?P<comma>,?)\s+(?=[A-Z])"
 )
-_OPENER = {"fresh from": "After", "the middle of": "During", "in the middle of": "During"}
+_OPENER = {"fresh from": "After", "fresh off": "After", "the middle of": "During", "in the middle of": "During"}
 
 
 def event_lead(text: str) -> str:
