@@ -2099,3 +2099,11 @@ def test_check_seeds_a_weekday_in_capitals_is_the_weekday(seeds_settings: Settin
         "EU foreign ministers' meeting",
     )
     assert verdict.label is VerdictLabel.REFUTED and "Monday" in verdict.justification, verdict.justification
+
+
+def test_check_seeds_a_statement_given_as_context_is_named_by_its_own_speaker(seeds_settings: Settings) -> None:
+    """The closest statement may be someone else's (Zelenskyy's offer), while the one explaining the verdict is the
+    claimed speaker's (000: Kallas's "So if they concede into this ..."): the justification names its speaker."""
+    verdict = api.check(seeds_settings, "Kallas said Europe abandoned Ukraine's NATO bid.")
+    assert "Kaja Kallas did speak about this" in verdict.justification, verdict.justification
+    assert "Zelensk" not in verdict.justification.split(":")[0], verdict.justification

@@ -810,7 +810,8 @@ def decide(
         never_said = bool(_NEVER_SAID.search(fc_text)) and not _OUT_OF_CONTEXT.search(fc_text)
         if related is not None and not never_said:
             reasons = _reasons_for(kind if related is aligned else None, related, fc_text)
-            said = f"{who} did speak about this: {quote(related.text)} ({where(related)})."
+            # (named by the statement's own speaker: the alignment may be someone else's words)
+            said = f"{related.speaker or who} did speak about this: {quote(related.text)} ({where(related)})."
             cites = (Citation(related, CitationRole.STATEMENT, relevance(claim, related)),)
             return ctx.verdict(
                 VerdictLabel.MISLEADING,
