@@ -1663,6 +1663,9 @@ MORE = [
          "willing to give up to have peace.", R, cites={"000"}),
     case("Fresh off the Berlin talks this week, Kallas told AFP that 'the only security guarantee that works — is "
          "NATO's umbrella.'", M, reasons={Reason.OUTDATED}, cites={"002"}),
+    # A story debunked by someone is stated only by a sentence that judges it: 001's "Russian media outlets have
+    # circulated a quote ..." does not say Kallas debunked the story (StopFake did).
+    case("Kallas debunked the 'Europe gave up on Ukraine' story.", N),
     # A plain claim opening with a description is checked with the person the articles describe so (002: "Kallas told
     # AFP during a visit to Washington"; 000: "following the meeting of the EU Council at the level of foreign
     # ministers").

@@ -30,6 +30,7 @@ from saidwhen.verify.compare import AGREEING
 from saidwhen.verify.explain import Context, alterations, changed, matched_sentence, only_quantity, quote, where
 from saidwhen.verify.fidelity import FRAMED_ELSEWHERE
 from saidwhen.verify.matching import ANCHORS_NEEDED, SUBORDINATE, anchors_present, lexical_recall, with_referent
+from saidwhen.verify.stance import REFUTE_CUES
 
 STATED = 0.62  # alignment similarity at which a corpus sentence states the claim (or its denial)
 QUALIFIED = 0.65  # ... or states it with a condition or hedge the claim drops
@@ -223,6 +224,10 @@ def _does_what_is_claimed(claim: Claim, alignment: Alignment) -> bool:
     # A deed told as done ("Canada and Japan have already signed binding guarantees") is told only by a sentence
     # with its verb: guarantees that "represent an opportunity" are not guarantees signed.
     # (in the first of joined clauses, "walked that back" read past the "that")
+    # A claim debunked or denied by someone is stated only by a sentence that judges it: "Russian media circulated a
+    # quote ... claiming that Europe has abandoned ..." does not say Kallas debunked that story.
+    if _JUDGED.search(head) and not (_JUDGED.search(ev.text) or REFUTE_CUES.search(ev.text)):
+        return False
     done = _done(_JOINED.split(SUBORDINATE.split(claim.content, maxsplit=1)[0], maxsplit=1)[0])
     if done and not done & set(tx.content_stems(text)):
         return False
@@ -244,6 +249,7 @@ _DONE = re.compile(
 )
 
 
+_JUDGED = re.compile(r"\b(?:debunk\w*|den(?:y|ied|ies|ying)|refut\w*|rebut\w*|disprov\w*)\b", re.I)
 _JOINED = re.compile(r"\s*[,;–—]\s*(?:and|but)\s+", re.I)
 
 
