@@ -2468,18 +2468,22 @@ def clauses(text: str) -> tuple[str, str] | None:
         left, right = text[: m.start()].strip(), text[m.end() :].strip()
         if len(tx.words(left)) < CLAUSE_WORDS or len(tx.words(right)) < CLAUSE_WORDS or _POINTS_BACK.search(right):
             continue
+        conj = m.group("conj") is not None
+        remarks = bool(m.group("also")) or conj
+        # (a claim longer than a few sentences is no pair of remarks: each half would be re-checked; "some partners in
+        # US and Europe was not supporting": two names, one subject)
+        if remarks and (len(text) > JOINED_REMARKS_CHARS or (conj and left.split()[-1][:1].isupper())):
+            continue
         try:
             first = parse_claim(left)
         except QueryError:
             continue
         subject = _CLAUSE_SUBJECT.match(right)
-        if m.group("also") or m.group("conj") is not None:
-            if first.speaker is None or first.cue is None or len(text) > JOINED_REMARKS_CHARS:
-                continue  # (a claim longer than a few sentences is no pair of remarks: each half would be re-checked)
-            if m.group("conj") is not None and tx.CONDITION.search(first.content):
+        if remarks:
+            if first.speaker is None or first.cue is None:
+                continue
+            if conj and tx.CONDITION.search(first.content):
                 continue  # "if Putin gets the Donbas, the fortress is down and Russia will move on": one consequence
-            if m.group("conj") is not None and left.split()[-1][:1].isupper():
-                continue  # "some partners in US and Europe was not supporting": two names, one subject
             # ... told in the first's setting and by its cue ("Fresh from the talks, Kallas told AFP | ...").
             right = left[: first.content_span.start] + right
         elif m.group("adding"):

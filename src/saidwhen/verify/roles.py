@@ -221,7 +221,7 @@ _APPOSITION = re.compile(
     # "Kaja Kallas is a former president of Latvia": a title as what someone is.
     r"|\b(?P<name2>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?:is|was)\s+(?:a|an|the)\s+(?P<title2>[^,;:\"“”]{3,60}?)\s*[,.]?$"
 )
-_ASIDE_STARTS = frozenset(["like", "unlike", "fresh", "beside", "alongside", "with", "after", "before", "as", "flanked",
+_ASIDE_STARTS = frozenset(["like", "unlike", "fresh", "beside", "alongside", "with", "after", "before", "flanked",
                            "next", "just", "much", "far", "not", "once", "still", "now"])  # fmt: skip
 # "Kallas, who used to be Latvia's prime minister, ...", "Kallas, who is the EU's top diplomat, ...".
 _WHO_WAS = re.compile(
