@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from saidwhen.records import (
     Alignment,
@@ -221,14 +222,13 @@ def _does_what_is_claimed(claim: Claim, alignment: Alignment) -> bool:
     # A year or a count says when or how many, not what was done ("withdrawn its 2024 declaration").
     doing = {w for w in tx.content_stems(head) if not tx.is_number_word(w)} - named
     text = with_referent(ev)
-    # A deed told as done ("Canada and Japan have already signed binding guarantees") is told only by a sentence
-    # with its verb: guarantees that "represent an opportunity" are not guarantees signed.
-    # (in the first of joined clauses, "walked that back" read past the "that")
     # A claim debunked or denied by someone is stated only by a sentence that judges it: "Russian media circulated a
     # quote ... claiming that Europe has abandoned ..." does not say Kallas debunked that story.
     if _JUDGED.search(head) and not (_JUDGED.search(ev.text) or REFUTE_CUES.search(ev.text)):
         return False
-    done = _done(_JOINED.split(SUBORDINATE.split(claim.content, maxsplit=1)[0], maxsplit=1)[0])
+    # A deed told as done ("Canada and Japan have already signed binding guarantees") is told only by a sentence
+    # with its verb: guarantees that "represent an opportunity" are not guarantees signed.
+    done = _done(claim.content)
     if done and not done & set(tx.content_stems(text)):
         return False
     if len(doing) < 2 or doing & set(tx.content_stems(text)):
@@ -253,13 +253,18 @@ _JUDGED = re.compile(r"\b(?:debunk\w*|den(?:y|ied|ies|ying)|refut\w*|rebut\w*|di
 _JOINED = re.compile(r"\s*[,;–—]\s*(?:and|but)\s+", re.I)
 
 
-def _done(head: str) -> set[str]:
-    """The stems of the verb of a deed told as done ("have already signed"), read with its particle too ("have
-    officially walked that back": abandoned); empty when the head tells none."""
+@lru_cache(maxsize=1024)
+def _done(content: str) -> frozenset[str]:
+    """The stems of the verb of a deed the claim's words tell as done ("have already signed"), in the first of
+    joined clauses and read past a "that", with its particle too ("have officially walked that back": abandoned);
+    empty when they tell none. (Read once a claim: every sentence weighed for it asks.)"""
+    head = _JOINED.split(SUBORDINATE.split(content, maxsplit=1)[0], maxsplit=1)[0]
     m = _DONE.search(head)
     if m is None:
-        return set()
-    return {*tx.content_stems(m["verb"]), *tx.content_stems(tx.phrasal(f"{m['verb']} {m['particle'] or ''}"))}
+        return frozenset()
+    return frozenset(
+        {*tx.content_stems(m["verb"]), *tx.content_stems(tx.phrasal(f"{m['verb']} {m['particle'] or ''}"))}
+    )
 
 
 _SPEAKING = re.compile(
